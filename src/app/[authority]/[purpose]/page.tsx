@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ComplaintSection } from '@/components/complaint-section';
+import { ControllerContactSection } from '@/components/controller-contact-section';
+import { DpoSection } from '@/components/dpo-section';
+import { MarkdownHtml } from '@/components/markdown-html';
+import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
+import { DataCategoriesSection } from '@/components/notice/data-categories-section';
+import { LegalBasisSection } from '@/components/notice/legal-basis-section';
+import { NoticeRightsSection } from '@/components/notice/notice-rights-section';
+import { RecipientsSection } from '@/components/notice/recipients-section';
+import { RetentionSection } from '@/components/notice/retention-section';
+import { SourcesSection } from '@/components/notice/sources-section';
+import { TransfersSection } from '@/components/notice/transfers-section';
+import { getAuthority, getContent, getPurpose } from '@/lib/content';
+import { formatDate } from '@/lib/labels';
+import { authorityPath } from '@/lib/routes';
+
+interface PurposePageProps {
+  params: Promise<{ authority: string; purpose: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().authorities.flatMap((authority) =>
+    authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+  );
+}
+
+async function find(params: PurposePageProps['params']) {
+  const { authority: authoritySlug, purpose: purposeSlug } = await params;
+  const authority = getAuthority(authoritySlug);
+  const purpose = getPurpose(authoritySlug, purposeSlug);
+  return authority && purpose ? { authority, purpose } : undefined;
+}
+
+export async function generateMetadata({ params }: PurposePageProps): Promise<Metadata> {
+  const found = await find(params);
+  if (!found) return {};
+  return { title: `${found.purpose.title} – ${found.authority.name}`, description: found.purpose.summary };
+}
+
+export default async function PurposePage({ params }: PurposePageProps) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { authority, purpose } = found;
+  const { complaint } = getContent();
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { label: 'Forside', href: '/' },
+          { label: authority.name, href: authorityPath(authority.slug) },
+        ]}
+        current={purpose.title}
+      />
+      <h1>{purpose.title}</h1>
+      <p className="lead">{purpose.summary}</p>
+      <MarkdownHtml html={purpose.body.html} />
+      <LegalBasisSection purpose={purpose} />
+      <DataCategoriesSection purpose={purpose} />
+      <SourcesSection purpose={purpose} />
+      <RecipientsSection purpose={purpose} />
+      <TransfersSection purpose={purpose} />
+      <RetentionSection purpose={purpose} />
+      <AutomatedDecisionsSection purpose={purpose} />
+      {purpose.provisionRequirement && (
+        <section aria-labelledby="skal-du-give-oplysningerne">
+          <h2 id="skal-du-give-oplysningerne">Skal du give os oplysningerne?</h2>
+          <p>{purpose.provisionRequirement}</p>
+        </section>
+      )}
+      <NoticeRightsSection authority={authority}>
+        <ComplaintSection complaint={complaint} level={3} />
+      </NoticeRightsSection>
+      <section aria-labelledby="spoergsmaal-og-kontakt">
+        <h2 id="spoergsmaal-og-kontakt">Kontakt</h2>
+        <ControllerContactSection authority={authority} level={3} />
+        <DpoSection authority={authority} level={3} />
+      </section>
+      <p className="meta">Senest gennemgået {formatDate(purpose.lastReviewed)}.</p>
+      <p>
+        <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { MarkdownHtml } from '@/components/markdown-html';
+import { getAgreement, getAuthority, getContent } from '@/lib/content';
+import { authorityPath } from '@/lib/routes';
+
+interface AgreementPageProps {
+  params: Promise<{ agreement: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().agreements.map((agreement) => ({ agreement: agreement.slug }));
+}
+
+export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
+  const agreement = getAgreement((await params).agreement);
+  return agreement ? { title: agreement.title, description: agreement.summary } : {};
+}
+
+export default async function AgreementPage({ params }: AgreementPageProps) {
+  const agreement = getAgreement((await params).agreement);
+  if (!agreement) notFound();
+  const parties = agreement.parties.flatMap((slug) => getAuthority(slug) ?? []);
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={agreement.title} />
+      <h1>{agreement.title}</h1>
+      <p className="lead">{agreement.summary}</p>
+      <section aria-labelledby="parter">
+        <h2 id="parter">Myndigheder med fælles ansvar</h2>
+        <ul>
+          {parties.map((party) => (
+            <li key={party.slug}>
+              <a href={authorityPath(party.slug)}>{party.name}</a>
+            </li>
+          ))}
+          {agreement.otherParties?.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="omfang">
+        <h2 id="omfang">Hvad ordningen dækker</h2>
+        <p>{agreement.covers}</p>
+      </section>
+      <MarkdownHtml html={agreement.body.html} />
+      {agreement.document && (
+        <section aria-labelledby="aftalen">
+          <h2 id="aftalen">Selve aftalen</h2>
+          {agreement.document.url ? (
+            <p>
+              <a href={agreement.document.url}>{agreement.document.title}</a>
+            </p>
+          ) : (
+            <p>
+              {agreement.document.title} er ikke offentliggjort på dette site endnu. Kontakt en af myndighederne
+              ovenfor, hvis du vil se den.
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

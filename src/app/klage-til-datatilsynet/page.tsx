@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ContactChannels } from '@/components/contact-channels';
+import { MarkdownHtml } from '@/components/markdown-html';
+import { getContent } from '@/lib/content';
+import { hostOf } from '@/lib/labels';
+
+export function generateMetadata(): Metadata {
+  const { complaint } = getContent();
+  return { title: complaint.title, description: complaint.summary };
+}
+
+export default function ComplaintPage() {
+  const { complaint } = getContent();
+  const authority = complaint.supervisoryAuthority;
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={complaint.title} />
+      <h1>{complaint.title}</h1>
+      <p className="lead">{complaint.summary}</p>
+      <MarkdownHtml html={complaint.body.html} />
+      <section aria-labelledby="kontakt-datatilsynet">
+        <h2 id="kontakt-datatilsynet">Kontakt {authority.name}</h2>
+        <ContactChannels channels={authority.contact} website={authority.website} />
+        <p>
+          CVR-nummer {authority.cvr} · <a href={authority.website}>{hostOf(authority.website)}</a>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { getContent } from '@/lib/content';
+import { authorityKindLabels } from '@/lib/labels';
+import { authorityPath, complaintPath, rightsPath } from '@/lib/routes';
+
+export default function HomePage() {
+  const { authorities } = getContent();
+  return (
+    <>
+      <h1>Sådan behandler vi dine personoplysninger</h1>
+      <p className="lead">
+        Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om
+        dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine
+        rettigheder.
+      </p>
+      <h2 id="myndigheder">Vælg myndighed</h2>
+      <ul className="link-list">
+        {authorities.map((authority) => (
+          <li key={authority.slug}>
+            <a href={authorityPath(authority.slug)}>{authority.name}</a>
+            <p>
+              {authorityKindLabels[authority.kind]} · {authority.purposes.length} formål
+            </p>
+          </li>
+        ))}
+      </ul>
+      <h2 id="for-alle">For alle myndigheder</h2>
+      <ul>
+        <li>
+          <a href={rightsPath}>Dine rettigheder</a> – indsigt, berigtigelse, sletning og de øvrige rettigheder forklaret
+        </li>
+        <li>
+          <a href={complaintPath}>Klage til Datatilsynet</a> – hvis du er utilfreds med, hvordan dine oplysninger
+          behandles
+        </li>
+      </ul>
+    </>
+  );
+}

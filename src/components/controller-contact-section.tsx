@@ -1,0 +1,25 @@
+import type { Authority } from '@/lib/content';
+import { ContactChannels } from './contact-channels';
+import { Heading } from './heading';
+import { MarkdownHtml } from './markdown-html';
+
+interface ControllerContactSectionProps {
+  authority: Authority;
+  level: 2 | 3;
+}
+
+/** How to reach the data controller, and how to identify yourself in a request. */
+export function ControllerContactSection({ authority, level }: ControllerContactSectionProps) {
+  return (
+    <section aria-labelledby="kontakt">
+      <Heading level={level} id="kontakt">
+        Kontakt {authority.name}
+      </Heading>
+      <p>
+        Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.
+      </p>
+      <ContactChannels channels={authority.controllerContact} website={authority.website} />
+      <MarkdownHtml html={authority.identificationAdviceHtml} />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Authority } from '@/lib/content';
+import { ContactChannels } from './contact-channels';
+import { Heading } from './heading';
+
+interface DpoSectionProps {
+  authority: Authority;
+  level: 2 | 3;
+}
+
+export const dpoSectionId = 'databeskyttelsesraadgiver';
+
+/** The data protection officer: what the role is and how to reach it. */
+export function DpoSection({ authority, level }: DpoSectionProps) {
+  return (
+    <section aria-labelledby={dpoSectionId}>
+      <Heading level={level} id={dpoSectionId}>
+        {authority.genitive} databeskyttelsesrådgiver (DPO)
+      </Heading>
+      <p>
+        {authority.name} har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af
+        personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til,
+        hvordan vi behandler dine oplysninger.
+      </p>
+      <ContactChannels channels={authority.dpoContact} website={authority.website} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Purpose } from '@/lib/content';
+import { NoticeSection } from './notice-section';
+
+interface AutomatedDecisionsSectionProps {
+  purpose: Purpose;
+}
+
+/** Whether decisions are made by automated means alone, incl. profiling (art. 13(2)(f), 14(2)(g)). */
+export function AutomatedDecisionsSection({ purpose }: AutomatedDecisionsSectionProps) {
+  const { automatedDecisions } = purpose;
+  return (
+    <NoticeSection
+      id="automatiske-afgoerelser"
+      title="Automatiske afgørelser"
+      stated={automatedDecisions !== undefined}
+    >
+      {automatedDecisions?.used ? (
+        <p>{automatedDecisions.explanation}</p>
+      ) : (
+        <p>Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.</p>
+      )}
+    </NoticeSection>
+  );
+}

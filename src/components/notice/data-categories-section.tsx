@@ -1,0 +1,38 @@
+import type { Purpose } from '@/lib/content';
+import { dataCategoryLabels } from '@/lib/labels';
+import { NoticeSection } from './notice-section';
+
+interface DataCategoriesSectionProps {
+  purpose: Purpose;
+}
+
+/** What data is processed, and about whom (art. 14(1)(d)). */
+export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
+  const { dataCategories, dataSubjects } = purpose;
+  return (
+    <NoticeSection
+      id="kategorier-af-oplysninger"
+      title="Kategorier af oplysninger"
+      stated={dataCategories !== undefined}
+    >
+      <dl className="facts">
+        {dataCategories?.map((category) => (
+          <div key={`${category.kind}-${category.description}`}>
+            <dt>{dataCategoryLabels[category.kind]}</dt>
+            <dd>{category.description}</dd>
+          </div>
+        ))}
+      </dl>
+      {dataSubjects && (
+        <>
+          <p>Oplysningerne handler om:</p>
+          <ul>
+            {dataSubjects.map((subject) => (
+              <li key={subject}>{subject}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </NoticeSection>
+  );
+}

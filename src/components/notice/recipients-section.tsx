@@ -1,0 +1,30 @@
+import type { Purpose } from '@/lib/content';
+import { NoticeSection } from './notice-section';
+
+interface RecipientsSectionProps {
+  purpose: Purpose;
+}
+
+/** Who receives the data (art. 13(1)(e), 14(1)(e)). An empty list is stated as "nobody". */
+export function RecipientsSection({ purpose }: RecipientsSectionProps) {
+  const { recipients } = purpose;
+  return (
+    <NoticeSection id="modtagere" title="Modtagere" stated={recipients !== undefined}>
+      {recipients?.length === 0 ? (
+        <p>Vi videregiver ikke oplysningerne til andre.</p>
+      ) : (
+        <>
+          <p>Oplysningerne kan blive videregivet til:</p>
+          <ul>
+            {recipients?.map((recipient, index) => (
+              <li key={index}>
+                {recipient.name}
+                {recipient.reason && ` – ${recipient.reason}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </NoticeSection>
+  );
+}

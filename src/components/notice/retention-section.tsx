@@ -1,0 +1,21 @@
+import type { Purpose } from '@/lib/content';
+import { NoticeSection } from './notice-section';
+
+interface RetentionSectionProps {
+  purpose: Purpose;
+}
+
+/** How long the data is kept, or the criteria for it (art. 13(2)(a), 14(2)(a)). */
+export function RetentionSection({ purpose }: RetentionSectionProps) {
+  const { retention } = purpose;
+  return (
+    <NoticeSection id="opbevaring" title="Opbevaring" stated={retention !== undefined}>
+      {retention?.period && (
+        <p>
+          <strong>Periode:</strong> {retention.period}
+        </p>
+      )}
+      {retention?.criteria && <p>{retention.criteria}</p>}
+    </NoticeSection>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Purpose } from '@/lib/content';
+import { transferSafeguardLabels } from '@/lib/labels';
+import { NoticeSection } from './notice-section';
+
+interface TransfersSectionProps {
+  purpose: Purpose;
+}
+
+/** Transfers outside the EU/EEA and their safeguard (art. 13(1)(f), 14(1)(f)). */
+export function TransfersSection({ purpose }: TransfersSectionProps) {
+  const { transfers } = purpose;
+  return (
+    <NoticeSection
+      id="overfoersel-til-tredjelande"
+      title="Overførsel til lande uden for EU og EØS"
+      stated={transfers !== undefined}
+    >
+      {transfers?.length === 0 ? (
+        <p>Vi overfører ikke oplysningerne til lande eller internationale organisationer uden for EU og EØS.</p>
+      ) : (
+        <ul>
+          {transfers?.map((transfer, index) => (
+            <li key={index}>
+              {transfer.recipient}. Overførslen sker efter databeskyttelsesforordningens{' '}
+              {transferSafeguardLabels[transfer.safeguard]}.{transfer.detail && ` ${transfer.detail}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </NoticeSection>
+  );
+}

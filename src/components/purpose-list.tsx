@@ -1,0 +1,24 @@
+import type { Authority } from '@/lib/content';
+import { purposePath } from '@/lib/routes';
+
+interface PurposeListProps {
+  authority: Authority;
+}
+
+/** The authority's notices, each a link with its summary. */
+export function PurposeList({ authority }: PurposeListProps) {
+  return (
+    <section aria-labelledby="formaal">
+      <h2 id="formaal">Formål, vi behandler personoplysninger til</h2>
+      <p>Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor længe vi gemmer dem.</p>
+      <ul className="link-list">
+        {authority.purposes.map((purpose) => (
+          <li key={purpose.slug}>
+            <a href={purposePath(authority.slug, purpose.slug)}>{purpose.title}</a>
+            <p>{purpose.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentProblem } from './errors';
+
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface ContentFileRef {
+  slug: string;
+  /** Path on disk. */
+  absolutePath: string;
+  /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
+  file: string;
+}
+
+export interface Folder {
+  absolutePath: string;
+  /** Path as editors see it. */
+  label: string;
+}
+
+export function childFolder(parent: Folder, name: string): Folder {
+  return { absolutePath: path.join(parent.absolutePath, name), label: `${parent.label}/${name}` };
+}
+
+/** The names directly inside a folder, sorted so every run reports in the same order. */
+export function entriesOf(folder: Folder): string[] {
+  return existsSync(folder.absolutePath) ? readdirSync(folder.absolutePath).sort() : [];
+}
+
+export function isFolder(folder: Folder): boolean {
+  return statSync(folder.absolutePath).isDirectory();
+}
+
+/** A slug names a URL segment: lowercase a–z, digits and single hyphens. */
+export function slugProblem(slug: string): string | undefined {
+  if (slugPattern.test(slug)) return undefined;
+  return 'the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)';
+}
+
+/**
+ * The Markdown files in a folder, one per slug. Anything else in the folder is reported,
+ * never skipped: a misnamed file would otherwise vanish from the site without a word.
+ */
+export function markdownFilesIn(folder: Folder, problems: ContentProblem[]): ContentFileRef[] {
+  const files: ContentFileRef[] = [];
+  for (const name of entriesOf(folder)) {
+    const file = `${folder.label}/${name}`;
+    if (!name.endsWith('.md')) {
+      problems.push({ file, field: '', message: 'is not a Markdown file; content files end in .md' });
+      continue;
+    }
+    const slug = name.slice(0, -'.md'.length);
+    const problem = slugProblem(slug);
+    if (problem) {
+      problems.push({ file, field: '', message: `file name: ${problem}` });
+      continue;
+    }
+    files.push({ slug, absolutePath: path.join(folder.absolutePath, name), file });
+  }
+  return files;
+}

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+
+/**
+ * The content model. Field names are English, values Danish. Every field is
+ * documented for editors in content/README.md (a test keeps the two in step).
+ * Objects are strict: a misspelt field name is an error, never silently ignored.
+ */
+
+const text = z.string().trim().min(1);
+
+/** A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as text. */
+export const isoDate = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'expected a date written as YYYY-MM-DD') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real date (check the day and month)');
+
+const webAddress = z.url({
+  protocol: /^https$/,
+  error: 'expected a web address starting with https://',
+});
+
+/** Danish phone number, with or without +45, written in pairs: "35 36 66 00" or "+45 35 36 66 00". */
+const phoneNumber = z
+  .string({ error: 'expected a phone number in quotes, e.g. "+45 35 36 66 00"' })
+  .regex(/^(\+45 )?\d{2} \d{2} \d{2} \d{2}$/, 'expected a phone number like "35 36 66 00" or "+45 35 36 66 00"');
+
+/** One way to reach the controller or its DPO. Each channel is optional; at least one is required. */
+export const contactChannelsSchema = z
+  .strictObject({
+    /** Digital Post (e-Boks/MitID): the recipient to pick, and any guidance on the sub-topic to choose. */
+    digitalPost: z.strictObject({ recipient: text, guidance: text.optional() }).optional(),
+    /** A plain e-mail address. Ordinary e-mail is not encrypted; the page says so. */
+    email: z.email({ error: 'expected an e-mail address such as navn@myndighed.dk' }).optional(),
+    /** A contact form: its address when known, and what to choose in it. */
+    contactForm: z.strictObject({ url: webAddress.optional(), guidance: text.optional() }).optional(),
+    /** Phone number. */
+    phone: phoneNumber.optional(),
+    /** Postal address, one line per list item, the recipient first. */
+    letter: z.array(text).min(2, 'needs at least two lines: the recipient and the address').optional(),
+  })
+  .refine(
+    (channels) => Object.values(channels).some((channel) => channel !== undefined),
+    'needs at least one channel: digitalPost, email, contactForm, phone or letter',
+  );
+
+export const authorityKinds = ['department', 'agency'] as const;
+
+/** content/authorities/<slug>.md — one data controller. The Markdown body is the hub page's intro. */
+export const authoritySchema = z.strictObject({
+  /** Full name, e.g. "Udlændingestyrelsen". */
+  name: text,
+  /** Short name or abbreviation, e.g. "US". */
+  shortName: text,
+  /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
+  genitive: text.refine((value) => value.endsWith('s'), 'a Danish genitive ends in "s"'),
+  /** department (departement) or agency (styrelse). */
+  kind: z.enum(authorityKinds),
+  /** The authority's own website. */
+  website: webAddress,
+  /** Position on the front page; lower comes first. */
+  order: z.int().min(1),
+  /** How to reach the data controller. */
+  controllerContact: contactChannelsSchema,
+  /** How to reach the data protection officer (DPO). */
+  dpoContact: contactChannelsSchema,
+  /** How a person identifies themselves in a request, and which channel is secure (Markdown). */
+  identificationAdvice: text,
+});
+
+export const art6Articles = ['6(1)(a)', '6(1)(b)', '6(1)(c)', '6(1)(d)', '6(1)(e)', '6(1)(f)'] as const;
+export const art9Articles = [
+  '9(2)(a)', '9(2)(b)', '9(2)(c)', '9(2)(d)', '9(2)(e)',
+  '9(2)(f)', '9(2)(g)', '9(2)(h)', '9(2)(i)', '9(2)(j)',
+] as const;
+export const dataProtectionActSections = ['§ 7', '§ 8', '§ 11'] as const;
+export const dataCategoryKinds = ['ordinary', 'sensitive', 'criminal', 'cpr'] as const;
+export const sourceKinds = ['dataSubject', 'publicAuthority', 'privateParty', 'publicRegister'] as const;
+export const transferSafeguards = ['45', '46', '47', '49'] as const;
+
+/** content/purposes/<authority>/<slug>.md — one processing purpose (one notice). */
+export const purposeSchema = z.strictObject({
+  /** The purpose's name, e.g. "Videoovervågning". */
+  title: text,
+  /** One or two sentences for the hub's list and the page description. */
+  summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
+  /** Position in the authority's list of purposes; lower comes first. */
+  order: z.int().min(1),
+  /** Why the data is processed, in plain Danish. */
+  purpose: text,
+  /** GDPR art. 6(1) bases, each with the Danish rule behind it where known. */
+  legalBases: z.array(z.strictObject({ article: z.enum(art6Articles), law: text.optional() })).optional(),
+  /** GDPR art. 9(2) bases for special-category (sensitive) data. */
+  specialCategoryBases: z.array(z.strictObject({ article: z.enum(art9Articles), law: text.optional() })).optional(),
+  /** Databeskyttelsesloven: § 7 (sensitive data), § 8 (criminal offences), § 11 (CPR numbers). */
+  dataProtectionActBases: z
+    .array(z.strictObject({ section: z.enum(dataProtectionActSections), detail: text.optional() }))
+    .optional(),
+  /** Other rules the source names for the processing without tying them to an article. */
+  statutes: z.array(text).optional(),
+  /** Categories of personal data: ordinary, sensitive, criminal or cpr, each with a description. */
+  dataCategories: z.array(z.strictObject({ kind: z.enum(dataCategoryKinds), description: text })).optional(),
+  /** Whom the data is about, e.g. "Ansøgere". */
+  dataSubjects: z.array(text).optional(),
+  /** Where the data comes from (art. 14(2)(f)). */
+  sources: z.array(z.strictObject({ kind: z.enum(sourceKinds), description: text })).optional(),
+  /** Who receives the data, and why where known. An empty list means: nobody. */
+  recipients: z.array(z.strictObject({ name: text, reason: text.optional() })).optional(),
+  /** Transfers outside the EU/EEA, each with its safeguard (GDPR art. 45, 46, 47 or 49). Empty: none. */
+  transfers: z
+    .array(z.strictObject({ recipient: text, safeguard: z.enum(transferSafeguards), detail: text.optional() }))
+    .optional(),
+  /** How long the data is kept: a period, the criteria, or both. */
+  retention: z
+    .strictObject({ period: text.optional(), criteria: text.optional() })
+    .refine((value) => value.period !== undefined || value.criteria !== undefined, 'needs a period, criteria or both')
+    .optional(),
+  /** Whether decisions are made by automated means alone (art. 22), and how. */
+  automatedDecisions: z
+    .strictObject({ used: z.boolean({ error: 'expected true or false' }), explanation: text.optional() })
+    .refine((value) => !value.used || value.explanation !== undefined, {
+      message: 'needs an explanation of the logic and consequences when used is true',
+      path: ['explanation'],
+    })
+    .optional(),
+  /** Whether the person must provide the data, and what happens if not (art. 13(2)(e)). */
+  provisionRequirement: text.optional(),
+  /** When an editor last checked the notice against the facts. */
+  lastReviewed: isoDate,
+});
+
+/** content/agreements/<slug>.md — a joint-controllership arrangement (GDPR art. 26). */
+export const agreementSchema = z.strictObject({
+  /** Name of the arrangement, e.g. "Fælles dataansvar på HR-området". */
+  title: text,
+  /** One or two sentences for lists and the page description. */
+  summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
+  /** The authorities that share responsibility: their slugs (file names in content/authorities). */
+  parties: z.array(text).min(1, 'needs at least one party'),
+  /** Parties that have no page on the site yet, by name; together with parties at least two. */
+  otherParties: z.array(text).optional(),
+  /** What the arrangement covers. */
+  covers: text,
+  /** The agreement document, where it is published. */
+  document: z.strictObject({ title: text, url: webAddress.optional() }).optional(),
+}).refine((agreement) => agreement.parties.length + (agreement.otherParties?.length ?? 0) >= 2, {
+  message: 'joint control needs at least two parties in parties and otherParties together',
+  path: ['parties'],
+});
+
+export const rightIds = [
+  'access', 'rectification', 'erasure', 'restriction',
+  'objection', 'portability', 'withdrawConsent', 'automatedDecisions',
+] as const;
+
+/** content/shared/rettigheder.md — the data-subject rights explained once for the whole site. */
+export const rightsSchema = z.strictObject({
+  /** Page title. */
+  title: text,
+  /** One or two sentences for the page description. */
+  summary: text,
+  /** Each right once, in the order shown. */
+  rights: z.array(
+    z.strictObject({
+      /** Stable identifier; also the anchor on the rights page. */
+      id: z.enum(rightIds),
+      /** Heading, e.g. "Ret til indsigt". */
+      title: text,
+      /** The GDPR article, e.g. "15". */
+      article: text,
+      /** One line for an authority's hub; "{genitiv}" becomes e.g. "Udlændingestyrelsens". */
+      hubText: text,
+      /** The explanation (Markdown). */
+      explanation: text,
+    }),
+  ),
+});
+
+/** content/shared/klage-til-datatilsynet.md — the complaint route. */
+export const complaintSchema = z.strictObject({
+  /** Page title. */
+  title: text,
+  /** One or two sentences for the page description and the hub's complaint section. */
+  summary: text,
+  /** Datatilsynet's contact details. */
+  supervisoryAuthority: z.strictObject({
+    name: text,
+    website: webAddress,
+    cvr: text,
+    contact: contactChannelsSchema,
+  }),
+});
+
+export type AuthorityData = z.infer<typeof authoritySchema>;
+export type PurposeData = z.infer<typeof purposeSchema>;
+export type AgreementData = z.infer<typeof agreementSchema>;
+export type RightsData = z.infer<typeof rightsSchema>;
+export type ComplaintData = z.infer<typeof complaintSchema>;
+export type ContactChannels = z.infer<typeof contactChannelsSchema>;
+export type RightId = (typeof rightIds)[number];

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { formatFieldPath, type ContentProblem } from './errors';
+import { editorMessage } from './issue-messages';
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
+
+function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      field: formatFieldPath([...issue.path, key]),
+      message: 'is not a known field; check the spelling or remove it',
+    }));
+  }
+  return [{ file, field: formatFieldPath(issue.path), message: issue.message }];
+}
+
+/** Checks frontmatter against a schema and words every issue for editors. */
+export function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  file: string,
+): Validated<z.output<Schema>> {
+  const result = schema.safeParse(data, { error: editorMessage, reportInput: true });
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(issue, file)) };
+}

@@ -1,0 +1,50 @@
+/** Danish wording for the content model's fixed values. Pure; no React. */
+
+export const authorityKindLabels = { department: 'Departement', agency: 'Styrelse' } as const;
+
+export const dataCategoryLabels = {
+  ordinary: 'Almindelige personoplysninger',
+  sensitive: 'Følsomme personoplysninger',
+  criminal: 'Oplysninger om strafbare forhold',
+  cpr: 'CPR-nummer',
+} as const;
+
+export const sourceKindLabels = {
+  dataSubject: 'Dig selv',
+  publicAuthority: 'Andre myndigheder',
+  privateParty: 'Private personer og virksomheder',
+  publicRegister: 'Offentlige registre',
+} as const;
+
+export const transferSafeguardLabels = {
+  '45': 'artikel 45 (EU-Kommissionen har vurderet, at landet har et tilstrækkeligt beskyttelsesniveau)',
+  '46': 'artikel 46 (fornødne garantier)',
+  '47': 'artikel 47 (bindende virksomhedsregler)',
+  '49': 'artikel 49 (undtagelser i særlige situationer, fx vigtige samfundsinteresser eller retskrav)',
+} as const;
+
+/** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
+export function formatArticle(article: string): string {
+  const match = /^(\d+)\((\d+)\)\(([a-j])\)$/.exec(article);
+  if (!match) return `artikel ${article}`;
+  const [, number, paragraph, letter] = match;
+  return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-23" → "23. november 2026". */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "+45 35 36 66 00" → "tel:+4535366600"; numbers without a country code are Danish. */
+export function phoneHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('+') ? digits : `+45${digits}`}`;
+}
+
+/** "https://us.dk/" → "us.dk", for link text that names the site. */
+export function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
+}
