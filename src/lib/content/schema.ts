@@ -11,7 +11,7 @@ const text = z.string().trim().min(1);
 /** A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as text. */
 export const isoDate = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'expected a date written as YYYY-MM-DD') })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/content/markdown';
+
+describe('renderMarkdown', () => {
+  it('renders GFM tables', () => {
+    const { html } = renderMarkdown('| Data | Frist |\n| --- | --- |\n| Video | 30 dage |');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th>Data</th>');
+    expect(html).toContain('<td>30 dage</td>');
+  });
+
+  it('gives headings stable ids from their text, keeping Danish letters', () => {
+    const { html, headings } = renderMarkdown('## Formål og retsgrundlag\n\n## Formål og retsgrundlag');
+    expect(headings).toEqual([
+      { level: 2, id: 'formål-og-retsgrundlag', text: 'Formål og retsgrundlag' },
+      { level: 2, id: 'formål-og-retsgrundlag-1', text: 'Formål og retsgrundlag' },
+    ]);
+    expect(html).toContain('<h2 id="formål-og-retsgrundlag">');
+  });
+
+  it('drops raw HTML, scripts and event handlers', () => {
+    const { html } = renderMarkdown('Tekst <script>alert(1)</script> <b onclick="alert(2)">fed</b>\n\n<iframe src="https://x.example"></iframe>');
+    expect(html).not.toMatch(/<script|<iframe|onclick|<b/);
+    expect(html).toContain('Tekst');
+  });
+
+  it('removes javascript: and data: link targets but keeps the link text', () => {
+    const { html } = renderMarkdown('[klik](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)');
+    expect(html).not.toMatch(/javascript:|data:/);
+    expect(html).toContain('>klik</a>');
+  });
+
+  it('drops images, which would load from other sites', () => {
+    expect(renderMarkdown('![foto](https://tracker.example/pixel.png)').html).not.toContain('<img');
+  });
+
+  it('keeps web, e-mail and phone links and reports every link target', () => {
+    const { html, links } = renderMarkdown('[a](/dine-rettigheder#access) [b](https://us.dk) [c](mailto:dt@datatilsynet.dk) [d](tel:+4533193200)');
+    expect(links).toEqual(['/dine-rettigheder#access', 'https://us.dk', 'mailto:dt@datatilsynet.dk', 'tel:+4533193200']);
+    expect(html).toContain('href="tel:+4533193200"');
+  });
+});
