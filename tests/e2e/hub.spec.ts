@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { authorityPath, purposePath } from '../../src/lib/routes';
+import { content } from './site-content';
+
+for (const authority of content.authorities) {
+  test.describe(`the hub of ${authority.name}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(authorityPath(authority.slug));
+    });
+
+    test('shows its sections in the order the seeds use', async ({ page }) => {
+      const hasAgreements = content.agreements.some((agreement) => agreement.parties.includes(authority.slug));
+      await expect(page.locator('main h2')).toHaveText([
+        ...(hasAgreements ? ['Fælles dataansvar'] : []),
+        'Formål, vi behandler personoplysninger til',
+        'Dine rettigheder',
+        `Kontakt ${authority.name}`,
+        `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
+        'Klage til Datatilsynet',
+      ]);
+    });
+
+    test('links every purpose with its summary', async ({ page }) => {
+      const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
+      await expect(list).toHaveCount(authority.purposes.length);
+      for (const [index, purpose] of authority.purposes.entries()) {
+        await expect(list.nth(index).getByRole('link')).toHaveAttribute('href', purposePath(authority.slug, purpose.slug));
+        await expect(list.nth(index).getByRole('link')).toHaveText(purpose.title);
+        await expect(list.nth(index)).toContainText(purpose.summary);
+      }
+    });
+
+    test('words the rights with the authority’s name', async ({ page }) => {
+      const rights = page.locator('section', { has: page.locator('#dine-rettigheder') });
+      await expect(rights.getByRole('link', { name: `Få indsigt i ${authority.genitive} behandling`, exact: false })).toHaveAttribute(
+        'href',
+        '/dine-rettigheder#access',
+      );
+    });
+
+    test('shows every controller and DPO channel exactly as the content gives it', async ({ page }) => {
+      for (const [sectionId, channels] of [
+        ['kontakt', authority.controllerContact],
+        ['databeskyttelsesraadgiver', authority.dpoContact],
+      ] as const) {
+        const section = page.locator('section', { has: page.locator(`#${sectionId}`) });
+        if (channels.phone) await expect(section.getByRole('link', { name: channels.phone })).toBeVisible();
+        if (channels.digitalPost) await expect(section).toContainText(channels.digitalPost.recipient);
+        for (const line of channels.letter ?? []) await expect(section.locator('address')).toContainText(line);
+      }
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { authorityPath, purposePath } from '../../src/lib/routes';
+import { content } from './site-content';
+
+const noticeHeadings = [
+  'Formål og retsgrundlag',
+  'Kategorier af oplysninger',
+  'Hvor stammer oplysningerne fra',
+  'Modtagere',
+  'Overførsel til lande uden for EU og EØS',
+  'Opbevaring',
+  'Automatiske afgørelser',
+  'Dine rettigheder',
+  'Kontakt',
+];
+
+for (const authority of content.authorities) {
+  for (const purpose of authority.purposes) {
+    test(`${purposePath(authority.slug, purpose.slug)} shows every notice element and links back`, async ({ page }) => {
+      await page.goto(purposePath(authority.slug, purpose.slug));
+      await expect(page.locator('h1')).toHaveText(purpose.title);
+      const headings = await page.locator('main > section > h2').allTextContents();
+      expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
+      await expect(page.getByText(/^Senest gennemgået \d+\. \w+ \d{4}\.$/)).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();
+      await page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }).click();
+      await expect(page).toHaveURL(authorityPath(authority.slug));
+    });
+  }
+}
+
+test('a fact the notice lacks is stated openly, with the way to the DPO', async ({ page }) => {
+  const authority = content.authorities.find((candidate) => candidate.purposes.some((purpose) => !purpose.retention));
+  const purpose = authority?.purposes.find((candidate) => !candidate.retention);
+  test.skip(!authority || !purpose, 'every notice states its retention');
+  await page.goto(purposePath(authority!.slug, purpose!.slug));
+  const retention = page.getByRole('region', { name: 'Opbevaring' });
+  await expect(retention).toContainText('Denne oplysning er ikke offentliggjort endnu.');
+  await retention.getByRole('link', { name: 'Kontakt databeskyttelsesrådgiveren' }).click();
+  await expect(page).toHaveURL(/#databeskyttelsesraadgiver$/);
+  await expect(page.locator('#databeskyttelsesraadgiver')).toBeInViewport();
+});
+
+test('the video surveillance notice shows its legal basis, recipient and retention', async ({ page }) => {
+  await page.goto('/udlaendingestyrelsen/videoovervaagning');
+  await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
+    'Databeskyttelsesforordningens artikel 6, stk. 1, litra a',
+  );
+  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText(['Politiet']);
+  await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText('30 dage');
+});

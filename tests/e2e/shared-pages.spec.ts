@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { agreementPath, authorityPath } from '../../src/lib/routes';
+import { content } from './site-content';
+
+for (const agreement of content.agreements) {
+  test(`${agreement.title} and its parties link each other`, async ({ page }) => {
+    await page.goto(agreementPath(agreement.slug));
+    const parties = page.locator('section', { has: page.locator('#parter') });
+    for (const slug of agreement.parties) {
+      const authority = content.authorities.find((candidate) => candidate.slug === slug)!;
+      await expect(parties.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute('href', authorityPath(slug));
+    }
+    for (const name of agreement.otherParties ?? []) await expect(parties).toContainText(name);
+
+    for (const slug of agreement.parties) {
+      await page.goto(authorityPath(slug));
+      await expect(page.getByRole('link', { name: agreement.title })).toHaveAttribute('href', agreementPath(agreement.slug));
+    }
+  });
+}
+
+test('the rights page explains every right under its own anchor', async ({ page }) => {
+  await page.goto('/dine-rettigheder');
+  for (const right of content.rights.rights) {
+    await expect(page.locator(`h2#${right.id}`)).toHaveText(right.title);
+  }
+  await page.getByRole('link', { name: content.rights.rights[1]!.title }).click();
+  await expect(page.locator(`#${content.rights.rights[1]!.id}`)).toBeInViewport();
+});
+
+test('the complaint page gives Datatilsynet’s contact details', async ({ page }) => {
+  await page.goto('/klage-til-datatilsynet');
+  const { contact, cvr } = content.complaint.supervisoryAuthority;
+  await expect(page.getByRole('link', { name: contact.phone! })).toHaveAttribute('href', 'tel:+4533193200');
+  await expect(page.getByRole('link', { name: contact.email! })).toHaveAttribute('href', `mailto:${contact.email}`);
+  await expect(page.getByText(`CVR-nummer ${cvr}`)).toBeVisible();
+});
