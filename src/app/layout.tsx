@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { site } from '@/config/site';
-import { complaintPath, rightsPath } from '@/lib/routes';
+import { sharedPages, site } from '@/config/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -40,12 +39,11 @@ export default function RootLayout({ children }: RootLayoutProps) {
                 <li>
                   <a href="/">Alle myndigheder</a>
                 </li>
-                <li>
-                  <a href={rightsPath}>Dine rettigheder</a>
-                </li>
-                <li>
-                  <a href={complaintPath}>Klage til Datatilsynet</a>
-                </li>
+                {sharedPages.map((sharedPage) => (
+                  <li key={sharedPage.href}>
+                    <a href={sharedPage.href}>{sharedPage.label}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
             <p>Siden sætter ingen cookies.</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/lib/content';
-import { authorityPath, complaintPath, rightsPath } from '@/lib/routes';
+import { sharedPages } from '@/config/site';
+import { authorityPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Siden findes ikke' };
 
@@ -19,12 +20,11 @@ export default function NotFound() {
             <a href={authorityPath(authority.slug)}>{authority.genitive} behandling af personoplysninger</a>
           </li>
         ))}
-        <li>
-          <a href={rightsPath}>Dine rettigheder</a>
-        </li>
-        <li>
-          <a href={complaintPath}>Klage til Datatilsynet</a>
-        </li>
+        {sharedPages.map((sharedPage) => (
+          <li key={sharedPage.href}>
+            <a href={sharedPage.href}>{sharedPage.label}</a>
+          </li>
+        ))}
         <li>
           <a href="/">Forsiden</a>
         </li>
