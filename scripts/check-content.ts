@@ -1,17 +1,37 @@
 /**
- * npm run check:content — validates content/ and prints every problem in plain lines, so an editor
- * sees what to fix before the build starts. Exits 1 on problems.
+ * npm run check:content [-- --json] — validates content/ and checks every notice against GDPR art. 13
+ * and 14. Prints a report per authority and notice; exits 1 on errors, so the build and the tests stop.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { ContentError } from '../src/lib/content/errors';
+import { checkChangeHistory } from '../src/lib/content/history';
 import { loadContent } from '../src/lib/content/load';
+import { buildReport, formatReport } from '../src/lib/editor-report';
+
+const json = process.argv.includes('--json');
+
+/** The file as in the last commit; undefined when it is new or git is not available. */
+function committedVersion(file: string): string | undefined {
+  try {
+    return execFileSync('git', ['show', `HEAD:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
 
 try {
-  const { authorities, agreements } = loadContent(path.resolve('content'));
-  const purposes = authorities.reduce((count, authority) => count + authority.purposes.length, 0);
-  console.log(`Content OK: ${authorities.length} authorities, ${purposes} purposes, ${agreements.length} agreements.`);
+  const content = loadContent(path.resolve('content'));
+  const notices = content.authorities.flatMap((authority) => authority.purposes);
+  const historyProblems = checkChangeHistory(
+    notices.map((notice) => ({ file: notice.file, absolutePath: path.resolve(notice.file) })),
+    committedVersion,
+  );
+  const report = buildReport(content, { today: new Date().toISOString().slice(0, 10), extraProblems: historyProblems });
+  console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
+  if (report.summary.withErrors > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
+  console.error(json ? JSON.stringify({ problems: error.problems }, null, 2) : error.message);
   process.exitCode = 1;
 }

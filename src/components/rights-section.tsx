@@ -1,4 +1,5 @@
 import type { Authority, Rights } from '@/lib/content';
+import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
 interface RightsSectionProps {
@@ -6,21 +7,22 @@ interface RightsSectionProps {
   rights: Rights;
 }
 
-/** The hub's summary of the data-subject rights, worded with the authority's name. */
+/** The rights that apply to at least one of the authority's notices, worded with its name. */
 export function RightsSection({ authority, rights }: RightsSectionProps) {
+  const applying = new Set(unionOfRights(authority.purposes));
   return (
     <section aria-labelledby="dine-rettigheder">
       <h2 id="dine-rettigheder">Dine rettigheder</h2>
       <p>Efter databeskyttelsesforordningen har du blandt andet ret til at:</p>
       <ul>
-        {rights.rights.map((right) => (
+        {rights.rights.filter((right) => applying.has(right.id)).map((right) => (
           <li key={right.id}>
             <a href={rightPath(right.id)}>{right.hubText.replaceAll('{genitiv}', authority.genitive)}</a>
           </li>
         ))}
       </ul>
       <p>
-        Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget for behandlingen.{' '}
+        Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.{' '}
         <a href={rightsPath}>Læs mere om dine rettigheder</a>.
       </p>
     </section>

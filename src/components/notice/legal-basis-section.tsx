@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { isRequired } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
 import { NoticeSection } from './notice-section';
 
@@ -33,6 +34,11 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
           ))}
         </ul>
       </NoticeSection>
+      {isRequired(purpose, 'legitimateInterest') && (
+        <NoticeSection id="legitim-interesse" title="Den legitime interesse" stated={purpose.legitimateInterest !== undefined} level={3}>
+          <p>{purpose.legitimateInterest}</p>
+        </NoticeSection>
+      )}
     </section>
   );
 }

@@ -1,27 +1,42 @@
 import type { ReactNode } from 'react';
-import type { Authority } from '@/lib/content';
-import { rightsPath } from '@/lib/routes';
+import type { Authority, Purpose, Rights } from '@/lib/content';
+import { isMissing } from '@/lib/gdpr/completeness';
+import { applicableRights } from '@/lib/gdpr/rights';
+import { rightPath, rightsPath } from '@/lib/routes';
+import { NotStated } from '../not-stated';
 
 interface NoticeRightsSectionProps {
   authority: Authority;
+  purpose: Purpose;
+  rights: Rights;
   /** Further rights-related content, e.g. the complaint route. */
   children?: ReactNode;
 }
 
-/** The rights on a purpose page: how to use them and how fast the answer comes (art. 12(3)). */
-export function NoticeRightsSection({ authority, children }: NoticeRightsSectionProps) {
+/** The rights that apply to this notice's legal bases, each linked to its explanation, and the answer deadline. */
+export function NoticeRightsSection({ authority, purpose, rights, children }: NoticeRightsSectionProps) {
+  const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
   return (
     <section aria-labelledby="dine-rettigheder">
       <h2 id="dine-rettigheder">Dine rettigheder</h2>
-      <p>
-        Du har blandt andet ret til indsigt i de oplysninger, {authority.name} behandler om dig, og til at få forkerte
-        oplysninger rettet. Hvilke rettigheder der gælder, afhænger af retsgrundlaget.{' '}
-        <a href={rightsPath}>Læs om alle dine rettigheder</a>.
-      </p>
+      <p>Når {authority.name} behandler oplysninger om dig til dette formål, har du disse rettigheder:</p>
+      <ul className="rights-list">
+        {applicableRights(purpose).map((right) => (
+          <li key={right.id}>
+            <a href={rightPath(right.id)}>{titles.get(right.id)}</a>
+            {right.limited && (
+              <> – begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)</>
+            )}
+            {right.id === 'withdrawConsent' && purpose.consentWithdrawal && <p>{purpose.consentWithdrawal}</p>}
+            {right.id === 'withdrawConsent' && isMissing(purpose, 'consentWithdrawal') && <NotStated />}
+          </li>
+        ))}
+      </ul>
+      {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
       <p>
         Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din
         anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får du
-        besked inden for den første måned.
+        besked inden for den første måned (artikel 12, stk. 3). <a href={rightsPath}>Læs om alle dine rettigheder</a>.
       </p>
       {children}
     </section>

@@ -22,6 +22,8 @@ import { validate } from './validate';
 
 export interface Purpose extends PurposeData {
   slug: string;
+  /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
+  file: string;
   /** Slug of the authority the notice belongs to (its folder). */
   authority: string;
   body: RenderedMarkdown;
@@ -101,7 +103,7 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
     }
     for (const ref of markdownFilesIn(folder, reader.problems)) {
       const parsed = reader.parse(purposeSchema, ref);
-      if (parsed) purposes.push({ ...parsed.data, slug: ref.slug, authority: name, body: parsed.body });
+      if (parsed) purposes.push({ ...parsed.data, slug: ref.slug, file: ref.file, authority: name, body: parsed.body });
     }
   }
   return purposes;

@@ -19,16 +19,9 @@ function isYamlError(error: unknown): error is yaml.YAMLException {
   return error instanceof Error && error.name === 'YAMLException';
 }
 
-/** Reads one content file: UTF-8 text with YAML frontmatter between "---" lines. */
-export function readContentFile(absolutePath: string, file: string): ParsedFile {
+/** Parses the text of a content file: YAML frontmatter between "---" lines, then Markdown. */
+export function parseContentSource(source: string, file: string): ParsedFile {
   const fail = (message: string): ParsedFile => ({ ok: false, problem: { file, field: '', message } });
-  if (!existsSync(absolutePath)) return fail('is missing; the site cannot be built without it');
-  let source: string;
-  try {
-    source = utf8.decode(readFileSync(absolutePath));
-  } catch {
-    return fail('is not UTF-8 text; save it with the encoding UTF-8');
-  }
   if (source.trim() === '') return fail('is empty; it needs frontmatter between two "---" lines');
   if (!source.startsWith('---')) return fail('has no frontmatter; the file must start with a "---" line');
   try {
@@ -39,4 +32,16 @@ export function readContentFile(absolutePath: string, file: string): ParsedFile 
     // The YAML starts right after the opening "---" line; js-yaml counts from 0 from the "---" line's end.
     return fail(`line ${error.mark.line + 1}: the frontmatter is not valid YAML (${error.reason})`);
   }
+}
+
+/** Reads one content file from disk as UTF-8 and parses it. */
+export function readContentFile(absolutePath: string, file: string): ParsedFile {
+  if (!existsSync(absolutePath)) return { ok: false, problem: { file, field: '', message: 'is missing; the site cannot be built without it' } };
+  let source: string;
+  try {
+    source = utf8.decode(readFileSync(absolutePath));
+  } catch {
+    return { ok: false, problem: { file, field: '', message: 'is not UTF-8 text; save it with the encoding UTF-8' } };
+  }
+  return parseContentSource(source, file);
 }

@@ -46,6 +46,11 @@ export const contactChannelsSchema = z
     'needs at least one channel: digitalPost, email, contactForm, phone or letter',
   );
 
+export const rightIds = [
+  'access', 'rectification', 'erasure', 'restriction',
+  'objection', 'portability', 'withdrawConsent', 'automatedDecisions',
+] as const;
+
 export const authorityKinds = ['department', 'agency'] as const;
 
 /** content/authorities/<slug>.md — one data controller. The Markdown body is the hub page's intro. */
@@ -79,6 +84,13 @@ export const dataProtectionActSections = ['§ 7', '§ 8', '§ 11'] as const;
 export const dataCategoryKinds = ['ordinary', 'sensitive', 'criminal', 'cpr'] as const;
 export const sourceKinds = ['dataSubject', 'publicAuthority', 'privateParty', 'publicRegister'] as const;
 export const transferSafeguards = ['45', '46', '47', '49'] as const;
+
+/** The elements of a notice that can be missing and declared as a known gap. */
+export const noticeElements = [
+  'legalBasis', 'specialCategoryBasis', 'criminalOffenceBasis', 'cprBasis', 'legitimateInterest',
+  'consentWithdrawal', 'dataCategories', 'sources', 'recipients', 'transfers', 'retention',
+  'provisionRequirement',
+] as const;
 
 /** content/purposes/<authority>/<slug>.md — one processing purpose (one notice). */
 export const purposeSchema = z.strictObject({
@@ -127,8 +139,20 @@ export const purposeSchema = z.strictObject({
     .optional(),
   /** Whether the person must provide the data, and what happens if not (art. 13(2)(e)). */
   provisionRequirement: text.optional(),
+  /** How to withdraw consent; needed when a basis is consent (art. 6(1)(a) or 9(2)(a)). */
+  consentWithdrawal: text.optional(),
+  /** The legitimate interest pursued; needed when a basis is art. 6(1)(f). */
+  legitimateInterest: text.optional(),
+  /** Rights shown instead of those derived from the legal bases, with the reason; the content check reports it. */
+  rightsOverride: z.strictObject({ rights: z.array(z.enum(rightIds)).min(1), justification: text }).optional(),
+  /** Elements that are not public yet, each with the reason; the page says so openly. */
+  knownGaps: z.array(z.strictObject({ element: z.enum(noticeElements), reason: text })).optional(),
   /** When an editor last checked the notice against the facts. */
   lastReviewed: isoDate,
+  /** When the notice must be checked again; 12 months after lastReviewed unless given. */
+  reviewBy: isoDate.optional(),
+  /** Public history of the notice, one entry per change: date and a short note. */
+  changes: z.array(z.strictObject({ date: isoDate, note: text })).min(1, 'needs at least one entry: the date the notice was published'),
 });
 
 /** content/agreements/<slug>.md — a joint-controllership arrangement (GDPR art. 26). */
@@ -149,11 +173,6 @@ export const agreementSchema = z.strictObject({
   message: 'joint control needs at least two parties in parties and otherParties together',
   path: ['parties'],
 });
-
-export const rightIds = [
-  'access', 'rectification', 'erasure', 'restriction',
-  'objection', 'portability', 'withdrawConsent', 'automatedDecisions',
-] as const;
 
 /** content/shared/rettigheder.md — the data-subject rights explained once for the whole site. */
 export const rightsSchema = z.strictObject({
@@ -200,3 +219,4 @@ export type RightsData = z.infer<typeof rightsSchema>;
 export type ComplaintData = z.infer<typeof complaintSchema>;
 export type ContactChannels = z.infer<typeof contactChannelsSchema>;
 export type RightId = (typeof rightIds)[number];
+export type NoticeElement = (typeof noticeElements)[number];

@@ -6,14 +6,17 @@ import { ControllerContactSection } from '@/components/controller-contact-sectio
 import { DpoSection } from '@/components/dpo-section';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
+import { ChangeHistorySection } from '@/components/notice/change-history-section';
 import { DataCategoriesSection } from '@/components/notice/data-categories-section';
 import { LegalBasisSection } from '@/components/notice/legal-basis-section';
 import { NoticeRightsSection } from '@/components/notice/notice-rights-section';
+import { ProvisionSection } from '@/components/notice/provision-section';
 import { RecipientsSection } from '@/components/notice/recipients-section';
 import { RetentionSection } from '@/components/notice/retention-section';
 import { SourcesSection } from '@/components/notice/sources-section';
 import { TransfersSection } from '@/components/notice/transfers-section';
 import { getAuthority, getContent, getPurpose } from '@/lib/content';
+import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { authorityPath } from '@/lib/routes';
 
@@ -46,7 +49,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
   const found = await find(params);
   if (!found) notFound();
   const { authority, purpose } = found;
-  const { complaint } = getContent();
+  const { complaint, rights } = getContent();
   return (
     <>
       <Breadcrumbs
@@ -58,6 +61,9 @@ export default async function PurposePage({ params }: PurposePageProps) {
       />
       <h1>{purpose.title}</h1>
       <p className="lead">{purpose.summary}</p>
+      <p className="meta">
+        Senest opdateret <time dateTime={lastUpdated(purpose)}>{formatDate(lastUpdated(purpose))}</time>
+      </p>
       <MarkdownHtml html={purpose.body.html} />
       <LegalBasisSection purpose={purpose} />
       <DataCategoriesSection purpose={purpose} />
@@ -66,13 +72,8 @@ export default async function PurposePage({ params }: PurposePageProps) {
       <TransfersSection purpose={purpose} />
       <RetentionSection purpose={purpose} />
       <AutomatedDecisionsSection purpose={purpose} />
-      {purpose.provisionRequirement && (
-        <section aria-labelledby="skal-du-give-oplysningerne">
-          <h2 id="skal-du-give-oplysningerne">Skal du give os oplysningerne?</h2>
-          <p>{purpose.provisionRequirement}</p>
-        </section>
-      )}
-      <NoticeRightsSection authority={authority}>
+      <ProvisionSection purpose={purpose} />
+      <NoticeRightsSection authority={authority} purpose={purpose} rights={rights}>
         <ComplaintSection complaint={complaint} level={3} />
       </NoticeRightsSection>
       <section aria-labelledby="spoergsmaal-og-kontakt">
@@ -80,7 +81,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <ControllerContactSection authority={authority} level={3} />
         <DpoSection authority={authority} level={3} />
       </section>
-      <p className="meta">Senest gennemgået {formatDate(purpose.lastReviewed)}.</p>
+      <ChangeHistorySection purpose={purpose} />
       <p>
         <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
       </p>

@@ -1,0 +1,98 @@
+import type { Content } from './content/load';
+import type { ContentProblem } from './content/errors';
+import type { NoticeElement } from './content/schema';
+import { checkCompleteness, type NoticeFinding } from './gdpr/completeness';
+import { isReviewOverdue, reviewDue } from './gdpr/review';
+
+export interface NoticeReport {
+  authority: string;
+  slug: string;
+  title: string;
+  file: string;
+  status: 'complete' | 'gaps' | 'errors';
+  errors: NoticeFinding[];
+  declaredGaps: { element: NoticeElement; reason: string }[];
+  warnings: string[];
+  reviewBy: string;
+  reviewOverdue: boolean;
+}
+
+export interface ContentReport {
+  date: string;
+  authorities: { slug: string; name: string; notices: NoticeReport[] }[];
+  summary: { notices: number; complete: number; withGaps: number; withErrors: number; reviewsOverdue: number };
+}
+
+interface ReportOptions {
+  /** Today as YYYY-MM-DD, for overdue reviews. */
+  today: string;
+  /** Problems found outside the notice itself, e.g. legal fields changed without a change note. */
+  extraProblems?: readonly ContentProblem[];
+}
+
+/** Per authority and per notice: complete, declared gaps, errors and overdue reviews. Pure. */
+export function buildReport(content: Content, { today, extraProblems = [] }: ReportOptions): ContentReport {
+  const authorities = content.authorities.map((authority) => ({
+    slug: authority.slug,
+    name: authority.name,
+    notices: authority.purposes.map((purpose): NoticeReport => {
+      const result = checkCompleteness(purpose);
+      const errors = [
+        ...result.errors,
+        ...extraProblems.filter((problem) => problem.file === purpose.file).map(({ field, message }) => ({ field, message })),
+      ];
+      const reviewOverdue = isReviewOverdue(purpose, today);
+      return {
+        authority: authority.slug,
+        slug: purpose.slug,
+        title: purpose.title,
+        file: purpose.file,
+        status: errors.length > 0 ? 'errors' : result.declaredGaps.length > 0 ? 'gaps' : 'complete',
+        errors,
+        declaredGaps: result.declaredGaps,
+        warnings: [...result.warnings, ...(reviewOverdue ? [`review overdue since ${reviewDue(purpose)}`] : [])],
+        reviewBy: reviewDue(purpose),
+        reviewOverdue,
+      };
+    }),
+  }));
+  const notices = authorities.flatMap((authority) => authority.notices);
+  const count = (status: NoticeReport['status']) => notices.filter((notice) => notice.status === status).length;
+  return {
+    date: today,
+    authorities,
+    summary: {
+      notices: notices.length,
+      complete: count('complete'),
+      withGaps: count('gaps'),
+      withErrors: count('errors'),
+      reviewsOverdue: notices.filter((notice) => notice.reviewOverdue).length,
+    },
+  };
+}
+
+const statusLines: Record<NoticeReport['status'], (notice: NoticeReport) => string> = {
+  complete: () => 'complete',
+  gaps: (notice) => `complete with ${notice.declaredGaps.length} declared ${notice.declaredGaps.length === 1 ? 'gap' : 'gaps'}`,
+  errors: (notice) => `${notice.errors.length} ${notice.errors.length === 1 ? 'error' : 'errors'}`,
+};
+
+/** The report as plain text for a terminal. */
+export function formatReport(report: ContentReport): string {
+  const lines = [`Content check of ${report.summary.notices} notices on ${report.date}`];
+  for (const authority of report.authorities) {
+    lines.push('', authority.name);
+    for (const notice of authority.notices) {
+      lines.push(`  ${notice.status === 'errors' ? 'ERROR' : 'ok   '} ${notice.file}: ${statusLines[notice.status](notice)}`);
+      for (const error of notice.errors) lines.push(`        error: ${error.field}: ${error.message}`);
+      for (const gap of notice.declaredGaps) lines.push(`        gap: ${gap.element}: ${gap.reason}`);
+      for (const warning of notice.warnings) lines.push(`        warning: ${warning}`);
+    }
+  }
+  const { complete, withGaps, withErrors, reviewsOverdue } = report.summary;
+  lines.push(
+    '',
+    `${complete} complete, ${withGaps} complete with declared gaps, ${withErrors} with errors; ${reviewsOverdue} overdue for review.`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,139 @@
+import type { NoticeElement, PurposeData } from '../content/schema';
+
+type Notice = PurposeData;
+
+interface ElementRule {
+  element: NoticeElement;
+  /** Where the editor fixes it. */
+  field: keyof Notice;
+  /** Whether the notice must state the element. */
+  required: (notice: Notice) => boolean;
+  stated: (notice: Notice) => boolean;
+  /** What is missing and under which article. */
+  missing: string;
+}
+
+const articles = (notice: Notice) =>
+  new Set([...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].map((basis) => basis.article));
+const hasCategory = (notice: Notice, kind: string) => notice.dataCategories?.some((category) => category.kind === kind) ?? false;
+const hasSection = (notice: Notice, section: string) =>
+  notice.dataProtectionActBases?.some((basis) => basis.section === section) ?? false;
+const nonEmpty = (list: readonly unknown[] | undefined) => list !== undefined && list.length > 0;
+// Where the sources are unknown, both art. 13 (from the person) and art. 14 (from others) may apply.
+const fromOthers = (notice: Notice) => !notice.sources || notice.sources.some((source) => source.kind !== 'dataSubject');
+const fromPerson = (notice: Notice) => !notice.sources || notice.sources.some((source) => source.kind === 'dataSubject');
+const always = () => true;
+
+/** What GDPR art. 13 and 14 require of each notice, element by element (checklist in WP260). */
+export const elementRules: readonly ElementRule[] = [
+  {
+    element: 'legalBasis', field: 'legalBases', required: always, stated: (notice) => nonEmpty(notice.legalBases),
+    missing: 'no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c))',
+  },
+  {
+    element: 'legitimateInterest', field: 'legitimateInterest', required: (notice) => articles(notice).has('6(1)(f)'),
+    stated: (notice) => notice.legitimateInterest !== undefined,
+    missing: 'art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b))',
+  },
+  {
+    element: 'consentWithdrawal', field: 'consentWithdrawal',
+    required: (notice) => articles(notice).has('6(1)(a)') || articles(notice).has('9(2)(a)'),
+    stated: (notice) => notice.consentWithdrawal !== undefined,
+    missing: 'consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d))',
+  },
+  {
+    element: 'specialCategoryBasis', field: 'specialCategoryBases', required: (notice) => hasCategory(notice, 'sensitive'),
+    stated: (notice) => nonEmpty(notice.specialCategoryBases),
+    missing: 'sensitive data is processed, so a basis in art. 9(2) is needed',
+  },
+  {
+    element: 'criminalOffenceBasis', field: 'dataProtectionActBases', required: (notice) => hasCategory(notice, 'criminal'),
+    stated: (notice) => hasSection(notice, '§ 8'),
+    missing: 'data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed',
+  },
+  {
+    element: 'cprBasis', field: 'dataProtectionActBases', required: (notice) => hasCategory(notice, 'cpr'),
+    stated: (notice) => hasSection(notice, '§ 11'),
+    missing: 'CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed',
+  },
+  {
+    element: 'sources', field: 'sources', required: always, stated: (notice) => nonEmpty(notice.sources),
+    missing: 'the notice does not say where the data comes from (art. 14(2)(f))',
+  },
+  {
+    element: 'dataCategories', field: 'dataCategories', required: fromOthers, stated: (notice) => nonEmpty(notice.dataCategories),
+    missing: 'data that may come from others needs its categories stated (art. 14(1)(d))',
+  },
+  {
+    element: 'provisionRequirement', field: 'provisionRequirement', required: fromPerson,
+    stated: (notice) => notice.provisionRequirement !== undefined,
+    missing: 'data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e))',
+  },
+  {
+    element: 'recipients', field: 'recipients', required: always, stated: (notice) => notice.recipients !== undefined,
+    missing: 'the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e))',
+  },
+  {
+    element: 'transfers', field: 'transfers', required: always, stated: (notice) => notice.transfers !== undefined,
+    missing: 'transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f))',
+  },
+  {
+    element: 'retention', field: 'retention', required: always, stated: (notice) => notice.retention !== undefined,
+    missing: 'the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a))',
+  },
+];
+
+export interface NoticeFinding {
+  field: string;
+  message: string;
+}
+
+export interface CompletenessResult {
+  /** Missing elements that are not declared, and declarations that do not fit: the check fails on these. */
+  errors: NoticeFinding[];
+  /** Missing elements declared in knownGaps, with the reason: reported and shown openly. */
+  declaredGaps: { element: NoticeElement; reason: string }[];
+  /** Things an editor should look at; they do not fail the check. */
+  warnings: string[];
+}
+
+/** Whether GDPR requires the notice to state the element. */
+export function isRequired(notice: Notice, element: NoticeElement): boolean {
+  return elementRules.some((rule) => rule.element === element && rule.required(notice));
+}
+
+/** Whether the notice must state an element it does not state: the page then says so openly. */
+export function isMissing(notice: Notice, element: NoticeElement): boolean {
+  return elementRules.some((rule) => rule.element === element && rule.required(notice) && !rule.stated(notice));
+}
+
+/** Checks one notice against GDPR art. 13 and 14. Pure. */
+export function checkCompleteness(notice: Notice): CompletenessResult {
+  const gaps = notice.knownGaps ?? [];
+  const declared = new Set(gaps.map((gap) => gap.element));
+  const errors: NoticeFinding[] = elementRules
+    .filter((rule) => rule.required(notice) && !rule.stated(notice) && !declared.has(rule.element))
+    .map((rule) => ({
+      field: rule.field,
+      message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason`,
+    }));
+  gaps.forEach((gap, index) => {
+    const field = `knownGaps[${index}].element`;
+    if (gaps.findIndex((other) => other.element === gap.element) !== index) {
+      errors.push({ field, message: `"${gap.element}" is declared twice` });
+    } else if (!isMissing(notice, gap.element)) {
+      errors.push({ field, message: `"${gap.element}" is not missing from this notice; remove the declared gap` });
+    }
+  });
+  const warnings = [
+    ...(articles(notice).has('6(1)(f)')
+      ? ['uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis']
+      : []),
+    ...(notice.rightsOverride ? [`shows its own set of rights instead of the derived one: ${notice.rightsOverride.justification}`] : []),
+  ];
+  return {
+    errors,
+    declaredGaps: gaps.filter((gap) => isMissing(notice, gap.element)),
+    warnings,
+  };
+}
