@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { authorityPath, purposePath } from '../../src/lib/routes';
+import { unionOfRights } from '../../src/lib/gdpr/rights';
+import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 for (const authority of content.authorities) {
@@ -30,12 +31,12 @@ for (const authority of content.authorities) {
       }
     });
 
-    test('words the rights with the authority’s name', async ({ page }) => {
-      const rights = page.locator('section', { has: page.locator('#dine-rettigheder') });
-      await expect(rights.getByRole('link', { name: `Få indsigt i ${authority.genitive} behandling`, exact: false })).toHaveAttribute(
-        'href',
-        '/dine-rettigheder#access',
-      );
+    test('lists the rights of all its notices, worded with its name', async ({ page }) => {
+      const links = page.getByRole('region', { name: 'Dine rettigheder' }).getByRole('listitem').getByRole('link');
+      const expected = unionOfRights(authority.purposes);
+      await expect(links).toHaveCount(expected.length);
+      for (const [index, id] of expected.entries()) await expect(links.nth(index)).toHaveAttribute('href', rightPath(id));
+      await expect(links.first()).toHaveText(`Få indsigt i ${authority.genitive} behandling af dine oplysninger og en kopi af oplysningerne`);
     });
 
     test('shows every controller and DPO channel exactly as the content gives it', async ({ page }) => {

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { authorityPath, purposePath } from '../../src/lib/routes';
+import { applicableRights } from '../../src/lib/gdpr/rights';
+import { formatDate } from '../../src/lib/labels';
+import { lastUpdated } from '../../src/lib/gdpr/review';
+import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 const noticeHeadings = [
@@ -12,7 +15,9 @@ const noticeHeadings = [
   'Automatiske afgørelser',
   'Dine rettigheder',
   'Kontakt',
+  'Ændringer',
 ];
+const rightTitles = new Map(content.rights.rights.map((right) => [right.id, right.title]));
 
 for (const authority of content.authorities) {
   for (const purpose of authority.purposes) {
@@ -21,10 +26,24 @@ for (const authority of content.authorities) {
       await expect(page.locator('h1')).toHaveText(purpose.title);
       const headings = await page.locator('main > section > h2').allTextContents();
       expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
-      await expect(page.getByText(/^Senest gennemgået \d+\. \w+ \d{4}\.$/)).toBeVisible();
+      await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`)).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();
       await page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }).click();
       await expect(page).toHaveURL(authorityPath(authority.slug));
+    });
+  }
+}
+
+for (const authority of content.authorities) {
+  for (const purpose of authority.purposes) {
+    test(`${purposePath(authority.slug, purpose.slug)} shows the rights of its legal basis and its history`, async ({ page }) => {
+      await page.goto(purposePath(authority.slug, purpose.slug));
+      const rights = page.getByRole('region', { name: 'Dine rettigheder' }).locator('.rights-list > li > a');
+      const expected = applicableRights(purpose);
+      await expect(rights).toHaveText(expected.map((right) => rightTitles.get(right.id)!));
+      for (const [index, right] of expected.entries()) await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
+      const history = page.getByRole('region', { name: 'Ændringer' }).getByRole('listitem');
+      await expect(history).toHaveCount(purpose.changes.length);
     });
   }
 }
