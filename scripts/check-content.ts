@@ -29,7 +29,7 @@ try {
   );
   const report = buildReport(content, { today: new Date().toISOString().slice(0, 10), extraProblems: historyProblems });
   console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
-  if (report.summary.withErrors > 0) process.exitCode = 1;
+  if (report.summary.withErrors > 0 || report.summary.authoritiesWithErrors > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(json ? JSON.stringify({ problems: error.problems }, null, 2) : error.message);

@@ -35,5 +35,6 @@ if (existsSync(file)) fail(`${file} exists already; choose another name`);
 
 const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, purposeTemplate({ today: new Date().toISOString().slice(0, 10), order }));
+const topicIds = content.topics.topics.map((topic) => topic.id);
+writeFileSync(file, purposeTemplate({ today: new Date().toISOString().slice(0, 10), order, topicIds }));
 console.log(`Wrote ${file}. Fill it in, then run: npm run check:content`);

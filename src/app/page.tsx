@@ -1,6 +1,6 @@
 import { getContent } from '@/lib/content';
 import { authorityKindLabels } from '@/lib/labels';
-import { authorityPath, complaintPath, rightsPath } from '@/lib/routes';
+import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
 
 export default function HomePage() {
   const { authorities } = getContent();
@@ -17,12 +17,18 @@ export default function HomePage() {
         {authorities.map((authority) => (
           <li key={authority.slug}>
             <a href={authorityPath(authority.slug)}>{authority.name}</a>
+            <p>{authority.description}</p>
             <p>
               {authorityKindLabels[authority.kind]} · {authority.purposes.length} formål
             </p>
           </li>
         ))}
       </ul>
+      <h2 id="ved-ikke-hvilken">Ved du ikke, hvilken myndighed der har dine oplysninger?</h2>
+      <p>
+        Find dit formål på tværs af myndighederne – fx klagesager, statsborgerskab eller hjemrejse:{' '}
+        <a href={overviewPath}>Alle formål samlet efter emne</a>.
+      </p>
       <h2 id="for-alle">For alle myndigheder</h2>
       <ul>
         <li>

@@ -1,14 +1,12 @@
 import type { ContactChannels as Channels } from '@/lib/content/schema';
-import { hostOf, phoneHref } from '@/lib/labels';
+import { phoneHref } from '@/lib/labels';
 
 interface ContactChannelsProps {
   channels: Channels;
-  /** Where the contact form lives when its own address is not known. */
-  website: string;
 }
 
 /** Every channel an organisation can be reached by, as a label–value list. */
-export function ContactChannels({ channels, website }: ContactChannelsProps) {
+export function ContactChannels({ channels }: ContactChannelsProps) {
   const { digitalPost, email, contactForm, phone, letter } = channels;
   return (
     <dl className="channels">
@@ -35,14 +33,8 @@ export function ContactChannels({ channels, website }: ContactChannelsProps) {
         <div>
           <dt>Kontaktformular</dt>
           <dd>
-            {contactForm.url ? (
-              <a href={contactForm.url}>Skriv via kontaktformularen</a>
-            ) : (
-              <>
-                Skriv via kontaktformularen på <a href={website}>{hostOf(website)}</a>
-              </>
-            )}
-            .{contactForm.guidance && ` ${contactForm.guidance}`}
+            {contactForm.url ? <a href={contactForm.url}>Skriv via kontaktformularen</a> : 'Skriv via kontaktformularen'}.
+            {contactForm.guidance && ` ${contactForm.guidance}`}
           </dd>
         </div>
       )}

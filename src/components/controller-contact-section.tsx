@@ -1,5 +1,6 @@
 import type { Authority } from '@/lib/content';
 import { ContactChannels } from './contact-channels';
+import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
 import { MarkdownHtml } from './markdown-html';
 
@@ -18,7 +19,11 @@ export function ControllerContactSection({ authority, level }: ControllerContact
       <p>
         Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.
       </p>
-      <ContactChannels channels={authority.controllerContact} website={authority.website} />
+      {authority.controllerContact ? (
+        <ContactChannels channels={authority.controllerContact} />
+      ) : (
+        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+      )}
       <MarkdownHtml html={authority.identificationAdviceHtml} />
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Authority } from '@/lib/content';
 import { ContactChannels } from './contact-channels';
+import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
 
 interface DpoSectionProps {
@@ -21,7 +22,11 @@ export function DpoSection({ authority, level }: DpoSectionProps) {
         personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til,
         hvordan vi behandler dine oplysninger.
       </p>
-      <ContactChannels channels={authority.dpoContact} website={authority.website} />
+      {authority.dpoContact ? (
+        <ContactChannels channels={authority.dpoContact} />
+      ) : (
+        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+      )}
     </section>
   );
 }

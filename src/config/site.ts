@@ -1,4 +1,4 @@
-import { complaintPath, rightsPath } from '@/lib/routes';
+import { complaintPath, overviewPath, rightsPath } from '@/lib/routes';
 
 /** Site-wide settings as typed data. */
 export const site = {
@@ -9,6 +9,7 @@ export const site = {
 
 /** Pages that concern every authority, linked from the footer and the 404 page. */
 export const sharedPages = [
+  { label: 'Alle formål', href: overviewPath },
   { label: 'Dine rettigheder', href: rightsPath },
   { label: 'Klage til Datatilsynet', href: complaintPath },
 ] as const;

@@ -1,7 +1,7 @@
 import type { Content } from './content/load';
 import type { ContentProblem } from './content/errors';
-import type { NoticeElement } from './content/schema';
-import { checkCompleteness, type NoticeFinding } from './gdpr/completeness';
+import type { AuthorityElement, NoticeElement } from './content/schema';
+import { checkAuthorityCompleteness, checkCompleteness, type NoticeFinding } from './gdpr/completeness';
 import { isReviewOverdue, reviewDue } from './gdpr/review';
 
 export interface NoticeReport {
@@ -17,10 +17,27 @@ export interface NoticeReport {
   reviewOverdue: boolean;
 }
 
+export interface AuthorityReport {
+  slug: string;
+  name: string;
+  file: string;
+  /** Problems with the authority's own file, e.g. contact details neither given nor declared missing. */
+  errors: NoticeFinding[];
+  declaredGaps: { element: AuthorityElement; reason: string }[];
+  notices: NoticeReport[];
+}
+
 export interface ContentReport {
   date: string;
-  authorities: { slug: string; name: string; notices: NoticeReport[] }[];
-  summary: { notices: number; complete: number; withGaps: number; withErrors: number; reviewsOverdue: number };
+  authorities: AuthorityReport[];
+  summary: {
+    notices: number;
+    complete: number;
+    withGaps: number;
+    withErrors: number;
+    reviewsOverdue: number;
+    authoritiesWithErrors: number;
+  };
 }
 
 interface ReportOptions {
@@ -32,9 +49,11 @@ interface ReportOptions {
 
 /** Per authority and per notice: complete, declared gaps, errors and overdue reviews. Pure. */
 export function buildReport(content: Content, { today, extraProblems = [] }: ReportOptions): ContentReport {
-  const authorities = content.authorities.map((authority) => ({
+  const authorities = content.authorities.map((authority): AuthorityReport => ({
     slug: authority.slug,
     name: authority.name,
+    file: authority.file,
+    ...checkAuthorityCompleteness(authority),
     notices: authority.purposes.map((purpose): NoticeReport => {
       const result = checkCompleteness(purpose);
       const errors = [
@@ -67,6 +86,7 @@ export function buildReport(content: Content, { today, extraProblems = [] }: Rep
       withGaps: count('gaps'),
       withErrors: count('errors'),
       reviewsOverdue: notices.filter((notice) => notice.reviewOverdue).length,
+      authoritiesWithErrors: authorities.filter((authority) => authority.errors.length > 0).length,
     },
   };
 }
@@ -81,7 +101,9 @@ const statusLines: Record<NoticeReport['status'], (notice: NoticeReport) => stri
 export function formatReport(report: ContentReport): string {
   const lines = [`Content check of ${report.summary.notices} notices on ${report.date}`];
   for (const authority of report.authorities) {
-    lines.push('', authority.name);
+    lines.push('', `${authority.name} (${authority.file})`);
+    for (const error of authority.errors) lines.push(`        error: ${error.field}: ${error.message}`);
+    for (const gap of authority.declaredGaps) lines.push(`        gap: ${gap.element}: ${gap.reason}`);
     for (const notice of authority.notices) {
       lines.push(`  ${notice.status === 'errors' ? 'ERROR' : 'ok   '} ${notice.file}: ${statusLines[notice.status](notice)}`);
       for (const error of notice.errors) lines.push(`        error: ${error.field}: ${error.message}`);
@@ -89,10 +111,11 @@ export function formatReport(report: ContentReport): string {
       for (const warning of notice.warnings) lines.push(`        warning: ${warning}`);
     }
   }
-  const { complete, withGaps, withErrors, reviewsOverdue } = report.summary;
+  const { complete, withGaps, withErrors, reviewsOverdue, authoritiesWithErrors } = report.summary;
   lines.push(
     '',
-    `${complete} complete, ${withGaps} complete with declared gaps, ${withErrors} with errors; ${reviewsOverdue} overdue for review.`,
+    `Notices: ${complete} complete, ${withGaps} complete with declared gaps, ${withErrors} with errors; ${reviewsOverdue} overdue for review.`,
+    `Authorities with errors: ${authoritiesWithErrors}.`,
   );
   return lines.join('\n');
 }

@@ -2,12 +2,14 @@
 
 export const rightsPath = '/dine-rettigheder';
 export const complaintPath = '/klage-til-datatilsynet';
+export const overviewPath = '/oversigt';
 const agreementsPath = '/faelles-dataansvar';
 
 /** Top-level URL segments used by fixed pages and Next.js itself: no authority may take them. */
 export const reservedSegments: readonly string[] = [
   rightsPath.slice(1),
   complaintPath.slice(1),
+  overviewPath.slice(1),
   agreementsPath.slice(1),
   '_next',
   'api',
@@ -17,6 +19,7 @@ export const authorityPath = (authority: string) => `/${authority}`;
 export const purposePath = (authority: string, purpose: string) => `/${authority}/${purpose}`;
 export const agreementPath = (agreement: string) => `${agreementsPath}/${agreement}`;
 export const rightPath = (right: string) => `${rightsPath}#${right}`;
+export const topicPath = (topic: string) => `${overviewPath}#${topic}`;
 
 interface RouteSource {
   authorities: readonly { slug: string; purposes: readonly { slug: string }[] }[];
@@ -27,6 +30,7 @@ interface RouteSource {
 export function listRoutes({ authorities, agreements }: RouteSource): string[] {
   return [
     '/',
+    overviewPath,
     rightsPath,
     complaintPath,
     ...authorities.flatMap((authority) => [

@@ -24,7 +24,7 @@ for (const authority of content.authorities) {
     test(`${purposePath(authority.slug, purpose.slug)} shows every notice element and links back`, async ({ page }) => {
       await page.goto(purposePath(authority.slug, purpose.slug));
       await expect(page.locator('h1')).toHaveText(purpose.title);
-      const headings = await page.locator('main > section > h2').allTextContents();
+      const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
       expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
       await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`)).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();

@@ -40,7 +40,7 @@ const failing: Record<string, [string, string[]]> = {
   'the withdrawal statement under consent': ['consent-without-withdrawal.md', [`${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`]],
   'the withdrawal statement under explicit consent': ['explicit-consent-without-withdrawal.md', [`${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`]],
   'the legitimate interest under art. 6(1)(f)': ['legitimate-interest-not-described.md', [`${file}: legitimateInterest: art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b)); add it, or declare "legitimateInterest" in knownGaps with a reason`]],
-  'a gap declared for an element the notice states': ['gap-declared-for-a-stated-element.md', [`${file}: knownGaps[0].element: "retention" is not missing from this notice; remove the declared gap`]],
+  'a gap declared for an element the notice states': ['gap-declared-for-a-stated-element.md', [`${file}: knownGaps[0].element: "retention" is not missing; remove the declared gap`]],
   'a gap declared twice': ['gap-declared-twice.md', [`${file}: knownGaps[1].element: "retention" is declared twice`]],
 };
 
@@ -76,5 +76,43 @@ describe('the completeness check over notices in files', () => {
 
   it('needs no statement on giving the data when none comes from the person (art. 14)', () => {
     expect(reportOn('only-from-others-without-provision.md').status).toBe('complete');
+  });
+});
+
+/** The report on one authority file, placed into a copy of the valid fixture set. */
+function authorityReportOn(fixture: string) {
+  const root = path.join(workDir, fixture, 'content');
+  cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
+  cpSync(path.join(fixtures, 'incomplete', fixture), path.join(root, 'authorities/brudt.md'));
+  const authority = buildReport(loadContent(root), { today: '2026-11-23' }).authorities.find((candidate) => candidate.slug === 'brudt')!;
+  return { errors: authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`), gaps: authority.declaredGaps };
+}
+
+describe('the completeness check over authorities', () => {
+  const authorityFile = 'content/authorities/brudt.md';
+
+  it("fails an authority without the controller's contact details", () => {
+    expect(authorityReportOn('authority-without-controller-contact.md').errors).toEqual([
+      `${authorityFile}: controllerContact: the controller's contact details are required (art. 13(1)(a), 14(1)(a)); add it, or declare "controllerContact" in knownGaps with a reason`,
+    ]);
+  });
+
+  it("fails an authority without the DPO's contact details", () => {
+    expect(authorityReportOn('authority-without-dpo-contact.md').errors).toEqual([
+      `${authorityFile}: dpoContact: the data protection officer's contact details are required (art. 13(1)(b), 14(1)(b)); add it, or declare "dpoContact" in knownGaps with a reason`,
+    ]);
+  });
+
+  it('accepts contact details declared as a gap, and reports the reason', () => {
+    expect(authorityReportOn('authority-with-declared-contact-gap.md')).toEqual({
+      errors: [],
+      gaps: [{ element: 'dpoContact', reason: 'Ikke offentliggjort.' }],
+    });
+  });
+
+  it('fails a gap declared for contact details the authority gives', () => {
+    expect(authorityReportOn('authority-with-gap-for-stated-contact.md').errors).toEqual([
+      `${authorityFile}: knownGaps[0].element: "controllerContact" is not missing; remove the declared gap`,
+    ]);
   });
 });

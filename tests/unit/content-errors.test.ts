@@ -169,7 +169,7 @@ const cases: Record<string, BrokenCase> = {
   'a field given twice': {
     fixture: 'yaml-duplicate-key.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: line 7: the frontmatter is not valid YAML (duplicated mapping key)`],
+    expected: [`${purposeLabel}: line 8: the frontmatter is not valid YAML (duplicated mapping key)`],
   },
   'frontmatter that is a list, not fields': {
     fixture: 'frontmatter-is-a-list.md',
@@ -237,7 +237,7 @@ const cases: Record<string, BrokenCase> = {
   'an agreement with one party': {
     fixture: 'agreement-one-party.md',
     target: 'agreements/brudt.md',
-    expected: ['content/agreements/brudt.md: parties: joint control needs at least two parties in parties and otherParties together'],
+    expected: ['content/agreements/brudt.md: parties: joint control needs at least two parties'],
   },
   'rights with one right missing': {
     fixture: 'rights-one-missing.md',
@@ -254,10 +254,29 @@ const cases: Record<string, BrokenCase> = {
     target: 'shared/rettigheder.md',
     expected: Array.from({ length: 8 }, (_, index) => `content/shared/rettigheder.md: rights[${index}].hubText: {navn} is not a known placeholder; use {genitiv}`),
   },
+  'a purpose with a topic that is not in the topics file': {
+    fixture: 'purpose-unknown-topic.md',
+    target: purposeFile,
+    expected: [`${purposeLabel}: topic: "ukendt-emne" is no topic; use an id from content/shared/emner.md (test, andet)`],
+  },
+  'a topic listed twice': {
+    fixture: 'topics-listed-twice.md',
+    target: 'shared/emner.md',
+    expected: [
+      'content/shared/emner.md: topics[1].id: "test" is listed twice',
+    ],
+  },
+  'a topic id that cannot be an anchor': {
+    fixture: 'topic-id-with-capitals.md',
+    target: 'shared/emner.md',
+    expected: [
+      'content/shared/emner.md: topics[0].id: may only use lowercase a–z, digits and hyphens',
+    ],
+  },
   'an unknown shared text': {
     fixture: 'valid-purpose.md',
     target: 'shared/ekstra.md',
-    expected: ['content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md and klage-til-datatilsynet.md'],
+    expected: ['content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md'],
   },
   'an unexpected entry at the top of the content folder': {
     fixture: 'valid-purpose.md',

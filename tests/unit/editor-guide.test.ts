@@ -8,6 +8,7 @@ import {
   complaintSchema,
   purposeSchema,
   rightsSchema,
+  topicsSchema,
 } from '@/lib/content/schema';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../../content/README.md'), 'utf8');
@@ -22,7 +23,7 @@ function fieldNames(schema: z.ZodType): string[] {
   return [];
 }
 
-const schemas = { authoritySchema, purposeSchema, agreementSchema, rightsSchema, complaintSchema };
+const schemas = { authoritySchema, purposeSchema, agreementSchema, rightsSchema, complaintSchema, topicsSchema };
 
 describe('content/README.md', () => {
   it.each(Object.entries(schemas))('documents every field of %s', (_, schema) => {

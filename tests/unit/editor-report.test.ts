@@ -8,7 +8,7 @@ const content = loadContent(path.resolve(import.meta.dirname, '../fixtures/conte
 describe('the editor report', () => {
   it('reports each notice with its status, errors and review date', () => {
     const report = buildReport(content, { today: '2027-12-01' });
-    expect(report.summary).toEqual({ notices: 2, complete: 1, withGaps: 0, withErrors: 1, reviewsOverdue: 2 });
+    expect(report.summary).toEqual({ notices: 2, complete: 1, withGaps: 0, withErrors: 1, reviewsOverdue: 2, authoritiesWithErrors: 0 });
     expect(report.authorities[0]!.notices.map((notice) => [notice.slug, notice.status, notice.reviewBy, notice.reviewOverdue])).toEqual([
       ['minimal', 'errors', '2027-01-31', true],
       ['videoovervaagning', 'complete', '2027-11-23', true],
@@ -28,7 +28,7 @@ describe('the editor report', () => {
     expect(text.split('\n')).toEqual([
       'Content check of 2 notices on 2026-11-23',
       '',
-      'Testmyndigheden',
+      'Testmyndigheden (content/authorities/testmyndighed.md)',
       '  ERROR content/purposes/testmyndighed/minimal.md: 7 errors',
       ...[
         'legalBases: no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c)); add it, or declare "legalBasis" in knownGaps with a reason',
@@ -41,9 +41,10 @@ describe('the editor report', () => {
       ].map((error) => `        error: ${error}`),
       '  ok    content/purposes/testmyndighed/videoovervaagning.md: complete',
       '',
-      'Anden Myndighed',
+      'Anden Myndighed (content/authorities/anden-myndighed.md)',
       '',
-      '1 complete, 0 complete with declared gaps, 1 with errors; 0 overdue for review.',
+      'Notices: 1 complete, 0 complete with declared gaps, 1 with errors; 0 overdue for review.',
+      'Authorities with errors: 0.',
     ]);
   });
 });

@@ -42,8 +42,8 @@ describe('loading a valid content folder', () => {
   });
 
   it('reads agreements with their parties', () => {
-    expect(content.agreements.map((agreement) => [agreement.slug, agreement.parties, agreement.otherParties])).toEqual([
-      ['faelles', ['testmyndighed', 'anden-myndighed'], ['Tredje Myndighed']],
+    expect(content.agreements.map((agreement) => [agreement.slug, agreement.parties])).toEqual([
+      ['faelles', ['testmyndighed', 'anden-myndighed']],
     ]);
   });
 

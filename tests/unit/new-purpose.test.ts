@@ -36,7 +36,7 @@ function newPurpose(cwd: string, ...args: string[]) {
 describe('the new-purpose template', () => {
   it('passes the schema but fails completeness on every element an editor must fill in', () => {
     const dir = copyOfValidContent();
-    writeFileSync(path.join(dir, 'content/purposes/testmyndighed/nyt.md'), purposeTemplate({ today: '2026-11-23', order: 3 }));
+    writeFileSync(path.join(dir, 'content/purposes/testmyndighed/nyt.md'), purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] }));
     const report = buildReport(loadContent(path.join(dir, 'content')), { today: '2026-11-23' });
     const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'nyt')!;
     expect(notice.errors.map((error) => error.field)).toEqual([

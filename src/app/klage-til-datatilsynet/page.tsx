@@ -21,7 +21,7 @@ export default function ComplaintPage() {
       <MarkdownHtml html={complaint.body.html} />
       <section aria-labelledby="kontakt-datatilsynet">
         <h2 id="kontakt-datatilsynet">Kontakt {authority.name}</h2>
-        <ContactChannels channels={authority.contact} website={authority.website} />
+        <ContactChannels channels={authority.contact} />
         <p>
           CVR-nummer {authority.cvr} · <a href={authority.website}>{hostOf(authority.website)}</a>
         </p>

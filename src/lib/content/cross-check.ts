@@ -1,7 +1,7 @@
 import { listRoutes } from '../routes';
 import type { ContentProblem } from './errors';
 import type { RenderedMarkdown } from './markdown';
-import { rightIds, type AgreementData, type RightsData } from './schema';
+import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
 
 /** Markdown found in a file, kept so its links and headings can be checked once all files are read. */
 export interface MarkdownField {
@@ -12,9 +12,10 @@ export interface MarkdownField {
 
 interface CrossCheckInput {
   label: string;
-  authorities: readonly { slug: string; purposes: readonly { slug: string }[] }[];
+  authorities: readonly { slug: string; purposes: readonly { slug: string; file: string; topic: string }[] }[];
   agreements: readonly (AgreementData & { slug: string })[];
   rights: RightsData | undefined;
+  topics: TopicsData | undefined;
   markdownFields: readonly MarkdownField[];
 }
 
@@ -53,6 +54,25 @@ function checkRights({ label, rights }: CrossCheckInput): ContentProblem[] {
   return [...duplicates, ...missing, ...placeholders];
 }
 
+function checkTopics({ label, authorities, topics }: CrossCheckInput): ContentProblem[] {
+  if (!topics) return [];
+  const file = `${label}/shared/emner.md`;
+  const ids = topics.topics.map((topic) => topic.id);
+  const duplicates = topics.topics.flatMap((topic, index): ContentProblem[] =>
+    ids.indexOf(topic.id) === index ? [] : [{ file, field: `topics[${index}].id`, message: `"${topic.id}" is listed twice` }],
+  );
+  const unknown = authorities.flatMap((authority) =>
+    authority.purposes
+      .filter((purpose) => !ids.includes(purpose.topic))
+      .map((purpose): ContentProblem => ({
+        file: purpose.file,
+        field: 'topic',
+        message: `"${purpose.topic}" is no topic; use an id from content/shared/emner.md (${ids.join(', ')})`,
+      })),
+  );
+  return [...duplicates, ...unknown];
+}
+
 /** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
 function checkMarkdown({ markdownFields, authorities, agreements }: CrossCheckInput): ContentProblem[] {
   const routes = new Set(listRoutes({ authorities, agreements }));
@@ -71,5 +91,5 @@ function checkMarkdown({ markdownFields, authorities, agreements }: CrossCheckIn
 
 /** Checks that need more than one file: references between files and links between pages. */
 export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
-  return [...checkAgreementParties(input), ...checkRights(input), ...checkMarkdown(input)];
+  return [...checkAgreementParties(input), ...checkRights(input), ...checkTopics(input), ...checkMarkdown(input)];
 }

@@ -12,11 +12,13 @@ import {
   complaintSchema,
   purposeSchema,
   rightsSchema,
+  topicsSchema,
   type AgreementData,
   type AuthorityData,
   type ComplaintData,
   type PurposeData,
   type RightsData,
+  type TopicsData,
 } from './schema';
 import { validate } from './validate';
 
@@ -31,6 +33,8 @@ export interface Purpose extends PurposeData {
 
 export interface Authority extends AuthorityData {
   slug: string;
+  /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
+  file: string;
   intro: RenderedMarkdown;
   identificationAdviceHtml: string;
   /** The authority's notices, in their editorial order. */
@@ -53,15 +57,20 @@ export interface Complaint extends ComplaintData {
   body: RenderedMarkdown;
 }
 
+export interface Topics extends TopicsData {
+  body: RenderedMarkdown;
+}
+
 export interface Content {
   authorities: Authority[];
   agreements: Agreement[];
   rights: Rights;
   complaint: Complaint;
+  topics: Topics;
 }
 
 const topLevelEntries = ['README.md', 'authorities', 'purposes', 'agreements', 'shared'];
-const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsynet.md' };
+const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsynet.md', topics: 'emner.md' };
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
 class Reader {
@@ -121,7 +130,7 @@ function loadAuthorities(reader: Reader, folder: Folder) {
     const parsed = reader.parse(authoritySchema, ref);
     if (!parsed) continue;
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
-    authorities.push({ ...parsed.data, slug: ref.slug, intro: parsed.body, identificationAdviceHtml: advice.html });
+    authorities.push({ ...parsed.data, slug: ref.slug, file: ref.file, intro: parsed.body, identificationAdviceHtml: advice.html });
   }
   return { authorities, slugs: new Set(refs.map((ref) => ref.slug)) };
 }
@@ -136,7 +145,7 @@ function loadAgreements(reader: Reader, folder: Folder): Agreement[] {
 function loadShared(reader: Reader, folder: Folder) {
   for (const name of entriesOf(folder)) {
     if (!Object.values(sharedFiles).includes(name)) {
-      reader.problems.push({ file: `${folder.label}/${name}`, field: '', message: `is not a known shared text; expected only ${Object.values(sharedFiles).join(' and ')}` });
+      reader.problems.push({ file: `${folder.label}/${name}`, field: '', message: `is not a known shared text; expected only ${Object.values(sharedFiles).join(', ')}` });
     }
   }
   const refFor = (name: string) => ({ absolutePath: path.join(folder.absolutePath, name), file: `${folder.label}/${name}` });
@@ -152,7 +161,9 @@ function loadShared(reader: Reader, folder: Folder) {
   };
   const parsedComplaint = reader.parse(complaintSchema, refFor(sharedFiles.complaint));
   const complaint = parsedComplaint && { ...parsedComplaint.data, body: parsedComplaint.body };
-  return { rights, complaint };
+  const parsedTopics = reader.parse(topicsSchema, refFor(sharedFiles.topics));
+  const topics = parsedTopics && { ...parsedTopics.data, body: parsedTopics.body };
+  return { rights, complaint, topics };
 }
 
 const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
@@ -176,7 +187,7 @@ export function loadContent(root: string, label = 'content'): Content {
   const { authorities: authorityData, slugs: authoritySlugs } = loadAuthorities(reader, childFolder(top, 'authorities'));
   const purposes = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
   const agreements = loadAgreements(reader, childFolder(top, 'agreements'));
-  const { rights, complaint } = loadShared(reader, childFolder(top, 'shared'));
+  const { rights, complaint, topics } = loadShared(reader, childFolder(top, 'shared'));
 
   const authorities = authorityData
     .map((authority) => ({
@@ -189,9 +200,9 @@ export function loadContent(root: string, label = 'content'): Content {
     reader.problems.push({ file: `${label}/authorities`, field: '', message: 'holds no authority; add at least one' });
   }
   reader.problems.push(
-    ...checkCrossReferences({ authorities, agreements, rights, label, markdownFields: reader.markdownFields }),
+    ...checkCrossReferences({ authorities, agreements, rights, topics, label, markdownFields: reader.markdownFields }),
   );
-  if (reader.problems.length > 0 || !rights || !complaint) throw new ContentError(reader.problems);
-  return { authorities, agreements, rights, complaint };
+  if (reader.problems.length > 0 || !rights || !complaint || !topics) throw new ContentError(reader.problems);
+  return { authorities, agreements, rights, complaint, topics };
 }
 

@@ -3,13 +3,15 @@ interface TemplateOptions {
   today: string;
   /** Position in the authority's list: after the last one. */
   order: number;
+  /** The topic ids an editor can choose from; the first is filled in. */
+  topicIds: readonly string[];
 }
 
 /**
  * A new notice that passes the schema but fails the completeness check until an editor fills it in,
  * so the report shows exactly what is missing. Comments explain each field in Danish.
  */
-export function purposeTemplate({ today, order }: TemplateOptions): string {
+export function purposeTemplate({ today, order, topicIds }: TemplateOptions): string {
   return `---
 # Nyt formål. Udfyld felterne, og kør "npm run check:content" for at se, hvad der mangler.
 # Alle felter er forklaret i content/README.md. Opfind aldrig en oplysning: kender du den ikke,
@@ -17,6 +19,9 @@ export function purposeTemplate({ today, order }: TemplateOptions): string {
 title: Nyt formål
 summary: Skriv en-to sætninger om, hvorfor vi behandler oplysningerne.
 order: ${order}
+# Emnet, der samler formålet med samme formål hos andre myndigheder. Vælg et af:
+# ${topicIds.join(', ')}
+topic: ${topicIds[0]}
 purpose: Skriv, hvorfor vi behandler oplysningerne.
 
 # Retsgrundlag: databeskyttelsesforordningens artikel 6, stk. 1 – 6(1)(a) til 6(1)(f).

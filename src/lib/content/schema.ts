@@ -53,12 +53,17 @@ export const rightIds = [
 
 export const authorityKinds = ['department', 'agency'] as const;
 
+/** The elements of an authority that can be missing and declared as a known gap. */
+export const authorityElements = ['controllerContact', 'dpoContact'] as const;
+
 /** content/authorities/<slug>.md — one data controller. The Markdown body is the hub page's intro. */
 export const authoritySchema = z.strictObject({
   /** Full name, e.g. "Udlændingestyrelsen". */
   name: text,
   /** Short name or abbreviation, e.g. "US". */
   shortName: text,
+  /** One sentence for the front page on what the authority does. */
+  description: text.max(200, 'must be at most 200 characters'),
   /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
   genitive: text.refine((value) => value.endsWith('s'), 'a Danish genitive ends in "s"'),
   /** department (departement) or agency (styrelse). */
@@ -67,12 +72,14 @@ export const authoritySchema = z.strictObject({
   website: webAddress,
   /** Position on the front page; lower comes first. */
   order: z.int().min(1),
-  /** How to reach the data controller. */
-  controllerContact: contactChannelsSchema,
-  /** How to reach the data protection officer (DPO). */
-  dpoContact: contactChannelsSchema,
+  /** How to reach the data controller; leave out only with a declared gap. */
+  controllerContact: contactChannelsSchema.optional(),
+  /** How to reach the data protection officer (DPO); leave out only with a declared gap. */
+  dpoContact: contactChannelsSchema.optional(),
   /** How a person identifies themselves in a request, and which channel is secure (Markdown). */
   identificationAdvice: text,
+  /** Contact details that are not public yet, each with the reason; the page says so openly. */
+  knownGaps: z.array(z.strictObject({ element: z.enum(authorityElements), reason: text })).optional(),
 });
 
 export const art6Articles = ['6(1)(a)', '6(1)(b)', '6(1)(c)', '6(1)(d)', '6(1)(e)', '6(1)(f)'] as const;
@@ -100,6 +107,8 @@ export const purposeSchema = z.strictObject({
   summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
   /** Position in the authority's list of purposes; lower comes first. */
   order: z.int().min(1),
+  /** The topic that groups it with the same purpose at other authorities: an id from content/shared/emner.md. */
+  topic: text,
   /** Why the data is processed, in plain Danish. */
   purpose: text,
   /** GDPR art. 6(1) bases, each with the Danish rule behind it where known. */
@@ -162,16 +171,11 @@ export const agreementSchema = z.strictObject({
   /** One or two sentences for lists and the page description. */
   summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
   /** The authorities that share responsibility: their slugs (file names in content/authorities). */
-  parties: z.array(text).min(1, 'needs at least one party'),
-  /** Parties that have no page on the site yet, by name; together with parties at least two. */
-  otherParties: z.array(text).optional(),
+  parties: z.array(text).min(2, 'joint control needs at least two parties'),
   /** What the arrangement covers. */
   covers: text,
   /** The agreement document, where it is published. */
   document: z.strictObject({ title: text, url: webAddress.optional() }).optional(),
-}).refine((agreement) => agreement.parties.length + (agreement.otherParties?.length ?? 0) >= 2, {
-  message: 'joint control needs at least two parties in parties and otherParties together',
-  path: ['parties'],
 });
 
 /** content/shared/rettigheder.md — the data-subject rights explained once for the whole site. */
@@ -212,11 +216,32 @@ export const complaintSchema = z.strictObject({
   }),
 });
 
+/** content/shared/emner.md — the topics that group purposes across authorities on the overview. */
+export const topicsSchema = z.strictObject({
+  /** Page title of the overview. */
+  title: text,
+  /** One or two sentences at the top of the overview and in its description. */
+  summary: text,
+  /** Each topic once, in the order shown. */
+  topics: z
+    .array(
+      z.strictObject({
+        /** Stable identifier, used in purposes' topic field and as the anchor on the overview. */
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may only use lowercase a–z, digits and hyphens'),
+        /** Heading, e.g. "Ophold og visum". */
+        title: text,
+      }),
+    )
+    .min(1),
+});
+
 export type AuthorityData = z.infer<typeof authoritySchema>;
 export type PurposeData = z.infer<typeof purposeSchema>;
 export type AgreementData = z.infer<typeof agreementSchema>;
 export type RightsData = z.infer<typeof rightsSchema>;
+export type TopicsData = z.infer<typeof topicsSchema>;
 export type ComplaintData = z.infer<typeof complaintSchema>;
 export type ContactChannels = z.infer<typeof contactChannelsSchema>;
 export type RightId = (typeof rightIds)[number];
 export type NoticeElement = (typeof noticeElements)[number];
+export type AuthorityElement = (typeof authorityElements)[number];

@@ -1,14 +1,14 @@
-import type { NoticeElement, PurposeData } from '../content/schema';
+import type { AuthorityData, AuthorityElement, NoticeElement, PurposeData } from '../content/schema';
 
 type Notice = PurposeData;
 
-interface ElementRule {
-  element: NoticeElement;
+interface ElementRule<Subject, Element extends string> {
+  element: Element;
   /** Where the editor fixes it. */
-  field: keyof Notice;
-  /** Whether the notice must state the element. */
-  required: (notice: Notice) => boolean;
-  stated: (notice: Notice) => boolean;
+  field: keyof Subject & string;
+  /** Whether the subject must state the element. */
+  required: (subject: Subject) => boolean;
+  stated: (subject: Subject) => boolean;
   /** What is missing and under which article. */
   missing: string;
 }
@@ -25,7 +25,7 @@ const fromPerson = (notice: Notice) => !notice.sources || notice.sources.some((s
 const always = () => true;
 
 /** What GDPR art. 13 and 14 require of each notice, element by element (checklist in WP260). */
-export const elementRules: readonly ElementRule[] = [
+export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
   {
     element: 'legalBasis', field: 'legalBases', required: always, stated: (notice) => nonEmpty(notice.legalBases),
     missing: 'no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c))',
@@ -83,18 +83,59 @@ export const elementRules: readonly ElementRule[] = [
   },
 ];
 
+/** What GDPR art. 13(1)(a)–(b) and 14(1)(a)–(b) require of every controller. */
+export const authorityRules: readonly ElementRule<AuthorityData, AuthorityElement>[] = [
+  {
+    element: 'controllerContact', field: 'controllerContact', required: always,
+    stated: (authority) => authority.controllerContact !== undefined,
+    missing: "the controller's contact details are required (art. 13(1)(a), 14(1)(a))",
+  },
+  {
+    element: 'dpoContact', field: 'dpoContact', required: always, stated: (authority) => authority.dpoContact !== undefined,
+    missing: "the data protection officer's contact details are required (art. 13(1)(b), 14(1)(b))",
+  },
+];
+
 export interface NoticeFinding {
   field: string;
   message: string;
 }
 
-export interface CompletenessResult {
+interface ElementResult<Element extends string> {
   /** Missing elements that are not declared, and declarations that do not fit: the check fails on these. */
   errors: NoticeFinding[];
   /** Missing elements declared in knownGaps, with the reason: reported and shown openly. */
-  declaredGaps: { element: NoticeElement; reason: string }[];
+  declaredGaps: { element: Element; reason: string }[];
+}
+
+export interface CompletenessResult extends ElementResult<NoticeElement> {
   /** Things an editor should look at; they do not fail the check. */
   warnings: string[];
+}
+
+function isMissingIn<Subject, Element extends string>(rules: readonly ElementRule<Subject, Element>[], subject: Subject, element: Element) {
+  return rules.some((rule) => rule.element === element && rule.required(subject) && !rule.stated(subject));
+}
+
+/** Checks every rule; a missing element passes only when declared in knownGaps, and only missing ones may be declared. */
+function checkElements<Subject extends { knownGaps?: { element: Element; reason: string }[] }, Element extends string>(
+  rules: readonly ElementRule<Subject, Element>[],
+  subject: Subject,
+): ElementResult<Element> {
+  const gaps = subject.knownGaps ?? [];
+  const declared = new Set(gaps.map((gap) => gap.element));
+  const errors: NoticeFinding[] = rules
+    .filter((rule) => rule.required(subject) && !rule.stated(subject) && !declared.has(rule.element))
+    .map((rule) => ({ field: rule.field, message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason` }));
+  gaps.forEach((gap, index) => {
+    const field = `knownGaps[${index}].element`;
+    if (gaps.findIndex((other) => other.element === gap.element) !== index) {
+      errors.push({ field, message: `"${gap.element}" is declared twice` });
+    } else if (!isMissingIn(rules, subject, gap.element)) {
+      errors.push({ field, message: `"${gap.element}" is not missing; remove the declared gap` });
+    }
+  });
+  return { errors, declaredGaps: gaps.filter((gap) => isMissingIn(rules, subject, gap.element)) };
 }
 
 /** Whether GDPR requires the notice to state the element. */
@@ -104,36 +145,21 @@ export function isRequired(notice: Notice, element: NoticeElement): boolean {
 
 /** Whether the notice must state an element it does not state: the page then says so openly. */
 export function isMissing(notice: Notice, element: NoticeElement): boolean {
-  return elementRules.some((rule) => rule.element === element && rule.required(notice) && !rule.stated(notice));
+  return isMissingIn(elementRules, notice, element);
 }
 
 /** Checks one notice against GDPR art. 13 and 14. Pure. */
 export function checkCompleteness(notice: Notice): CompletenessResult {
-  const gaps = notice.knownGaps ?? [];
-  const declared = new Set(gaps.map((gap) => gap.element));
-  const errors: NoticeFinding[] = elementRules
-    .filter((rule) => rule.required(notice) && !rule.stated(notice) && !declared.has(rule.element))
-    .map((rule) => ({
-      field: rule.field,
-      message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason`,
-    }));
-  gaps.forEach((gap, index) => {
-    const field = `knownGaps[${index}].element`;
-    if (gaps.findIndex((other) => other.element === gap.element) !== index) {
-      errors.push({ field, message: `"${gap.element}" is declared twice` });
-    } else if (!isMissing(notice, gap.element)) {
-      errors.push({ field, message: `"${gap.element}" is not missing from this notice; remove the declared gap` });
-    }
-  });
   const warnings = [
     ...(articles(notice).has('6(1)(f)')
       ? ['uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis']
       : []),
     ...(notice.rightsOverride ? [`shows its own set of rights instead of the derived one: ${notice.rightsOverride.justification}`] : []),
   ];
-  return {
-    errors,
-    declaredGaps: gaps.filter((gap) => isMissing(notice, gap.element)),
-    warnings,
-  };
+  return { ...checkElements(elementRules, notice), warnings };
+}
+
+/** Checks an authority's contact details, which every one of its notices relies on. Pure. */
+export function checkAuthorityCompleteness(authority: AuthorityData): ElementResult<AuthorityElement> {
+  return checkElements(authorityRules, authority);
 }

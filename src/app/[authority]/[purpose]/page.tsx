@@ -5,6 +5,8 @@ import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { PurposeSideNav } from '@/components/purpose-side-nav';
+import { SamePurposeSection } from '@/components/notice/same-purpose-section';
 import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
 import { ChangeHistorySection } from '@/components/notice/change-history-section';
 import { DataCategoriesSection } from '@/components/notice/data-categories-section';
@@ -18,6 +20,7 @@ import { TransfersSection } from '@/components/notice/transfers-section';
 import { getAuthority, getContent, getPurpose } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
+import { samePurposeElsewhere } from '@/lib/overview';
 import { authorityPath } from '@/lib/routes';
 
 interface PurposePageProps {
@@ -49,9 +52,13 @@ export default async function PurposePage({ params }: PurposePageProps) {
   const found = await find(params);
   if (!found) notFound();
   const { authority, purpose } = found;
-  const { complaint, rights } = getContent();
+  const content = getContent();
+  const { complaint, rights } = content;
+  // The loader rejects a purpose whose topic is not in the topics file.
+  const topic = content.topics.topics.find((candidate) => candidate.id === purpose.topic)!;
   return (
-    <>
+    <div className="with-side-nav">
+      <div className="page-body">
       <Breadcrumbs
         trail={[
           { label: 'Forside', href: '/' },
@@ -81,10 +88,13 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <ControllerContactSection authority={authority} level={3} />
         <DpoSection authority={authority} level={3} />
       </section>
+      <SamePurposeSection entries={samePurposeElsewhere(content, purpose)} topic={topic} />
       <ChangeHistorySection purpose={purpose} />
       <p>
         <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
       </p>
-    </>
+      </div>
+      <PurposeSideNav authority={authority} current={purpose.slug} />
+    </div>
   );
 }

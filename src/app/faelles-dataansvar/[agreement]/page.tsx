@@ -37,9 +37,6 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
               <a href={authorityPath(party.slug)}>{party.name}</a>
             </li>
           ))}
-          {agreement.otherParties?.map((name) => (
-            <li key={name}>{name}</li>
-          ))}
         </ul>
       </section>
       <section aria-labelledby="omfang">

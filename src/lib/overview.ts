@@ -1,0 +1,33 @@
+import type { Content, Purpose } from './content/load';
+
+export interface OverviewEntry {
+  purpose: Purpose;
+  authorityName: string;
+}
+
+export interface OverviewGroup {
+  id: string;
+  title: string;
+  entries: OverviewEntry[];
+}
+
+/** Every purpose of every authority, grouped by topic in the topics' order; empty topics are left out. */
+export function purposesByTopic({ topics, authorities }: Pick<Content, 'topics' | 'authorities'>): OverviewGroup[] {
+  const entries = authorities.flatMap((authority) =>
+    authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })),
+  );
+  return topics.topics
+    .map((topic) => ({ ...topic, entries: entries.filter((entry) => entry.purpose.topic === topic.id) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** The same purpose at other authorities: notices elsewhere with the same topic. */
+export function samePurposeElsewhere({ authorities }: Pick<Content, 'authorities'>, purpose: Purpose): OverviewEntry[] {
+  return authorities
+    .filter((authority) => authority.slug !== purpose.authority)
+    .flatMap((authority) =>
+      authority.purposes
+        .filter((candidate) => candidate.topic === purpose.topic)
+        .map((candidate) => ({ purpose: candidate, authorityName: authority.name })),
+    );
+}
