@@ -38,7 +38,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'javascript-on', testIgnore: /no-javascript/ },
-    { name: 'javascript-off', testMatch: /no-javascript/, use: { javaScriptEnabled: false } },
+    { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
   ],
   // Serves the production build; `npm test` builds first, and so must anyone running `npm run test:e2e` alone.
   webServer: {

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { sharedPages, site } from '@/config/site';
+import { SiteFooter } from '@/components/site-footer';
+import { site } from '@/config/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -32,23 +33,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
         <main id="indhold" className="container" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">
-            <nav aria-label="Genveje">
-              <ul>
-                <li>
-                  <a href="/">Alle myndigheder</a>
-                </li>
-                {sharedPages.map((sharedPage) => (
-                  <li key={sharedPage.href}>
-                    <a href={sharedPage.href}>{sharedPage.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <p>Siden sætter ingen cookies.</p>
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,11 +1,26 @@
-import { complaintPath, overviewPath, rightsPath } from '@/lib/routes';
+import { complaintPath, overviewPath, rightsPath } from '../lib/routes';
+
+/** Where the site is published; set SITE_URL when building for production. */
+const url = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Site-wide settings as typed data. */
 export const site = {
   name: 'Persondata',
   tagline: 'Sådan behandler Udlændinge- og Integrationsministeriet og dets styrelser dine personoplysninger',
   language: 'da',
+  url,
+  /** Digitaliseringsstyrelsen's WAS-Tool publishes each site's statement at was.digst.dk/<domain>. */
+  accessibilityStatementUrl: process.env.ACCESSIBILITY_STATEMENT_URL ?? `https://was.digst.dk/${new URL(url).hostname}`,
+  /** The authority responsible for the site, named in the footer as DKFDS asks. */
+  publisher: {
+    name: 'Udlændinge- og Integrationsministeriet',
+    address: ['Slotsholmsgade 10', '1216 København K'],
+    phone: '+45 61 98 40 00',
+  },
 } as const;
+
+/** The short address of the accessibility statement, as Danish public sites use it. */
+export const accessibilityStatementPath = '/was';
 
 /** Pages that concern every authority, linked from the footer and the 404 page. */
 export const sharedPages = [

@@ -8,7 +8,9 @@ import { JointControlSection } from '@/components/joint-control-section';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PurposeList } from '@/components/purpose-list';
 import { RightsSection } from '@/components/rights-section';
+import { PrintAddress } from '@/components/print-address';
 import { getAgreementsOf, getAuthority, getContent } from '@/lib/content';
+import { authorityPath } from '@/lib/routes';
 
 interface AuthorityPageProps {
   params: Promise<{ authority: string }>;
@@ -44,6 +46,7 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
       <ControllerContactSection authority={authority} level={2} />
       <DpoSection authority={authority} level={2} />
       <ComplaintSection complaint={complaint} level={2} />
+      <PrintAddress path={authorityPath(authority.slug)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { SamePurposeSection } from '@/components/notice/same-purpose-section';
 import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
@@ -21,7 +22,7 @@ import { getAuthority, getContent, getPurpose } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
-import { authorityPath } from '@/lib/routes';
+import { authorityPath, purposePath } from '@/lib/routes';
 
 interface PurposePageProps {
   params: Promise<{ authority: string; purpose: string }>;
@@ -90,6 +91,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
       </section>
       <SamePurposeSection entries={samePurposeElsewhere(content, purpose)} topic={topic} />
       <ChangeHistorySection purpose={purpose} />
+      <PrintAddress path={purposePath(authority.slug, purpose.slug)} updated={lastUpdated(purpose)} />
       <p>
         <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
       </p>

@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { routes } from './site-content';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Runs in both projects. axe must execute script in the page, so "JavaScript off" is made by refusing
+// every script the site serves: the page then stays the server's HTML, exactly what a visitor without
+// JavaScript gets, while axe can still inspect it.
+for (const route of [...routes, '/findes-ikke']) {
+  test(`${route} has no WCAG 2.2 AA violations that axe can find`, async ({ browser }, testInfo) => {
+    // @axe-core/playwright needs a page from browser.newContext().
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    if (testInfo.project.use.javaScriptEnabled === false) {
+      await context.route(/\.js(\?.*)?$/, (request) => request.abort());
+    }
+    const page = await context.newPage();
+    await page.goto(route);
+    if (testInfo.project.use.javaScriptEnabled === false) {
+      // The client runtime sets window.next when it starts; it must not have.
+      expect(await page.evaluate(() => 'next' in window)).toBe(false);
+    }
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { accessibilityStatementPath, site } from '../../src/config/site';
+import { authorityPath, purposePath } from '../../src/lib/routes';
+import { content, routes } from './site-content';
+
+/** Presses Tab until the focused element matches, checking that every focused element is on screen. */
+async function tabTo(page: Page, matches: (element: { text: string; href: string | null }) => boolean) {
+  for (let presses = 0; presses < 150; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport();
+    const element = await focused.evaluate((node) => ({ text: node.textContent?.trim() ?? '', href: node.getAttribute('href') }));
+    if (matches(element)) return;
+  }
+  throw new Error('the element was never reached with Tab');
+}
+
+test('a citizen reaches a notice and its DPO from the front page with Tab and Enter only', async ({ page }) => {
+  const authority = content.authorities.find((candidate) => candidate.dpoContact?.phone)!;
+  const purpose = authority.purposes[0]!;
+  await page.goto('/');
+  await tabTo(page, ({ href }) => href === authorityPath(authority.slug));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(authorityPath(authority.slug));
+  await tabTo(page, ({ href }) => href === purposePath(authority.slug, purpose.slug));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(purpose.title);
+  await tabTo(page, ({ href }) => href === `tel:${authority.dpoContact!.phone!.replace(/[^\d+]/g, '').replace(/^(?!\+)/, '+45')}`);
+  await expect(page.locator(':focus')).toHaveText(authority.dpoContact!.phone!);
+  await expect(page.locator('section', { has: page.locator('#databeskyttelsesraadgiver') }).locator(':focus')).toHaveCount(1);
+});
+
+for (const width of [320, 640]) {
+  // 640 CSS pixels is a 1280-pixel screen zoomed to 200 %.
+  test(`no page scrolls sideways at ${width} CSS pixels`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const route of routes) {
+      await page.goto(route);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${route} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('screenshots of the main page types at three widths, for a person to look at', async ({ page }, testInfo) => {
+  const authority = content.authorities[1]!;
+  const pages = { forside: '/', hub: authorityPath(authority.slug), formaal: purposePath(authority.slug, authority.purposes[0]!.slug) };
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, route] of Object.entries(pages)) {
+      await page.goto(route);
+      const path = testInfo.outputPath(`${name}-${width}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
+    }
+  }
+});
+
+test('the footer names the responsible authority, the accessibility statement and the cookie policy', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(site.publisher.name);
+  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute('href', accessibilityStatementPath);
+  await expect(footer).toContainText('Siden sætter ingen cookies');
+});
+
+test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({ request }) => {
+  const response = await request.get(accessibilityStatementPath, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toBe(site.accessibilityStatementUrl);
+});
+
+test('a notice prints as a clean document with its address and date', async ({ page }, testInfo) => {
+  const authority = content.authorities[1]!;
+  const purpose = authority.purposes.find((candidate) => candidate.slug === 'videoovervaagning') ?? authority.purposes[0]!;
+  await page.goto(purposePath(authority.slug, purpose.slug));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByText(`Udskrevet fra ${site.url}${purposePath(authority.slug, purpose.slug)}`)).toBeVisible();
+  const path = testInfo.outputPath('formaal-print.pdf');
+  await page.pdf({ path, format: 'A4', printBackground: false });
+  await testInfo.attach('formaal-print', { path, contentType: 'application/pdf' });
+});
+
+test('printed links show where they lead', async ({ page }) => {
+  await page.goto('/klage-til-datatilsynet');
+  await page.emulateMedia({ media: 'print' });
+  const links = await page.getByRole('main').locator('a[href^="http"], a[href^="mailto:"]').all();
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${await link.getAttribute('href')})"`);
+  }
+});
