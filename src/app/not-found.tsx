@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/lib/content';
-import { sharedPages } from '@/config/site';
+import { SharedPageItems } from '@/components/shared-page-items';
 import { authorityPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Siden findes ikke' };
@@ -20,11 +20,7 @@ export default function NotFound() {
             <a href={authorityPath(authority.slug)}>{authority.genitive} behandling af personoplysninger</a>
           </li>
         ))}
-        {sharedPages.map((sharedPage) => (
-          <li key={sharedPage.href}>
-            <a href={sharedPage.href}>{sharedPage.label}</a>
-          </li>
-        ))}
+        <SharedPageItems />
         <li>
           <a href="/">Forsiden</a>
         </li>

@@ -1,5 +1,6 @@
-import { accessibilityStatementPath, sharedPages, site } from '@/config/site';
+import { accessibilityStatementPath, site } from '@/config/site';
 import { phoneHref } from '@/lib/labels';
+import { SharedPageItems } from './shared-page-items';
 
 /** The footer DKFDS asks for: the responsible authority, the accessibility statement, cookies and contact. */
 export function SiteFooter() {
@@ -31,11 +32,7 @@ export function SiteFooter() {
             <li>
               <a href="/">Alle myndigheder</a>
             </li>
-            {sharedPages.map((sharedPage) => (
-              <li key={sharedPage.href}>
-                <a href={sharedPage.href}>{sharedPage.label}</a>
-              </li>
-            ))}
+            <SharedPageItems />
             <li>
               <a href={accessibilityStatementPath}>Tilgængelighedserklæring</a>
             </li>

@@ -26,7 +26,7 @@ for (const authority of content.authorities) {
       await expect(page.locator('h1')).toHaveText(purpose.title);
       const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
       expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
-      await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`)).toBeVisible();
+      await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`, { exact: true })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();
       await page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }).click();
       await expect(page).toHaveURL(authorityPath(authority.slug));

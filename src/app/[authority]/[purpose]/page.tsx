@@ -57,44 +57,45 @@ export default async function PurposePage({ params }: PurposePageProps) {
   const { complaint, rights } = content;
   // The loader rejects a purpose whose topic is not in the topics file.
   const topic = content.topics.topics.find((candidate) => candidate.id === purpose.topic)!;
+  const updated = lastUpdated(purpose);
   return (
     <div className="with-side-nav">
       <div className="page-body">
-      <Breadcrumbs
-        trail={[
-          { label: 'Forside', href: '/' },
-          { label: authority.name, href: authorityPath(authority.slug) },
-        ]}
-        current={purpose.title}
-      />
-      <h1>{purpose.title}</h1>
-      <p className="lead">{purpose.summary}</p>
-      <p className="meta">
-        Senest opdateret <time dateTime={lastUpdated(purpose)}>{formatDate(lastUpdated(purpose))}</time>
-      </p>
-      <MarkdownHtml html={purpose.body.html} />
-      <LegalBasisSection purpose={purpose} />
-      <DataCategoriesSection purpose={purpose} />
-      <SourcesSection purpose={purpose} />
-      <RecipientsSection purpose={purpose} />
-      <TransfersSection purpose={purpose} />
-      <RetentionSection purpose={purpose} />
-      <AutomatedDecisionsSection purpose={purpose} />
-      <ProvisionSection purpose={purpose} />
-      <NoticeRightsSection authority={authority} purpose={purpose} rights={rights}>
-        <ComplaintSection complaint={complaint} level={3} />
-      </NoticeRightsSection>
-      <section aria-labelledby="spoergsmaal-og-kontakt">
-        <h2 id="spoergsmaal-og-kontakt">Kontakt</h2>
-        <ControllerContactSection authority={authority} level={3} />
-        <DpoSection authority={authority} level={3} />
-      </section>
-      <SamePurposeSection entries={samePurposeElsewhere(content, purpose)} topic={topic} />
-      <ChangeHistorySection purpose={purpose} />
-      <PrintAddress path={purposePath(authority.slug, purpose.slug)} updated={lastUpdated(purpose)} />
-      <p>
-        <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
-      </p>
+        <Breadcrumbs
+          trail={[
+            { label: 'Forside', href: '/' },
+            { label: authority.name, href: authorityPath(authority.slug) },
+          ]}
+          current={purpose.title}
+        />
+        <h1>{purpose.title}</h1>
+        <p className="lead">{purpose.summary}</p>
+        <p className="meta">
+          Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
+        </p>
+        <MarkdownHtml html={purpose.body.html} />
+        <LegalBasisSection purpose={purpose} />
+        <DataCategoriesSection purpose={purpose} />
+        <SourcesSection purpose={purpose} />
+        <RecipientsSection purpose={purpose} />
+        <TransfersSection purpose={purpose} />
+        <RetentionSection purpose={purpose} />
+        <AutomatedDecisionsSection purpose={purpose} />
+        <ProvisionSection purpose={purpose} />
+        <NoticeRightsSection authority={authority} purpose={purpose} rights={rights}>
+          <ComplaintSection complaint={complaint} level={3} />
+        </NoticeRightsSection>
+        <section aria-labelledby="spoergsmaal-og-kontakt">
+          <h2 id="spoergsmaal-og-kontakt">Kontakt</h2>
+          <ControllerContactSection authority={authority} level={3} />
+          <DpoSection authority={authority} level={3} />
+        </section>
+        <SamePurposeSection entries={samePurposeElsewhere(content, purpose)} topic={topic} />
+        <ChangeHistorySection purpose={purpose} />
+        <PrintAddress path={purposePath(authority.slug, purpose.slug)} updated={updated} />
+        <p>
+          <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
+        </p>
       </div>
       <PurposeSideNav authority={authority} current={purpose.slug} />
     </div>
