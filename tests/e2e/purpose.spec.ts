@@ -26,6 +26,11 @@ for (const authority of content.authorities) {
       await expect(page.locator('h1')).toHaveText(purpose.title);
       const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
       expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
+      const contents = page.getByRole('navigation', { name: 'Indhold på siden' }).getByRole('link');
+      await expect(contents).toHaveText(noticeHeadings);
+      for (const link of await contents.all()) {
+        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText((await link.textContent()) ?? '');
+      }
       await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`, { exact: true })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();
       await page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }).click();

@@ -1,5 +1,7 @@
 import type { Purpose } from '@/lib/content';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
+
 
 interface AutomatedDecisionsSectionProps {
   purpose: Purpose;
@@ -10,8 +12,8 @@ export function AutomatedDecisionsSection({ purpose }: AutomatedDecisionsSection
   const { automatedDecisions } = purpose;
   return (
     <NoticeSection
-      id="automatiske-afgoerelser"
-      title="Automatiske afgørelser"
+      id={noticeSections.automatedDecisions.id}
+      title={noticeSections.automatedDecisions.title}
       stated={automatedDecisions !== undefined}
     >
       {automatedDecisions?.used ? (

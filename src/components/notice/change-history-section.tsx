@@ -1,5 +1,6 @@
 import type { Purpose } from '@/lib/content';
 import { formatDate } from '@/lib/labels';
+import { noticeSections } from './notice-sections';
 
 interface ChangeHistorySectionProps {
   purpose: Purpose;
@@ -9,8 +10,8 @@ interface ChangeHistorySectionProps {
 export function ChangeHistorySection({ purpose }: ChangeHistorySectionProps) {
   const newestFirst = [...purpose.changes].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <section aria-labelledby="aendringer">
-      <h2 id="aendringer">Ændringer</h2>
+    <section aria-labelledby={noticeSections.changes.id}>
+      <h2 id={noticeSections.changes.id}>{noticeSections.changes.title}</h2>
       <ul className="change-list">
         {newestFirst.map((change, index) => (
           <li key={index}>

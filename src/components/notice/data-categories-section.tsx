@@ -1,6 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { dataCategoryLabels } from '@/lib/labels';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
+
 
 interface DataCategoriesSectionProps {
   purpose: Purpose;
@@ -11,8 +13,8 @@ export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
   const { dataCategories, dataSubjects } = purpose;
   return (
     <NoticeSection
-      id="kategorier-af-oplysninger"
-      title="Kategorier af oplysninger"
+      id={noticeSections.dataCategories.id}
+      title={noticeSections.dataCategories.title}
       stated={dataCategories !== undefined}
     >
       <dl className="facts">

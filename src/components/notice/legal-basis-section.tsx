@@ -2,6 +2,7 @@ import type { Purpose } from '@/lib/content';
 import { isRequired } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
 
 interface LegalBasisSectionProps {
   purpose: Purpose;
@@ -24,8 +25,8 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
     ...(purpose.statutes ?? []),
   ];
   return (
-    <section aria-labelledby="formaal-og-retsgrundlag">
-      <h2 id="formaal-og-retsgrundlag">Formål og retsgrundlag</h2>
+    <section aria-labelledby={noticeSections.legalBasis.id}>
+      <h2 id={noticeSections.legalBasis.id}>{noticeSections.legalBasis.title}</h2>
       <p>{purpose.purpose}</p>
       <NoticeSection id="retsgrundlag" title="Retsgrundlag" stated={citations.length > 0} level={3}>
         <ul>

@@ -4,6 +4,7 @@ import { isMissing } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 import { NotStated } from '../not-stated';
+import { noticeSections } from './notice-sections';
 
 interface NoticeRightsSectionProps {
   authority: Authority;
@@ -17,8 +18,8 @@ interface NoticeRightsSectionProps {
 export function NoticeRightsSection({ authority, purpose, rights, children }: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
   return (
-    <section aria-labelledby="dine-rettigheder">
-      <h2 id="dine-rettigheder">Dine rettigheder</h2>
+    <section aria-labelledby={noticeSections.rights.id}>
+      <h2 id={noticeSections.rights.id}>{noticeSections.rights.title}</h2>
       <p>Når {authority.name} behandler oplysninger om dig til dette formål, har du disse rettigheder:</p>
       <ul className="rights-list">
         {applicableRights(purpose).map((right) => (

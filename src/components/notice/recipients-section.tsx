@@ -1,5 +1,7 @@
 import type { Purpose } from '@/lib/content';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
+
 
 interface RecipientsSectionProps {
   purpose: Purpose;
@@ -9,7 +11,7 @@ interface RecipientsSectionProps {
 export function RecipientsSection({ purpose }: RecipientsSectionProps) {
   const { recipients } = purpose;
   return (
-    <NoticeSection id="modtagere" title="Modtagere" stated={recipients !== undefined}>
+    <NoticeSection id={noticeSections.recipients.id} title={noticeSections.recipients.title} stated={recipients !== undefined}>
       {recipients?.length === 0 ? (
         <p>Vi videregiver ikke oplysningerne til andre.</p>
       ) : (

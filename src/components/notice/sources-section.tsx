@@ -1,6 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { sourceKindLabels } from '@/lib/labels';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
+
 
 interface SourcesSectionProps {
   purpose: Purpose;
@@ -10,8 +12,8 @@ interface SourcesSectionProps {
 export function SourcesSection({ purpose }: SourcesSectionProps) {
   return (
     <NoticeSection
-      id="hvor-stammer-oplysningerne-fra"
-      title="Hvor stammer oplysningerne fra"
+      id={noticeSections.sources.id}
+      title={noticeSections.sources.title}
       stated={purpose.sources !== undefined}
     >
       <dl className="facts">

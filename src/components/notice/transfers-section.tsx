@@ -1,6 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { transferSafeguardLabels } from '@/lib/labels';
 import { NoticeSection } from './notice-section';
+import { noticeSections } from './notice-sections';
+
 
 interface TransfersSectionProps {
   purpose: Purpose;
@@ -11,8 +13,8 @@ export function TransfersSection({ purpose }: TransfersSectionProps) {
   const { transfers } = purpose;
   return (
     <NoticeSection
-      id="overfoersel-til-tredjelande"
-      title="Overførsel til lande uden for EU og EØS"
+      id={noticeSections.transfers.id}
+      title={noticeSections.transfers.title}
       stated={transfers !== undefined}
     >
       {transfers?.length === 0 ? (

@@ -4,7 +4,9 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
+import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { noticeSections } from '@/components/notice/notice-sections';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { SamePurposeSection } from '@/components/notice/same-purpose-section';
@@ -73,6 +75,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <p className="meta">
           Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
         </p>
+        <ContentsList items={Object.values(noticeSections)} />
         <MarkdownHtml html={purpose.body.html} />
         <LegalBasisSection purpose={purpose} />
         <DataCategoriesSection purpose={purpose} />
@@ -85,8 +88,8 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <NoticeRightsSection authority={authority} purpose={purpose} rights={rights}>
           <ComplaintSection complaint={complaint} level={3} />
         </NoticeRightsSection>
-        <section aria-labelledby="spoergsmaal-og-kontakt">
-          <h2 id="spoergsmaal-og-kontakt">Kontakt</h2>
+        <section aria-labelledby={noticeSections.contact.id}>
+          <h2 id={noticeSections.contact.id}>{noticeSections.contact.title}</h2>
           <ControllerContactSection authority={authority} level={3} />
           <DpoSection authority={authority} level={3} />
         </section>
