@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { plexSans } from '@/config/font';
 import { site } from '@/config/site';
-import './globals.css';
+import '../styles/site.scss';
 
 export const metadata: Metadata = {
   title: { default: site.name, template: `%s – ${site.name}` },
@@ -17,19 +19,12 @@ interface RootLayoutProps {
 
 export default function RootLayout({ children }: RootLayoutProps) {
   return (
-    <html lang={site.language}>
+    <html lang={site.language} className={plexSans.variable}>
       <body>
-        <a className="skip-link" href="#indhold">
-          Gå til indhold
+        <a className="skipnav" href="#indhold">
+          Gå til sidens indhold
         </a>
-        <header className="site-header">
-          <div className="container">
-            <a className="site-name" href="/">
-              {site.name}
-            </a>
-            <span className="site-tagline">{site.tagline}</span>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="indhold" className="container" tabIndex={-1}>
           {children}
         </main>

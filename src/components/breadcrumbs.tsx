@@ -9,16 +9,21 @@ interface BreadcrumbsProps {
   current: string;
 }
 
+/** DKFDS breadcrumbs. */
 export function Breadcrumbs({ trail, current }: BreadcrumbsProps) {
   return (
     <nav aria-label="Brødkrummesti" className="breadcrumbs">
-      <ol>
+      <ol className="breadcrumbs__list">
         {trail.map((crumb) => (
-          <li key={crumb.href}>
-            <a href={crumb.href}>{crumb.label}</a>
+          <li key={crumb.href} className="breadcrumbs__list-item">
+            <a className="breadcrumbs__link" href={crumb.href}>
+              {crumb.label}
+            </a>
           </li>
         ))}
-        <li aria-current="page">{current}</li>
+        <li className="breadcrumbs__list-item" aria-current="page">
+          {current}
+        </li>
       </ol>
     </nav>
   );

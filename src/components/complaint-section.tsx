@@ -1,5 +1,6 @@
 import type { Complaint } from '@/lib/content';
 import { complaintPath } from '@/lib/routes';
+import { authoritySections } from './authority-sections';
 import { Heading } from './heading';
 
 interface ComplaintSectionProps {
@@ -10,9 +11,9 @@ interface ComplaintSectionProps {
 /** The right to complain to Datatilsynet, with a link to the full route. */
 export function ComplaintSection({ complaint, level }: ComplaintSectionProps) {
   return (
-    <section aria-labelledby="klage">
-      <Heading level={level} id="klage">
-        Klage til {complaint.supervisoryAuthority.name}
+    <section aria-labelledby={authoritySections.complaint.id}>
+      <Heading level={level} id={authoritySections.complaint.id}>
+        {authoritySections.complaint.title(complaint.supervisoryAuthority.name)}
       </Heading>
       <p>{complaint.summary}</p>
       <p>

@@ -9,7 +9,7 @@ interface ContactChannelsProps {
 export function ContactChannels({ channels }: ContactChannelsProps) {
   const { digitalPost, email, contactForm, phone, letter } = channels;
   return (
-    <dl className="channels">
+    <dl className="structured-list">
       {digitalPost && (
         <div>
           <dt>Digital Post</dt>

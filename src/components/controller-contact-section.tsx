@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
@@ -12,9 +13,9 @@ interface ControllerContactSectionProps {
 /** How to reach the data controller, and how to identify yourself in a request. */
 export function ControllerContactSection({ authority, level }: ControllerContactSectionProps) {
   return (
-    <section aria-labelledby="kontakt">
-      <Heading level={level} id="kontakt">
-        Kontakt {authority.name}
+    <section aria-labelledby={authoritySections.contact.id}>
+      <Heading level={level} id={authoritySections.contact.id}>
+        {authoritySections.contact.title(authority)}
       </Heading>
       <p>
         Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.

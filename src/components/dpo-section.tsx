@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
@@ -8,14 +9,14 @@ interface DpoSectionProps {
   level: 2 | 3;
 }
 
-export const dpoSectionId = 'databeskyttelsesraadgiver';
+export const dpoSectionId = authoritySections.dpo.id;
 
 /** The data protection officer: what the role is and how to reach it. */
 export function DpoSection({ authority, level }: DpoSectionProps) {
   return (
     <section aria-labelledby={dpoSectionId}>
       <Heading level={level} id={dpoSectionId}>
-        {authority.genitive} databeskyttelsesrådgiver (DPO)
+        {authoritySections.dpo.title(authority)}
       </Heading>
       <p>
         {authority.name} har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af

@@ -1,5 +1,6 @@
 import type { Agreement } from '@/lib/content';
 import { agreementPath } from '@/lib/routes';
+import { authoritySections } from './authority-sections';
 
 interface JointControlSectionProps {
   agreements: readonly Agreement[];
@@ -9,8 +10,8 @@ interface JointControlSectionProps {
 export function JointControlSection({ agreements }: JointControlSectionProps) {
   if (agreements.length === 0) return null;
   return (
-    <section aria-labelledby="faelles-dataansvar">
-      <h2 id="faelles-dataansvar">Fælles dataansvar</h2>
+    <section aria-labelledby={authoritySections.jointControl.id}>
+      <h2 id={authoritySections.jointControl.id}>{authoritySections.jointControl.title()}</h2>
       <p>For nogle behandlinger deler vi ansvaret med andre myndigheder:</p>
       <ul className="link-list">
         {agreements.map((agreement) => (

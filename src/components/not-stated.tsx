@@ -1,11 +1,12 @@
 import { dpoSectionId } from './dpo-section';
+import { InfoAlert } from './info-alert';
 
 /** Said openly where a notice lacks a fact, instead of leaving the section out. */
 export function NotStated() {
   return (
-    <p className="not-stated">
+    <InfoAlert className="not-stated">
       Denne oplysning er ikke offentliggjort endnu.{' '}
       <a href={`#${dpoSectionId}`}>Kontakt databeskyttelsesrådgiveren</a>, hvis du vil vide mere.
-    </p>
+    </InfoAlert>
   );
 }

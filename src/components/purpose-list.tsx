@@ -1,5 +1,6 @@
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
+import { authoritySections } from './authority-sections';
 
 interface PurposeListProps {
   authority: Authority;
@@ -8,8 +9,8 @@ interface PurposeListProps {
 /** The authority's notices, each a link with its summary. */
 export function PurposeList({ authority }: PurposeListProps) {
   return (
-    <section aria-labelledby="formaal">
-      <h2 id="formaal">Formål, vi behandler personoplysninger til</h2>
+    <section aria-labelledby={authoritySections.purposes.id}>
+      <h2 id={authoritySections.purposes.id}>{authoritySections.purposes.title()}</h2>
       <p>Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor længe vi gemmer dem.</p>
       <ul className="link-list">
         {authority.purposes.map((purpose) => (

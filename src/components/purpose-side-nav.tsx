@@ -6,22 +6,24 @@ interface PurposeSideNavProps {
   current: string;
 }
 
-/** The authority's purposes, with the current one marked, beside or below the notice. */
+/** The authority's purposes as DKFDS side navigation, with the current one marked; beside or below the notice. */
 export function PurposeSideNav({ authority, current }: PurposeSideNavProps) {
   return (
     <nav aria-labelledby="side-nav-title" className="side-nav">
-      <h2 id="side-nav-title">{authority.genitive} formål</h2>
-      <ul>
-        {authority.purposes.map((purpose) => (
-          <li key={purpose.slug}>
-            <a
-              href={purposePath(authority.slug, purpose.slug)}
-              aria-current={purpose.slug === current ? 'page' : undefined}
-            >
-              {purpose.title}
-            </a>
-          </li>
-        ))}
+      <h2 id="side-nav-title" className="side-nav-title">
+        {authority.genitive} formål
+      </h2>
+      <ul className="sidemenu">
+        {authority.purposes.map((purpose) => {
+          const isCurrent = purpose.slug === current;
+          return (
+            <li key={purpose.slug} className={isCurrent ? 'active current' : undefined}>
+              <a className="nav-link" href={purposePath(authority.slug, purpose.slug)} aria-current={isCurrent ? 'page' : undefined}>
+                <span>{purpose.title}</span>
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,6 +1,7 @@
 import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
+import { authoritySections } from './authority-sections';
 
 interface RightsSectionProps {
   authority: Authority;
@@ -11,8 +12,8 @@ interface RightsSectionProps {
 export function RightsSection({ authority, rights }: RightsSectionProps) {
   const applying = new Set(unionOfRights(authority.purposes));
   return (
-    <section aria-labelledby="dine-rettigheder">
-      <h2 id="dine-rettigheder">Dine rettigheder</h2>
+    <section aria-labelledby={authoritySections.rights.id}>
+      <h2 id={authoritySections.rights.id}>{authoritySections.rights.title()}</h2>
       <p>Efter databeskyttelsesforordningen har du blandt andet ret til at:</p>
       <ul>
         {rights.rights.filter((right) => applying.has(right.id)).map((right) => (

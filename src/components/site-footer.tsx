@@ -6,8 +6,9 @@ import { SharedPageItems } from './shared-page-items';
 export function SiteFooter() {
   const { publisher } = site;
   return (
-    <footer className="site-footer">
-      <div className="container footer-columns">
+    <footer>
+      <div className="footer">
+        <div className="container wide-container footer-columns">
         <section aria-labelledby="footer-ansvarlig">
           <h2 id="footer-ansvarlig" className="footer-heading">
             Ansvarlig for siden
@@ -28,13 +29,16 @@ export function SiteFooter() {
           <h2 id="footer-genveje" className="footer-heading">
             Genveje
           </h2>
-          <ul className="footer-links">
+          <ul className="unstyled-list footer-links">
             <li>
               <a href="/">Alle myndigheder</a>
             </li>
             <SharedPageItems />
             <li>
               <a href={accessibilityStatementPath}>Tilgængelighedserklæring</a>
+            </li>
+            <li>
+              <a href="/licenser.txt">Licenser for design og skrifttype</a>
             </li>
           </ul>
         </section>
@@ -44,6 +48,7 @@ export function SiteFooter() {
           </h2>
           <p>Siden sætter ingen cookies og bruger ingen statistik- eller sporingsværktøjer.</p>
         </section>
+        </div>
       </div>
     </footer>
   );

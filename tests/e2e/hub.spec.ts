@@ -11,14 +11,20 @@ for (const authority of content.authorities) {
 
     test('shows its sections in the order the seeds use', async ({ page }) => {
       const hasAgreements = content.agreements.some((agreement) => agreement.parties.includes(authority.slug));
-      await expect(page.locator('main h2')).toHaveText([
+      const sections = [
         ...(hasAgreements ? ['Fælles dataansvar'] : []),
         'Formål, vi behandler personoplysninger til',
         'Dine rettigheder',
         `Kontakt ${authority.name}`,
         `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
         'Klage til Datatilsynet',
-      ]);
+      ];
+      await expect(page.locator('main h2')).toHaveText(['Indhold på siden', ...sections]);
+      const contents = page.getByRole('navigation', { name: 'Indhold på siden' }).getByRole('link');
+      await expect(contents).toHaveText(sections);
+      for (const link of await contents.all()) {
+        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText((await link.textContent()) ?? '');
+      }
     });
 
     test('links every purpose with its summary', async ({ page }) => {

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { longListThreshold } from '../../src/components/long-list';
+import { authorityPath, purposePath } from '../../src/lib/routes';
 import { content, routes } from './site-content';
 
 // Runs in the "javascript-off" project: the browser executes no script at all.
@@ -18,4 +20,35 @@ test('a citizen reaches a notice and its DPO from the front page without JavaScr
   await page.getByRole('link', { name: purpose.title, exact: true }).click();
   await expect(page.locator('h1')).toHaveText(purpose.title);
   await expect(page.locator('#databeskyttelsesraadgiver')).toBeVisible();
+});
+
+const longListNotice = content.authorities
+  .flatMap((authority) => authority.purposes.map((purpose) => ({ authority, purpose })))
+  .find(({ purpose }) => (purpose.recipients?.length ?? 0) > longListThreshold)!;
+
+test('a long list of recipients folds into details that open without JavaScript', async ({ page }) => {
+  const { authority, purpose } = longListNotice;
+  await page.goto(purposePath(authority.slug, purpose.slug));
+  const recipients = page.getByRole('region', { name: 'Modtagere' });
+  const lastRecipient = recipients.getByRole('listitem').last();
+  await expect(lastRecipient).toBeHidden();
+  await recipients.getByText(`Vis alle ${purpose.recipients!.length} modtagere`).click();
+  await expect(lastRecipient).toBeVisible();
+  await expect(recipients.getByRole('listitem')).toHaveCount(purpose.recipients!.length);
+});
+
+test('a folded list is printed unfolded', async ({ page }) => {
+  const { authority, purpose } = longListNotice;
+  await page.goto(purposePath(authority.slug, purpose.slug));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem').last()).toBeVisible();
+});
+
+test('the contents list of a hub leads to its sections without JavaScript', async ({ page }) => {
+  const authority = content.authorities[0]!;
+  await page.goto(authorityPath(authority.slug));
+  const contents = page.getByRole('navigation', { name: 'Indhold på siden' });
+  await contents.getByRole('link', { name: `Kontakt ${authority.name}` }).click();
+  await expect(page).toHaveURL(/#kontakt$/);
+  await expect(page.getByRole('heading', { name: `Kontakt ${authority.name}` })).toBeInViewport();
 });

@@ -34,7 +34,7 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
 test('pages have a skip link to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
-  const skipLink = page.getByRole('link', { name: 'Gå til indhold' });
+  const skipLink = page.getByRole('link', { name: 'Gå til sidens indhold' });
   await expect(skipLink).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#indhold$/);

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { authorityContents } from '@/components/authority-sections';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ContentsList } from '@/components/contents-list';
 import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
@@ -35,12 +37,14 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const authority = getAuthority((await params).authority);
   if (!authority) notFound();
   const { rights, complaint } = getContent();
+  const agreements = getAgreementsOf(authority.slug);
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={authority.name} />
       <h1>{authority.genitive} behandling af personoplysninger</h1>
       <MarkdownHtml html={authority.intro.html} />
-      <JointControlSection agreements={getAgreementsOf(authority.slug)} />
+      <ContentsList items={authorityContents(authority, agreements.length > 0, complaint.supervisoryAuthority.name)} />
+      <JointControlSection agreements={agreements} />
       <PurposeList authority={authority} />
       <RightsSection authority={authority} rights={rights} />
       <ControllerContactSection authority={authority} level={2} />

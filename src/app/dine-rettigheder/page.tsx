@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { getContent } from '@/lib/content';
 
@@ -15,16 +16,12 @@ export default function RightsPage() {
       <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={rights.title} />
       <h1>{rights.title}</h1>
       <p className="lead">{rights.summary}</p>
-      <nav aria-labelledby="rettigheder-indhold">
-        <h2 id="rettigheder-indhold">Rettighederne</h2>
-        <ul>
-          {rights.rights.map((right) => (
-            <li key={right.id}>
-              <a href={`#${right.id}`}>{right.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ContentsList
+        items={[
+          ...rights.body.headings.filter((heading) => heading.level === 2).map(({ id, text }) => ({ id, title: text })),
+          ...rights.rights.map(({ id, title }) => ({ id, title })),
+        ]}
+      />
       <MarkdownHtml html={rights.body.html} />
       {rights.rights.map((right) => (
         <section key={right.id} aria-labelledby={right.id}>

@@ -1,8 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { dataCategoryLabels } from '@/lib/labels';
+import { LongList } from '../long-list';
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface DataCategoriesSectionProps {
   purpose: Purpose;
@@ -17,14 +17,16 @@ export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
       title={noticeSections.dataCategories.title}
       stated={dataCategories !== undefined}
     >
-      <dl className="facts">
-        {dataCategories?.map((category) => (
-          <div key={`${category.kind}-${category.description}`}>
-            <dt>{dataCategoryLabels[category.kind]}</dt>
-            <dd>{category.description}</dd>
-          </div>
-        ))}
-      </dl>
+      <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
+        <dl className="structured-list">
+          {dataCategories?.map((category) => (
+            <div key={`${category.kind}-${category.description}`}>
+              <dt>{dataCategoryLabels[category.kind]}</dt>
+              <dd>{category.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </LongList>
       {dataSubjects && (
         <>
           <p>Oplysningerne handler om:</p>

@@ -1,7 +1,7 @@
 import type { Purpose } from '@/lib/content';
+import { LongList } from '../long-list';
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface RecipientsSectionProps {
   purpose: Purpose;
@@ -17,14 +17,16 @@ export function RecipientsSection({ purpose }: RecipientsSectionProps) {
       ) : (
         <>
           <p>Oplysningerne kan blive videregivet til:</p>
-          <ul>
-            {recipients?.map((recipient, index) => (
-              <li key={index}>
-                {recipient.name}
-                {recipient.reason && ` – ${recipient.reason}`}
-              </li>
-            ))}
-          </ul>
+          <LongList count={recipients?.length ?? 0} noun="modtagere">
+            <ul>
+              {recipients?.map((recipient, index) => (
+                <li key={index}>
+                  {recipient.name}
+                  {recipient.reason && ` – ${recipient.reason}`}
+                </li>
+              ))}
+            </ul>
+          </LongList>
         </>
       )}
     </NoticeSection>

@@ -16,7 +16,7 @@ export function SourcesSection({ purpose }: SourcesSectionProps) {
       title={noticeSections.sources.title}
       stated={purpose.sources !== undefined}
     >
-      <dl className="facts">
+      <dl className="structured-list">
         {purpose.sources?.map((source) => (
           <div key={`${source.kind}-${source.description}`}>
             <dt>{sourceKindLabels[source.kind]}</dt>
