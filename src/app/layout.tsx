@@ -7,6 +7,7 @@ import { site } from '@/config/site';
 import '../styles/site.scss';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s – ${site.name}` },
   description: site.tagline,
 };
@@ -20,6 +21,10 @@ interface RootLayoutProps {
 export default function RootLayout({ children }: RootLayoutProps) {
   return (
     <html lang={site.language} className={plexSans.variable}>
+      <head>
+        {/* The whole site is the privacy policy; its front page is the entry point. */}
+        <link rel="privacy-policy" href="/" />
+      </head>
       <body>
         <a className="skipnav" href="#indhold">
           Gå til sidens indhold

@@ -1,17 +1,22 @@
+import type { Metadata } from 'next';
+import { PageTrail } from '@/components/page-trail';
 import { getContent } from '@/lib/content';
 import { authorityKindLabels } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
+
+const description =
+  'Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine rettigheder.';
+
+export const metadata: Metadata = pageMetadata({ path: '/', description });
 
 export default function HomePage() {
   const { authorities } = getContent();
   return (
     <>
+      <PageTrail path="/" trail={[]} current="Forside" description={description} />
       <h1>Sådan behandler vi dine personoplysninger</h1>
-      <p className="lead">
-        Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om
-        dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine
-        rettigheder.
-      </p>
+      <p className="lead">{description}</p>
       <h2 id="myndigheder">Vælg myndighed</h2>
       <ul className="link-list">
         {authorities.map((authority) => (

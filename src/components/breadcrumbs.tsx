@@ -12,7 +12,7 @@ interface BreadcrumbsProps {
 /** DKFDS breadcrumbs. */
 export function Breadcrumbs({ trail, current }: BreadcrumbsProps) {
   return (
-    <nav aria-label="Brødkrummesti" className="breadcrumbs">
+    <nav aria-label="Brødkrummesti" className="breadcrumbs" data-pagefind-ignore="">
       <ol className="breadcrumbs__list">
         {trail.map((crumb) => (
           <li key={crumb.href} className="breadcrumbs__list-item">

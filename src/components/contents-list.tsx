@@ -5,7 +5,7 @@ interface ContentsListProps {
 /** "Indhold på siden": links to the page's sections, in DKFDS's anchor-links markup. Works without JavaScript. */
 export function ContentsList({ items }: ContentsListProps) {
   return (
-    <nav className="anchorbox" aria-labelledby="indhold-paa-siden">
+    <nav className="anchorbox" aria-labelledby="indhold-paa-siden" data-pagefind-ignore="">
       <h2 className="anchortitle" id="indhold-paa-siden">
         Indhold på siden
       </h2>

@@ -1,4 +1,5 @@
 import { site } from '@/config/site';
+import { searchPath } from '@/lib/routes';
 
 /** DKFDS header (solution info only): the site's name and who is responsible for it. */
 export function SiteHeader() {
@@ -11,6 +12,9 @@ export function SiteHeader() {
               {site.name}
             </a>
           </div>
+          <a className="header-search-link" href={searchPath}>
+            Søg
+          </a>
           <div className="additional-info">
             <p className="authority-name">{site.publisher.name}</p>
           </div>

@@ -1,4 +1,4 @@
-import { complaintPath, overviewPath, rightsPath } from '../lib/routes';
+import { changesPath, complaintPath, openDataPath, overviewPath, rightsPath, searchPath } from '../lib/routes';
 
 /** Where the site is published; set SITE_URL when building for production. */
 const url = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
@@ -27,4 +27,7 @@ export const sharedPages = [
   { label: 'Alle formål', href: overviewPath },
   { label: 'Dine rettigheder', href: rightsPath },
   { label: 'Klage til Datatilsynet', href: complaintPath },
+  { label: 'Søg i beskrivelserne', href: searchPath },
+  { label: 'Ændringer i beskrivelserne', href: changesPath },
+  { label: 'Data om behandlinger (åbne data)', href: openDataPath },
 ] as const;

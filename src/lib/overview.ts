@@ -31,3 +31,25 @@ export function samePurposeElsewhere({ authorities }: Pick<Content, 'authorities
         .map((candidate) => ({ purpose: candidate, authorityName: authority.name })),
     );
 }
+
+export interface LetterGroup {
+  letter: string;
+  entries: OverviewEntry[];
+}
+
+const danishOrder = new Intl.Collator('da');
+
+/** Every purpose of every authority from A to Å (Danish order), grouped by first letter. */
+export function purposesAtoZ({ authorities }: Pick<Content, 'authorities'>): LetterGroup[] {
+  const entries = authorities
+    .flatMap((authority) => authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })))
+    .sort((a, b) => danishOrder.compare(a.purpose.title, b.purpose.title) || danishOrder.compare(a.authorityName, b.authorityName));
+  const groups: LetterGroup[] = [];
+  for (const entry of entries) {
+    const letter = entry.purpose.title.charAt(0).toLocaleUpperCase('da');
+    const last = groups.at(-1);
+    if (last?.letter === letter) last.entries.push(entry);
+    else groups.push({ letter, entries: [entry] });
+  }
+  return groups;
+}

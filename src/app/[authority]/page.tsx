@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { authorityContents } from '@/components/authority-sections';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ContentsList } from '@/components/contents-list';
 import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
@@ -12,7 +11,12 @@ import { PurposeList } from '@/components/purpose-list';
 import { RightsSection } from '@/components/rights-section';
 import { PrintAddress } from '@/components/print-address';
 import { getAgreementsOf, getAuthority, getContent } from '@/lib/content';
-import { authorityPath } from '@/lib/routes';
+import { authorityFeedPath, authorityPath } from '@/lib/routes';
+import { PageTrail } from '@/components/page-trail';
+import { pageMetadata } from '@/lib/page-metadata';
+import { JsonLd } from '@/components/json-ld';
+import { organizationData } from '@/lib/structured-data';
+import type { Authority } from '@/lib/content';
 
 interface AuthorityPageProps {
   params: Promise<{ authority: string }>;
@@ -27,11 +31,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {
   const authority = getAuthority((await params).authority);
   if (!authority) return {};
-  return {
-    title: `${authority.genitive} behandling af personoplysninger`,
-    description: `Hvorfor ${authority.name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${authority.name} og databeskyttelsesrådgiveren.`,
-  };
+  return pageMetadata({
+    path: authorityPath(authority.slug),
+    title: hubTitle(authority),
+    description: hubDescription(authority),
+    feed: { path: authorityFeedPath(authority.slug), title: `Ændringer i ${authority.genitive} beskrivelser` },
+  });
 }
+
+const hubTitle = (authority: Authority) => `${authority.genitive} behandling af personoplysninger`;
+const hubDescription = (authority: Authority) =>
+  `Hvorfor ${authority.name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${authority.name} og databeskyttelsesrådgiveren.`;
 
 export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const authority = getAuthority((await params).authority);
@@ -39,9 +49,10 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const { rights, complaint } = getContent();
   const agreements = getAgreementsOf(authority.slug);
   return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={authority.name} />
-      <h1>{authority.genitive} behandling af personoplysninger</h1>
+    <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+      <PageTrail path={authorityPath(authority.slug)} trail={[{ label: 'Forside', href: '/' }]} current={authority.name} description={hubDescription(authority)} />
+      <JsonLd data={organizationData(authority)} />
+      <h1>{hubTitle(authority)}</h1>
       <MarkdownHtml html={authority.intro.html} />
       <ContentsList items={authorityContents(authority, agreements.length > 0, complaint.supervisoryAuthority.name)} />
       <JointControlSection agreements={agreements} />
@@ -51,6 +62,6 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
       <DpoSection authority={authority} level={2} />
       <ComplaintSection complaint={complaint} level={2} />
       <PrintAddress path={authorityPath(authority.slug)} />
-    </>
+    </div>
   );
 }

@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { getContent } from '@/lib/content';
+import { PageTrail } from '@/components/page-trail';
+import { rightsPath } from '@/lib/routes';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export function generateMetadata(): Metadata {
   const { rights } = getContent();
-  return { title: rights.title, description: rights.summary };
+  return pageMetadata({ path: rightsPath, title: rights.title, description: rights.summary });
 }
 
 export default function RightsPage() {
   const { rights } = getContent();
   return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={rights.title} />
+    <div data-pagefind-body="">
+      <PageTrail path={rightsPath} trail={[{ label: 'Forside', href: '/' }]} current={rights.title} description={rights.summary} />
       <h1>{rights.title}</h1>
       <p className="lead">{rights.summary}</p>
       <ContentsList
@@ -30,6 +32,6 @@ export default function RightsPage() {
           <MarkdownHtml html={right.explanationHtml} />
         </section>
       ))}
-    </>
+    </div>
   );
 }

@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { getContent } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
+import { PageTrail } from '@/components/page-trail';
+import { complaintPath } from '@/lib/routes';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export function generateMetadata(): Metadata {
   const { complaint } = getContent();
-  return { title: complaint.title, description: complaint.summary };
+  return pageMetadata({ path: complaintPath, title: complaint.title, description: complaint.summary });
 }
 
 export default function ComplaintPage() {
   const { complaint } = getContent();
   const authority = complaint.supervisoryAuthority;
   return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={complaint.title} />
+    <div data-pagefind-body="">
+      <PageTrail path={complaintPath} trail={[{ label: 'Forside', href: '/' }]} current={complaint.title} description={complaint.summary} />
       <h1>{complaint.title}</h1>
       <p className="lead">{complaint.summary}</p>
       <MarkdownHtml html={complaint.body.html} />
@@ -26,6 +28,6 @@ export default function ComplaintPage() {
           CVR-nummer {authority.cvr} · <a href={authority.website}>{hostOf(authority.website)}</a>
         </p>
       </section>
-    </>
+    </div>
   );
 }

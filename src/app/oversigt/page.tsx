@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { getContent } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
-import { purposePath } from '@/lib/routes';
+import { purposePath, overviewPath } from '@/lib/routes';
+import { PageTrail } from '@/components/page-trail';
+import { PurposeLink } from '@/components/purpose-link';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export function generateMetadata(): Metadata {
   const { topics } = getContent();
-  return { title: topics.title, description: topics.summary };
+  return pageMetadata({ path: overviewPath, title: topics.title, description: topics.summary });
 }
 
 export default function OverviewPage() {
@@ -15,7 +17,7 @@ export default function OverviewPage() {
   const groups = purposesByTopic(content);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={content.topics.title} />
+      <PageTrail path={overviewPath} trail={[{ label: 'Forside', href: '/' }]} current={content.topics.title} description={content.topics.summary} />
       <h1>{content.topics.title}</h1>
       <p className="lead">{content.topics.summary}</p>
       <MarkdownHtml html={content.topics.body.html} />
@@ -35,10 +37,7 @@ export default function OverviewPage() {
           <ul className="link-list">
             {group.entries.map(({ purpose, authorityName }) => (
               <li key={`${purpose.authority}/${purpose.slug}`}>
-                <a href={purposePath(purpose.authority, purpose.slug)}>
-                  {purpose.title}
-                  <span className="visually-hidden"> – {authorityName}</span>
-                </a>
+                <PurposeLink href={purposePath(purpose.authority, purpose.slug)} title={purpose.title} authorityName={authorityName} />
                 <p>
                   <strong>{authorityName}</strong> · {purpose.summary}
                 </p>

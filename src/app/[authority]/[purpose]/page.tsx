@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ComplaintSection } from '@/components/complaint-section';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
@@ -25,6 +24,8 @@ import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
 import { authorityPath, purposePath } from '@/lib/routes';
+import { PageTrail } from '@/components/page-trail';
+import { pageMetadata } from '@/lib/page-metadata';
 
 interface PurposePageProps {
   params: Promise<{ authority: string; purpose: string }>;
@@ -48,7 +49,13 @@ async function find(params: PurposePageProps['params']) {
 export async function generateMetadata({ params }: PurposePageProps): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
-  return { title: `${found.purpose.title} – ${found.authority.name}`, description: found.purpose.summary };
+  const { authority, purpose } = found;
+  // Several authorities word the same purpose alike: naming the authority keeps each description unique.
+  return pageMetadata({
+    path: purposePath(authority.slug, purpose.slug),
+    title: `${purpose.title} – ${authority.name}`,
+    description: `${authority.name}: ${purpose.summary}`,
+  });
 }
 
 export default async function PurposePage({ params }: PurposePageProps) {
@@ -62,8 +69,10 @@ export default async function PurposePage({ params }: PurposePageProps) {
   const updated = lastUpdated(purpose);
   return (
     <div className="with-side-nav">
-      <div className="page-body">
-        <Breadcrumbs
+      <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+        <PageTrail
+          path={purposePath(authority.slug, purpose.slug)}
+          description={purpose.summary}
           trail={[
             { label: 'Forside', href: '/' },
             { label: authority.name, href: authorityPath(authority.slug) },

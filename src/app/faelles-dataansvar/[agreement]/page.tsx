@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { getAgreement, getAuthority, getContent } from '@/lib/content';
-import { authorityPath } from '@/lib/routes';
+import { authorityPath, agreementPath } from '@/lib/routes';
+import { PageTrail } from '@/components/page-trail';
+import { pageMetadata } from '@/lib/page-metadata';
 
 interface AgreementPageProps {
   params: Promise<{ agreement: string }>;
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
   const agreement = getAgreement((await params).agreement);
-  return agreement ? { title: agreement.title, description: agreement.summary } : {};
+  return agreement ? pageMetadata({ path: agreementPath(agreement.slug), title: agreement.title, description: agreement.summary }) : {};
 }
 
 export default async function AgreementPage({ params }: AgreementPageProps) {
@@ -25,8 +26,8 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
   if (!agreement) notFound();
   const parties = agreement.parties.flatMap((slug) => getAuthority(slug) ?? []);
   return (
-    <>
-      <Breadcrumbs trail={[{ label: 'Forside', href: '/' }]} current={agreement.title} />
+    <div data-pagefind-body="">
+      <PageTrail path={agreementPath(agreement.slug)} trail={[{ label: 'Forside', href: '/' }]} current={agreement.title} description={agreement.summary} />
       <h1>{agreement.title}</h1>
       <p className="lead">{agreement.summary}</p>
       <section aria-labelledby="parter">
@@ -59,6 +60,6 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
           )}
         </section>
       )}
-    </>
+    </div>
   );
 }

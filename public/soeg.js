@@ -1,0 +1,86 @@
+// Site search over Pagefind's static index (built by `npm run build`). Progressive enhancement:
+// without this script the form still submits to /soeg and the page lists every purpose from A to Å.
+const form = document.querySelector('[data-search-form]');
+const input = form.querySelector('input[name="q"]');
+const output = document.querySelector('[data-search-results]');
+const maxResults = 20;
+document.querySelector('[data-search-fallback]').hidden = true;
+
+let pagefind;
+const loadPagefind = async () => {
+  pagefind ??= await import('/pagefind/pagefind.js');
+  return pagefind;
+};
+
+// Pagefind marks hits with <mark>; copy only text and marks so no markup from the index becomes live.
+function excerpt(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const paragraph = document.createElement('p');
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(node.textContent);
+    }
+  }
+  return paragraph;
+}
+
+// Pagefind indexes the built files (udlaendingestyrelsen.html); the site's addresses have no extension.
+const pageAddress = (url) => url.replace(/(index)?\.html$/, '') || '/';
+
+function render(query, total, results) {
+  const heading = document.createElement('h2');
+  heading.id = 'resultater';
+  heading.tabIndex = -1;
+  heading.textContent =
+    total === 0
+      ? `Ingen resultater for »${query}«`
+      : `${total} ${total === 1 ? 'resultat' : 'resultater'} for »${query}«${total > results.length ? ` – de ${results.length} bedste vises` : ''}`;
+  const list = document.createElement('ol');
+  list.className = 'link-list';
+  for (const result of results) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = pageAddress(result.url);
+    link.textContent = result.meta.title;
+    item.append(link);
+    if (result.meta.authority) {
+      const authority = document.createElement('p');
+      const name = document.createElement('strong');
+      name.textContent = result.meta.authority;
+      authority.append(name);
+      item.append(authority);
+    }
+    item.append(excerpt(result.excerpt));
+    list.append(item);
+  }
+  output.replaceChildren(heading, ...(results.length > 0 ? [list] : []));
+  heading.focus();
+}
+
+async function search(query) {
+  if (!query) {
+    output.replaceChildren();
+    return;
+  }
+  const { search: find } = await loadPagefind();
+  const found = await find(query);
+  render(query, found.results.length, await Promise.all(found.results.slice(0, maxResults).map((result) => result.data())));
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const query = input.value.trim();
+  history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+  search(query);
+});
+
+const initial = new URLSearchParams(location.search).get('q')?.trim();
+if (initial) {
+  input.value = initial;
+  search(initial);
+}

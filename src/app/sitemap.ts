@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next';
+import { site } from '@/config/site';
+import { getContent } from '@/lib/content';
+import { pageDates } from '@/lib/page-dates';
+import { listRoutes } from '@/lib/routes';
+
+export const dynamic = 'force-static';
+
+/** Every page, with the date of its newest content change where it has one (never the build time). */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const content = getContent();
+  const dates = pageDates(content);
+  return listRoutes(content).map((path) => {
+    const modified = dates.get(path)?.modified;
+    return { url: new URL(path, site.url).href, ...(modified && { lastModified: modified }) };
+  });
+}

@@ -1,0 +1,38 @@
+import type { PurposeData } from './content/schema';
+import { newestDate } from './changes';
+import { lastUpdated } from './gdpr/review';
+import { authorityPath, changesPath, openDataPath, overviewPath, purposePath, searchPath } from './routes';
+
+export interface PageDates {
+  /** The newest change of the content the page shows. */
+  modified: string;
+  /** When the notice was last reviewed (notices only). */
+  reviewed?: string;
+}
+
+/**
+ * The content dates of each page that has them, by path: a notice's newest change, a hub's newest notice,
+ * and for the pages listing every notice the newest of all. Pages without dated content are left out,
+ * so no page claims the build time as its date.
+ */
+interface DateSource {
+  authorities: readonly { slug: string; purposes: readonly (Pick<PurposeData, 'changes' | 'lastReviewed'> & { slug: string })[] }[];
+}
+
+export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
+  const dates = new Map<string, PageDates>();
+  const all: string[] = [];
+  for (const authority of authorities) {
+    const ofAuthority = authority.purposes.map((purpose) => {
+      const modified = lastUpdated(purpose);
+      dates.set(purposePath(authority.slug, purpose.slug), { modified, reviewed: purpose.lastReviewed });
+      return modified;
+    });
+    const newest = newestDate(ofAuthority);
+    if (newest) dates.set(authorityPath(authority.slug), { modified: newest });
+    all.push(...ofAuthority);
+  }
+  const newest = newestDate(all);
+  if (newest) for (const path of ['/', overviewPath, changesPath, searchPath, openDataPath]) dates.set(path, { modified: newest });
+  return dates;
+}
