@@ -1,5 +1,11 @@
 import type { NextConfig } from 'next';
-import { accessibilityStatementPath, site } from './src/config/site';
+import { redirects } from './src/config/redirects';
+import { securityHeaders } from './src/config/security-headers';
+
+/** `npm run build:static` sets this to build the static publication (out/) instead of the server build. */
+const staticExport = process.env.PERSONDATA_STATIC_EXPORT === '1';
+/** Where `npm run build` puts the server build that `next start` serves. */
+export const serverBuildDir = '.next-server';
 
 const nextConfig: NextConfig = {
   // No header advertising the framework to scanners.
@@ -7,13 +13,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The design system's SCSS is imported by package path (dkfds/dist/scss/…); its own deprecation warnings are not ours to fix.
   sassOptions: { loadPaths: ['node_modules'], quietDeps: true },
-  async redirects() {
-    return [
-      { source: accessibilityStatementPath, destination: site.accessibilityStatementUrl, permanent: false },
-      // The well-known address for a site's privacy policy (W3C "change password"-style convention).
-      { source: '/.well-known/privacy-policy', destination: '/', permanent: false },
-    ];
-  },
+  ...(staticExport
+    ? // The publication's redirects and headers come from the web server (deploy/nginx/).
+      { output: 'export', distDir: process.env.PERSONDATA_OUT_DIR ?? 'out' }
+    : {
+        // Not .next: the static export always builds in .next, and must not overwrite the server build.
+        distDir: serverBuildDir,
+        async redirects() {
+          return redirects.map((redirect) => ({ ...redirect, permanent: false }));
+        },
+        async headers() {
+          // The development server evaluates code for hot reloading, which the policy forbids.
+          if (process.env.NODE_ENV !== 'production') return [];
+          return [{ source: '/:path*', headers: securityHeaders('server') }];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-
-const port = Number(process.env.PORT ?? 3100);
+import { publicationPort, serverPort as port } from './tests/e2e/servers';
 
 /**
  * Which Chromium to drive: CHROMIUM_PATH when set; otherwise Playwright's own browser when it is
@@ -40,11 +39,21 @@ export default defineConfig({
     { name: 'javascript-on', testIgnore: /no-javascript/ },
     { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
   ],
-  // Serves the production build; `npm test` builds first, and so must anyone running `npm run test:e2e` alone.
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Serve the server build and the static publication; `npm test` builds both first, and so must anyone
+  // running `npm run test:e2e` alone (`npm run build && npm run build:static`).
+  webServer: [
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Installs Debian's nginx first when it is missing.
+      command: `bash deploy/nginx/serve-local.sh out ${publicationPort}`,
+      url: `http://127.0.0.1:${publicationPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ContentError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
 import { loadContent } from '../src/lib/content/load';
+import { contentRoot } from '../src/lib/content/root';
 import { buildReport, formatReport } from '../src/lib/editor-report';
 
 const json = process.argv.includes('--json');
@@ -21,7 +22,7 @@ function committedVersion(file: string): string | undefined {
 }
 
 try {
-  const content = loadContent(path.resolve('content'));
+  const content = loadContent(contentRoot());
   const notices = content.authorities.flatMap((authority) => authority.purposes);
   const historyProblems = checkChangeHistory(
     notices.map((notice) => ({ file: notice.file, absolutePath: path.resolve(notice.file) })),

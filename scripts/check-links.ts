@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import nextConfig from '../next.config';
+import nextConfig, { serverBuildDir } from '../next.config';
 import { site } from '../src/config/site';
 import { brokenLinks, linksOf, type PageLinks } from '../src/lib/link-check';
 
-const builtPages = path.resolve('.next/server/app');
+const builtPages = path.resolve(serverBuildDir, 'server/app');
 const publicFiles = path.resolve('public');
-const staticAssets = path.resolve('.next/static');
+const staticAssets = path.resolve(serverBuildDir, 'static');
 
 const filesUnder = (root: string): string[] =>
   readdirSync(root, { recursive: true, withFileTypes: true })

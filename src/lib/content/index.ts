@@ -1,6 +1,6 @@
 import 'server-only';
-import path from 'node:path';
 import { loadContent, type Content } from './load';
+import { contentRoot } from './root';
 
 export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
 
@@ -9,7 +9,7 @@ let loaded: Content | undefined;
 /** The site's content, read once per production process; re-read on every call in development so edits show. */
 export function getContent(): Content {
   if (loaded) return loaded;
-  const content = loadContent(path.join(process.cwd(), 'content'));
+  const content = loadContent(contentRoot());
   if (process.env.NODE_ENV === 'production') loaded = content;
   return content;
 }

@@ -1,0 +1,145 @@
+/**
+ * npm run bench — measures what the issue asks of the production output and writes
+ * reports/bench/report.json and report.md. Not part of npm test: it takes several minutes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadContent } from '../../src/lib/content/load';
+import { buildReport } from '../../src/lib/editor-report';
+import { purposePath, authorityPath } from '../../src/lib/routes';
+import { generateContent } from './generate-content';
+import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
+import { formatReport, type Report } from './report';
+
+const ports = { next: 3300, nginx: 3301, plain: 3302 };
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+const content = loadContent(path.resolve('content'));
+const authority = content.authorities.find((candidate) => candidate.purposes.length > 0)!;
+const pages = { front: '/', hub: authorityPath(authority.slug), purpose: purposePath(authority.slug, authority.purposes[0]!.slug) };
+
+async function body(url: string): Promise<Buffer> {
+  return Buffer.from(await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer());
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The bytes a first and a repeat visit of a page cost, by kind, as a browser would load them. */
+async function pageBytes(base: string, page: string) {
+  const html = await body(`${base}${page}`);
+  const tags = html.toString('utf8').match(/<(script|link)\b[^>]*>/g) ?? [];
+  const assets = { css: [] as string[], js: [] as string[], fonts: [] as string[] };
+  for (const tag of tags) {
+    const rel = attribute(tag, 'rel');
+    if (tag.startsWith('<script') && attribute(tag, 'src')) assets.js.push(attribute(tag, 'src')!);
+    if (rel === 'stylesheet') assets.css.push(attribute(tag, 'href')!);
+    if (rel === 'preload' && attribute(tag, 'as') === 'font') assets.fonts.push(attribute(tag, 'href')!);
+  }
+  const total = async (urls: string[]) => {
+    let sum = noBytes;
+    for (const url of new Set(urls)) sum = addSizes(sum, sizesOf(await body(`${base}${url}`)));
+    return sum;
+  };
+  const bytes = { html: sizesOf(html), css: await total(assets.css), js: await total(assets.js), fonts: await total(assets.fonts) };
+  const firstVisit = [bytes.html, bytes.css, bytes.js, bytes.fonts].reduce(addSizes, noBytes);
+  // Fingerprinted assets are cached; a repeat visit fetches the page again.
+  return { ...bytes, firstVisit, repeatVisit: bytes.html, scripts: assets.js.length };
+}
+
+async function throughput(url: string, connections: number, duration: number, compressed: boolean) {
+  const result = await autocannon({ url, connections, duration, headers: compressed ? { 'accept-encoding': 'br, gzip' } : {} });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    bytesPerRequest: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** A long run under load, sampling the server's memory every second. */
+async function load(url: string, pid: number) {
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(treeMemory(pid) / 1024), 1000);
+  const result = await throughput(url, 100, 60, true);
+  clearInterval(sampler);
+  return { ...result, memoryMiB: { first: samples[0] ?? 0, max: Math.max(...samples), last: samples.at(-1) ?? 0 } };
+}
+
+async function main() {
+  const builds: Record<string, { notices: number; pages: number; seconds: number; peakMiB: number; secondsPerPage: number }> = {};
+  const realPages = content.authorities.reduce((sum, item) => sum + item.purposes.length + 1, 0);
+  console.log('Building the server build and the publication…');
+  await timed('npm', ['run', 'build']);
+  const real = await timed('npm', ['run', 'build:static']);
+  builds.real = { notices: realPages - content.authorities.length, pages: realPages, ...real, secondsPerPage: real.seconds / realPages };
+
+  console.log('Starting next start, nginx (ours) and nginx (plain)…');
+  const next = await startServer('npx', ['next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'], origin(ports.next));
+  const nginx = await startServer('bash', ['deploy/nginx/serve-local.sh', 'out', String(ports.nginx)], origin(ports.nginx), { NGINX_WORKERS: '2' });
+  const plain = await startServer('bash', ['deploy/nginx/serve-local.sh', 'out', String(ports.plain), 'plain'], origin(ports.plain), { NGINX_WORKERS: '2' });
+  try {
+    console.log('Measuring page bytes…');
+    const bytes: Record<string, Record<string, Awaited<ReturnType<typeof pageBytes>>>> = {};
+    for (const [name, page] of Object.entries(pages)) {
+      bytes[name] = { server: await pageBytes(origin(ports.next), page), publication: await pageBytes(origin(ports.nginx), page) };
+    }
+    console.log('Measuring serving (3 × 10 s)…');
+    const serving = {
+      nextStart: await throughput(`${origin(ports.next)}${pages.purpose}`, 50, 10, true),
+      nginxOurs: await throughput(`${origin(ports.nginx)}${pages.purpose}`, 50, 10, true),
+      nginxPlain: await throughput(`${origin(ports.plain)}${pages.purpose}.html`, 50, 10, false),
+    };
+    console.log('Load: 60 s at 100 connections against each serving mode…');
+    const loadRuns = {
+      nextStart: await load(`${origin(ports.next)}${pages.purpose}`, next.pid!),
+      nginxOurs: await load(`${origin(ports.nginx)}${pages.purpose}`, nginx.pid!),
+    };
+    stopServer(next);
+    stopServer(nginx);
+    stopServer(plain);
+
+    console.log('Building generated sets of 100 and 1,000 notices…');
+    const noticesOf = content.authorities.flatMap((item) => item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })));
+    let checkContent1000 = 0;
+    for (const count of [100, 1000]) {
+      const root = generateContent(count, noticesOf);
+      const outDir = path.join(root, '..', `${path.basename(root)}-out`);
+      const run = await timed('npx', ['next', 'build'], { PERSONDATA_CONTENT_DIR: root, PERSONDATA_STATIC_EXPORT: '1', PERSONDATA_OUT_DIR: outDir });
+      const pageCount = count + content.authorities.length;
+      builds[String(count)] = { notices: count, pages: pageCount, ...run, secondsPerPage: run.seconds / pageCount };
+      if (count === 1000) {
+        const started = performance.now();
+        buildReport(loadContent(root), { today: new Date().toISOString().slice(0, 10) });
+        checkContent1000 = (performance.now() - started) / 1000;
+      }
+    }
+
+    const report: Report = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      pages,
+      bytes,
+      serving,
+      load: loadRuns,
+      builds,
+      checkContent1000Seconds: checkContent1000,
+      lighthouse: 'not measured: npm lighthouse 13 needs Node 22; see the issue note',
+    };
+    mkdirSync('reports/bench', { recursive: true });
+    writeFileSync('reports/bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync('reports/bench/report.md', formatReport(report));
+    console.log(formatReport(report));
+  } finally {
+    for (const server of [next, nginx, plain]) {
+      try {
+        stopServer(server);
+      } catch {
+        // Already stopped.
+      }
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,46 @@
+/**
+ * npm run build:static, step 2 — turns Next.js's static export in out/ into the publication:
+ * drops the framework's JavaScript and data files (content pages then carry no script at all),
+ * indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isFrameworkDataFile, withoutFrameworkScripts } from '../src/lib/publication';
+
+const publication = path.resolve('out');
+const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;
+
+const files = () =>
+  readdirSync(publication, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+
+const html = new Set(files().filter((file) => file.endsWith('.html')));
+let removed = 0;
+for (const file of files()) {
+  const frameworkCode = file.startsWith('_next/') && file.endsWith('.js');
+  if (frameworkCode || isFrameworkDataFile(file, html) || file.startsWith('pagefind/')) {
+    rmSync(path.join(publication, file));
+    removed += 1;
+  }
+}
+for (const file of html) {
+  const absolute = path.join(publication, file);
+  writeFileSync(absolute, withoutFrameworkScripts(readFileSync(absolute, 'utf8')));
+}
+
+// The search index is built from the finished pages, so its excerpts match what readers see.
+execFileSync('npx', ['pagefind', '--site', publication, '--quiet'], { stdio: 'inherit' });
+
+let compressed = 0;
+for (const file of files()) {
+  if (!compressible.test(file)) continue;
+  const absolute = path.join(publication, file);
+  const content = readFileSync(absolute);
+  writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
+  writeFileSync(`${absolute}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  compressed += 1;
+}
+console.log(`Publication in out/: ${html.size} pages without framework scripts, ${removed} framework files removed, ${compressed} files pre-compressed.`);

@@ -1,0 +1,40 @@
+import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+
+/** Scripts a page of the publication may keep: structured data (not executed) and the search page's own script. */
+const keptScripts = (element: Element) =>
+  element.properties.type === 'application/ld+json' || element.properties.src === '/soeg.js';
+
+function isFrameworkScript(node: RootContent): boolean {
+  if (node.type !== 'element') return false;
+  if (node.tagName === 'script') return !keptScripts(node);
+  const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
+  return node.tagName === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script'));
+}
+
+function prune(parent: Root | Element): void {
+  parent.children = parent.children.filter((child) => !isFrameworkScript(child)) as typeof parent.children;
+  for (const child of parent.children) if (child.type === 'element') prune(child);
+}
+
+const processor = unified()
+  .use(rehypeParse)
+  .use(() => (tree: Root) => prune(tree))
+  .use(rehypeStringify);
+
+/**
+ * A page of the static export without Next.js's runtime: its script tags, script preloads and inline
+ * hydration data go; everything a reader sees or follows stays as it was.
+ */
+export function withoutFrameworkScripts(html: string): string {
+  return String(processor.processSync(html));
+}
+
+/** The React Server Component payloads Next.js writes beside each exported page, which only its runtime reads. */
+export function isFrameworkDataFile(file: string, htmlFiles: ReadonlySet<string>): boolean {
+  if (!file.endsWith('.txt')) return false;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.startsWith('__next.') || htmlFiles.has(`${file.slice(0, -'.txt'.length)}.html`);
+}

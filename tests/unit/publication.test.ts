@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nginxSecurityHeaders, securityHeaders } from '@/config/security-headers';
+import { isFrameworkDataFile, withoutFrameworkScripts } from '@/lib/publication';
+
+describe('a page of the static publication', () => {
+  const page = [
+    '<!doctype html><html lang="da"><head>',
+    '<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/a.js">',
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css">',
+    '<script src="/_next/static/chunks/b.js" async=""></script>',
+    '</head><body><main><h1>Titel</h1><a href="/x">Link</a>',
+    '<script type="application/ld+json">{"@type":"WebPage"}</script>',
+    '<script type="module" src="/soeg.js"></script>',
+    '</main><script>self.__next_f.push([1,"data"])</script></body></html>',
+  ].join('');
+  const result = withoutFrameworkScripts(page);
+
+  it('loses the framework’s scripts, script preloads and inline data', () => {
+    expect(result).not.toContain('/_next/static/chunks/b.js');
+    expect(result).not.toContain('as="script"');
+    expect(result).not.toContain('__next_f');
+  });
+
+  it('keeps the stylesheet, the content, structured data and the search page’s own script', () => {
+    expect(result).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
+    expect(result).toContain('<main><h1>Titel</h1><a href="/x">Link</a>');
+    expect(result).toContain('<script type="application/ld+json">{"@type":"WebPage"}</script>');
+    expect(result).toContain('<script type="module" src="/soeg.js"></script>');
+  });
+
+  it('recognises the framework’s data files but keeps real text files', () => {
+    const pages = new Set(['index.html', 'udlaendingestyrelsen.html']);
+    expect(isFrameworkDataFile('index.txt', pages)).toBe(true);
+    expect(isFrameworkDataFile('udlaendingestyrelsen.txt', pages)).toBe(true);
+    expect(isFrameworkDataFile('aendringer/__next._tree.txt', pages)).toBe(true);
+    expect(isFrameworkDataFile('robots.txt', pages)).toBe(false);
+    expect(isFrameworkDataFile('licenser.txt', pages)).toBe(false);
+  });
+});
+
+describe('the security headers', () => {
+  it('deploy/nginx/security-headers.conf is generated from the one source (run npm run build:nginx after a change)', () => {
+    const committed = readFileSync(path.resolve(import.meta.dirname, '../../deploy/nginx/security-headers.conf'), 'utf8');
+    expect(committed).toBe(nginxSecurityHeaders());
+  });
+
+  it('allow no inline script in the publication and no eval anywhere', () => {
+    const policy = (mode: 'server' | 'publication') => securityHeaders(mode).find((header) => header.key === 'Content-Security-Policy')!.value;
+    expect(policy('publication')).not.toContain('unsafe-inline');
+    for (const mode of ['server', 'publication'] as const) {
+      expect(policy(mode)).not.toContain("'unsafe-eval'");
+      expect(policy(mode)).toContain("frame-ancestors 'none'");
+      expect(policy(mode)).toContain("base-uri 'self'");
+      expect(policy(mode)).toContain("form-action 'self'");
+    }
+  });
+});
