@@ -2,14 +2,15 @@
  * npm run bench — measures what the issue asks of the production output and writes
  * reports/bench/report.json and report.md. Not part of npm test: it takes several minutes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadContent } from '../../src/lib/content/load';
 import { buildReport } from '../../src/lib/editor-report';
-import { purposePath, authorityPath } from '../../src/lib/routes';
+import { authorityPath, listRoutes, purposePath } from '../../src/lib/routes';
 import { generateContent } from './generate-content';
+import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
 import { formatReport, type Report } from './report';
 
@@ -68,12 +69,15 @@ async function load(url: string, pid: number) {
 }
 
 async function main() {
-  const builds: Record<string, { notices: number; pages: number; seconds: number; peakMiB: number; secondsPerPage: number }> = {};
-  const realPages = content.authorities.reduce((sum, item) => sum + item.purposes.length + 1, 0);
+  const builds: Report['builds'] = {};
+  const noticesOf = content.authorities.flatMap((item) => item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })));
+  // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
+  const fixedPages = listRoutes(content).length - noticesOf.length;
   console.log('Building the server build and the publication…');
-  await timed('npm', ['run', 'build']);
-  const real = await timed('npm', ['run', 'build:static']);
-  builds.real = { notices: realPages - content.authorities.length, pages: realPages, ...real, secondsPerPage: real.seconds / realPages };
+  // Canonical addresses name the server Lighthouse reaches, as they would in production.
+  const siteUrl = { SITE_URL: origin(ports.nginx) };
+  await timed('npm', ['run', 'build'], siteUrl);
+  await timed('npm', ['run', 'build:static'], siteUrl);
 
   console.log('Starting next start, nginx (ours) and nginx (plain)…');
   const next = await startServer('npx', ['next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'], origin(ports.next));
@@ -85,6 +89,8 @@ async function main() {
     for (const [name, page] of Object.entries(pages)) {
       bytes[name] = { server: await pageBytes(origin(ports.next), page), publication: await pageBytes(origin(ports.nginx), page) };
     }
+    console.log('Lighthouse (mobile) on the publication…');
+    const lighthouse = await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, `${origin(ports.nginx)}${page}`])));
     console.log('Measuring serving (3 × 10 s)…');
     const serving = {
       nextStart: await throughput(`${origin(ports.next)}${pages.purpose}`, 50, 10, true),
@@ -100,20 +106,23 @@ async function main() {
     stopServer(nginx);
     stopServer(plain);
 
-    console.log('Building generated sets of 100 and 1,000 notices…');
-    const noticesOf = content.authorities.flatMap((item) => item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })));
+    console.log('Building the real content and generated sets of 100 and 1,000 notices…');
     let checkContent1000 = 0;
-    for (const count of [100, 1000]) {
+    for (const count of [noticesOf.length, 100, 1000]) {
       const root = generateContent(count, noticesOf);
-      const outDir = path.join(root, '..', `${path.basename(root)}-out`);
-      const run = await timed('npx', ['next', 'build'], { PERSONDATA_CONTENT_DIR: root, PERSONDATA_STATIC_EXPORT: '1', PERSONDATA_OUT_DIR: outDir });
-      const pageCount = count + content.authorities.length;
-      builds[String(count)] = { notices: count, pages: pageCount, ...run, secondsPerPage: run.seconds / pageCount };
+      // Next.js wants the export folder inside the project.
+      const outDir = path.resolve('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
         buildReport(loadContent(root), { today: new Date().toISOString().slice(0, 10) });
         checkContent1000 = (performance.now() - started) / 1000;
       }
+      const run = await timed('npx', ['next', 'build'], { PERSONDATA_CONTENT_DIR: root, PERSONDATA_STATIC_EXPORT: '1', PERSONDATA_OUT_DIR: outDir });
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+      const pageCount = count + fixedPages;
+      const name = count === noticesOf.length ? 'real' : String(count);
+      builds[name] = { notices: count, pages: pageCount, ...run, secondsPerPage: run.seconds / pageCount };
     }
 
     const report: Report = {
@@ -125,7 +134,7 @@ async function main() {
       load: loadRuns,
       builds,
       checkContent1000Seconds: checkContent1000,
-      lighthouse: 'not measured: npm lighthouse 13 needs Node 22; see the issue note',
+      lighthouse,
     };
     mkdirSync('reports/bench', { recursive: true });
     writeFileSync('reports/bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
