@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/config/site';
+import { absoluteUrl } from '@/config/site';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: new URL('/sitemap.xml', site.url).href };
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/config/site';
+import { absoluteUrl } from '@/config/site';
 import { getContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';
 import { listRoutes } from '@/lib/routes';
@@ -12,6 +12,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const dates = pageDates(content);
   return listRoutes(content).map((path) => {
     const modified = dates.get(path)?.modified;
-    return { url: new URL(path, site.url).href, ...(modified && { lastModified: modified }) };
+    return { url: absoluteUrl(path), ...(modified && { lastModified: modified }) };
   });
 }

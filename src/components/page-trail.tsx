@@ -1,9 +1,16 @@
-import { site } from '@/config/site';
-import { getContent } from '@/lib/content';
-import { pageDates } from '@/lib/page-dates';
+import { absoluteUrl, site } from '@/config/site';
+import { getContent, type Content } from '@/lib/content';
+import { pageDates, type PageDates } from '@/lib/page-dates';
 import { webPageData } from '@/lib/structured-data';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { JsonLd } from './json-ld';
+
+// Worked out once per loaded content, not once per page of the build.
+const datesOfContent = new WeakMap<Content, Map<string, PageDates>>();
+function datesOf(content: Content): Map<string, PageDates> {
+  if (!datesOfContent.has(content)) datesOfContent.set(content, pageDates(content));
+  return datesOfContent.get(content)!;
+}
 
 interface PageTrailProps {
   path: string;
@@ -15,13 +22,12 @@ interface PageTrailProps {
 
 /** Where the page sits: visible breadcrumbs, and the same trail with the page's dates as schema.org data. */
 export function PageTrail({ path, trail, current, description }: PageTrailProps) {
-  const absolute = (href: string) => new URL(href, site.url).href;
   const data = webPageData({
-    url: absolute(path),
+    url: absoluteUrl(path),
     name: current,
     description,
-    dates: pageDates(getContent()).get(path),
-    trail: [...trail, { label: current, href: path }].map((item) => ({ label: item.label, href: absolute(item.href) })),
+    dates: datesOf(getContent()).get(path),
+    trail: [...trail, { label: current, href: path }].map((item) => ({ label: item.label, href: absoluteUrl(item.href) })),
     language: site.language,
   });
   return (

@@ -19,6 +19,9 @@ export const site = {
   },
 } as const;
 
+/** A path on the site as a full address under SITE_URL (canonical links, sitemap, feeds, open data). */
+export const absoluteUrl = (path: string) => new URL(path, site.url).href;
+
 /** The short address of the accessibility statement, as Danish public sites use it. */
 export const accessibilityStatementPath = '/was';
 

@@ -39,6 +39,9 @@ export const openDataSchemaPath = `${openDataFilesPath}/schema.json`;
 export const openDataPathOf = (authority: string) => `${openDataFilesPath}/${authority}.json`;
 export const openDataLdPathOf = (authority: string) => `${openDataFilesPath}/${authority}.jsonld`;
 
+/** The last segment of a path: the file name a route handler's parameter receives. */
+export const fileNameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
 interface RouteSource {
   authorities: readonly { slug: string; purposes: readonly { slug: string }[] }[];
   agreements: readonly { slug: string }[];

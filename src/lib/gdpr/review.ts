@@ -1,3 +1,4 @@
+import { newestDate } from '../changes';
 import type { PurposeData } from '../content/schema';
 
 /** The date a notice must be reviewed again: reviewBy, or 12 months after lastReviewed. */
@@ -15,5 +16,5 @@ export function isReviewOverdue(notice: Pick<PurposeData, 'lastReviewed' | 'revi
 
 /** The newest change, which the page shows as "Senest opdateret". */
 export function lastUpdated({ changes }: Pick<PurposeData, 'changes'>): string {
-  return changes.reduce((newest, change) => (change.date > newest ? change.date : newest), changes[0]?.date ?? '');
+  return newestDate(changes.map((change) => change.date)) ?? '';
 }

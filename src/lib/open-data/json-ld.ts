@@ -1,3 +1,4 @@
+import { newestDate } from '../changes';
 import { dpvNamespace, gdprNamespace } from './dpv';
 import type { AuthorityExport } from './schema';
 
@@ -32,7 +33,7 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
         '@id': processing.url,
         '@type': 'dpv:Process',
         'dct:title': processing.title,
-        'dct:modified': processing.changes.map((change) => change.date).sort().at(-1),
+        'dct:modified': newestDate(processing.changes.map((change) => change.date)),
         'dpv:hasDataController': { '@id': controllerId },
         'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': processing.purpose },
         'dpv:hasLegalBasis': [...(processing.legalBases ?? []), ...(processing.specialCategoryBases ?? [])].map((basis) => ({ '@id': basis.dpv })),

@@ -1,8 +1,8 @@
-import { site } from '@/config/site';
+import { absoluteUrl, site } from '@/config/site';
 import { getAuthority, getContent } from '@/lib/content';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
-import { authorityFeedPath, authorityPath, changesPath, siteFeedPath } from '@/lib/routes';
+import { authorityFeedPath, authorityPath, changesPath, fileNameOf, siteFeedPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,10 +11,8 @@ interface FeedRouteContext {
   params: Promise<{ feed: string }>;
 }
 
-const fileOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
 export function generateStaticParams() {
-  return [siteFeedPath, ...getContent().authorities.map((authority) => authorityFeedPath(authority.slug))].map((path) => ({ feed: fileOf(path) }));
+  return [siteFeedPath, ...getContent().authorities.map((authority) => authorityFeedPath(authority.slug))].map((path) => ({ feed: fileNameOf(path) }));
 }
 
 /** Atom feeds of notice changes: one for the whole site, one per authority. */
@@ -25,8 +23,8 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
   const authority = getAuthority(feed.replace(/\.xml$/, ''));
   const selfPath = authority ? authorityFeedPath(authority.slug) : siteFeedPath;
   const xml = atomFeed({
-    selfUrl: new URL(selfPath, site.url).href,
-    pageUrl: new URL(authority ? authorityPath(authority.slug) : changesPath, site.url).href,
+    selfUrl: absoluteUrl(selfPath),
+    pageUrl: absoluteUrl(authority ? authorityPath(authority.slug) : changesPath),
     siteUrl: site.url,
     tagAuthority: new URL(site.url).hostname,
     title: authority ? `Ændringer i ${authority.genitive} beskrivelser – ${site.name}` : `Ændringer i beskrivelserne – ${site.name}`,

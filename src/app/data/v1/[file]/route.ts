@@ -1,9 +1,9 @@
-import { site } from '@/config/site';
+import { absoluteUrl, site } from '@/config/site';
 import { getAuthority, getContent } from '@/lib/content';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
-import { openDataIndexPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath } from '@/lib/routes';
+import { fileNameOf, openDataIndexPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,12 +12,10 @@ interface OpenDataRouteContext {
   params: Promise<{ file: string }>;
 }
 
-const fileOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const absolute = (path: string) => new URL(path, site.url).href;
 
 export function generateStaticParams() {
   const perAuthority = getContent().authorities.flatMap((authority) => [openDataPathOf(authority.slug), openDataLdPathOf(authority.slug)]);
-  return [openDataIndexPath, openDataSchemaPath, ...perAuthority].map((path) => ({ file: fileOf(path) }));
+  return [openDataIndexPath, openDataSchemaPath, ...perAuthority].map((path) => ({ file: fileNameOf(path) }));
 }
 
 const json = (data: unknown, type: string) =>
@@ -27,13 +25,13 @@ const json = (data: unknown, type: string) =>
 export async function GET(_request: Request, { params }: OpenDataRouteContext) {
   const { file } = await params;
   const content = getContent();
-  if (file === fileOf(openDataIndexPath)) return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
-  if (file === fileOf(openDataSchemaPath)) return json(openDataJsonSchema(absolute(openDataSchemaPath)), 'application/schema+json');
+  if (file === fileNameOf(openDataIndexPath)) return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
+  if (file === fileNameOf(openDataSchemaPath)) return json(openDataJsonSchema(absoluteUrl(openDataSchemaPath)), 'application/schema+json');
   // Only the generated names reach here: "<authority>.json" or "<authority>.jsonld".
   const [slug, extension] = file.split('.') as [string, string];
   const authority = getAuthority(slug)!;
   const data = authorityExport(authority, content, site.url);
   return extension === 'jsonld'
-    ? json(authorityJsonLd(data, absolute(openDataLdPathOf(slug))), 'application/ld+json')
+    ? json(authorityJsonLd(data, absoluteUrl(openDataLdPathOf(slug))), 'application/ld+json')
     : json(data, 'application/json');
 }
