@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+
 import { redirects } from './src/config/redirects';
 import { securityHeaders } from './src/config/security-headers';
 

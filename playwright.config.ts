@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { publicationPort, serverPort as port } from './tests/e2e/servers';
+
+import { serverPort as port, publicationPort } from './tests/e2e/servers';
 
 /**
  * Which Chromium to drive: CHROMIUM_PATH when set; otherwise Playwright's own browser when it is

@@ -69,7 +69,11 @@ async function search(query) {
   }
   const { search: find } = await loadPagefind();
   const found = await find(query);
-  render(query, found.results.length, await Promise.all(found.results.slice(0, maxResults).map((result) => result.data())));
+  render(
+    query,
+    found.results.length,
+    await Promise.all(found.results.slice(0, maxResults).map((result) => result.data())),
+  );
 }
 
 form.addEventListener('submit', (event) => {

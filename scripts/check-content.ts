@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+
 import { ContentError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
 import { loadContent } from '../src/lib/content/load';
@@ -15,7 +16,10 @@ const json = process.argv.includes('--json');
 /** The file as in the last commit; undefined when it is new or git is not available. */
 function committedVersion(file: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `HEAD:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `HEAD:${file}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }
@@ -28,7 +32,10 @@ try {
     notices.map((notice) => ({ file: notice.file, absolutePath: path.resolve(notice.file) })),
     committedVersion,
   );
-  const report = buildReport(content, { today: new Date().toISOString().slice(0, 10), extraProblems: historyProblems });
+  const report = buildReport(content, {
+    today: new Date().toISOString().slice(0, 10),
+    extraProblems: historyProblems,
+  });
   console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
   if (report.summary.withErrors > 0 || report.summary.authoritiesWithErrors > 0) process.exitCode = 1;
 } catch (error) {

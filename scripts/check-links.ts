@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import nextConfig, { serverBuildDir } from '../next.config';
 import { site } from '../src/config/site';
 import { brokenLinks, linksOf, type PageLinks } from '../src/lib/link-check';
@@ -39,7 +40,9 @@ for (const redirect of (await nextConfig.redirects?.()) ?? []) resources.add(red
 
 const problems = brokenLinks({ pages, resources, origin: new URL(site.url).origin });
 if (problems.length > 0) {
-  console.error(`${problems.length} broken internal link(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  console.error(
+    `${problems.length} broken internal link(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`Links OK: ${pages.size} pages, every internal link and anchor resolves.`);

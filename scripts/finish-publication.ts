@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 import { isFrameworkDataFile, withoutFrameworkScripts } from '../src/lib/publication';
 
 const publication = path.resolve('out');
@@ -15,7 +16,9 @@ const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;
 const files = () =>
   readdirSync(publication, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    .map((entry) =>
+      path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
 
 const html = new Set(files().filter((file) => file.endsWith('.html')));
 let removed = 0;
@@ -40,7 +43,12 @@ for (const file of files()) {
   const absolute = path.join(publication, file);
   const content = readFileSync(absolute);
   writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
-  writeFileSync(`${absolute}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(
+    `${absolute}.br`,
+    brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
   compressed += 1;
 }
-console.log(`Publication in out/: ${html.size} pages without framework scripts, ${removed} framework files removed, ${compressed} files pre-compressed.`);
+console.log(
+  `Publication in out/: ${html.size} pages without framework scripts, ${removed} framework files removed, ${compressed} files pre-compressed.`,
+);

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { ContentError } from '../src/lib/content/errors';
 import { slugProblem } from '../src/lib/content/folders';
 import { loadContent } from '../src/lib/content/load';
@@ -28,7 +29,9 @@ try {
 }
 const authority = content.authorities.find((candidate) => candidate.slug === authoritySlug);
 if (!authority) {
-  fail(`"${authoritySlug}" is no authority; use one of: ${content.authorities.map((candidate) => candidate.slug).join(', ')}`);
+  fail(
+    `"${authoritySlug}" is no authority; use one of: ${content.authorities.map((candidate) => candidate.slug).join(', ')}`,
+  );
 }
 const file = path.join('content', 'purposes', authority.slug, `${slug}.md`);
 if (existsSync(file)) fail(`${file} exists already; choose another name`);

@@ -5,10 +5,21 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export type LighthouseScores = Record<(typeof categories)[number], number>;
 
 /** Lighthouse's mobile scores (0–100) for each page, in the Chromium the tests use. */
-export async function lighthouseScores(urls: Record<string, string>): Promise<Record<string, LighthouseScores>> {
+export async function lighthouseScores(
+  urls: Record<string, string>,
+): Promise<Record<string, LighthouseScores>> {
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const scores: Record<string, LighthouseScores> = {};
@@ -16,11 +27,19 @@ export async function lighthouseScores(urls: Record<string, string>): Promise<Re
       // A run that fails (no score) is Lighthouse's own hiccup, not the page's: try up to three times.
       for (let attempt = 1; attempt <= 3; attempt += 1) {
         // The default configuration emulates a mid-range phone on a throttled mobile connection.
-        const { lhr } = (await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] }))!;
+        const { lhr } = (await lighthouse(url, {
+          port: chrome.port,
+          logLevel: 'error',
+          onlyCategories: [...categories],
+        }))!;
         const complete = categories.every((category) => typeof lhr.categories[category]?.score === 'number');
-        scores[name] = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as LighthouseScores;
+        scores[name] = Object.fromEntries(
+          categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+        ) as LighthouseScores;
         if (complete) break;
-        console.warn(`Lighthouse run ${attempt} of ${url} failed: ${lhr.runtimeError?.message ?? 'a category has no score'}`);
+        console.warn(
+          `Lighthouse run ${attempt} of ${url} failed: ${lhr.runtimeError?.message ?? 'a category has no score'}`,
+        );
       }
     }
     return scores;

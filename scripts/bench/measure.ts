@@ -16,7 +16,11 @@ export function sizesOf(body: Buffer): Sizes {
   };
 }
 
-export const addSizes = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+export const addSizes = (a: Sizes, b: Sizes): Sizes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 export const noBytes: Sizes = { raw: 0, gzip: 0, brotli: 0 };
 
 /** Resident memory (KiB) of a process and all its descendants, from /proc. */
@@ -45,10 +49,17 @@ export function treeMemory(rootPid: number): number {
 }
 
 /** Runs a command to its end, sampling its memory; resolves with seconds taken and the peak in MiB. */
-export function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; peakMiB: number }> {
+export function timed(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ seconds: number; peakMiB: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeMemory(child.pid!))), 200);
     child.on('exit', (code) => {
@@ -60,7 +71,12 @@ export function timed(command: string, args: string[], env: Record<string, strin
 }
 
 /** Starts a server in the background and waits until it answers. */
-export async function startServer(command: string, args: string[], url: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startServer(
+  command: string,
+  args: string[],
+  url: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {

@@ -26,7 +26,10 @@ export interface Report {
   bytes: Record<string, Record<string, PageBytes>>;
   serving: Record<string, Throughput>;
   load: Record<string, Throughput & { memoryMiB: { first: number; max: number; last: number } }>;
-  builds: Record<string, { notices: number; pages: number; seconds: number; peakMiB: number; secondsPerPage: number }>;
+  builds: Record<
+    string,
+    { notices: number; pages: number; seconds: number; peakMiB: number; secondsPerPage: number }
+  >;
   checkContent1000Seconds: number;
   lighthouse: Record<string, LighthouseScores>;
 }
@@ -37,52 +40,109 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 /** The benchmark report as Markdown: the figures, and each target with whether it is met. */
 export function formatReport(report: Report): string {
-  const lines = [`# Persondata benchmark — ${report.date}`, '', `Machine: ${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.`, ''];
+  const lines = [
+    `# Persondata benchmark — ${report.date}`,
+    '',
+    `Machine: ${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}.`,
+    '',
+  ];
   lines.push('## Bytes per page (KiB: raw / gzip / brotli)', '');
-  lines.push('| page | mode | HTML | CSS | JS | fonts | first visit | repeat visit | ratio to HTML+CSS (brotli) |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| page | mode | HTML | CSS | JS | fonts | first visit | repeat visit | ratio to HTML+CSS (brotli) |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const [name, modes] of Object.entries(report.bytes)) {
     const limit = modes.publication!.html.brotli + modes.publication!.css.brotli;
     for (const [mode, bytes] of Object.entries(modes)) {
       const ratio = (bytes.firstVisit.brotli / limit).toFixed(2);
-      lines.push(`| ${name} (${report.pages[name]}) | ${mode} | ${triple(bytes.html)} | ${triple(bytes.css)} | ${triple(bytes.js)} | ${triple(bytes.fonts)} | ${triple(bytes.firstVisit)} | ${triple(bytes.repeatVisit)} | ${ratio} |`);
+      lines.push(
+        `| ${name} (${report.pages[name]}) | ${mode} | ${triple(bytes.html)} | ${triple(bytes.css)} | ${triple(bytes.js)} | ${triple(bytes.fonts)} | ${triple(bytes.firstVisit)} | ${triple(bytes.repeatVisit)} | ${ratio} |`,
+      );
     }
   }
   lines.push('', '## Serving on loopback (purpose page, 50 connections, 10 s each)', '');
-  lines.push('| server | requests/s | p50 ms | p99 ms | bytes/request | errors |', '|---|---|---|---|---|---|');
+  lines.push(
+    '| server | requests/s | p50 ms | p99 ms | bytes/request | errors |',
+    '|---|---|---|---|---|---|',
+  );
   for (const [name, run] of Object.entries(report.serving)) {
-    lines.push(`| ${name} | ${run.requestsPerSecond.toFixed(0)} | ${run.latencyP50} | ${run.latencyP99} | ${run.bytesPerRequest} | ${run.errors} |`);
+    lines.push(
+      `| ${name} | ${run.requestsPerSecond.toFixed(0)} | ${run.latencyP50} | ${run.latencyP99} | ${run.bytesPerRequest} | ${run.errors} |`,
+    );
   }
   lines.push('', '## Load: 60 s at 100 connections', '');
-  lines.push('| server | requests/s | p99 ms | errors | memory MiB first / max / last |', '|---|---|---|---|---|');
+  lines.push(
+    '| server | requests/s | p99 ms | errors | memory MiB first / max / last |',
+    '|---|---|---|---|---|',
+  );
   for (const [name, run] of Object.entries(report.load)) {
     const { first, max, last } = run.memoryMiB;
-    lines.push(`| ${name} | ${run.requestsPerSecond.toFixed(0)} | ${run.latencyP99} | ${run.errors} | ${first.toFixed(0)} / ${max.toFixed(0)} / ${last.toFixed(0)} |`);
+    lines.push(
+      `| ${name} | ${run.requestsPerSecond.toFixed(0)} | ${run.latencyP99} | ${run.errors} | ${first.toFixed(0)} / ${max.toFixed(0)} / ${last.toFixed(0)} |`,
+    );
   }
   lines.push('', '## Lighthouse (mobile, the publication behind nginx)', '');
   lines.push('| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|');
   for (const [name, scores] of Object.entries(report.lighthouse)) {
-    lines.push(`| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`);
+    lines.push(
+      `| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+    );
   }
   lines.push('', '## Static build (next build with output: export)', '');
-  lines.push('Each a bare `next build` of the export (without the content check, script stripping and compression).', '');
-  lines.push('| content | notices | pages | seconds | seconds per page | peak memory MiB |', '|---|---|---|---|---|---|');
+  lines.push(
+    'Each a bare `next build` of the export (without the content check, script stripping and compression).',
+    '',
+  );
+  lines.push(
+    '| content | notices | pages | seconds | seconds per page | peak memory MiB |',
+    '|---|---|---|---|---|---|',
+  );
   for (const [name, build] of Object.entries(report.builds)) {
-    lines.push(`| ${name} | ${build.notices} | ${build.pages} | ${build.seconds.toFixed(1)} | ${build.secondsPerPage.toFixed(3)} | ${build.peakMiB.toFixed(0)} |`);
+    lines.push(
+      `| ${name} | ${build.notices} | ${build.pages} | ${build.seconds.toFixed(1)} | ${build.secondsPerPage.toFixed(3)} | ${build.peakMiB.toFixed(0)} |`,
+    );
   }
   const purpose = report.bytes.purpose!.publication!;
-  const contentPagesJs = Object.values(report.bytes).reduce((sum, modes) => sum + modes.publication!.js.raw, 0);
+  const contentPagesJs = Object.values(report.bytes).reduce(
+    (sum, modes) => sum + modes.publication!.js.raw,
+    0,
+  );
   const perPage100 = report.builds['100']?.secondsPerPage ?? 0;
   const perPage1000 = report.builds['1000']?.secondsPerPage ?? 0;
   const { nginxOurs, nginxPlain } = report.serving;
   lines.push('', '## Targets', '');
-  lines.push(`- ${mark(contentPagesJs === 0)} 0 bytes of JavaScript on content pages of the publication: ${contentPagesJs} bytes`);
-  lines.push(`- ${mark(purpose.firstVisit.brotli <= 100 * 1024)} first visit of a purpose page ≤ 100 KB transferred incl. fonts: ${kb(purpose.firstVisit.brotli)} KiB`);
-  lines.push(`- ${mark(nginxOurs!.requestsPerSecond >= 0.9 * nginxPlain!.requestsPerSecond)} nginx with our config ≥ 0.9× plain nginx requests/s: ${(nginxOurs!.requestsPerSecond / nginxPlain!.requestsPerSecond).toFixed(2)}×, sending ${nginxOurs!.bytesPerRequest} vs ${nginxPlain!.bytesPerRequest} bytes per response`);
-  const added = report.builds['1000'] && report.builds['100'] ? (report.builds['1000'].seconds - report.builds['100'].seconds) / (report.builds['1000'].pages - report.builds['100'].pages) : 0;
-  lines.push(`- ${mark(perPage1000 <= perPage100 * 1.25)} build cost per page flat from 100 to 1,000 notices: ${perPage100.toFixed(3)} s → ${perPage1000.toFixed(3)} s per page (each added page costs ${added.toFixed(3)} s: the cost grows linearly)`);
-  lines.push(`- ${mark(report.checkContent1000Seconds < 2)} content check of 1,000 notices under 2 s: ${report.checkContent1000Seconds.toFixed(2)} s`);
-  lines.push(`- ${mark(Object.values(report.load).every((run) => run.errors === 0))} 0 errors under load; memory first → last: ${Object.entries(report.load).map(([name, run]) => `${name} ${run.memoryMiB.first.toFixed(0)} → ${run.memoryMiB.last.toFixed(0)} MiB`).join(', ')}`);
-  const allHundred = Object.values(report.lighthouse).every((scores) => Object.values(scores).every((score) => score === 100));
+  lines.push(
+    `- ${mark(contentPagesJs === 0)} 0 bytes of JavaScript on content pages of the publication: ${contentPagesJs} bytes`,
+  );
+  lines.push(
+    `- ${mark(purpose.firstVisit.brotli <= 100 * 1024)} first visit of a purpose page ≤ 100 KB transferred incl. fonts: ${kb(purpose.firstVisit.brotli)} KiB`,
+  );
+  lines.push(
+    `- ${mark(nginxOurs!.requestsPerSecond >= 0.9 * nginxPlain!.requestsPerSecond)} nginx with our config ≥ 0.9× plain nginx requests/s: ${(nginxOurs!.requestsPerSecond / nginxPlain!.requestsPerSecond).toFixed(2)}×, sending ${nginxOurs!.bytesPerRequest} vs ${nginxPlain!.bytesPerRequest} bytes per response`,
+  );
+  const added =
+    report.builds['1000'] && report.builds['100']
+      ? (report.builds['1000'].seconds - report.builds['100'].seconds) /
+        (report.builds['1000'].pages - report.builds['100'].pages)
+      : 0;
+  lines.push(
+    `- ${mark(perPage1000 <= perPage100 * 1.25)} build cost per page flat from 100 to 1,000 notices: ${perPage100.toFixed(3)} s → ${perPage1000.toFixed(3)} s per page (each added page costs ${added.toFixed(3)} s: the cost grows linearly)`,
+  );
+  lines.push(
+    `- ${mark(report.checkContent1000Seconds < 2)} content check of 1,000 notices under 2 s: ${report.checkContent1000Seconds.toFixed(2)} s`,
+  );
+  lines.push(
+    `- ${mark(Object.values(report.load).every((run) => run.errors === 0))} 0 errors under load; memory first → last: ${Object.entries(
+      report.load,
+    )
+      .map(
+        ([name, run]) => `${name} ${run.memoryMiB.first.toFixed(0)} → ${run.memoryMiB.last.toFixed(0)} MiB`,
+      )
+      .join(', ')}`,
+  );
+  const allHundred = Object.values(report.lighthouse).every((scores) =>
+    Object.values(scores).every((score) => score === 100),
+  );
   lines.push(`- ${mark(allHundred)} Lighthouse 100 in all four categories on the three pages`, '');
   return lines.join('\n');
 }

@@ -5,7 +5,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import autocannon from 'autocannon';
+
 import { loadContent } from '../../src/lib/content/load';
 import { buildReport } from '../../src/lib/editor-report';
 import { authorityPath, listRoutes, purposePath } from '../../src/lib/routes';
@@ -18,7 +20,11 @@ const ports = { next: 3300, nginx: 3301, plain: 3302 };
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const content = loadContent(path.resolve('content'));
 const authority = content.authorities.find((candidate) => candidate.purposes.length > 0)!;
-const pages = { front: '/', hub: authorityPath(authority.slug), purpose: purposePath(authority.slug, authority.purposes[0]!.slug) };
+const pages = {
+  front: '/',
+  hub: authorityPath(authority.slug),
+  purpose: purposePath(authority.slug, authority.purposes[0]!.slug),
+};
 
 async function body(url: string): Promise<Buffer> {
   return Buffer.from(await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer());
@@ -42,14 +48,24 @@ async function pageBytes(base: string, page: string) {
     for (const url of new Set(urls)) sum = addSizes(sum, sizesOf(await body(`${base}${url}`)));
     return sum;
   };
-  const bytes = { html: sizesOf(html), css: await total(assets.css), js: await total(assets.js), fonts: await total(assets.fonts) };
+  const bytes = {
+    html: sizesOf(html),
+    css: await total(assets.css),
+    js: await total(assets.js),
+    fonts: await total(assets.fonts),
+  };
   const firstVisit = [bytes.html, bytes.css, bytes.js, bytes.fonts].reduce(addSizes, noBytes);
   // Fingerprinted assets are cached; a repeat visit fetches the page again.
   return { ...bytes, firstVisit, repeatVisit: bytes.html, scripts: assets.js.length };
 }
 
 async function throughput(url: string, connections: number, duration: number, compressed: boolean) {
-  const result = await autocannon({ url, connections, duration, headers: compressed ? { 'accept-encoding': 'br, gzip' } : {} });
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    headers: compressed ? { 'accept-encoding': 'br, gzip' } : {},
+  });
   return {
     requestsPerSecond: result.requests.average,
     latencyP50: result.latency.p50,
@@ -65,12 +81,17 @@ async function load(url: string, pid: number) {
   const sampler = setInterval(() => samples.push(treeMemory(pid) / 1024), 1000);
   const result = await throughput(url, 100, 60, true);
   clearInterval(sampler);
-  return { ...result, memoryMiB: { first: samples[0] ?? 0, max: Math.max(...samples), last: samples.at(-1) ?? 0 } };
+  return {
+    ...result,
+    memoryMiB: { first: samples[0] ?? 0, max: Math.max(...samples), last: samples.at(-1) ?? 0 },
+  };
 }
 
 async function main() {
   const builds: Report['builds'] = {};
-  const noticesOf = content.authorities.flatMap((item) => item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })));
+  const noticesOf = content.authorities.flatMap((item) =>
+    item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })),
+  );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
   const fixedPages = listRoutes(content).length - noticesOf.length;
   console.log('Building the server build and the publication…');
@@ -80,17 +101,38 @@ async function main() {
   await timed('npm', ['run', 'build:static'], siteUrl);
 
   console.log('Starting next start, nginx (ours) and nginx (plain)…');
-  const next = await startServer('npx', ['next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'], origin(ports.next));
-  const nginx = await startServer('bash', ['deploy/nginx/serve-local.sh', 'out', String(ports.nginx)], origin(ports.nginx), { NGINX_WORKERS: '2' });
-  const plain = await startServer('bash', ['deploy/nginx/serve-local.sh', 'out', String(ports.plain), 'plain'], origin(ports.plain), { NGINX_WORKERS: '2' });
+  const next = await startServer(
+    'npx',
+    ['next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'],
+    origin(ports.next),
+  );
+  const nginx = await startServer(
+    'bash',
+    ['deploy/nginx/serve-local.sh', 'out', String(ports.nginx)],
+    origin(ports.nginx),
+    { NGINX_WORKERS: '2' },
+  );
+  const plain = await startServer(
+    'bash',
+    ['deploy/nginx/serve-local.sh', 'out', String(ports.plain), 'plain'],
+    origin(ports.plain),
+    { NGINX_WORKERS: '2' },
+  );
   try {
     console.log('Measuring page bytes…');
     const bytes: Record<string, Record<string, Awaited<ReturnType<typeof pageBytes>>>> = {};
     for (const [name, page] of Object.entries(pages)) {
-      bytes[name] = { server: await pageBytes(origin(ports.next), page), publication: await pageBytes(origin(ports.nginx), page) };
+      bytes[name] = {
+        server: await pageBytes(origin(ports.next), page),
+        publication: await pageBytes(origin(ports.nginx), page),
+      };
     }
     console.log('Lighthouse (mobile) on the publication…');
-    const lighthouse = await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, `${origin(ports.nginx)}${page}`])));
+    const lighthouse = await lighthouseScores(
+      Object.fromEntries(
+        Object.entries(pages).map(([name, page]) => [name, `${origin(ports.nginx)}${page}`]),
+      ),
+    );
     console.log('Measuring serving (3 × 10 s)…');
     const serving = {
       nextStart: await throughput(`${origin(ports.next)}${pages.purpose}`, 50, 10, true),
@@ -117,7 +159,11 @@ async function main() {
         buildReport(loadContent(root), { today: new Date().toISOString().slice(0, 10) });
         checkContent1000 = (performance.now() - started) / 1000;
       }
-      const run = await timed('npx', ['next', 'build'], { PERSONDATA_CONTENT_DIR: root, PERSONDATA_STATIC_EXPORT: '1', PERSONDATA_OUT_DIR: outDir });
+      const run = await timed('npx', ['next', 'build'], {
+        PERSONDATA_CONTENT_DIR: root,
+        PERSONDATA_STATIC_EXPORT: '1',
+        PERSONDATA_OUT_DIR: outDir,
+      });
       rmSync(outDir, { recursive: true, force: true });
       rmSync(root, { recursive: true, force: true });
       const pageCount = count + fixedPages;
@@ -127,7 +173,11 @@ async function main() {
 
     const report: Report = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
       pages,
       bytes,
       serving,

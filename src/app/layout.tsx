@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { plexSans } from '@/config/font';
 import { site } from '@/config/site';
+
 import '../styles/site.scss';
 
 export const metadata: Metadata = {

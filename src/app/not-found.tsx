@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getContent } from '@/lib/content';
+
 import { SharedPageItems } from '@/components/shared-page-items';
+import { getContent } from '@/lib/content';
 import { authorityPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Siden findes ikke' };
@@ -11,7 +12,8 @@ export default function NotFound() {
     <>
       <h1>Siden findes ikke</h1>
       <p className="lead">
-        Vi kan ikke finde den side, du leder efter. Adressen kan være skrevet forkert, eller siden kan være flyttet.
+        Vi kan ikke finde den side, du leder efter. Adressen kan være skrevet forkert, eller siden kan være
+        flyttet.
       </p>
       <h2 id="find-vej">Find det, du leder efter</h2>
       <ul>

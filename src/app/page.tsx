@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { PageTrail } from '@/components/page-trail';
 import { getContent } from '@/lib/content';
 import { authorityKindLabels } from '@/lib/labels';
@@ -37,11 +38,12 @@ export default function HomePage() {
       <h2 id="for-alle">For alle myndigheder</h2>
       <ul>
         <li>
-          <a href={rightsPath}>Dine rettigheder</a> – indsigt, berigtigelse, sletning og de øvrige rettigheder forklaret
+          <a href={rightsPath}>Dine rettigheder</a> – indsigt, berigtigelse, sletning og de øvrige rettigheder
+          forklaret
         </li>
         <li>
-          <a href={complaintPath}>Klage til Datatilsynet</a> – hvis du er utilfreds med, hvordan dine oplysninger
-          behandles
+          <a href={complaintPath}>Klage til Datatilsynet</a> – hvis du er utilfreds med, hvordan dine
+          oplysninger behandles
         </li>
       </ul>
     </>

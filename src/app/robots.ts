@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+
 import { absoluteUrl } from '@/config/site';
 
 export const dynamic = 'force-static';

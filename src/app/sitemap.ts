@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+
 import { absoluteUrl } from '@/config/site';
 import { getContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';

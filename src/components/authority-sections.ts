@@ -6,12 +6,19 @@ export const authoritySections = {
   purposes: { id: 'formaal', title: () => 'Formål, vi behandler personoplysninger til' },
   rights: { id: 'dine-rettigheder', title: () => 'Dine rettigheder' },
   contact: { id: 'kontakt', title: (authority: Authority) => `Kontakt ${authority.name}` },
-  dpo: { id: 'databeskyttelsesraadgiver', title: (authority: Authority) => `${authority.genitive} databeskyttelsesrådgiver (DPO)` },
+  dpo: {
+    id: 'databeskyttelsesraadgiver',
+    title: (authority: Authority) => `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
+  },
   complaint: { id: 'klage', title: (supervisoryAuthority: string) => `Klage til ${supervisoryAuthority}` },
 } as const;
 
 /** The hub's "Indhold på siden": its sections in page order (joint control only where the authority has any). */
-export function authorityContents(authority: Authority, hasAgreements: boolean, supervisoryAuthority: string) {
+export function authorityContents(
+  authority: Authority,
+  hasAgreements: boolean,
+  supervisoryAuthority: string,
+) {
   const { jointControl, purposes, rights, contact, dpo, complaint } = authoritySections;
   return [
     ...(hasAgreements ? [{ id: jointControl.id, title: jointControl.title() }] : []),

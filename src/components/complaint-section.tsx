@@ -1,5 +1,6 @@
 import type { Complaint } from '@/lib/content';
 import { complaintPath } from '@/lib/routes';
+
 import { authoritySections } from './authority-sections';
 import { Heading } from './heading';
 

@@ -33,8 +33,12 @@ export function ContactChannels({ channels }: ContactChannelsProps) {
         <div>
           <dt>Kontaktformular</dt>
           <dd>
-            {contactForm.url ? <a href={contactForm.url}>Skriv via kontaktformularen</a> : 'Skriv via kontaktformularen'}.
-            {contactForm.guidance && ` ${contactForm.guidance}`}
+            {contactForm.url ? (
+              <a href={contactForm.url}>Skriv via kontaktformularen</a>
+            ) : (
+              'Skriv via kontaktformularen'
+            )}
+            .{contactForm.guidance && ` ${contactForm.guidance}`}
           </dd>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { hostOf } from '@/lib/labels';
+
 import { InfoAlert } from './info-alert';
 
 interface ContactNotPublishedProps {

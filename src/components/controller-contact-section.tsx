@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+
 import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
@@ -17,9 +18,7 @@ export function ControllerContactSection({ authority, level }: ControllerContact
       <Heading level={level} id={authoritySections.contact.id}>
         {authoritySections.contact.title(authority)}
       </Heading>
-      <p>
-        Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.
-      </p>
+      <p>Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.</p>
       {authority.controllerContact ? (
         <ContactChannels channels={authority.controllerContact} />
       ) : (

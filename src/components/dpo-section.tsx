@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+
 import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
@@ -20,8 +21,8 @@ export function DpoSection({ authority, level }: DpoSectionProps) {
       </Heading>
       <p>
         {authority.name} har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af
-        personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til,
-        hvordan vi behandler dine oplysninger.
+        personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål
+        til, hvordan vi behandler dine oplysninger.
       </p>
       {authority.dpoContact ? (
         <ContactChannels channels={authority.dpoContact} />

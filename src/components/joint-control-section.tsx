@@ -1,5 +1,6 @@
 import type { Agreement } from '@/lib/content';
 import { agreementPath } from '@/lib/routes';
+
 import { authoritySections } from './authority-sections';
 
 interface JointControlSectionProps {

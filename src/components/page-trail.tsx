@@ -2,6 +2,7 @@ import { absoluteUrl, site } from '@/config/site';
 import { getContent, type Content } from '@/lib/content';
 import { pageDates, type PageDates } from '@/lib/page-dates';
 import { webPageData } from '@/lib/structured-data';
+
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { JsonLd } from './json-ld';
 
@@ -27,7 +28,10 @@ export function PageTrail({ path, trail, current, description }: PageTrailProps)
     name: current,
     description,
     dates: datesOf(getContent()).get(path),
-    trail: [...trail, { label: current, href: path }].map((item) => ({ label: item.label, href: absoluteUrl(item.href) })),
+    trail: [...trail, { label: current, href: path }].map((item) => ({
+      label: item.label,
+      href: absoluteUrl(item.href),
+    })),
     language: site.language,
   });
   return (

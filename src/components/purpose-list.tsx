@@ -1,5 +1,6 @@
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
+
 import { authoritySections } from './authority-sections';
 
 interface PurposeListProps {
@@ -11,7 +12,10 @@ export function PurposeList({ authority }: PurposeListProps) {
   return (
     <section aria-labelledby={authoritySections.purposes.id}>
       <h2 id={authoritySections.purposes.id}>{authoritySections.purposes.title()}</h2>
-      <p>Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor længe vi gemmer dem.</p>
+      <p>
+        Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor
+        længe vi gemmer dem.
+      </p>
       <ul className="link-list">
         {authority.purposes.map((purpose) => (
           <li key={purpose.slug}>

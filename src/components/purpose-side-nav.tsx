@@ -18,7 +18,11 @@ export function PurposeSideNav({ authority, current }: PurposeSideNavProps) {
           const isCurrent = purpose.slug === current;
           return (
             <li key={purpose.slug} className={isCurrent ? 'active current' : undefined}>
-              <a className="nav-link" href={purposePath(authority.slug, purpose.slug)} aria-current={isCurrent ? 'page' : undefined}>
+              <a
+                className="nav-link"
+                href={purposePath(authority.slug, purpose.slug)}
+                aria-current={isCurrent ? 'page' : undefined}
+              >
                 <span>{purpose.title}</span>
               </a>
             </li>

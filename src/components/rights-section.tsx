@@ -1,6 +1,7 @@
 import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
+
 import { authoritySections } from './authority-sections';
 
 interface RightsSectionProps {
@@ -16,11 +17,13 @@ export function RightsSection({ authority, rights }: RightsSectionProps) {
       <h2 id={authoritySections.rights.id}>{authoritySections.rights.title()}</h2>
       <p>Efter databeskyttelsesforordningen har du blandt andet ret til at:</p>
       <ul>
-        {rights.rights.filter((right) => applying.has(right.id)).map((right) => (
-          <li key={right.id}>
-            <a href={rightPath(right.id)}>{right.hubText.replaceAll('{genitiv}', authority.genitive)}</a>
-          </li>
-        ))}
+        {rights.rights
+          .filter((right) => applying.has(right.id))
+          .map((right) => (
+            <li key={right.id}>
+              <a href={rightPath(right.id)}>{right.hubText.replaceAll('{genitiv}', authority.genitive)}</a>
+            </li>
+          ))}
       </ul>
       <p>
         Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.{' '}

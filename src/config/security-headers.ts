@@ -29,9 +29,24 @@ function contentSecurityPolicy(mode: ServingMode): string {
 
 /** Browser features the site never uses, all denied. */
 const deniedFeatures = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation',
-  'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
-  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
 ];
 
 export function securityHeaders(mode: ServingMode): { key: string; value: string }[] {
@@ -48,7 +63,9 @@ export function securityHeaders(mode: ServingMode): { key: string; value: string
 
 /** The publication's headers as an nginx include (deploy/nginx/security-headers.conf). */
 export function nginxSecurityHeaders(): string {
-  const lines = securityHeaders('publication').map(({ key, value }) => `add_header ${key} "${value}" always;`);
+  const lines = securityHeaders('publication').map(
+    ({ key, value }) => `add_header ${key} "${value}" always;`,
+  );
   return [
     '# Generated from src/config/security-headers.ts by `npm run build:nginx`; do not edit by hand.',
     '# nginx drops inherited add_header lines in a location that sets its own, so every location includes this file.',

@@ -1,4 +1,11 @@
-import { changesPath, complaintPath, openDataPath, overviewPath, rightsPath, searchPath } from '../lib/routes';
+import {
+  changesPath,
+  complaintPath,
+  openDataPath,
+  overviewPath,
+  rightsPath,
+  searchPath,
+} from '../lib/routes';
 
 /** Where the site is published; set SITE_URL when building for production. */
 const url = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
@@ -10,7 +17,8 @@ export const site = {
   language: 'da',
   url,
   /** Digitaliseringsstyrelsen's WAS-Tool publishes each site's statement at was.digst.dk/<domain>. */
-  accessibilityStatementUrl: process.env.ACCESSIBILITY_STATEMENT_URL ?? `https://was.digst.dk/${new URL(url).hostname}`,
+  accessibilityStatementUrl:
+    process.env.ACCESSIBILITY_STATEMENT_URL ?? `https://was.digst.dk/${new URL(url).hostname}`,
   /** The authority responsible for the site, named in the footer as DKFDS asks. */
   publisher: {
     name: 'Udlændinge- og Integrationsministeriet',

@@ -20,7 +20,15 @@ const escapeXml = (text: string) =>
 const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`;
 
 /** An Atom 1.0 feed (RFC 4287) of notice changes, newest first. Entry ids are tag: URIs made from the change's key. */
-export function atomFeed({ selfUrl, pageUrl, siteUrl, tagAuthority, title, author, changes }: AtomFeedInput): string {
+export function atomFeed({
+  selfUrl,
+  pageUrl,
+  siteUrl,
+  tagAuthority,
+  title,
+  author,
+  changes,
+}: AtomFeedInput): string {
   // A feed without entries still needs an updated date; the epoch says "never changed".
   const updated = atomDate(changes[0]?.date ?? '1970-01-01');
   const entries = changes.map((change) => {

@@ -26,7 +26,9 @@ export function listChanges({ authorities }: ChangeSource, authoritySlug?: strin
     .flatMap((authority) =>
       authority.purposes.flatMap((purpose) =>
         purpose.changes.map((change, index) => {
-          const sameDayBefore = purpose.changes.slice(0, index).filter((earlier) => earlier.date === change.date).length;
+          const sameDayBefore = purpose.changes
+            .slice(0, index)
+            .filter((earlier) => earlier.date === change.date).length;
           return {
             key: `${authority.slug}/${purpose.slug}/${change.date}/${sameDayBefore + 1}`,
             date: change.date,
@@ -44,5 +46,8 @@ export function listChanges({ authorities }: ChangeSource, authoritySlug?: strin
 
 /** The newest date among the given ones, or undefined when there are none. */
 export function newestDate(dates: readonly string[]): string | undefined {
-  return dates.reduce<string | undefined>((newest, date) => (newest === undefined || date > newest ? date : newest), undefined);
+  return dates.reduce<string | undefined>(
+    (newest, date) => (newest === undefined || date > newest ? date : newest),
+    undefined,
+  );
 }

@@ -1,5 +1,5 @@
-import type { Content } from './content/load';
 import type { ContentProblem } from './content/errors';
+import type { Content } from './content/load';
 import type { AuthorityElement, NoticeElement } from './content/schema';
 import { checkAuthorityCompleteness, checkCompleteness, type NoticeFinding } from './gdpr/completeness';
 import { isReviewOverdue, reviewDue } from './gdpr/review';
@@ -58,7 +58,9 @@ export function buildReport(content: Content, { today, extraProblems = [] }: Rep
       const result = checkCompleteness(purpose);
       const errors = [
         ...result.errors,
-        ...extraProblems.filter((problem) => problem.file === purpose.file).map(({ field, message }) => ({ field, message })),
+        ...extraProblems
+          .filter((problem) => problem.file === purpose.file)
+          .map(({ field, message }) => ({ field, message })),
       ];
       const reviewOverdue = isReviewOverdue(purpose, today);
       return {
@@ -69,14 +71,18 @@ export function buildReport(content: Content, { today, extraProblems = [] }: Rep
         status: errors.length > 0 ? 'errors' : result.declaredGaps.length > 0 ? 'gaps' : 'complete',
         errors,
         declaredGaps: result.declaredGaps,
-        warnings: [...result.warnings, ...(reviewOverdue ? [`review overdue since ${reviewDue(purpose)}`] : [])],
+        warnings: [
+          ...result.warnings,
+          ...(reviewOverdue ? [`review overdue since ${reviewDue(purpose)}`] : []),
+        ],
         reviewBy: reviewDue(purpose),
         reviewOverdue,
       };
     }),
   }));
   const notices = authorities.flatMap((authority) => authority.notices);
-  const count = (status: NoticeReport['status']) => notices.filter((notice) => notice.status === status).length;
+  const count = (status: NoticeReport['status']) =>
+    notices.filter((notice) => notice.status === status).length;
   return {
     date: today,
     authorities,
@@ -93,7 +99,8 @@ export function buildReport(content: Content, { today, extraProblems = [] }: Rep
 
 const statusLines: Record<NoticeReport['status'], (notice: NoticeReport) => string> = {
   complete: () => 'complete',
-  gaps: (notice) => `complete with ${notice.declaredGaps.length} declared ${notice.declaredGaps.length === 1 ? 'gap' : 'gaps'}`,
+  gaps: (notice) =>
+    `complete with ${notice.declaredGaps.length} declared ${notice.declaredGaps.length === 1 ? 'gap' : 'gaps'}`,
   errors: (notice) => `${notice.errors.length} ${notice.errors.length === 1 ? 'error' : 'errors'}`,
 };
 
@@ -105,7 +112,9 @@ export function formatReport(report: ContentReport): string {
     for (const error of authority.errors) lines.push(`        error: ${error.field}: ${error.message}`);
     for (const gap of authority.declaredGaps) lines.push(`        gap: ${gap.element}: ${gap.reason}`);
     for (const notice of authority.notices) {
-      lines.push(`  ${notice.status === 'errors' ? 'ERROR' : 'ok   '} ${notice.file}: ${statusLines[notice.status](notice)}`);
+      lines.push(
+        `  ${notice.status === 'errors' ? 'ERROR' : 'ok   '} ${notice.file}: ${statusLines[notice.status](notice)}`,
+      );
       for (const error of notice.errors) lines.push(`        error: ${error.field}: ${error.message}`);
       for (const gap of notice.declaredGaps) lines.push(`        gap: ${gap.element}: ${gap.reason}`);
       for (const warning of notice.warnings) lines.push(`        warning: ${warning}`);

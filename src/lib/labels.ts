@@ -31,7 +31,12 @@ export function formatArticle(article: string): string {
   return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2026-11-23" → "23. november 2026". */
 export function formatDate(isoDate: string): string {

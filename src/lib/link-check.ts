@@ -21,7 +21,8 @@ function walk(nodes: RootContent[], found: PageLinks): void {
 
 function collect({ tagName, properties }: Element, found: PageLinks): void {
   if (properties.id !== undefined) found.ids.add(String(properties.id));
-  if ((tagName === 'a' || tagName === 'link') && properties.href !== undefined) found.links.push(String(properties.href));
+  if ((tagName === 'a' || tagName === 'link') && properties.href !== undefined)
+    found.links.push(String(properties.href));
   if (tagName === 'form' && properties.action !== undefined) found.links.push(String(properties.action));
 }
 
@@ -52,8 +53,10 @@ export function brokenLinks({ pages, resources, origin }: Site): string[] {
       const target = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
       const anchor = decodeURIComponent(url.hash.slice(1));
       const targetPage = target === page ? { ids, links } : pages.get(target);
-      if (!targetPage && !resources.has(target)) problems.push(`${page}: ${link}: no page or file at ${target}`);
-      else if (anchor && targetPage && !targetPage.ids.has(anchor)) problems.push(`${page}: ${link}: ${target} has no element with id "${anchor}"`);
+      if (!targetPage && !resources.has(target))
+        problems.push(`${page}: ${link}: no page or file at ${target}`);
+      else if (anchor && targetPage && !targetPage.ids.has(anchor))
+        problems.push(`${page}: ${link}: ${target} has no element with id "${anchor}"`);
     }
   }
   return problems;

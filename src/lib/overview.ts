@@ -12,7 +12,10 @@ export interface OverviewGroup {
 }
 
 /** Every purpose of every authority, grouped by topic in the topics' order; empty topics are left out. */
-export function purposesByTopic({ topics, authorities }: Pick<Content, 'topics' | 'authorities'>): OverviewGroup[] {
+export function purposesByTopic({
+  topics,
+  authorities,
+}: Pick<Content, 'topics' | 'authorities'>): OverviewGroup[] {
   const entries = authorities.flatMap((authority) =>
     authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })),
   );
@@ -22,7 +25,10 @@ export function purposesByTopic({ topics, authorities }: Pick<Content, 'topics' 
 }
 
 /** The same purpose at other authorities: notices elsewhere with the same topic. */
-export function samePurposeElsewhere({ authorities }: Pick<Content, 'authorities'>, purpose: Purpose): OverviewEntry[] {
+export function samePurposeElsewhere(
+  { authorities }: Pick<Content, 'authorities'>,
+  purpose: Purpose,
+): OverviewEntry[] {
   return authorities
     .filter((authority) => authority.slug !== purpose.authority)
     .flatMap((authority) =>
@@ -43,7 +49,11 @@ const danishOrder = new Intl.Collator('da');
 export function purposesAtoZ({ authorities }: Pick<Content, 'authorities'>): LetterGroup[] {
   const entries = authorities
     .flatMap((authority) => authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })))
-    .sort((a, b) => danishOrder.compare(a.purpose.title, b.purpose.title) || danishOrder.compare(a.authorityName, b.authorityName));
+    .sort(
+      (a, b) =>
+        danishOrder.compare(a.purpose.title, b.purpose.title) ||
+        danishOrder.compare(a.authorityName, b.authorityName),
+    );
   const groups: LetterGroup[] = [];
   for (const entry of entries) {
     const letter = entry.purpose.title.charAt(0).toLocaleUpperCase('da');

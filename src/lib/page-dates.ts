@@ -1,5 +1,5 @@
-import type { PurposeData } from './content/schema';
 import { newestDate } from './changes';
+import type { PurposeData } from './content/schema';
 import { lastUpdated } from './gdpr/review';
 import { authorityPath, changesPath, openDataPath, overviewPath, purposePath, searchPath } from './routes';
 
@@ -16,7 +16,10 @@ export interface PageDates {
  * so no page claims the build time as its date.
  */
 interface DateSource {
-  authorities: readonly { slug: string; purposes: readonly (Pick<PurposeData, 'changes' | 'lastReviewed'> & { slug: string })[] }[];
+  authorities: readonly {
+    slug: string;
+    purposes: readonly (Pick<PurposeData, 'changes' | 'lastReviewed'> & { slug: string })[];
+  }[];
 }
 
 export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
@@ -33,6 +36,8 @@ export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
     all.push(...ofAuthority);
   }
   const newest = newestDate(all);
-  if (newest) for (const path of ['/', overviewPath, changesPath, searchPath, openDataPath]) dates.set(path, { modified: newest });
+  if (newest)
+    for (const path of ['/', overviewPath, changesPath, searchPath, openDataPath])
+      dates.set(path, { modified: newest });
   return dates;
 }

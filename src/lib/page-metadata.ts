@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { site } from '../config/site';
 
 interface PageMetadataInput {
@@ -15,7 +16,10 @@ export function pageMetadata({ path, title, description, feed }: PageMetadataInp
   return {
     ...(title && { title }),
     description,
-    alternates: { canonical: path, ...(feed && { types: { 'application/atom+xml': [{ url: feed.path, title: feed.title }] } }) },
+    alternates: {
+      canonical: path,
+      ...(feed && { types: { 'application/atom+xml': [{ url: feed.path, title: feed.title }] } }),
+    },
     openGraph: {
       type: 'website',
       siteName: site.name,

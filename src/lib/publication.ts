@@ -11,7 +11,10 @@ function isFrameworkScript(node: RootContent): boolean {
   if (node.type !== 'element') return false;
   if (node.tagName === 'script') return !keptScripts(node);
   const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
-  return node.tagName === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script'));
+  return (
+    node.tagName === 'link' &&
+    (rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script'))
+  );
 }
 
 function prune(parent: Root | Element): void {

@@ -37,7 +37,12 @@ export function webPageData({ url, name, description, dates, trail, language }: 
       {
         '@type': 'BreadcrumbList',
         '@id': `${url}#brodkrummer`,
-        itemListElement: trail.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.label, item: item.href })),
+        itemListElement: trail.map((item, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: item.label,
+          item: item.href,
+        })),
       },
     ],
   };

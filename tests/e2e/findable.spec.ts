@@ -1,23 +1,37 @@
 import { expect, test } from '@playwright/test';
+
 import { site } from '../../src/config/site';
 import { listChanges } from '../../src/lib/changes';
 import { pageDates } from '../../src/lib/page-dates';
-import { authorityFeedPath, openDataIndexPath, purposePath, searchPath, siteFeedPath } from '../../src/lib/routes';
+import {
+  authorityFeedPath,
+  openDataIndexPath,
+  purposePath,
+  searchPath,
+  siteFeedPath,
+} from '../../src/lib/routes';
 import { content, routes } from './site-content';
 
 const dates = pageDates(content);
 const absolute = (path: string) => new URL(path, site.url).href;
 
 test('a search from the search page finds a notice and opens it', async ({ page }) => {
-  const authority = content.authorities.find((candidate) => candidate.purposes.some((purpose) => purpose.slug === 'videoovervaagning'))!;
+  const authority = content.authorities.find((candidate) =>
+    candidate.purposes.some((purpose) => purpose.slug === 'videoovervaagning'),
+  )!;
   const notice = authority.purposes.find((purpose) => purpose.slug === 'videoovervaagning')!;
   await page.goto(searchPath);
   await expect(page.getByText('Søgningen virker kun med JavaScript slået til.')).toBeHidden();
   await page.getByLabel('Søgeord').fill('videoovervågning');
   await page.getByRole('button', { name: 'Søg' }).click();
   const results = page.locator('[data-search-results]');
-  await expect(results.getByRole('heading', { level: 2 })).toContainText(/resultater? for »videoovervågning«/);
-  const hit = results.getByRole('listitem').filter({ hasText: authority.name }).getByRole('link', { name: notice.title, exact: true });
+  await expect(results.getByRole('heading', { level: 2 })).toContainText(
+    /resultater? for »videoovervågning«/,
+  );
+  const hit = results
+    .getByRole('listitem')
+    .filter({ hasText: authority.name })
+    .getByRole('link', { name: notice.title, exact: true });
   await hit.click();
   await expect(page).toHaveURL(purposePath(authority.slug, notice.slug));
   await expect(page.locator('h1')).toHaveText(notice.title);
@@ -53,7 +67,10 @@ test('every page has its own title and description', async ({ request }) => {
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
     expect(title, `${route} has a title`).toBeTruthy();
     expect(description, `${route} has a description`).toBeTruthy();
-    for (const [kind, value] of [['title', title!], ['description', description!]] as const) {
+    for (const [kind, value] of [
+      ['title', title!],
+      ['description', description!],
+    ] as const) {
       expect(seen.get(`${kind}:${value}`), `${route}: this ${kind} is already used`).toBeUndefined();
       seen.set(`${kind}:${value}`, route);
     }
@@ -64,8 +81,12 @@ for (const route of routes) {
   test(`${route} has a canonical address and schema.org data with its content dates`, async ({ page }) => {
     await page.goto(route);
     // Next.js writes the front page's address without its trailing slash; both name the same URL.
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href).toBe(absolute(route));
-    expect(new URL((await page.locator('meta[property="og:url"]').getAttribute('content'))!).href).toBe(absolute(route));
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href).toBe(
+      absolute(route),
+    );
+    expect(new URL((await page.locator('meta[property="og:url"]').getAttribute('content'))!).href).toBe(
+      absolute(route),
+    );
     await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute('href', '/');
     const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
     const webPage = graphs.map((text) => JSON.parse(text)).find((data) => data['@graph'])['@graph'];
@@ -77,13 +98,19 @@ for (const route of routes) {
   });
 }
 
-test('each hub describes its authority as a GovernmentOrganization with its contact points', async ({ page }) => {
+test('each hub describes its authority as a GovernmentOrganization with its contact points', async ({
+  page,
+}) => {
   for (const authority of content.authorities) {
     await page.goto(`/${authority.slug}`);
-    const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+    const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) =>
+      JSON.parse(text),
+    );
     const organization = graphs.find((data) => data['@type'] === 'GovernmentOrganization');
     expect(organization).toMatchObject({ name: authority.name, url: authority.website });
-    const contactTypes = (organization.contactPoint ?? []).map((point: { contactType: string }) => point.contactType);
+    const contactTypes = (organization.contactPoint ?? []).map(
+      (point: { contactType: string }) => point.contactType,
+    );
     expect(contactTypes).toEqual([
       ...(authority.controllerContact ? ['Dataansvarlig'] : []),
       ...(authority.dpoContact ? ['Databeskyttelsesrådgiver (DPO)'] : []),
@@ -93,7 +120,10 @@ test('each hub describes its authority as a GovernmentOrganization with its cont
 
 const feeds = [
   { path: siteFeedPath, changes: listChanges(content) },
-  ...content.authorities.map((authority) => ({ path: authorityFeedPath(authority.slug), changes: listChanges(content, authority.slug) })),
+  ...content.authorities.map((authority) => ({
+    path: authorityFeedPath(authority.slug),
+    changes: listChanges(content, authority.slug),
+  })),
 ];
 
 for (const feed of feeds) {
@@ -101,25 +131,33 @@ for (const feed of feeds) {
     const response = await request.get(feed.path);
     expect(response.headers()['content-type']).toContain('application/atom+xml');
     await page.goto('/');
-    const checked = await page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      const atom = 'http://www.w3.org/2005/Atom';
-      const text = (parent: Element, name: string) => parent.getElementsByTagNameNS(atom, name)[0]?.textContent ?? null;
-      const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-      const feedElement = doc.documentElement;
-      const entries = [...feedElement.getElementsByTagNameNS(atom, 'entry')];
-      return {
-        parseError: doc.getElementsByTagName('parsererror').length > 0,
-        root: `${feedElement.namespaceURI} ${feedElement.localName}`,
-        feedHasRequired: ['id', 'title', 'updated', 'author'].every((name) => text(feedElement, name)),
-        feedUpdatedValid: rfc3339.test(text(feedElement, 'updated') ?? ''),
-        selfLink: feedElement.querySelector('link[rel="self"]')?.getAttribute('href'),
-        entryIds: entries.map((entry) => text(entry, 'id')),
-        entriesValid: entries.every(
-          (entry) => text(entry, 'title') && rfc3339.test(text(entry, 'updated') ?? '') && entry.querySelector('link[rel="alternate"]') && text(entry, 'summary'),
-        ),
-      };
-    }, await response.text());
+    const checked = await page.evaluate(
+      (xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        const atom = 'http://www.w3.org/2005/Atom';
+        const text = (parent: Element, name: string) =>
+          parent.getElementsByTagNameNS(atom, name)[0]?.textContent ?? null;
+        const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+        const feedElement = doc.documentElement;
+        const entries = [...feedElement.getElementsByTagNameNS(atom, 'entry')];
+        return {
+          parseError: doc.getElementsByTagName('parsererror').length > 0,
+          root: `${feedElement.namespaceURI} ${feedElement.localName}`,
+          feedHasRequired: ['id', 'title', 'updated', 'author'].every((name) => text(feedElement, name)),
+          feedUpdatedValid: rfc3339.test(text(feedElement, 'updated') ?? ''),
+          selfLink: feedElement.querySelector('link[rel="self"]')?.getAttribute('href'),
+          entryIds: entries.map((entry) => text(entry, 'id')),
+          entriesValid: entries.every(
+            (entry) =>
+              text(entry, 'title') &&
+              rfc3339.test(text(entry, 'updated') ?? '') &&
+              entry.querySelector('link[rel="alternate"]') &&
+              text(entry, 'summary'),
+          ),
+        };
+      },
+      await response.text(),
+    );
     expect(checked).toMatchObject({
       parseError: false,
       root: 'http://www.w3.org/2005/Atom feed',
@@ -138,18 +176,25 @@ test('the changes page lists every notice change, newest first, and links the fe
   const changes = listChanges(content);
   await expect(page.locator('.change-feed > li')).toHaveCount(changes.length);
   await expect(page.locator('.change-feed > li').first()).toContainText(changes[0]!.note);
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', absolute(siteFeedPath));
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    absolute(siteFeedPath),
+  );
   await page.getByRole('link', { name: 'Alle myndigheder (Atom-feed)' }).click();
   await expect(page).toHaveURL(siteFeedPath);
 });
 
 test('the open data index leads to a JSON and a JSON-LD document per authority', async ({ request }) => {
   const index = await (await request.get(openDataIndexPath)).json();
-  expect(index.authorities.map((authority: { id: string }) => authority.id)).toEqual(content.authorities.map((authority) => authority.slug));
+  expect(index.authorities.map((authority: { id: string }) => authority.id)).toEqual(
+    content.authorities.map((authority) => authority.slug),
+  );
   for (const authority of index.authorities) {
     const data = await request.get(new URL(authority.data).pathname);
     expect(data.headers()['content-type']).toContain('application/json');
-    expect((await data.json()).processing).toHaveLength(content.authorities.find((candidate) => candidate.slug === authority.id)!.purposes.length);
+    expect((await data.json()).processing).toHaveLength(
+      content.authorities.find((candidate) => candidate.slug === authority.id)!.purposes.length,
+    );
     const linked = await request.get(new URL(authority.jsonLd).pathname);
     expect(linked.headers()['content-type']).toContain('application/ld+json');
     expect((await linked.json())['@context'].dpv).toBe('https://w3id.org/dpv#');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { unionOfRights } from '../../src/lib/gdpr/rights';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
@@ -10,7 +11,9 @@ for (const authority of content.authorities) {
     });
 
     test('shows its sections in the order the seeds use', async ({ page }) => {
-      const hasAgreements = content.agreements.some((agreement) => agreement.parties.includes(authority.slug));
+      const hasAgreements = content.agreements.some((agreement) =>
+        agreement.parties.includes(authority.slug),
+      );
       const sections = [
         ...(hasAgreements ? ['Fælles dataansvar'] : []),
         'Formål, vi behandler personoplysninger til',
@@ -23,7 +26,9 @@ for (const authority of content.authorities) {
       const contents = page.getByRole('navigation', { name: 'Indhold på siden' }).getByRole('link');
       await expect(contents).toHaveText(sections);
       for (const link of await contents.all()) {
-        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText((await link.textContent()) ?? '');
+        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText(
+          (await link.textContent()) ?? '',
+        );
       }
     });
 
@@ -31,18 +36,27 @@ for (const authority of content.authorities) {
       const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
       await expect(list).toHaveCount(authority.purposes.length);
       for (const [index, purpose] of authority.purposes.entries()) {
-        await expect(list.nth(index).getByRole('link')).toHaveAttribute('href', purposePath(authority.slug, purpose.slug));
+        await expect(list.nth(index).getByRole('link')).toHaveAttribute(
+          'href',
+          purposePath(authority.slug, purpose.slug),
+        );
         await expect(list.nth(index).getByRole('link')).toHaveText(purpose.title);
         await expect(list.nth(index)).toContainText(purpose.summary);
       }
     });
 
     test('lists the rights of all its notices, worded with its name', async ({ page }) => {
-      const links = page.getByRole('region', { name: 'Dine rettigheder' }).getByRole('listitem').getByRole('link');
+      const links = page
+        .getByRole('region', { name: 'Dine rettigheder' })
+        .getByRole('listitem')
+        .getByRole('link');
       const expected = unionOfRights(authority.purposes);
       await expect(links).toHaveCount(expected.length);
-      for (const [index, id] of expected.entries()) await expect(links.nth(index)).toHaveAttribute('href', rightPath(id));
-      await expect(links.first()).toHaveText(`Få indsigt i ${authority.genitive} behandling af dine oplysninger og en kopi af oplysningerne`);
+      for (const [index, id] of expected.entries())
+        await expect(links.nth(index)).toHaveAttribute('href', rightPath(id));
+      await expect(links.first()).toHaveText(
+        `Få indsigt i ${authority.genitive} behandling af dine oplysninger og en kopi af oplysningerne`,
+      );
     });
 
     test('shows every controller and DPO channel exactly as the content gives it', async ({ page }) => {
@@ -52,13 +66,19 @@ for (const authority of content.authorities) {
       ] as const) {
         const section = page.locator('section', { has: page.locator(`#${sectionId}`) });
         if (!channels) {
-          await expect(section.locator('.not-stated')).toContainText('Kontaktoplysningerne er ikke offentliggjort her endnu.');
-          await expect(section.locator('.not-stated').getByRole('link')).toHaveAttribute('href', authority.website);
+          await expect(section.locator('.not-stated')).toContainText(
+            'Kontaktoplysningerne er ikke offentliggjort her endnu.',
+          );
+          await expect(section.locator('.not-stated').getByRole('link')).toHaveAttribute(
+            'href',
+            authority.website,
+          );
           continue;
         }
         if (channels.phone) await expect(section.getByRole('link', { name: channels.phone })).toBeVisible();
         if (channels.digitalPost) await expect(section).toContainText(channels.digitalPost.recipient);
-        for (const line of channels.letter ?? []) await expect(section.locator('address')).toContainText(line);
+        for (const line of channels.letter ?? [])
+          await expect(section.locator('address')).toContainText(line);
       }
     });
   });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+
 import { accessibilityStatementPath, site } from '../../src/config/site';
 import { authorityPath, purposePath } from '../../src/lib/routes';
 import { content, routes } from './site-content';
@@ -9,13 +10,18 @@ async function tabTo(page: Page, matches: (element: { text: string; href: string
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused).toBeInViewport();
-    const element = await focused.evaluate((node) => ({ text: node.textContent?.trim() ?? '', href: node.getAttribute('href') }));
+    const element = await focused.evaluate((node) => ({
+      text: node.textContent?.trim() ?? '',
+      href: node.getAttribute('href'),
+    }));
     if (matches(element)) return;
   }
   throw new Error('the element was never reached with Tab');
 }
 
-test('a citizen reaches a notice and its DPO from the front page with Tab and Enter only', async ({ page }) => {
+test('a citizen reaches a notice and its DPO from the front page with Tab and Enter only', async ({
+  page,
+}) => {
   const authority = content.authorities.find((candidate) => candidate.dpoContact?.phone)!;
   const purpose = authority.purposes[0]!;
   await page.goto('/');
@@ -25,9 +31,15 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   await tabTo(page, ({ href }) => href === purposePath(authority.slug, purpose.slug));
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText(purpose.title);
-  await tabTo(page, ({ href }) => href === `tel:${authority.dpoContact!.phone!.replace(/[^\d+]/g, '').replace(/^(?!\+)/, '+45')}`);
+  await tabTo(
+    page,
+    ({ href }) =>
+      href === `tel:${authority.dpoContact!.phone!.replace(/[^\d+]/g, '').replace(/^(?!\+)/, '+45')}`,
+  );
   await expect(page.locator(':focus')).toHaveText(authority.dpoContact!.phone!);
-  await expect(page.locator('section', { has: page.locator('#databeskyttelsesraadgiver') }).locator(':focus')).toHaveCount(1);
+  await expect(
+    page.locator('section', { has: page.locator('#databeskyttelsesraadgiver') }).locator(':focus'),
+  ).toHaveCount(1);
 });
 
 for (const width of [320, 640]) {
@@ -36,15 +48,23 @@ for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     for (const route of routes) {
       await page.goto(route);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${route} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
     }
   });
 }
 
-test('screenshots of the main page types at three widths, for a person to look at', async ({ page }, testInfo) => {
+test('screenshots of the main page types at three widths, for a person to look at', async ({
+  page,
+}, testInfo) => {
   const authority = content.authorities[1]!;
-  const pages = { forside: '/', hub: authorityPath(authority.slug), formaal: purposePath(authority.slug, authority.purposes[0]!.slug) };
+  const pages = {
+    forside: '/',
+    hub: authorityPath(authority.slug),
+    formaal: purposePath(authority.slug, authority.purposes[0]!.slug),
+  };
   for (const width of [320, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const [name, route] of Object.entries(pages)) {
@@ -56,15 +76,22 @@ test('screenshots of the main page types at three widths, for a person to look a
   }
 });
 
-test('the footer names the responsible authority, the accessibility statement and the cookie policy', async ({ page }) => {
+test('the footer names the responsible authority, the accessibility statement and the cookie policy', async ({
+  page,
+}) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
   await expect(footer).toContainText(site.publisher.name);
-  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute('href', accessibilityStatementPath);
+  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute(
+    'href',
+    accessibilityStatementPath,
+  );
   await expect(footer).toContainText('Siden sætter ingen cookies');
 });
 
-test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({ request }) => {
+test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({
+  request,
+}) => {
   const response = await request.get(accessibilityStatementPath, { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toBe(site.accessibilityStatementUrl);
@@ -72,12 +99,15 @@ test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s 
 
 test('a notice prints as a clean document with its address and date', async ({ page }, testInfo) => {
   const authority = content.authorities[1]!;
-  const purpose = authority.purposes.find((candidate) => candidate.slug === 'videoovervaagning') ?? authority.purposes[0]!;
+  const purpose =
+    authority.purposes.find((candidate) => candidate.slug === 'videoovervaagning') ?? authority.purposes[0]!;
   await page.goto(purposePath(authority.slug, purpose.slug));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toBeHidden();
-  await expect(page.getByText(`Udskrevet fra ${site.url}${purposePath(authority.slug, purpose.slug)}`)).toBeVisible();
+  await expect(
+    page.getByText(`Udskrevet fra ${site.url}${purposePath(authority.slug, purpose.slug)}`),
+  ).toBeVisible();
   const path = testInfo.outputPath('formaal-print.pdf');
   await page.pdf({ path, format: 'A4', printBackground: false });
   await testInfo.attach('formaal-print', { path, contentType: 'application/pdf' });
@@ -89,6 +119,8 @@ test('printed links show where they lead', async ({ page }) => {
   const links = await page.getByRole('main').locator('a[href^="http"], a[href^="mailto:"]').all();
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) {
-    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${await link.getAttribute('href')})"`);
+    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
+      `" (${await link.getAttribute('href')})"`,
+    );
   }
 });

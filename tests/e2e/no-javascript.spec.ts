@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { longListThreshold } from '../../src/components/long-list';
 import { authorityPath, purposePath } from '../../src/lib/routes';
 import { content, routes } from './site-content';
@@ -53,11 +54,15 @@ test('the contents list of a hub leads to its sections without JavaScript', asyn
   await expect(page.getByRole('heading', { name: `Kontakt ${authority.name}` })).toBeInViewport();
 });
 
-test('without JavaScript the search page offers every purpose from A to Å and the overview', async ({ page }) => {
+test('without JavaScript the search page offers every purpose from A to Å and the overview', async ({
+  page,
+}) => {
   await page.goto('/soeg?q=klage');
   await expect(page.getByText('Søgningen virker kun med JavaScript slået til.')).toBeVisible();
   const purposeLinks = page.getByRole('main').locator('section li a');
-  await expect(purposeLinks).toHaveCount(content.authorities.reduce((sum, authority) => sum + authority.purposes.length, 0));
+  await expect(purposeLinks).toHaveCount(
+    content.authorities.reduce((sum, authority) => sum + authority.purposes.length, 0),
+  );
   await page.getByRole('link', { name: 'alle formål samlet efter emne' }).click();
   await expect(page).toHaveURL('/oversigt');
 });

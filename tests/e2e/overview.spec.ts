@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { purposesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { overviewPath, purposePath, topicPath } from '../../src/lib/routes';
 import { content } from './site-content';
@@ -33,10 +34,14 @@ test('the overview’s topic index jumps to each topic', async ({ page }) => {
 
 for (const authority of content.authorities) {
   for (const purpose of authority.purposes) {
-    test(`${purposePath(authority.slug, purpose.slug)} has the authority’s side navigation and the same purpose elsewhere`, async ({ page }) => {
+    test(`${purposePath(authority.slug, purpose.slug)} has the authority’s side navigation and the same purpose elsewhere`, async ({
+      page,
+    }) => {
       await page.goto(purposePath(authority.slug, purpose.slug));
       const sideNav = page.getByRole('navigation', { name: `${authority.genitive} formål` });
-      await expect(sideNav.getByRole('link')).toHaveText(authority.purposes.map((candidate) => candidate.title));
+      await expect(sideNav.getByRole('link')).toHaveText(
+        authority.purposes.map((candidate) => candidate.title),
+      );
       await expect(sideNav.locator('[aria-current="page"]')).toHaveText(purpose.title);
 
       const elsewhere = samePurposeElsewhere(content, purpose);
@@ -46,8 +51,13 @@ for (const authority of content.authorities) {
         return;
       }
       const links = section.getByRole('listitem').getByRole('link');
-      await expect(links).toHaveText(elsewhere.map((entry) => `${entry.purpose.title} – ${entry.authorityName}`));
-      await expect(section.getByRole('link', { name: /^Se alle formål under emnet/ })).toHaveAttribute('href', topicPath(purpose.topic));
+      await expect(links).toHaveText(
+        elsewhere.map((entry) => `${entry.purpose.title} – ${entry.authorityName}`),
+      );
+      await expect(section.getByRole('link', { name: /^Se alle formål under emnet/ })).toHaveAttribute(
+        'href',
+        topicPath(purpose.topic),
+      );
     });
   }
 }

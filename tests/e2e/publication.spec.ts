@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { publicationPort, serverPort } from './servers';
+
 import { redirects } from '../../src/config/redirects';
 import { securityHeaders } from '../../src/config/security-headers';
 import { accessibilityStatementPath } from '../../src/config/site';
 import { searchPath } from '../../src/lib/routes';
+import { publicationPort, serverPort } from './servers';
 import { routes } from './site-content';
 
 // The static publication (npm run build:static) as nginx serves it with deploy/nginx/persondata.conf.
@@ -16,17 +17,24 @@ async function readerView(page: Page, url: string) {
   return page.evaluate(() => ({
     title: document.title,
     text: document.body.innerText,
-    links: [...document.querySelectorAll('a')].map((link) => `${link.textContent} → ${link.getAttribute('href')}`),
+    links: [...document.querySelectorAll('a')].map(
+      (link) => `${link.textContent} → ${link.getAttribute('href')}`,
+    ),
   }));
 }
 
 for (const route of routes) {
-  test(`${route}: the publication shows what the server shows, without the framework's scripts`, async ({ page, request }) => {
+  test(`${route}: the publication shows what the server shows, without the framework's scripts`, async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get(route)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
     const allowed = route === searchPath ? ['<script type="module" src="/soeg.js">'] : [];
     expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual(allowed);
-    expect(html).not.toMatch(/rel="(modulepreload|preload)"[^>]*as="script"|_next\/static\/[^"]*\.js|self\.__next_f/);
+    expect(html).not.toMatch(
+      /rel="(modulepreload|preload)"[^>]*as="script"|_next\/static\/[^"]*\.js|self\.__next_f/,
+    );
     const server = await readerView(page, `http://127.0.0.1:${serverPort}${route}`);
     expect(await readerView(page, route)).toEqual(server);
   });
@@ -53,7 +61,10 @@ test('nginx answers the same redirects as the server', async ({ request }) => {
     const response = await request.get(source, { maxRedirects: 0 });
     expect(response.status(), source).toBe(307);
     // nginx builds the WAS address from the host it is reached by; the server from SITE_URL.
-    const expected = source === accessibilityStatementPath ? `https://was.digst.dk/${new URL(publication).hostname}` : destination;
+    const expected =
+      source === accessibilityStatementPath
+        ? `https://was.digst.dk/${new URL(publication).hostname}`
+        : destination;
     expect(response.headers().location, source).toBe(expected);
   }
 });
@@ -71,12 +82,16 @@ test('nginx sends pre-compressed files: brotli, else gzip, else plain', async ({
   expect(await gzip.text()).toBe(await plain.text());
 });
 
-test('nginx sends the publication’s security headers on pages, assets, feeds and the 404 page', async ({ request, page }) => {
+test('nginx sends the publication’s security headers on pages, assets, feeds and the 404 page', async ({
+  request,
+  page,
+}) => {
   await page.goto('/');
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   for (const path of ['/', stylesheet!, '/aendringer/alle.xml', '/data/v1/index.json', '/findes-ikke']) {
     const headers = (await request.get(path)).headers();
-    for (const { key, value } of securityHeaders('publication')) expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
+    for (const { key, value } of securityHeaders('publication'))
+      expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
     expect(headers['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(headers['x-powered-by']).toBeUndefined();
     expect(headers.server).toBe('nginx');
@@ -86,7 +101,9 @@ test('nginx sends the publication’s security headers on pages, assets, feeds a
 test('fingerprinted assets are cached for a year, pages revalidated', async ({ request, page }) => {
   await page.goto('/');
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-  expect((await request.get(stylesheet!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get(stylesheet!)).headers()['cache-control']).toBe(
+    'public, max-age=31536000, immutable',
+  );
   const html = await request.get('/');
   expect(html.headers()['cache-control']).toBe('no-cache');
   const revalidated = await request.get('/', { headers: { 'If-None-Match': html.headers().etag! } });
@@ -94,8 +111,12 @@ test('fingerprinted assets are cached for a year, pages revalidated', async ({ r
 });
 
 test('feeds and linked data are served with their media types', async ({ request }) => {
-  expect((await request.get('/aendringer/alle.xml')).headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
-  expect((await request.get('/data/v1/udlaendingestyrelsen.jsonld')).headers()['content-type']).toBe('application/ld+json; charset=utf-8');
+  expect((await request.get('/aendringer/alle.xml')).headers()['content-type']).toBe(
+    'application/atom+xml; charset=utf-8',
+  );
+  expect((await request.get('/data/v1/udlaendingestyrelsen.jsonld')).headers()['content-type']).toBe(
+    'application/ld+json; charset=utf-8',
+  );
   expect((await request.get('/data/v1/index.json')).headers()['content-type']).toContain('application/json');
 });
 

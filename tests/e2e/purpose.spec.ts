@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+
+import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights } from '../../src/lib/gdpr/rights';
 import { formatDate } from '../../src/lib/labels';
-import { lastUpdated } from '../../src/lib/gdpr/review';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
@@ -21,7 +22,9 @@ const rightTitles = new Map(content.rights.rights.map((right) => [right.id, righ
 
 for (const authority of content.authorities) {
   for (const purpose of authority.purposes) {
-    test(`${purposePath(authority.slug, purpose.slug)} shows every notice element and links back`, async ({ page }) => {
+    test(`${purposePath(authority.slug, purpose.slug)} shows every notice element and links back`, async ({
+      page,
+    }) => {
       await page.goto(purposePath(authority.slug, purpose.slug));
       await expect(page.locator('h1')).toHaveText(purpose.title);
       const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
@@ -29,11 +32,19 @@ for (const authority of content.authorities) {
       const contents = page.getByRole('navigation', { name: 'Indhold på siden' }).getByRole('link');
       await expect(contents).toHaveText(noticeHeadings);
       for (const link of await contents.all()) {
-        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText((await link.textContent()) ?? '');
+        await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText(
+          (await link.textContent()) ?? '',
+        );
       }
-      await expect(page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`, { exact: true })).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name })).toBeVisible();
-      await page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }).click();
+      await expect(
+        page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`, { exact: true }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name }),
+      ).toBeVisible();
+      await page
+        .getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` })
+        .click();
       await expect(page).toHaveURL(authorityPath(authority.slug));
     });
   }
@@ -41,12 +52,15 @@ for (const authority of content.authorities) {
 
 for (const authority of content.authorities) {
   for (const purpose of authority.purposes) {
-    test(`${purposePath(authority.slug, purpose.slug)} shows the rights of its legal basis and its history`, async ({ page }) => {
+    test(`${purposePath(authority.slug, purpose.slug)} shows the rights of its legal basis and its history`, async ({
+      page,
+    }) => {
       await page.goto(purposePath(authority.slug, purpose.slug));
       const rights = page.getByRole('region', { name: 'Dine rettigheder' }).locator('.rights-list > li > a');
       const expected = applicableRights(purpose);
       await expect(rights).toHaveText(expected.map((right) => rightTitles.get(right.id)!));
-      for (const [index, right] of expected.entries()) await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
+      for (const [index, right] of expected.entries())
+        await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
       const history = page.getByRole('region', { name: 'Ændringer' }).getByRole('listitem');
       await expect(history).toHaveCount(purpose.changes.length);
     });
@@ -54,7 +68,9 @@ for (const authority of content.authorities) {
 }
 
 test('a fact the notice lacks is stated openly, with the way to the DPO', async ({ page }) => {
-  const authority = content.authorities.find((candidate) => candidate.purposes.some((purpose) => !purpose.retention));
+  const authority = content.authorities.find((candidate) =>
+    candidate.purposes.some((purpose) => !purpose.retention),
+  );
   const purpose = authority?.purposes.find((candidate) => !candidate.retention);
   test.skip(!authority || !purpose, 'every notice states its retention');
   await page.goto(purposePath(authority!.slug, purpose!.slug));
@@ -70,6 +86,8 @@ test('the video surveillance notice shows its legal basis, recipient and retenti
   await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
     'Databeskyttelsesforordningens artikel 6, stk. 1, litra a',
   );
-  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText(['Politiet']);
+  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText([
+    'Politiet',
+  ]);
   await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText('30 dage');
 });

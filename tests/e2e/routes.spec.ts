@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { content, routes } from './site-content';
 
 test.describe('every page generated from the content', () => {
@@ -27,7 +28,9 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Siden findes ikke');
   for (const authority of content.authorities) {
-    await expect(page.getByRole('link', { name: `${authority.genitive} behandling af personoplysninger` })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `${authority.genitive} behandling af personoplysninger` }),
+    ).toBeVisible();
   }
 });
 

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { securityHeaders } from '../../src/config/security-headers';
 import { renderMarkdown } from '../../src/lib/content/markdown';
 import { routes } from './site-content';
 
 const corpus = readFileSync(path.resolve(import.meta.dirname, '../fixtures/xss/corpus.md'), 'utf8');
 
-test('the XSS corpus in a notice body renders as harmless text: no script runs, nothing active remains', async ({ page }) => {
+test('the XSS corpus in a notice body renders as harmless text: no script runs, nothing active remains', async ({
+  page,
+}) => {
   const fired: string[] = [];
   page.on('dialog', (dialog) => {
     fired.push(`dialog: ${dialog.message()}`);
@@ -18,22 +22,32 @@ test('the XSS corpus in a notice body renders as harmless text: no script runs, 
   await page.setContent(`<!doctype html><html lang="da"><body><main>${html}</main></body></html>`);
   // Give loaders, event handlers and refreshes the chance to fire, then use every link and control.
   await page.waitForTimeout(500);
-  for (const link of await page.locator('a[href], button, summary').all()) await link.click({ force: true, noWaitAfter: true }).catch(() => {});
+  for (const link of await page.locator('a[href], button, summary').all())
+    await link.click({ force: true, noWaitAfter: true }).catch(() => {});
   await page.waitForTimeout(300);
   expect(fired).toEqual([]);
   const active = await page.evaluate(() =>
     [...document.querySelectorAll('*')].flatMap((element) =>
       [...element.attributes]
-        .filter((attribute) => /^on/i.test(attribute.name) || /^\s*(javascript|data|vbscript):/i.test(attribute.value) || attribute.name === 'style')
+        .filter(
+          (attribute) =>
+            /^on/i.test(attribute.name) ||
+            /^\s*(javascript|data|vbscript):/i.test(attribute.value) ||
+            attribute.name === 'style',
+        )
         .map((attribute) => `${element.localName} ${attribute.name}`),
     ),
   );
   expect(active).toEqual([]);
-  await expect(page.locator('script, iframe, object, embed, svg, math, form, base, meta, style')).toHaveCount(0);
+  await expect(page.locator('script, iframe, object, embed, svg, math, form, base, meta, style')).toHaveCount(
+    0,
+  );
   await expect(page.locator('main')).toContainText('Almindelig tekst efter angrebene.');
 });
 
-test('the server sends the security headers from src/config/security-headers.ts and no X-Powered-By', async ({ request }) => {
+test('the server sends the security headers from src/config/security-headers.ts and no X-Powered-By', async ({
+  request,
+}) => {
   const response = await request.get('/');
   const headers = response.headers();
   for (const { key, value } of securityHeaders('server')) expect(headers[key.toLowerCase()], key).toBe(value);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+
 import { agreementPath, authorityPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
@@ -8,13 +9,19 @@ for (const agreement of content.agreements) {
     const parties = page.locator('section', { has: page.locator('#parter') });
     for (const slug of agreement.parties) {
       const authority = content.authorities.find((candidate) => candidate.slug === slug)!;
-      await expect(parties.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute('href', authorityPath(slug));
+      await expect(parties.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute(
+        'href',
+        authorityPath(slug),
+      );
     }
     await expect(parties.getByRole('listitem')).toHaveCount(agreement.parties.length);
 
     for (const slug of agreement.parties) {
       await page.goto(authorityPath(slug));
-      await expect(page.getByRole('link', { name: agreement.title })).toHaveAttribute('href', agreementPath(agreement.slug));
+      await expect(page.getByRole('link', { name: agreement.title })).toHaveAttribute(
+        'href',
+        agreementPath(agreement.slug),
+      );
     }
   });
 }
@@ -32,6 +39,9 @@ test('the complaint page gives Datatilsynet’s contact details', async ({ page 
   await page.goto('/klage-til-datatilsynet');
   const { contact, cvr } = content.complaint.supervisoryAuthority;
   await expect(page.getByRole('link', { name: contact.phone! })).toHaveAttribute('href', 'tel:+4533193200');
-  await expect(page.getByRole('link', { name: contact.email! })).toHaveAttribute('href', `mailto:${contact.email}`);
+  await expect(page.getByRole('link', { name: contact.email! })).toHaveAttribute(
+    'href',
+    `mailto:${contact.email}`,
+  );
   await expect(page.getByText(`CVR-nummer ${cvr}`)).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { loadContent } from '../../src/lib/content/load';
 import { listRoutes } from '../../src/lib/routes';
 

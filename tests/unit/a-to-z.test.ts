@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { purposesAtoZ } from '@/lib/overview';
+
 import type { Content } from '@/lib/content/load';
+import { purposesAtoZ } from '@/lib/overview';
 
 const authority = (name: string, titles: string[]) =>
-  ({ name, purposes: titles.map((title) => ({ title, slug: title, authority: name })) }) as unknown as Content['authorities'][number];
+  ({
+    name,
+    purposes: titles.map((title) => ({ title, slug: title, authority: name })),
+  }) as unknown as Content['authorities'][number];
 
 describe('the A–Z index of purposes', () => {
   it('sorts in Danish order (Æ, Ø, Å after Z) and groups by first letter', () => {
-    const groups = purposesAtoZ({ authorities: [authority('B', ['Åbenhed', 'Zoner', 'aktindsigt']), authority('A', ['Økonomi', 'Aktindsigt'])] });
-    expect(groups.map((group) => [group.letter, group.entries.map((entry) => `${entry.purpose.title}/${entry.authorityName}`)])).toEqual([
+    const groups = purposesAtoZ({
+      authorities: [
+        authority('B', ['Åbenhed', 'Zoner', 'aktindsigt']),
+        authority('A', ['Økonomi', 'Aktindsigt']),
+      ],
+    });
+    expect(
+      groups.map((group) => [
+        group.letter,
+        group.entries.map((entry) => `${entry.purpose.title}/${entry.authorityName}`),
+      ]),
+    ).toEqual([
       ['A', ['Aktindsigt/A', 'aktindsigt/B']],
       ['Z', ['Zoner/B']],
       ['Ø', ['Økonomi/A']],

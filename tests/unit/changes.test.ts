@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { atomFeed } from '@/lib/atom';
 import { listChanges, newestDate } from '@/lib/changes';
 import { pageDates } from '@/lib/page-dates';
@@ -16,14 +17,25 @@ const content = {
       slug: 'a',
       name: 'Myndighed A',
       purposes: [
-        notice('x', [
-          { date: '2026-03-01', note: 'Retsgrundlag præciseret' },
-          { date: '2026-01-10', note: 'Offentliggjort' },
-        ], '2026-03-02'),
-        notice('y', [{ date: '2026-03-01', note: 'Første' }, { date: '2026-03-01', note: 'Anden samme dag' }]),
+        notice(
+          'x',
+          [
+            { date: '2026-03-01', note: 'Retsgrundlag præciseret' },
+            { date: '2026-01-10', note: 'Offentliggjort' },
+          ],
+          '2026-03-02',
+        ),
+        notice('y', [
+          { date: '2026-03-01', note: 'Første' },
+          { date: '2026-03-01', note: 'Anden samme dag' },
+        ]),
       ],
     },
-    { slug: 'b', name: 'Myndighed B & co', purposes: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])] },
+    {
+      slug: 'b',
+      name: 'Myndighed B & co',
+      purposes: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
+    },
   ],
 };
 
@@ -40,7 +52,14 @@ describe('the list of notice changes', () => {
 
   it('lists one authority’s changes when asked', () => {
     expect(listChanges(content, 'b')).toEqual([
-      { key: 'b/z/2026-02-01/1', date: '2026-02-01', note: 'Modtagere <tilføjet>', authority: { slug: 'b', name: 'Myndighed B & co' }, purposeTitle: 'Formål z', path: '/b/z' },
+      {
+        key: 'b/z/2026-02-01/1',
+        date: '2026-02-01',
+        note: 'Modtagere <tilføjet>',
+        authority: { slug: 'b', name: 'Myndighed B & co' },
+        purposeTitle: 'Formål z',
+        path: '/b/z',
+      },
     ]);
   });
 
@@ -84,7 +103,9 @@ describe('the Atom feed', () => {
     expect(xml).toContain('<id>https://persondata.example/aendringer/b.xml</id>');
     expect(xml).toContain('<updated>2026-02-01T00:00:00Z</updated>');
     expect(xml).toContain('<author><name>Ministeriet</name></author>');
-    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://persondata.example/aendringer/b.xml"/>');
+    expect(xml).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://persondata.example/aendringer/b.xml"/>',
+    );
   });
 
   it('gives each entry a stable tag: id, the notice link and the escaped note', () => {

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 import { buildReport } from '@/lib/editor-report';
 
@@ -27,21 +29,92 @@ function reportOn(fixture: string) {
 const file = 'content/purposes/testmyndighed/regel.md';
 
 const failing: Record<string, [string, string[]]> = {
-  'the legal basis': ['missing-legal-basis.md', [`${file}: legalBases: no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c)); add it, or declare "legalBasis" in knownGaps with a reason`]],
-  'the source': ['missing-sources.md', [`${file}: sources: the notice does not say where the data comes from (art. 14(2)(f)); add it, or declare "sources" in knownGaps with a reason`]],
-  'the categories when data comes from others': ['missing-categories-with-data-from-others.md', [`${file}: dataCategories: data that may come from others needs its categories stated (art. 14(1)(d)); add it, or declare "dataCategories" in knownGaps with a reason`]],
-  'whether the person must give the data': ['missing-provision-with-data-from-the-person.md', [`${file}: provisionRequirement: data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e)); add it, or declare "provisionRequirement" in knownGaps with a reason`]],
-  'the recipients': ['missing-recipients.md', [`${file}: recipients: the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e)); add it, or declare "recipients" in knownGaps with a reason`]],
-  'the transfers': ['missing-transfers.md', [`${file}: transfers: transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f)); add it, or declare "transfers" in knownGaps with a reason`]],
-  'the retention': ['missing-retention.md', [`${file}: retention: the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a)); add it, or declare "retention" in knownGaps with a reason`]],
-  'an art. 9 basis for sensitive data': ['sensitive-data-without-article-9-basis.md', [`${file}: specialCategoryBases: sensitive data is processed, so a basis in art. 9(2) is needed; add it, or declare "specialCategoryBasis" in knownGaps with a reason`]],
-  'a § 8 basis for criminal-offence data': ['criminal-data-without-section-8.md', [`${file}: dataProtectionActBases: data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed; add it, or declare "criminalOffenceBasis" in knownGaps with a reason`]],
-  'a § 11 basis for CPR numbers': ['cpr-number-without-section-11.md', [`${file}: dataProtectionActBases: CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed; add it, or declare "cprBasis" in knownGaps with a reason`]],
-  'the withdrawal statement under consent': ['consent-without-withdrawal.md', [`${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`]],
-  'the withdrawal statement under explicit consent': ['explicit-consent-without-withdrawal.md', [`${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`]],
-  'the legitimate interest under art. 6(1)(f)': ['legitimate-interest-not-described.md', [`${file}: legitimateInterest: art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b)); add it, or declare "legitimateInterest" in knownGaps with a reason`]],
-  'a gap declared for an element the notice states': ['gap-declared-for-a-stated-element.md', [`${file}: knownGaps[0].element: "retention" is not missing; remove the declared gap`]],
-  'a gap declared twice': ['gap-declared-twice.md', [`${file}: knownGaps[1].element: "retention" is declared twice`]],
+  'the legal basis': [
+    'missing-legal-basis.md',
+    [
+      `${file}: legalBases: no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c)); add it, or declare "legalBasis" in knownGaps with a reason`,
+    ],
+  ],
+  'the source': [
+    'missing-sources.md',
+    [
+      `${file}: sources: the notice does not say where the data comes from (art. 14(2)(f)); add it, or declare "sources" in knownGaps with a reason`,
+    ],
+  ],
+  'the categories when data comes from others': [
+    'missing-categories-with-data-from-others.md',
+    [
+      `${file}: dataCategories: data that may come from others needs its categories stated (art. 14(1)(d)); add it, or declare "dataCategories" in knownGaps with a reason`,
+    ],
+  ],
+  'whether the person must give the data': [
+    'missing-provision-with-data-from-the-person.md',
+    [
+      `${file}: provisionRequirement: data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e)); add it, or declare "provisionRequirement" in knownGaps with a reason`,
+    ],
+  ],
+  'the recipients': [
+    'missing-recipients.md',
+    [
+      `${file}: recipients: the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e)); add it, or declare "recipients" in knownGaps with a reason`,
+    ],
+  ],
+  'the transfers': [
+    'missing-transfers.md',
+    [
+      `${file}: transfers: transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f)); add it, or declare "transfers" in knownGaps with a reason`,
+    ],
+  ],
+  'the retention': [
+    'missing-retention.md',
+    [
+      `${file}: retention: the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a)); add it, or declare "retention" in knownGaps with a reason`,
+    ],
+  ],
+  'an art. 9 basis for sensitive data': [
+    'sensitive-data-without-article-9-basis.md',
+    [
+      `${file}: specialCategoryBases: sensitive data is processed, so a basis in art. 9(2) is needed; add it, or declare "specialCategoryBasis" in knownGaps with a reason`,
+    ],
+  ],
+  'a § 8 basis for criminal-offence data': [
+    'criminal-data-without-section-8.md',
+    [
+      `${file}: dataProtectionActBases: data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed; add it, or declare "criminalOffenceBasis" in knownGaps with a reason`,
+    ],
+  ],
+  'a § 11 basis for CPR numbers': [
+    'cpr-number-without-section-11.md',
+    [
+      `${file}: dataProtectionActBases: CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed; add it, or declare "cprBasis" in knownGaps with a reason`,
+    ],
+  ],
+  'the withdrawal statement under consent': [
+    'consent-without-withdrawal.md',
+    [
+      `${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`,
+    ],
+  ],
+  'the withdrawal statement under explicit consent': [
+    'explicit-consent-without-withdrawal.md',
+    [
+      `${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`,
+    ],
+  ],
+  'the legitimate interest under art. 6(1)(f)': [
+    'legitimate-interest-not-described.md',
+    [
+      `${file}: legitimateInterest: art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b)); add it, or declare "legitimateInterest" in knownGaps with a reason`,
+    ],
+  ],
+  'a gap declared for an element the notice states': [
+    'gap-declared-for-a-stated-element.md',
+    [`${file}: knownGaps[0].element: "retention" is not missing; remove the declared gap`],
+  ],
+  'a gap declared twice': [
+    'gap-declared-twice.md',
+    [`${file}: knownGaps[1].element: "retention" is declared twice`],
+  ],
 };
 
 describe('the completeness check over notices in files', () => {
@@ -84,8 +157,13 @@ function authorityReportOn(fixture: string) {
   const root = path.join(workDir, fixture, 'content');
   cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
   cpSync(path.join(fixtures, 'incomplete', fixture), path.join(root, 'authorities/brudt.md'));
-  const authority = buildReport(loadContent(root), { today: '2026-11-23' }).authorities.find((candidate) => candidate.slug === 'brudt')!;
-  return { errors: authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`), gaps: authority.declaredGaps };
+  const authority = buildReport(loadContent(root), { today: '2026-11-23' }).authorities.find(
+    (candidate) => candidate.slug === 'brudt',
+  )!;
+  return {
+    errors: authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`),
+    gaps: authority.declaredGaps,
+  };
 }
 
 describe('the completeness check over authorities', () => {

@@ -1,7 +1,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { ContentError, formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 
@@ -51,7 +53,9 @@ const cases: Record<string, BrokenCase> = {
   'a legal basis that is not an article 6(1) letter': {
     fixture: 'purpose-unknown-article.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: legalBases[0].article: expected one of 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`],
+    expected: [
+      `${purposeLabel}: legalBases[0].article: expected one of 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
+    ],
   },
   'a missing required field': {
     fixture: 'purpose-missing-title.md',
@@ -99,7 +103,9 @@ const cases: Record<string, BrokenCase> = {
   'automated decisions without an explanation': {
     fixture: 'purpose-automated-without-explanation.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: automatedDecisions.explanation: needs an explanation of the logic and consequences when used is true`],
+    expected: [
+      `${purposeLabel}: automatedDecisions.explanation: needs an explanation of the logic and consequences when used is true`,
+    ],
   },
   'a retention with neither period nor criteria': {
     fixture: 'purpose-empty-retention.md',
@@ -119,27 +125,37 @@ const cases: Record<string, BrokenCase> = {
   'an internal link to a page that does not exist': {
     fixture: 'purpose-dead-internal-link.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: body: links to /testmyndighed/findes-ikke#afsnit, which is no page on the site`],
+    expected: [
+      `${purposeLabel}: body: links to /testmyndighed/findes-ikke#afsnit, which is no page on the site`,
+    ],
   },
   'a level-1 heading in the body': {
     fixture: 'purpose-level-one-heading.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: body: "# En ekstra titel" is a level-1 heading, which is reserved for the page title; start headings at ##`],
+    expected: [
+      `${purposeLabel}: body: "# En ekstra titel" is a level-1 heading, which is reserved for the page title; start headings at ##`,
+    ],
   },
   'a DPO without any contact channel': {
     fixture: 'authority-no-dpo-channel.md',
     target: authorityFile,
-    expected: [`${authorityLabel}: dpoContact: needs at least one channel: digitalPost, email, contactForm, phone or letter`],
+    expected: [
+      `${authorityLabel}: dpoContact: needs at least one channel: digitalPost, email, contactForm, phone or letter`,
+    ],
   },
   'a phone number not written in pairs': {
     fixture: 'authority-bad-phone.md',
     target: authorityFile,
-    expected: [`${authorityLabel}: controllerContact.phone: expected a phone number like "35 36 66 00" or "+45 35 36 66 00"`],
+    expected: [
+      `${authorityLabel}: controllerContact.phone: expected a phone number like "35 36 66 00" or "+45 35 36 66 00"`,
+    ],
   },
   'an e-mail address without @': {
     fixture: 'authority-bad-email.md',
     target: authorityFile,
-    expected: [`${authorityLabel}: controllerContact.email: expected an e-mail address such as navn@myndighed.dk`],
+    expected: [
+      `${authorityLabel}: controllerContact.email: expected an e-mail address such as navn@myndighed.dk`,
+    ],
   },
   'a website without https': {
     fixture: 'authority-http-website.md',
@@ -159,12 +175,16 @@ const cases: Record<string, BrokenCase> = {
   'a letter address of one line': {
     fixture: 'authority-one-line-letter.md',
     target: authorityFile,
-    expected: [`${authorityLabel}: controllerContact.letter: needs at least two lines: the recipient and the address`],
+    expected: [
+      `${authorityLabel}: controllerContact.letter: needs at least two lines: the recipient and the address`,
+    ],
   },
   'broken YAML, with the line': {
     fixture: 'yaml-syntax-error.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: line 4: the frontmatter is not valid YAML (missed comma between flow collection entries)`],
+    expected: [
+      `${purposeLabel}: line 4: the frontmatter is not valid YAML (missed comma between flow collection entries)`,
+    ],
   },
   'a field given twice': {
     fixture: 'yaml-duplicate-key.md',
@@ -220,7 +240,9 @@ const cases: Record<string, BrokenCase> = {
   'an authority whose slug duplicates the address of another page': {
     fixture: 'valid-authority.md',
     target: 'authorities/dine-rettigheder.md',
-    expected: ['content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" is already the address of another page; choose another name'],
+    expected: [
+      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" is already the address of another page; choose another name',
+    ],
   },
   'an agreement with an unknown party': {
     fixture: 'agreement-unknown-party.md',
@@ -242,7 +264,9 @@ const cases: Record<string, BrokenCase> = {
   'rights with one right missing': {
     fixture: 'rights-one-missing.md',
     target: 'shared/rettigheder.md',
-    expected: ['content/shared/rettigheder.md: rights: the right "automatedDecisions" is missing; every right must be explained once'],
+    expected: [
+      'content/shared/rettigheder.md: rights: the right "automatedDecisions" is missing; every right must be explained once',
+    ],
   },
   'rights with one right twice': {
     fixture: 'rights-listed-twice.md',
@@ -252,36 +276,42 @@ const cases: Record<string, BrokenCase> = {
   'a hub text with an unknown placeholder': {
     fixture: 'rights-unknown-placeholder.md',
     target: 'shared/rettigheder.md',
-    expected: Array.from({ length: 8 }, (_, index) => `content/shared/rettigheder.md: rights[${index}].hubText: {navn} is not a known placeholder; use {genitiv}`),
+    expected: Array.from(
+      { length: 8 },
+      (_, index) =>
+        `content/shared/rettigheder.md: rights[${index}].hubText: {navn} is not a known placeholder; use {genitiv}`,
+    ),
   },
   'a purpose with a topic that is not in the topics file': {
     fixture: 'purpose-unknown-topic.md',
     target: purposeFile,
-    expected: [`${purposeLabel}: topic: "ukendt-emne" is no topic; use an id from content/shared/emner.md (test, andet)`],
+    expected: [
+      `${purposeLabel}: topic: "ukendt-emne" is no topic; use an id from content/shared/emner.md (test, andet)`,
+    ],
   },
   'a topic listed twice': {
     fixture: 'topics-listed-twice.md',
     target: 'shared/emner.md',
-    expected: [
-      'content/shared/emner.md: topics[1].id: "test" is listed twice',
-    ],
+    expected: ['content/shared/emner.md: topics[1].id: "test" is listed twice'],
   },
   'a topic id that cannot be an anchor': {
     fixture: 'topic-id-with-capitals.md',
     target: 'shared/emner.md',
-    expected: [
-      'content/shared/emner.md: topics[0].id: may only use lowercase a–z, digits and hyphens',
-    ],
+    expected: ['content/shared/emner.md: topics[0].id: may only use lowercase a–z, digits and hyphens'],
   },
   'an unknown shared text': {
     fixture: 'valid-purpose.md',
     target: 'shared/ekstra.md',
-    expected: ['content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md'],
+    expected: [
+      'content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md',
+    ],
   },
   'an unexpected entry at the top of the content folder': {
     fixture: 'valid-purpose.md',
     target: 'formaal.md',
-    expected: ['content/formaal.md: is not expected here; the content folder holds README.md, authorities, purposes, agreements, shared'],
+    expected: [
+      'content/formaal.md: is not expected here; the content folder holds README.md, authorities, purposes, agreements, shared',
+    ],
   },
 };
 
@@ -292,7 +322,9 @@ describe('loading broken content', () => {
 
   it('reports a missing shared text', () => {
     const problems = problemsAfter((root) => rmSync(path.join(root, 'shared/klage-til-datatilsynet.md')));
-    expect(problems).toEqual(['content/shared/klage-til-datatilsynet.md: is missing; the site cannot be built without it']);
+    expect(problems).toEqual([
+      'content/shared/klage-til-datatilsynet.md: is missing; the site cannot be built without it',
+    ]);
   });
 
   it('reports a content folder that does not exist', () => {
@@ -319,6 +351,8 @@ describe('loading broken content', () => {
       { file: 'content/a.md', field: 'title', message: 'is required' },
       { file: 'content/b.md', field: '', message: 'is empty' },
     ]);
-    expect(error.message).toBe('The content has 2 problems:\n- content/a.md: title: is required\n- content/b.md: is empty');
+    expect(error.message).toBe(
+      'The content has 2 problems:\n- content/a.md: title: is required\n- content/b.md: is empty',
+    );
   });
 });

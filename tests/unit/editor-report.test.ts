@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 import { buildReport, formatReport } from '@/lib/editor-report';
 
@@ -8,8 +10,22 @@ const content = loadContent(path.resolve(import.meta.dirname, '../fixtures/conte
 describe('the editor report', () => {
   it('reports each notice with its status, errors and review date', () => {
     const report = buildReport(content, { today: '2027-12-01' });
-    expect(report.summary).toEqual({ notices: 2, complete: 1, withGaps: 0, withErrors: 1, reviewsOverdue: 2, authoritiesWithErrors: 0 });
-    expect(report.authorities[0]!.notices.map((notice) => [notice.slug, notice.status, notice.reviewBy, notice.reviewOverdue])).toEqual([
+    expect(report.summary).toEqual({
+      notices: 2,
+      complete: 1,
+      withGaps: 0,
+      withErrors: 1,
+      reviewsOverdue: 2,
+      authoritiesWithErrors: 0,
+    });
+    expect(
+      report.authorities[0]!.notices.map((notice) => [
+        notice.slug,
+        notice.status,
+        notice.reviewBy,
+        notice.reviewOverdue,
+      ]),
+    ).toEqual([
       ['minimal', 'errors', '2027-01-31', true],
       ['videoovervaagning', 'complete', '2027-11-23', true],
     ]);
@@ -18,9 +34,14 @@ describe('the editor report', () => {
   it('counts problems found outside the notice, such as a missing change entry, as errors', () => {
     const report = buildReport(content, {
       today: '2026-11-23',
-      extraProblems: [{ file: 'content/purposes/testmyndighed/minimal.md', field: 'changes', message: 'add an entry' }],
+      extraProblems: [
+        { file: 'content/purposes/testmyndighed/minimal.md', field: 'changes', message: 'add an entry' },
+      ],
     });
-    expect(report.authorities[0]!.notices[0]!.errors.at(-1)).toEqual({ field: 'changes', message: 'add an entry' });
+    expect(report.authorities[0]!.notices[0]!.errors.at(-1)).toEqual({
+      field: 'changes',
+      message: 'add an entry',
+    });
   });
 
   it('prints a readable text per authority and notice', () => {

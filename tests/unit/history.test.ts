@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { checkChangeHistory } from '@/lib/content/history';
 
 const committed = `---
@@ -34,7 +36,8 @@ describe('the change history check', () => {
       {
         file: 'content/purposes/us/video.md',
         field: 'changes',
-        message: 'retention changed since the last commit; add an entry to changes with the date and what changed',
+        message:
+          'retention changed since the last commit; add an entry to changes with the date and what changed',
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatArticle, formatDate, hostOf, phoneHref } from '@/lib/labels';
 
 describe('Danish wording of fixed values', () => {

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 
 const content = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/valid'));
@@ -8,7 +10,10 @@ const video = first?.purposes.find((purpose) => purpose.slug === 'videoovervaagn
 
 describe('loading a valid content folder', () => {
   it('orders authorities by their order field, taking slugs from file names', () => {
-    expect(content.authorities.map((authority) => authority.slug)).toEqual(['testmyndighed', 'anden-myndighed']);
+    expect(content.authorities.map((authority) => authority.slug)).toEqual([
+      'testmyndighed',
+      'anden-myndighed',
+    ]);
   });
 
   it('groups purposes under the authority named by their folder, in their order', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { renderMarkdown } from '@/lib/content/markdown';
 
 describe('renderMarkdown', () => {
@@ -19,7 +20,9 @@ describe('renderMarkdown', () => {
   });
 
   it('drops raw HTML, scripts and event handlers', () => {
-    const { html } = renderMarkdown('Tekst <script>alert(1)</script> <b onclick="alert(2)">fed</b>\n\n<iframe src="https://x.example"></iframe>');
+    const { html } = renderMarkdown(
+      'Tekst <script>alert(1)</script> <b onclick="alert(2)">fed</b>\n\n<iframe src="https://x.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<iframe|onclick|<b/);
     expect(html).toContain('Tekst');
   });
@@ -35,8 +38,15 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps web, e-mail and phone links and reports every link target', () => {
-    const { html, links } = renderMarkdown('[a](/dine-rettigheder#access) [b](https://us.dk) [c](mailto:dt@datatilsynet.dk) [d](tel:+4533193200)');
-    expect(links).toEqual(['/dine-rettigheder#access', 'https://us.dk', 'mailto:dt@datatilsynet.dk', 'tel:+4533193200']);
+    const { html, links } = renderMarkdown(
+      '[a](/dine-rettigheder#access) [b](https://us.dk) [c](mailto:dt@datatilsynet.dk) [d](tel:+4533193200)',
+    );
+    expect(links).toEqual([
+      '/dine-rettigheder#access',
+      'https://us.dk',
+      'mailto:dt@datatilsynet.dk',
+      'tel:+4533193200',
+    ]);
     expect(html).toContain('href="tel:+4533193200"');
   });
 });

@@ -1,6 +1,8 @@
 import path from 'node:path';
+
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 import { legalBasisIri, rightIri } from '@/lib/open-data/dpv';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
@@ -33,7 +35,9 @@ describe('the open data export', () => {
     expect(processing).toMatchObject({ id: 'minimal', legalBases: null, recipients: null });
     const video = authorityExport(fixture.authorities[0]!, fixture, siteUrl).processing[1]!;
     expect(video.url).toBe(`${siteUrl}/testmyndighed/videoovervaagning`);
-    expect(video.legalBases).toEqual([expect.objectContaining({ article: '6(1)(e)', dpv: 'https://w3id.org/dpv/legal/eu/gdpr#A6-1-e' })]);
+    expect(video.legalBases).toEqual([
+      expect.objectContaining({ article: '6(1)(e)', dpv: 'https://w3id.org/dpv/legal/eu/gdpr#A6-1-e' }),
+    ]);
     expect(video.rights.map((right) => right.dpv)).toContain('https://w3id.org/dpv/legal/eu/gdpr#A15');
   });
 
@@ -58,12 +62,20 @@ describe('the DPV terms', () => {
   it('describes each purpose as a dpv:Process of the controller in the JSON-LD twin', () => {
     const data = authorityExport(fixture.authorities[0]!, fixture, siteUrl);
     const jsonLd = authorityJsonLd(data, `${siteUrl}/data/v1/testmyndighed.jsonld`);
-    const video = jsonLd['@graph'].find((node) => node['@id'] === `${siteUrl}/testmyndighed/videoovervaagning`);
+    const video = jsonLd['@graph'].find(
+      (node) => node['@id'] === `${siteUrl}/testmyndighed/videoovervaagning`,
+    );
     expect(video).toMatchObject({
       '@type': 'dpv:Process',
       'dpv:hasDataController': { '@id': `${siteUrl}/testmyndighed#dataansvarlig` },
-      'dpv:hasLegalBasis': [{ '@id': 'https://w3id.org/dpv/legal/eu/gdpr#A6-1-e' }, { '@id': 'https://w3id.org/dpv/legal/eu/gdpr#A9-2-f' }],
+      'dpv:hasLegalBasis': [
+        { '@id': 'https://w3id.org/dpv/legal/eu/gdpr#A6-1-e' },
+        { '@id': 'https://w3id.org/dpv/legal/eu/gdpr#A9-2-f' },
+      ],
     });
-    expect(jsonLd['@context']).toMatchObject({ dpv: 'https://w3id.org/dpv#', 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#' });
+    expect(jsonLd['@context']).toMatchObject({
+      dpv: 'https://w3id.org/dpv#',
+      'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
+    });
   });
 });

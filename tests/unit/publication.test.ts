@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { nginxSecurityHeaders, securityHeaders } from '@/config/security-headers';
 import { isFrameworkDataFile, withoutFrameworkScripts } from '@/lib/publication';
 
@@ -42,12 +44,16 @@ describe('a page of the static publication', () => {
 
 describe('the security headers', () => {
   it('deploy/nginx/security-headers.conf is generated from the one source (run npm run build:nginx after a change)', () => {
-    const committed = readFileSync(path.resolve(import.meta.dirname, '../../deploy/nginx/security-headers.conf'), 'utf8');
+    const committed = readFileSync(
+      path.resolve(import.meta.dirname, '../../deploy/nginx/security-headers.conf'),
+      'utf8',
+    );
     expect(committed).toBe(nginxSecurityHeaders());
   });
 
   it('allow no inline script in the publication and no eval anywhere', () => {
-    const policy = (mode: 'server' | 'publication') => securityHeaders(mode).find((header) => header.key === 'Content-Security-Policy')!.value;
+    const policy = (mode: 'server' | 'publication') =>
+      securityHeaders(mode).find((header) => header.key === 'Content-Security-Policy')!.value;
     expect(policy('publication')).not.toContain('unsafe-inline');
     for (const mode of ['server', 'publication'] as const) {
       expect(policy(mode)).not.toContain("'unsafe-eval'");

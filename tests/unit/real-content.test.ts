@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 import { buildReport } from '@/lib/editor-report';
 
@@ -14,7 +16,9 @@ describe('the real content folder', () => {
     const report = buildReport(content, { today: new Date().toISOString().slice(0, 10) });
     const errors = report.authorities.flatMap((authority) => [
       ...authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`),
-      ...authority.notices.flatMap((notice) => notice.errors.map((error) => `${notice.file}: ${error.field}: ${error.message}`)),
+      ...authority.notices.flatMap((notice) =>
+        notice.errors.map((error) => `${notice.file}: ${error.field}: ${error.message}`),
+      ),
     ]);
     expect(errors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isReviewOverdue, lastUpdated, reviewDue } from '@/lib/gdpr/review';
 
 describe('review dates', () => {
@@ -18,6 +19,14 @@ describe('review dates', () => {
 
 describe('the date a notice was last updated', () => {
   it('is its newest change, whatever the order of the list', () => {
-    expect(lastUpdated({ changes: [{ date: '2026-01-05', note: 'a' }, { date: '2026-11-23', note: 'b' }, { date: '2026-03-01', note: 'c' }] })).toBe('2026-11-23');
+    expect(
+      lastUpdated({
+        changes: [
+          { date: '2026-01-05', note: 'a' },
+          { date: '2026-11-23', note: 'b' },
+          { date: '2026-03-01', note: 'c' },
+        ],
+      }),
+    ).toBe('2026-11-23');
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import type { PurposeData } from '@/lib/content/schema';
 import { applicableRights, derivedRights, unionOfRights } from '@/lib/gdpr/rights';
 
 type Article = NonNullable<PurposeData['legalBases']>[number]['article'];
 const withBases = (...articles: Article[]) => ({ legalBases: articles.map((article) => ({ article })) });
-const ids = (rights: { id: string; limited: boolean }[]) => rights.map((right) => (right.limited ? `${right.id} (limited)` : right.id));
+const ids = (rights: { id: string; limited: boolean }[]) =>
+  rights.map((right) => (right.limited ? `${right.id} (limited)` : right.id));
 
 describe('rights derived from the legal basis', () => {
   it.each<[Article, string[]]>([
@@ -20,7 +22,11 @@ describe('rights derived from the legal basis', () => {
 
   it('gives the rights of every basis where several apply', () => {
     expect(ids(derivedRights(withBases('6(1)(c)', '6(1)(e)')))).toEqual([
-      'access', 'rectification', 'erasure (limited)', 'restriction', 'objection',
+      'access',
+      'rectification',
+      'erasure (limited)',
+      'restriction',
+      'objection',
     ]);
   });
 
@@ -29,22 +35,39 @@ describe('rights derived from the legal basis', () => {
   });
 
   it('adds withdrawal of consent under explicit consent for sensitive data (art. 9(2)(a))', () => {
-    expect(ids(derivedRights({ ...withBases('6(1)(e)'), specialCategoryBases: [{ article: '9(2)(a)' }] }))).toContain('withdrawConsent');
+    expect(
+      ids(derivedRights({ ...withBases('6(1)(e)'), specialCategoryBases: [{ article: '9(2)(a)' }] })),
+    ).toContain('withdrawConsent');
   });
 
   it('adds the rights on automated decisions only where such decisions are made', () => {
-    expect(ids(derivedRights({ ...withBases('6(1)(e)'), automatedDecisions: { used: true, explanation: 'x' } }))).toContain('automatedDecisions');
-    expect(ids(derivedRights({ ...withBases('6(1)(e)'), automatedDecisions: { used: false } }))).not.toContain('automatedDecisions');
+    expect(
+      ids(derivedRights({ ...withBases('6(1)(e)'), automatedDecisions: { used: true, explanation: 'x' } })),
+    ).toContain('automatedDecisions');
+    expect(
+      ids(derivedRights({ ...withBases('6(1)(e)'), automatedDecisions: { used: false } })),
+    ).not.toContain('automatedDecisions');
   });
 
   it('uses a written override instead of the derived set', () => {
-    const purpose = { ...withBases('6(1)(e)'), rightsOverride: { rights: ['rectification' as const, 'access' as const], justification: 'Særlig grund.' } };
+    const purpose = {
+      ...withBases('6(1)(e)'),
+      rightsOverride: {
+        rights: ['rectification' as const, 'access' as const],
+        justification: 'Særlig grund.',
+      },
+    };
     expect(ids(applicableRights(purpose))).toEqual(['access', 'rectification']);
   });
 
   it('unites the rights of an authority’s notices in the standard order', () => {
     expect(unionOfRights([withBases('6(1)(c)'), withBases('6(1)(a)')])).toEqual([
-      'access', 'rectification', 'erasure', 'restriction', 'portability', 'withdrawConsent',
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'portability',
+      'withdrawConsent',
     ]);
   });
 });

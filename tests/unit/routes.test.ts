@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { listRoutes, purposePath, rightPath } from '@/lib/routes';
 
 describe('routes', () => {
@@ -7,7 +8,18 @@ describe('routes', () => {
       authorities: [{ slug: 'us', purposes: [{ slug: 'video' }] }],
       agreements: [{ slug: 'carl-2' }],
     });
-    expect(routes).toEqual(['/', '/oversigt', '/dine-rettigheder', '/klage-til-datatilsynet', '/aendringer', '/soeg', '/data-om-behandlinger', '/us', '/us/video', '/faelles-dataansvar/carl-2']);
+    expect(routes).toEqual([
+      '/',
+      '/oversigt',
+      '/dine-rettigheder',
+      '/klage-til-datatilsynet',
+      '/aendringer',
+      '/soeg',
+      '/data-om-behandlinger',
+      '/us',
+      '/us/video',
+      '/faelles-dataansvar/carl-2',
+    ]);
   });
 
   it('builds notice and right addresses', () => {

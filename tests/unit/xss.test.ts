@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadContent } from '@/lib/content/load';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -12,7 +14,9 @@ const root = mkdtempSync(path.join(tmpdir(), 'persondata-xss-'));
 cpSync(path.join(fixtures, 'content/valid'), root, { recursive: true });
 const notice = path.join(root, 'purposes/testmyndighed/minimal.md');
 writeFileSync(notice, `${readFileSync(notice, 'utf8')}\n${corpus}`);
-const { html } = loadContent(root).authorities[0]!.purposes.find((purpose) => purpose.slug === 'minimal')!.body;
+const { html } = loadContent(root).authorities[0]!.purposes.find(
+  (purpose) => purpose.slug === 'minimal',
+)!.body;
 
 describe('a notice body with the XSS corpus', () => {
   it('keeps the text around the attacks', () => {

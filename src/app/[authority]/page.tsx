@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { authorityContents } from '@/components/authority-sections';
-import { ContentsList } from '@/components/contents-list';
 import { ComplaintSection } from '@/components/complaint-section';
+import { ContentsList } from '@/components/contents-list';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
 import { JointControlSection } from '@/components/joint-control-section';
+import { JsonLd } from '@/components/json-ld';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { PageTrail } from '@/components/page-trail';
+import { PrintAddress } from '@/components/print-address';
 import { PurposeList } from '@/components/purpose-list';
 import { RightsSection } from '@/components/rights-section';
-import { PrintAddress } from '@/components/print-address';
-import { getAgreementsOf, getAuthority, getContent } from '@/lib/content';
-import { authorityFeedPath, authorityPath } from '@/lib/routes';
-import { PageTrail } from '@/components/page-trail';
+import { getAgreementsOf, getAuthority, getContent, type Authority } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
-import { JsonLd } from '@/components/json-ld';
+import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
-import type { Authority } from '@/lib/content';
 
 interface AuthorityPageProps {
   params: Promise<{ authority: string }>;
@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: AuthorityPageProps): Promise<
     path: authorityPath(authority.slug),
     title: hubTitle(authority),
     description: hubDescription(authority),
-    feed: { path: authorityFeedPath(authority.slug), title: `Ændringer i ${authority.genitive} beskrivelser` },
+    feed: {
+      path: authorityFeedPath(authority.slug),
+      title: `Ændringer i ${authority.genitive} beskrivelser`,
+    },
   });
 }
 
@@ -50,11 +53,18 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const agreements = getAgreementsOf(authority.slug);
   return (
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
-      <PageTrail path={authorityPath(authority.slug)} trail={[{ label: 'Forside', href: '/' }]} current={authority.name} description={hubDescription(authority)} />
+      <PageTrail
+        path={authorityPath(authority.slug)}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={authority.name}
+        description={hubDescription(authority)}
+      />
       <JsonLd data={organizationData(authority)} />
       <h1>{hubTitle(authority)}</h1>
       <MarkdownHtml html={authority.intro.html} />
-      <ContentsList items={authorityContents(authority, agreements.length > 0, complaint.supervisoryAuthority.name)} />
+      <ContentsList
+        items={authorityContents(authority, agreements.length > 0, complaint.supervisoryAuthority.name)}
+      />
       <JointControlSection agreements={agreements} />
       <PurposeList authority={authority} />
       <RightsSection authority={authority} rights={rights} />

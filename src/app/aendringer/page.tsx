@@ -1,23 +1,35 @@
 import type { Metadata } from 'next';
+
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { getContent } from '@/lib/content';
 import { listChanges } from '@/lib/changes';
+import { getContent } from '@/lib/content';
 import { formatDate } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/lib/routes';
 
 const title = 'Ændringer i beskrivelserne';
-const description = 'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.';
+const description =
+  'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.';
 
-export const metadata: Metadata = pageMetadata({ path: changesPath, title, description, feed: { path: siteFeedPath, title } });
+export const metadata: Metadata = pageMetadata({
+  path: changesPath,
+  title,
+  description,
+  feed: { path: siteFeedPath, title },
+});
 
 export default function ChangesPage() {
   const content = getContent();
   const changes = listChanges(content);
   return (
     <>
-      <PageTrail path={changesPath} trail={[{ label: 'Forside', href: '/' }]} current={title} description={description} />
+      <PageTrail
+        path={changesPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={title}
+        description={description}
+      />
       <h1>{title}</h1>
       <p className="lead">{description}</p>
       <h2 id="foelg-med">Følg med i ændringerne</h2>
@@ -36,9 +48,14 @@ export default function ChangesPage() {
       <ol className="link-list change-feed">
         {changes.map((change) => (
           <li key={change.key}>
-            <PurposeLink href={change.path} title={change.purposeTitle} authorityName={change.authority.name} />
+            <PurposeLink
+              href={change.path}
+              title={change.purposeTitle}
+              authorityName={change.authority.name}
+            />
             <p>
-              <time dateTime={change.date}>{formatDate(change.date)}</time> · <strong>{change.authority.name}</strong> · {change.note}
+              <time dateTime={change.date}>{formatDate(change.date)}</time> ·{' '}
+              <strong>{change.authority.name}</strong> · {change.note}
             </p>
           </li>
         ))}

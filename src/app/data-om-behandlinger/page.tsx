@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
+
 import { PageTrail } from '@/components/page-trail';
 import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { openDataIndexPath, openDataLdPathOf, openDataPath, openDataPathOf, openDataSchemaPath, siteFeedPath } from '@/lib/routes';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
+import { pageMetadata } from '@/lib/page-metadata';
+import {
+  openDataIndexPath,
+  openDataLdPathOf,
+  openDataPath,
+  openDataPathOf,
+  openDataSchemaPath,
+  siteFeedPath,
+} from '@/lib/routes';
 
 const title = 'Data om behandlinger';
 const description =
@@ -15,42 +23,57 @@ export default function OpenDataPage() {
   const { authorities } = getContent();
   return (
     <>
-      <PageTrail path={openDataPath} trail={[{ label: 'Forside', href: '/' }]} current={title} description={description} />
+      <PageTrail
+        path={openDataPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={title}
+        description={description}
+      />
       <h1>{title}</h1>
       <p className="lead">{description}</p>
       <h2 id="filer">Filerne</h2>
       <p>
-        <a href={openDataIndexPath}>Indekset (index.json)</a> peger på ét dokument pr. myndighed. Hvert dokument findes i to udgaver:
+        <a href={openDataIndexPath}>Indekset (index.json)</a> peger på ét dokument pr. myndighed. Hvert
+        dokument findes i to udgaver:
       </p>
       <ul>
         {authorities.map((authority) => (
           <li key={authority.slug}>
-            {authority.name}: <a href={openDataPathOf(authority.slug)}>JSON<span className="visually-hidden"> for {authority.name}</span></a> ·{' '}
-            <a href={openDataLdPathOf(authority.slug)}>JSON-LD<span className="visually-hidden"> for {authority.name}</span></a>
+            {authority.name}:{' '}
+            <a href={openDataPathOf(authority.slug)}>
+              JSON<span className="visually-hidden"> for {authority.name}</span>
+            </a>{' '}
+            ·{' '}
+            <a href={openDataLdPathOf(authority.slug)}>
+              JSON-LD<span className="visually-hidden"> for {authority.name}</span>
+            </a>
           </li>
         ))}
       </ul>
       <h2 id="indhold">Hvad dokumenterne indeholder</h2>
       <p>
-        Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i artikel 13 og 14: den
-        dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet, retsgrundlaget, kategorierne af oplysninger og
-        registrerede, kilderne, modtagerne, overførsler til lande uden for EU/EØS, opbevaringen, dine rettigheder, datoen for
-        seneste gennemgang og ændringshistorikken.
+        Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i
+        artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet,
+        retsgrundlaget, kategorierne af oplysninger og registrerede, kilderne, modtagerne, overførsler til
+        lande uden for EU/EØS, opbevaringen, dine rettigheder, datoen for seneste gennemgang og
+        ændringshistorikken.
       </p>
       <p>
-        Et felt med værdien <code>null</code> betyder, at oplysningen ikke er offentliggjort endnu; årsagen står i{' '}
-        <code>knownGaps</code>. En tom liste betyder, at der ingen er – fx ingen modtagere.
+        Et felt med værdien <code>null</code> betyder, at oplysningen ikke er offentliggjort endnu; årsagen
+        står i <code>knownGaps</code>. En tom liste betyder, at der ingen er – fx ingen modtagere.
       </p>
       <h2 id="skema">Format og skema</h2>
       <p>
-        Formatet har version {openDataFormatVersion}. Det beskrives af et <a href={openDataSchemaPath}>JSON Schema (draft 2020-12)</a>,
-        som alle dokumenterne kontrolleres mod, før siden udgives. Fjerner vi et felt eller ændrer dets betydning, får formatet en ny
-        hovedversion under en ny adresse; nye felter kan komme til inden for samme version.
+        Formatet har version {openDataFormatVersion}. Det beskrives af et{' '}
+        <a href={openDataSchemaPath}>JSON Schema (draft 2020-12)</a>, som alle dokumenterne kontrolleres mod,
+        før siden udgives. Fjerner vi et felt eller ændrer dets betydning, får formatet en ny hovedversion
+        under en ny adresse; nye felter kan komme til inden for samme version.
       </p>
       <h2 id="json-ld">JSON-LD og Data Privacy Vocabulary</h2>
       <p lang="en">
-        The JSON-LD documents use the W3C Data Privacy Vocabulary (DPV): each purpose is a <code>dpv:Process</code>, and legal bases and
-        rights are the IRIs of DPV’s GDPR extension, e.g. <code>eu-gdpr:A6-1-e</code> and <code>eu-gdpr:A15</code>.
+        The JSON-LD documents use the W3C Data Privacy Vocabulary (DPV): each purpose is a{' '}
+        <code>dpv:Process</code>, and legal bases and rights are the IRIs of DPV’s GDPR extension, e.g.{' '}
+        <code>eu-gdpr:A6-1-e</code> and <code>eu-gdpr:A15</code>.
       </p>
       <h2 id="aendringer">Ændringer</h2>
       <p>

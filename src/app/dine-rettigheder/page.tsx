@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
-import { getContent } from '@/lib/content';
 import { PageTrail } from '@/components/page-trail';
-import { rightsPath } from '@/lib/routes';
+import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
+import { rightsPath } from '@/lib/routes';
 
 export function generateMetadata(): Metadata {
   const { rights } = getContent();
@@ -15,12 +16,19 @@ export default function RightsPage() {
   const { rights } = getContent();
   return (
     <div data-pagefind-body="">
-      <PageTrail path={rightsPath} trail={[{ label: 'Forside', href: '/' }]} current={rights.title} description={rights.summary} />
+      <PageTrail
+        path={rightsPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={rights.title}
+        description={rights.summary}
+      />
       <h1>{rights.title}</h1>
       <p className="lead">{rights.summary}</p>
       <ContentsList
         items={[
-          ...rights.body.headings.filter((heading) => heading.level === 2).map(({ id, text }) => ({ id, title: text })),
+          ...rights.body.headings
+            .filter((heading) => heading.level === 2)
+            .map(({ id, text }) => ({ id, title: text })),
           ...rights.rights.map(({ id, title }) => ({ id, title })),
         ]}
       />

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+
 import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { PageTrail } from '@/components/page-trail';
 import { getContent } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
-import { PageTrail } from '@/components/page-trail';
-import { complaintPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/page-metadata';
+import { complaintPath } from '@/lib/routes';
 
 export function generateMetadata(): Metadata {
   const { complaint } = getContent();
@@ -17,7 +18,12 @@ export default function ComplaintPage() {
   const authority = complaint.supervisoryAuthority;
   return (
     <div data-pagefind-body="">
-      <PageTrail path={complaintPath} trail={[{ label: 'Forside', href: '/' }]} current={complaint.title} description={complaint.summary} />
+      <PageTrail
+        path={complaintPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={complaint.title}
+        description={complaint.summary}
+      />
       <h1>{complaint.title}</h1>
       <p className="lead">{complaint.summary}</p>
       <MarkdownHtml html={complaint.body.html} />

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+
 import { MarkdownHtml } from '@/components/markdown-html';
-import { getContent } from '@/lib/content';
-import { purposesByTopic } from '@/lib/overview';
-import { purposePath, overviewPath } from '@/lib/routes';
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
+import { getContent } from '@/lib/content';
+import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
+import { overviewPath, purposePath } from '@/lib/routes';
 
 export function generateMetadata(): Metadata {
   const { topics } = getContent();
@@ -17,7 +18,12 @@ export default function OverviewPage() {
   const groups = purposesByTopic(content);
   return (
     <>
-      <PageTrail path={overviewPath} trail={[{ label: 'Forside', href: '/' }]} current={content.topics.title} description={content.topics.summary} />
+      <PageTrail
+        path={overviewPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={content.topics.title}
+        description={content.topics.summary}
+      />
       <h1>{content.topics.title}</h1>
       <p className="lead">{content.topics.summary}</p>
       <MarkdownHtml html={content.topics.body.html} />
@@ -37,7 +43,11 @@ export default function OverviewPage() {
           <ul className="link-list">
             {group.entries.map(({ purpose, authorityName }) => (
               <li key={`${purpose.authority}/${purpose.slug}`}>
-                <PurposeLink href={purposePath(purpose.authority, purpose.slug)} title={purpose.title} authorityName={authorityName} />
+                <PurposeLink
+                  href={purposePath(purpose.authority, purpose.slug)}
+                  title={purpose.title}
+                  authorityName={authorityName}
+                />
                 <p>
                   <strong>{authorityName}</strong> · {purpose.summary}
                 </p>

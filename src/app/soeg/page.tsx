@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
 import { getContent } from '@/lib/content';
@@ -7,7 +8,8 @@ import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath, searchPath } from '@/lib/routes';
 
 const title = 'Søg';
-const description = 'Søg i alle myndighedernes beskrivelser af, hvordan de behandler personoplysninger, eller find formålet i indekset fra A til Å.';
+const description =
+  'Søg i alle myndighedernes beskrivelser af, hvordan de behandler personoplysninger, eller find formålet i indekset fra A til Å.';
 
 export const metadata: Metadata = pageMetadata({ path: searchPath, title, description });
 
@@ -19,7 +21,12 @@ export default function SearchPage() {
   const groups = purposesAtoZ(getContent());
   return (
     <>
-      <PageTrail path={searchPath} trail={[{ label: 'Forside', href: '/' }]} current={title} description={description} />
+      <PageTrail
+        path={searchPath}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={title}
+        description={description}
+      />
       <h1>Søg i beskrivelserne</h1>
       <form role="search" action={searchPath} method="get" className="search-form" data-search-form="">
         <label className="form-label" htmlFor="soegeord">
@@ -35,8 +42,8 @@ export default function SearchPage() {
       <div id="soegeresultater" data-search-results="" />
       {/* soeg.js hides this once the search works. */}
       <p data-search-fallback="">
-        Søgningen virker kun med JavaScript slået til. Uden JavaScript finder du dit formål i indekset fra A til Å herunder eller i
-        oversigten efter emne.
+        Søgningen virker kun med JavaScript slået til. Uden JavaScript finder du dit formål i indekset fra A
+        til Å herunder eller i oversigten efter emne.
       </p>
       <h2 id="a-aa">Alle formål fra A til Å</h2>
       <p>
@@ -48,7 +55,11 @@ export default function SearchPage() {
           <ul className="unstyled-list">
             {group.entries.map(({ purpose, authorityName }) => (
               <li key={`${purpose.authority}/${purpose.slug}`}>
-                <PurposeLink href={purposePath(purpose.authority, purpose.slug)} title={purpose.title} authorityName={authorityName} />{' '}
+                <PurposeLink
+                  href={purposePath(purpose.authority, purpose.slug)}
+                  title={purpose.title}
+                  authorityName={authorityName}
+                />{' '}
                 <span className="meta">{authorityName}</span>
               </li>
             ))}

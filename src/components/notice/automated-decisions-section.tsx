@@ -1,7 +1,7 @@
 import type { Purpose } from '@/lib/content';
+
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface AutomatedDecisionsSectionProps {
   purpose: Purpose;

@@ -1,5 +1,6 @@
 import type { Purpose } from '@/lib/content';
 import { formatDate } from '@/lib/labels';
+
 import { noticeSections } from './notice-sections';
 
 interface ChangeHistorySectionProps {

@@ -1,5 +1,6 @@
 import type { Purpose } from '@/lib/content';
 import { dataCategoryLabels } from '@/lib/labels';
+
 import { LongList } from '../long-list';
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';

@@ -1,6 +1,7 @@
 import type { Purpose } from '@/lib/content';
 import { isRequired } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
+
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
 
@@ -15,9 +16,14 @@ function withLaw(citation: string, law: string | undefined) {
 /** Why the data is processed and the rules that allow it (art. 13(1)(c), 14(1)(c)). */
 export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
   const citations = [
-    ...(purpose.legalBases ?? []).map((basis) => withLaw(`Databeskyttelsesforordningens ${formatArticle(basis.article)}`, basis.law)),
+    ...(purpose.legalBases ?? []).map((basis) =>
+      withLaw(`Databeskyttelsesforordningens ${formatArticle(basis.article)}`, basis.law),
+    ),
     ...(purpose.specialCategoryBases ?? []).map((basis) =>
-      withLaw(`Databeskyttelsesforordningens ${formatArticle(basis.article)} (følsomme oplysninger)`, basis.law),
+      withLaw(
+        `Databeskyttelsesforordningens ${formatArticle(basis.article)} (følsomme oplysninger)`,
+        basis.law,
+      ),
     ),
     ...(purpose.dataProtectionActBases ?? []).map(
       (basis) => `Databeskyttelseslovens ${basis.section}${basis.detail ? `, ${basis.detail}` : ''}`,
@@ -36,7 +42,12 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
         </ul>
       </NoticeSection>
       {isRequired(purpose, 'legitimateInterest') && (
-        <NoticeSection id="legitim-interesse" title="Den legitime interesse" stated={purpose.legitimateInterest !== undefined} level={3}>
+        <NoticeSection
+          id="legitim-interesse"
+          title="Den legitime interesse"
+          stated={purpose.legitimateInterest !== undefined}
+          level={3}
+        >
           <p>{purpose.legitimateInterest}</p>
         </NoticeSection>
       )}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+
 import type { Authority, Purpose, Rights } from '@/lib/content';
 import { isMissing } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
+
 import { NotStated } from '../not-stated';
 import { noticeSections } from './notice-sections';
 
@@ -26,9 +28,15 @@ export function NoticeRightsSection({ authority, purpose, rights, children }: No
           <li key={right.id}>
             <a href={rightPath(right.id)}>{titles.get(right.id)}</a>
             {right.limited && (
-              <> – begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)</>
+              <>
+                {' '}
+                – begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig
+                forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)
+              </>
             )}
-            {right.id === 'withdrawConsent' && purpose.consentWithdrawal && <p>{purpose.consentWithdrawal}</p>}
+            {right.id === 'withdrawConsent' && purpose.consentWithdrawal && (
+              <p>{purpose.consentWithdrawal}</p>
+            )}
             {right.id === 'withdrawConsent' && isMissing(purpose, 'consentWithdrawal') && <NotStated />}
           </li>
         ))}
@@ -36,8 +44,9 @@ export function NoticeRightsSection({ authority, purpose, rights, children }: No
       {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
       <p>
         Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din
-        anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får du
-        besked inden for den første måned (artikel 12, stk. 3). <a href={rightsPath}>Læs om alle dine rettigheder</a>.
+        anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får
+        du besked inden for den første måned (artikel 12, stk. 3).{' '}
+        <a href={rightsPath}>Læs om alle dine rettigheder</a>.
       </p>
       {children}
     </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { Heading } from '../heading';
 import { NotStated } from '../not-stated';
 

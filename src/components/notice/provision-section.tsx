@@ -1,5 +1,6 @@
 import type { Purpose } from '@/lib/content';
 import { isMissing } from '@/lib/gdpr/completeness';
+
 import { NoticeSection } from './notice-section';
 
 interface ProvisionSectionProps {

@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+
 import { LongList } from '../long-list';
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
@@ -11,7 +12,11 @@ interface RecipientsSectionProps {
 export function RecipientsSection({ purpose }: RecipientsSectionProps) {
   const { recipients } = purpose;
   return (
-    <NoticeSection id={noticeSections.recipients.id} title={noticeSections.recipients.title} stated={recipients !== undefined}>
+    <NoticeSection
+      id={noticeSections.recipients.id}
+      title={noticeSections.recipients.title}
+      stated={recipients !== undefined}
+    >
       {recipients?.length === 0 ? (
         <p>Vi videregiver ikke oplysningerne til andre.</p>
       ) : (

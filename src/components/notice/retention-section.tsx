@@ -1,7 +1,7 @@
 import type { Purpose } from '@/lib/content';
+
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface RetentionSectionProps {
   purpose: Purpose;
@@ -11,7 +11,11 @@ interface RetentionSectionProps {
 export function RetentionSection({ purpose }: RetentionSectionProps) {
   const { retention } = purpose;
   return (
-    <NoticeSection id={noticeSections.retention.id} title={noticeSections.retention.title} stated={retention !== undefined}>
+    <NoticeSection
+      id={noticeSections.retention.id}
+      title={noticeSections.retention.title}
+      stated={retention !== undefined}
+    >
       {retention?.period && (
         <p>
           <strong>Periode:</strong> {retention.period}

@@ -1,8 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { sourceKindLabels } from '@/lib/labels';
+
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface SourcesSectionProps {
   purpose: Purpose;

@@ -1,8 +1,8 @@
 import type { Purpose } from '@/lib/content';
 import { transferSafeguardLabels } from '@/lib/labels';
+
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
-
 
 interface TransfersSectionProps {
   purpose: Purpose;
@@ -18,7 +18,9 @@ export function TransfersSection({ purpose }: TransfersSectionProps) {
       stated={transfers !== undefined}
     >
       {transfers?.length === 0 ? (
-        <p>Vi overfører ikke oplysningerne til lande eller internationale organisationer uden for EU og EØS.</p>
+        <p>
+          Vi overfører ikke oplysningerne til lande eller internationale organisationer uden for EU og EØS.
+        </p>
       ) : (
         <ul>
           {transfers?.map((transfer, index) => (

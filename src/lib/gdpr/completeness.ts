@@ -14,71 +14,109 @@ interface ElementRule<Subject, Element extends string> {
 }
 
 const articles = (notice: Notice) =>
-  new Set([...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].map((basis) => basis.article));
-const hasCategory = (notice: Notice, kind: string) => notice.dataCategories?.some((category) => category.kind === kind) ?? false;
+  new Set(
+    [...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].map((basis) => basis.article),
+  );
+const hasCategory = (notice: Notice, kind: string) =>
+  notice.dataCategories?.some((category) => category.kind === kind) ?? false;
 const hasSection = (notice: Notice, section: string) =>
   notice.dataProtectionActBases?.some((basis) => basis.section === section) ?? false;
 const nonEmpty = (list: readonly unknown[] | undefined) => list !== undefined && list.length > 0;
 // Where the sources are unknown, both art. 13 (from the person) and art. 14 (from others) may apply.
-const fromOthers = (notice: Notice) => !notice.sources || notice.sources.some((source) => source.kind !== 'dataSubject');
-const fromPerson = (notice: Notice) => !notice.sources || notice.sources.some((source) => source.kind === 'dataSubject');
+const fromOthers = (notice: Notice) =>
+  !notice.sources || notice.sources.some((source) => source.kind !== 'dataSubject');
+const fromPerson = (notice: Notice) =>
+  !notice.sources || notice.sources.some((source) => source.kind === 'dataSubject');
 const always = () => true;
 
 /** What GDPR art. 13 and 14 require of each notice, element by element (checklist in WP260). */
 export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
   {
-    element: 'legalBasis', field: 'legalBases', required: always, stated: (notice) => nonEmpty(notice.legalBases),
+    element: 'legalBasis',
+    field: 'legalBases',
+    required: always,
+    stated: (notice) => nonEmpty(notice.legalBases),
     missing: 'no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c))',
   },
   {
-    element: 'legitimateInterest', field: 'legitimateInterest', required: (notice) => articles(notice).has('6(1)(f)'),
+    element: 'legitimateInterest',
+    field: 'legitimateInterest',
+    required: (notice) => articles(notice).has('6(1)(f)'),
     stated: (notice) => notice.legitimateInterest !== undefined,
-    missing: 'art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b))',
+    missing:
+      'art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b))',
   },
   {
-    element: 'consentWithdrawal', field: 'consentWithdrawal',
+    element: 'consentWithdrawal',
+    field: 'consentWithdrawal',
     required: (notice) => articles(notice).has('6(1)(a)') || articles(notice).has('9(2)(a)'),
     stated: (notice) => notice.consentWithdrawal !== undefined,
-    missing: 'consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d))',
+    missing:
+      'consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d))',
   },
   {
-    element: 'specialCategoryBasis', field: 'specialCategoryBases', required: (notice) => hasCategory(notice, 'sensitive'),
+    element: 'specialCategoryBasis',
+    field: 'specialCategoryBases',
+    required: (notice) => hasCategory(notice, 'sensitive'),
     stated: (notice) => nonEmpty(notice.specialCategoryBases),
     missing: 'sensitive data is processed, so a basis in art. 9(2) is needed',
   },
   {
-    element: 'criminalOffenceBasis', field: 'dataProtectionActBases', required: (notice) => hasCategory(notice, 'criminal'),
+    element: 'criminalOffenceBasis',
+    field: 'dataProtectionActBases',
+    required: (notice) => hasCategory(notice, 'criminal'),
     stated: (notice) => hasSection(notice, '§ 8'),
     missing: 'data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed',
   },
   {
-    element: 'cprBasis', field: 'dataProtectionActBases', required: (notice) => hasCategory(notice, 'cpr'),
+    element: 'cprBasis',
+    field: 'dataProtectionActBases',
+    required: (notice) => hasCategory(notice, 'cpr'),
     stated: (notice) => hasSection(notice, '§ 11'),
     missing: 'CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed',
   },
   {
-    element: 'sources', field: 'sources', required: always, stated: (notice) => nonEmpty(notice.sources),
+    element: 'sources',
+    field: 'sources',
+    required: always,
+    stated: (notice) => nonEmpty(notice.sources),
     missing: 'the notice does not say where the data comes from (art. 14(2)(f))',
   },
   {
-    element: 'dataCategories', field: 'dataCategories', required: fromOthers, stated: (notice) => nonEmpty(notice.dataCategories),
+    element: 'dataCategories',
+    field: 'dataCategories',
+    required: fromOthers,
+    stated: (notice) => nonEmpty(notice.dataCategories),
     missing: 'data that may come from others needs its categories stated (art. 14(1)(d))',
   },
   {
-    element: 'provisionRequirement', field: 'provisionRequirement', required: fromPerson,
+    element: 'provisionRequirement',
+    field: 'provisionRequirement',
+    required: fromPerson,
     stated: (notice) => notice.provisionRequirement !== undefined,
-    missing: 'data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e))',
+    missing:
+      'data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e))',
   },
   {
-    element: 'recipients', field: 'recipients', required: always, stated: (notice) => notice.recipients !== undefined,
+    element: 'recipients',
+    field: 'recipients',
+    required: always,
+    stated: (notice) => notice.recipients !== undefined,
     missing: 'the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e))',
   },
   {
-    element: 'transfers', field: 'transfers', required: always, stated: (notice) => notice.transfers !== undefined,
-    missing: 'transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f))',
+    element: 'transfers',
+    field: 'transfers',
+    required: always,
+    stated: (notice) => notice.transfers !== undefined,
+    missing:
+      'transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f))',
   },
   {
-    element: 'retention', field: 'retention', required: always, stated: (notice) => notice.retention !== undefined,
+    element: 'retention',
+    field: 'retention',
+    required: always,
+    stated: (notice) => notice.retention !== undefined,
     missing: 'the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a))',
   },
 ];
@@ -86,12 +124,17 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
 /** What GDPR art. 13(1)(a)–(b) and 14(1)(a)–(b) require of every controller. */
 export const authorityRules: readonly ElementRule<AuthorityData, AuthorityElement>[] = [
   {
-    element: 'controllerContact', field: 'controllerContact', required: always,
+    element: 'controllerContact',
+    field: 'controllerContact',
+    required: always,
     stated: (authority) => authority.controllerContact !== undefined,
     missing: "the controller's contact details are required (art. 13(1)(a), 14(1)(a))",
   },
   {
-    element: 'dpoContact', field: 'dpoContact', required: always, stated: (authority) => authority.dpoContact !== undefined,
+    element: 'dpoContact',
+    field: 'dpoContact',
+    required: always,
+    stated: (authority) => authority.dpoContact !== undefined,
     missing: "the data protection officer's contact details are required (art. 13(1)(b), 14(1)(b))",
   },
 ];
@@ -113,20 +156,27 @@ export interface CompletenessResult extends ElementResult<NoticeElement> {
   warnings: string[];
 }
 
-function isMissingIn<Subject, Element extends string>(rules: readonly ElementRule<Subject, Element>[], subject: Subject, element: Element) {
+function isMissingIn<Subject, Element extends string>(
+  rules: readonly ElementRule<Subject, Element>[],
+  subject: Subject,
+  element: Element,
+) {
   return rules.some((rule) => rule.element === element && rule.required(subject) && !rule.stated(subject));
 }
 
 /** Checks every rule; a missing element passes only when declared in knownGaps, and only missing ones may be declared. */
-function checkElements<Subject extends { knownGaps?: { element: Element; reason: string }[] }, Element extends string>(
-  rules: readonly ElementRule<Subject, Element>[],
-  subject: Subject,
-): ElementResult<Element> {
+function checkElements<
+  Subject extends { knownGaps?: { element: Element; reason: string }[] },
+  Element extends string,
+>(rules: readonly ElementRule<Subject, Element>[], subject: Subject): ElementResult<Element> {
   const gaps = subject.knownGaps ?? [];
   const declared = new Set(gaps.map((gap) => gap.element));
   const errors: NoticeFinding[] = rules
     .filter((rule) => rule.required(subject) && !rule.stated(subject) && !declared.has(rule.element))
-    .map((rule) => ({ field: rule.field, message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason` }));
+    .map((rule) => ({
+      field: rule.field,
+      message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason`,
+    }));
   gaps.forEach((gap, index) => {
     const field = `knownGaps[${index}].element`;
     if (gaps.findIndex((other) => other.element === gap.element) !== index) {
@@ -152,9 +202,13 @@ export function isMissing(notice: Notice, element: NoticeElement): boolean {
 export function checkCompleteness(notice: Notice): CompletenessResult {
   const warnings = [
     ...(articles(notice).has('6(1)(f)')
-      ? ['uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis']
+      ? [
+          'uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis',
+        ]
       : []),
-    ...(notice.rightsOverride ? [`shows its own set of rights instead of the derived one: ${notice.rightsOverride.justification}`] : []),
+    ...(notice.rightsOverride
+      ? [`shows its own set of rights instead of the derived one: ${notice.rightsOverride.justification}`]
+      : []),
   ];
   return { ...checkElements(elementRules, notice), warnings };
 }

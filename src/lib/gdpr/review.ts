@@ -2,7 +2,10 @@ import { newestDate } from '../changes';
 import type { PurposeData } from '../content/schema';
 
 /** The date a notice must be reviewed again: reviewBy, or 12 months after lastReviewed. */
-export function reviewDue({ lastReviewed, reviewBy }: Pick<PurposeData, 'lastReviewed' | 'reviewBy'>): string {
+export function reviewDue({
+  lastReviewed,
+  reviewBy,
+}: Pick<PurposeData, 'lastReviewed' | 'reviewBy'>): string {
   if (reviewBy) return reviewBy;
   const date = new Date(`${lastReviewed}T00:00:00Z`);
   date.setUTCFullYear(date.getUTCFullYear() + 1);
@@ -10,7 +13,10 @@ export function reviewDue({ lastReviewed, reviewBy }: Pick<PurposeData, 'lastRev
   return date.toISOString().slice(0, 10);
 }
 
-export function isReviewOverdue(notice: Pick<PurposeData, 'lastReviewed' | 'reviewBy'>, today: string): boolean {
+export function isReviewOverdue(
+  notice: Pick<PurposeData, 'lastReviewed' | 'reviewBy'>,
+  today: string,
+): boolean {
   return reviewDue(notice) < today;
 }
 

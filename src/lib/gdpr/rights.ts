@@ -13,8 +13,14 @@ type RightsInput = Pick<PurposeData, 'legalBases' | 'specialCategoryBases' | 'au
  * bases apply, a right applies if any basis gives it. Without a known art. 6 basis only the rights
  * that hold under every basis are shown.
  */
-export function derivedRights({ legalBases, specialCategoryBases, automatedDecisions }: RightsInput): ApplicableRight[] {
-  const bases = new Set<string>([...(legalBases ?? []), ...(specialCategoryBases ?? [])].map((basis) => basis.article));
+export function derivedRights({
+  legalBases,
+  specialCategoryBases,
+  automatedDecisions,
+}: RightsInput): ApplicableRight[] {
+  const bases = new Set<string>(
+    [...(legalBases ?? []), ...(specialCategoryBases ?? [])].map((basis) => basis.article),
+  );
   const has = (...articles: string[]) => articles.some((article) => bases.has(article));
   const applies: Record<RightId, boolean> = {
     access: true,
@@ -32,7 +38,9 @@ export function derivedRights({ legalBases, specialCategoryBases, automatedDecis
 }
 
 /** The rights a notice shows: its written override where it has one, otherwise the derived set. */
-export function applicableRights(purpose: RightsInput & Pick<PurposeData, 'rightsOverride'>): ApplicableRight[] {
+export function applicableRights(
+  purpose: RightsInput & Pick<PurposeData, 'rightsOverride'>,
+): ApplicableRight[] {
   if (!purpose.rightsOverride) return derivedRights(purpose);
   const chosen = new Set(purpose.rightsOverride.rights);
   return rightIds.filter((id) => chosen.has(id)).map((id) => ({ id, limited: false }));

@@ -1,10 +1,15 @@
-import type { Authority, Content, Purpose } from '../content/load';
 import { newestDate } from '../changes';
-import { applicableRights } from '../gdpr/rights';
+import type { Authority, Content, Purpose } from '../content/load';
 import { lastUpdated, reviewDue } from '../gdpr/review';
+import { applicableRights } from '../gdpr/rights';
 import { authorityPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath, purposePath } from '../routes';
 import { legalBasisIri, rightIri } from './dpv';
-import { openDataFormatVersion, type AuthorityExport, type OpenDataIndex, type ProcessingExport } from './schema';
+import {
+  openDataFormatVersion,
+  type AuthorityExport,
+  type OpenDataIndex,
+  type ProcessingExport,
+} from './schema';
 
 type ExportContent = Pick<Content, 'authorities' | 'rights' | 'complaint'>;
 
@@ -31,7 +36,12 @@ function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string)
     thirdCountryTransfers: purpose.transfers ?? null,
     retention: purpose.retention ?? null,
     automatedDecisions: purpose.automatedDecisions ?? null,
-    rights: applicableRights(purpose).map(({ id, limited }) => ({ id, article: articleOf(id), limited, dpv: rightIri(id) })),
+    rights: applicableRights(purpose).map(({ id, limited }) => ({
+      id,
+      article: articleOf(id),
+      limited,
+      dpv: rightIri(id),
+    })),
     lastReviewed: purpose.lastReviewed,
     reviewBy: reviewDue(purpose),
     changes: purpose.changes,
@@ -40,7 +50,11 @@ function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string)
 }
 
 /** One authority's processing as open data (format 1), shaped after GDPR Art. 30(1) and 13/14. */
-export function authorityExport(authority: Authority, content: ExportContent, siteUrl: string): AuthorityExport {
+export function authorityExport(
+  authority: Authority,
+  content: ExportContent,
+  siteUrl: string,
+): AuthorityExport {
   const { supervisoryAuthority } = content.complaint;
   return {
     formatVersion: openDataFormatVersion,
@@ -66,7 +80,8 @@ export function openDataIndex(content: ExportContent, siteUrl: string, publisher
     formatVersion: openDataFormatVersion,
     schema: absolute(openDataSchemaPath),
     publisher,
-    lastModified: newestDate(content.authorities.flatMap((authority) => authority.purposes.map(lastUpdated))) ?? '',
+    lastModified:
+      newestDate(content.authorities.flatMap((authority) => authority.purposes.map(lastUpdated))) ?? '',
     authorities: content.authorities.map((authority) => ({
       id: authority.slug,
       name: authority.name,

@@ -18,7 +18,12 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
   const controllerId = `${data.controller.url}#dataansvarlig`;
   const dpoId = `${data.controller.url}#databeskyttelsesraadgiver`;
   return {
-    '@context': { dpv: dpvNamespace, 'eu-gdpr': gdprNamespace, dct: 'http://purl.org/dc/terms/', schema: 'https://schema.org/' },
+    '@context': {
+      dpv: dpvNamespace,
+      'eu-gdpr': gdprNamespace,
+      dct: 'http://purl.org/dc/terms/',
+      schema: 'https://schema.org/',
+    },
     '@id': selfUrl,
     '@graph': [
       {
@@ -28,7 +33,11 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
         'schema:url': data.controller.website,
         'dpv:hasDataProtectionOfficer': { '@id': dpoId },
       },
-      { '@id': dpoId, '@type': 'dpv:DataProtectionOfficer', 'dct:description': `${data.controller.name}s databeskyttelsesrådgiver` },
+      {
+        '@id': dpoId,
+        '@type': 'dpv:DataProtectionOfficer',
+        'dct:description': `${data.controller.name}s databeskyttelsesrådgiver`,
+      },
       ...data.processing.map((processing) => ({
         '@id': processing.url,
         '@type': 'dpv:Process',
@@ -36,18 +45,29 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
         'dct:modified': newestDate(processing.changes.map((change) => change.date)),
         'dpv:hasDataController': { '@id': controllerId },
         'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': processing.purpose },
-        'dpv:hasLegalBasis': [...(processing.legalBases ?? []), ...(processing.specialCategoryBases ?? [])].map((basis) => ({ '@id': basis.dpv })),
+        'dpv:hasLegalBasis': [
+          ...(processing.legalBases ?? []),
+          ...(processing.specialCategoryBases ?? []),
+        ].map((basis) => ({ '@id': basis.dpv })),
         'dpv:hasPersonalData': (processing.categoriesOfPersonalData ?? []).map((category) => ({
           '@type': personalDataTypes[category.kind],
           'dct:description': category.description,
         })),
-        'dpv:hasDataSubject': (processing.categoriesOfDataSubjects ?? []).map((subject) => ({ '@type': 'dpv:DataSubject', 'dct:description': subject })),
-        'dpv:hasRecipient': (processing.recipients ?? []).map((recipient) => ({ '@type': 'dpv:Recipient', 'schema:name': recipient.name })),
+        'dpv:hasDataSubject': (processing.categoriesOfDataSubjects ?? []).map((subject) => ({
+          '@type': 'dpv:DataSubject',
+          'dct:description': subject,
+        })),
+        'dpv:hasRecipient': (processing.recipients ?? []).map((recipient) => ({
+          '@type': 'dpv:Recipient',
+          'schema:name': recipient.name,
+        })),
         'dpv:hasRight': processing.rights.map((right) => ({ '@id': right.dpv })),
         ...(processing.retention && {
           'dpv:hasStorageCondition': {
             '@type': 'dpv:StorageDuration',
-            'dct:description': [processing.retention.period, processing.retention.criteria].filter(Boolean).join(' '),
+            'dct:description': [processing.retention.period, processing.retention.criteria]
+              .filter(Boolean)
+              .join(' '),
           },
         }),
       })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import {
   art6Articles,
   art9Articles,
@@ -15,8 +16,13 @@ export const openDataFormatVersion = '1.0';
 
 const notice = purposeSchema.shape;
 const address = z.url().describe('Absolute web address.');
-const dpvIri = z.url().describe('IRI of the matching term in the W3C Data Privacy Vocabulary (DPV) or its GDPR extension.');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date as YYYY-MM-DD.');
+const dpvIri = z
+  .url()
+  .describe('IRI of the matching term in the W3C Data Privacy Vocabulary (DPV) or its GDPR extension.');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('Date as YYYY-MM-DD.');
 /** null means: the notice does not state this yet; knownGaps gives the reason. An empty list means: none. */
 const stated = <T extends z.ZodType>(schema: T, description: string) =>
   schema.nullable().describe(`${description} null: not stated yet (see knownGaps).`);
@@ -37,7 +43,10 @@ export const processingSchema = z
       z.array(z.strictObject({ article: z.enum(art9Articles), law: z.string().optional(), dpv: dpvIri })),
       'GDPR Art. 9(2) bases for special-category data.',
     ),
-    dataProtectionActBases: stated(notice.dataProtectionActBases.unwrap(), 'Sections of the Danish Data Protection Act.'),
+    dataProtectionActBases: stated(
+      notice.dataProtectionActBases.unwrap(),
+      'Sections of the Danish Data Protection Act.',
+    ),
     statutes: stated(notice.statutes.unwrap(), 'Other rules named for the processing.'),
     categoriesOfPersonalData: stated(notice.dataCategories.unwrap(), 'Art. 14(1)(d), 30(1)(c).'),
     categoriesOfDataSubjects: stated(notice.dataSubjects.unwrap(), 'Art. 30(1)(c).'),
@@ -48,7 +57,10 @@ export const processingSchema = z
       z.strictObject({ period: z.string().optional(), criteria: z.string().optional() }),
       'Art. 13(2)(a), 30(1)(f).',
     ),
-    automatedDecisions: stated(z.strictObject({ used: z.boolean(), explanation: z.string().optional() }), 'Art. 22.'),
+    automatedDecisions: stated(
+      z.strictObject({ used: z.boolean(), explanation: z.string().optional() }),
+      'Art. 22.',
+    ),
     rights: z
       .array(z.strictObject({ id: z.enum(rightIds), article: z.string(), limited: z.boolean(), dpv: dpvIri }))
       .describe("The data subject's rights for this processing, derived from its legal bases."),
@@ -59,7 +71,9 @@ export const processingSchema = z
   })
   .describe('One processing activity (one purpose), shaped after GDPR Art. 30(1) and 13/14.');
 
-const contact = contactChannelsSchema.nullable().describe('Contact channels; null: not published yet (see knownGaps).');
+const contact = contactChannelsSchema
+  .nullable()
+  .describe('Contact channels; null: not published yet (see knownGaps).');
 
 export const authorityExportSchema = z
   .strictObject({

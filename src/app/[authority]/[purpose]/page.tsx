@@ -1,31 +1,32 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ComplaintSection } from '@/components/complaint-section';
+import { ContentsList } from '@/components/contents-list';
 import { ControllerContactSection } from '@/components/controller-contact-section';
 import { DpoSection } from '@/components/dpo-section';
-import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
-import { noticeSections } from '@/components/notice/notice-sections';
-import { PrintAddress } from '@/components/print-address';
-import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { SamePurposeSection } from '@/components/notice/same-purpose-section';
 import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
 import { ChangeHistorySection } from '@/components/notice/change-history-section';
 import { DataCategoriesSection } from '@/components/notice/data-categories-section';
 import { LegalBasisSection } from '@/components/notice/legal-basis-section';
 import { NoticeRightsSection } from '@/components/notice/notice-rights-section';
+import { noticeSections } from '@/components/notice/notice-sections';
 import { ProvisionSection } from '@/components/notice/provision-section';
 import { RecipientsSection } from '@/components/notice/recipients-section';
 import { RetentionSection } from '@/components/notice/retention-section';
+import { SamePurposeSection } from '@/components/notice/same-purpose-section';
 import { SourcesSection } from '@/components/notice/sources-section';
 import { TransfersSection } from '@/components/notice/transfers-section';
+import { PageTrail } from '@/components/page-trail';
+import { PrintAddress } from '@/components/print-address';
+import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { getAuthority, getContent, getPurpose } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
-import { authorityPath, purposePath } from '@/lib/routes';
-import { PageTrail } from '@/components/page-trail';
 import { pageMetadata } from '@/lib/page-metadata';
+import { authorityPath, purposePath } from '@/lib/routes';
 
 interface PurposePageProps {
   params: Promise<{ authority: string; purpose: string }>;

@@ -1,7 +1,7 @@
 import { absoluteUrl, site } from '@/config/site';
-import { getAuthority, getContent } from '@/lib/content';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
+import { getAuthority, getContent } from '@/lib/content';
 import { authorityFeedPath, authorityPath, changesPath, fileNameOf, siteFeedPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
@@ -12,7 +12,10 @@ interface FeedRouteContext {
 }
 
 export function generateStaticParams() {
-  return [siteFeedPath, ...getContent().authorities.map((authority) => authorityFeedPath(authority.slug))].map((path) => ({ feed: fileNameOf(path) }));
+  return [
+    siteFeedPath,
+    ...getContent().authorities.map((authority) => authorityFeedPath(authority.slug)),
+  ].map((path) => ({ feed: fileNameOf(path) }));
 }
 
 /** Atom feeds of notice changes: one for the whole site, one per authority. */
@@ -27,7 +30,9 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
     pageUrl: absoluteUrl(authority ? authorityPath(authority.slug) : changesPath),
     siteUrl: site.url,
     tagAuthority: new URL(site.url).hostname,
-    title: authority ? `Ændringer i ${authority.genitive} beskrivelser – ${site.name}` : `Ændringer i beskrivelserne – ${site.name}`,
+    title: authority
+      ? `Ændringer i ${authority.genitive} beskrivelser – ${site.name}`
+      : `Ændringer i beskrivelserne – ${site.name}`,
     author: site.publisher.name,
     changes: listChanges(content, authority?.slug),
   });

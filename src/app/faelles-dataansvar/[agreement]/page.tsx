@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { MarkdownHtml } from '@/components/markdown-html';
-import { getAgreement, getAuthority, getContent } from '@/lib/content';
-import { authorityPath, agreementPath } from '@/lib/routes';
 import { PageTrail } from '@/components/page-trail';
+import { getAgreement, getAuthority, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
+import { agreementPath, authorityPath } from '@/lib/routes';
 
 interface AgreementPageProps {
   params: Promise<{ agreement: string }>;
@@ -18,7 +19,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
   const agreement = getAgreement((await params).agreement);
-  return agreement ? pageMetadata({ path: agreementPath(agreement.slug), title: agreement.title, description: agreement.summary }) : {};
+  return agreement
+    ? pageMetadata({
+        path: agreementPath(agreement.slug),
+        title: agreement.title,
+        description: agreement.summary,
+      })
+    : {};
 }
 
 export default async function AgreementPage({ params }: AgreementPageProps) {
@@ -27,7 +34,12 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
   const parties = agreement.parties.flatMap((slug) => getAuthority(slug) ?? []);
   return (
     <div data-pagefind-body="">
-      <PageTrail path={agreementPath(agreement.slug)} trail={[{ label: 'Forside', href: '/' }]} current={agreement.title} description={agreement.summary} />
+      <PageTrail
+        path={agreementPath(agreement.slug)}
+        trail={[{ label: 'Forside', href: '/' }]}
+        current={agreement.title}
+        description={agreement.summary}
+      />
       <h1>{agreement.title}</h1>
       <p className="lead">{agreement.summary}</p>
       <section aria-labelledby="parter">
@@ -54,8 +66,8 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
             </p>
           ) : (
             <p>
-              {agreement.document.title} er ikke offentliggjort på dette site endnu. Kontakt en af myndighederne
-              ovenfor, hvis du vil se den.
+              {agreement.document.title} er ikke offentliggjort på dette site endnu. Kontakt en af
+              myndighederne ovenfor, hvis du vil se den.
             </p>
           )}
         </section>
