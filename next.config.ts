@@ -20,14 +20,14 @@ const nextConfig: NextConfig = {
     : {
         // Not .next: the static export always builds in .next, and must not overwrite the server build.
         distDir: serverBuildDir,
-        async redirects() {
-          return redirects.map((redirect) => ({ ...redirect, permanent: false }));
-        },
-        async headers() {
+        redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
+        headers: () =>
           // The development server evaluates code for hot reloading, which the policy forbids.
-          if (process.env.NODE_ENV !== 'production') return [];
-          return [{ source: '/:path*', headers: securityHeaders('server') }];
-        },
+          Promise.resolve(
+            process.env.NODE_ENV === 'production'
+              ? [{ source: '/:path*', headers: securityHeaders('server') }]
+              : [],
+          ),
       }),
 };
 

@@ -1,4 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
@@ -29,7 +29,7 @@ function collect({ tagName, properties }: Element, found: PageLinks): void {
 /** The ids a page defines and the links it makes. */
 export function linksOf(html: string): PageLinks {
   const found: PageLinks = { ids: new Set(), links: [] };
-  walk((parser.parse(html) as Root).children, found);
+  walk(parser.parse(html).children, found);
   return found;
 }
 

@@ -18,7 +18,7 @@ function isFrameworkScript(node: RootContent): boolean {
 }
 
 function prune(parent: Root | Element): void {
-  parent.children = parent.children.filter((child) => !isFrameworkScript(child)) as typeof parent.children;
+  parent.children = parent.children.filter((child) => !isFrameworkScript(child));
   for (const child of parent.children) if (child.type === 'element') prune(child);
 }
 

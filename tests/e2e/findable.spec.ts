@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { site } from '../../src/config/site';
 import { listChanges } from '../../src/lib/changes';
+import type { AuthorityExport, OpenDataIndex } from '../../src/lib/open-data/schema';
 import { pageDates } from '../../src/lib/page-dates';
 import {
   authorityFeedPath,
@@ -14,6 +15,16 @@ import { content, routes } from './site-content';
 
 const dates = pageDates(content);
 const absolute = (path: string) => new URL(path, site.url).href;
+
+/** The parts of a schema.org node the tests read. */
+interface JsonLdNode {
+  '@type'?: string;
+  url?: string;
+  dateModified?: string;
+  lastReviewed?: string;
+  itemListElement?: { item?: string }[];
+  contactPoint?: { contactType?: string }[];
+}
 
 test('a search from the search page finds a notice and opens it', async ({ page }) => {
   const authority = content.authorities.find((candidate) =>
@@ -89,12 +100,14 @@ for (const route of routes) {
     );
     await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute('href', '/');
     const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const webPage = graphs.map((text) => JSON.parse(text)).find((data) => data['@graph'])['@graph'];
+    const webPage = graphs
+      .map((text) => JSON.parse(text) as { '@graph'?: JsonLdNode[] })
+      .find((data) => data['@graph'])!['@graph']!;
     expect(webPage[0]).toMatchObject({ '@type': 'WebPage', url: absolute(route) });
-    expect(webPage[0].dateModified).toBe(dates.get(route)?.modified);
-    expect(webPage[0].lastReviewed).toBe(dates.get(route)?.reviewed);
-    expect(webPage[1]['@type']).toBe('BreadcrumbList');
-    expect(webPage[1].itemListElement.at(-1).item).toBe(absolute(route));
+    expect(webPage[0]?.dateModified).toBe(dates.get(route)?.modified);
+    expect(webPage[0]?.lastReviewed).toBe(dates.get(route)?.reviewed);
+    expect(webPage[1]?.['@type']).toBe('BreadcrumbList');
+    expect(webPage[1]?.itemListElement?.at(-1)?.item).toBe(absolute(route));
   });
 }
 
@@ -103,14 +116,12 @@ test('each hub describes its authority as a GovernmentOrganization with its cont
 }) => {
   for (const authority of content.authorities) {
     await page.goto(`/${authority.slug}`);
-    const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) =>
-      JSON.parse(text),
+    const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as JsonLdNode,
     );
     const organization = graphs.find((data) => data['@type'] === 'GovernmentOrganization');
     expect(organization).toMatchObject({ name: authority.name, url: authority.website });
-    const contactTypes = (organization.contactPoint ?? []).map(
-      (point: { contactType: string }) => point.contactType,
-    );
+    const contactTypes = (organization?.contactPoint ?? []).map((point) => point.contactType);
     expect(contactTypes).toEqual([
       ...(authority.controllerContact ? ['Dataansvarlig'] : []),
       ...(authority.dpoContact ? ['Databeskyttelsesrådgiver (DPO)'] : []),
@@ -185,20 +196,24 @@ test('the changes page lists every notice change, newest first, and links the fe
 });
 
 test('the open data index leads to a JSON and a JSON-LD document per authority', async ({ request }) => {
-  const index = await (await request.get(openDataIndexPath)).json();
-  expect(index.authorities.map((authority: { id: string }) => authority.id)).toEqual(
+  const index = (await (await request.get(openDataIndexPath)).json()) as OpenDataIndex;
+  expect(index.authorities.map((authority) => authority.id)).toEqual(
     content.authorities.map((authority) => authority.slug),
   );
   for (const authority of index.authorities) {
     const data = await request.get(new URL(authority.data).pathname);
     expect(data.headers()['content-type']).toContain('application/json');
-    expect((await data.json()).processing).toHaveLength(
+    expect(((await data.json()) as AuthorityExport).processing).toHaveLength(
       content.authorities.find((candidate) => candidate.slug === authority.id)!.purposes.length,
     );
     const linked = await request.get(new URL(authority.jsonLd).pathname);
     expect(linked.headers()['content-type']).toContain('application/ld+json');
-    expect((await linked.json())['@context'].dpv).toBe('https://w3id.org/dpv#');
+    expect(((await linked.json()) as { '@context': { dpv?: string } })['@context'].dpv).toBe(
+      'https://w3id.org/dpv#',
+    );
   }
   const schema = await request.get(new URL(index.schema).pathname);
-  expect((await schema.json()).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  expect(((await schema.json()) as { $schema?: string }).$schema).toBe(
+    'https://json-schema.org/draft/2020-12/schema',
+  );
 });

@@ -1,4 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -65,7 +65,7 @@ function collectElement(element: Element, headings: MarkdownHeading[], links: st
 
 /** Markdown (with GFM tables) to sanitised HTML, plus the headings and links it contains. Pure. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = processor.runSync(processor.parse(markdown));
   const headings: MarkdownHeading[] = [];
   const links: string[] = [];
   collect(tree.children, headings, links);
