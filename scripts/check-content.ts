@@ -9,7 +9,7 @@ import { ContentError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
 import { loadContent } from '../src/lib/content/load';
 import { contentRoot } from '../src/lib/content/root';
-import { buildReport, formatReport } from '../src/lib/editor-report';
+import { buildReport, formatReport } from './lib/editor-report';
 
 const json = process.argv.includes('--json');
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import nextConfig, { serverBuildDir } from '../next.config';
 import { site } from '../src/config/site';
-import { brokenLinks, linksOf, type PageLinks } from '../src/lib/link-check';
+import { brokenLinks, linksOf, type PageLinks } from './lib/link-check';
 
 const builtPages = path.resolve(serverBuildDir, 'server/app');
 const publicFiles = path.resolve('public');

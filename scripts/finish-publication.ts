@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { isFrameworkDataFile, withoutFrameworkScripts } from '../src/lib/publication';
+import { isFrameworkDataFile, withoutFrameworkScripts } from './lib/publication';
 
 const publication = path.resolve('out');
 const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { loadContent } from '../../src/lib/content/load';
-import { buildReport } from '../../src/lib/editor-report';
 import { authorityPath, listRoutes, purposePath } from '../../src/lib/routes';
+import { buildReport } from '../lib/editor-report';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';

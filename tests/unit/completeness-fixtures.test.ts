@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { loadContent } from '@/lib/content/load';
-import { buildReport } from '@/lib/editor-report';
+
+import { buildReport } from '../../scripts/lib/editor-report';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
 const workDir = mkdtempSync(path.join(tmpdir(), 'persondata-'));

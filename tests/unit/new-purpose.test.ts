@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { loadContent } from '@/lib/content/load';
 import { purposeTemplate } from '@/lib/content/purpose-template';
-import { buildReport } from '@/lib/editor-report';
+
+import { buildReport } from '../../scripts/lib/editor-report';
 
 const project = path.resolve(import.meta.dirname, '../..');
 const valid = path.join(project, 'tests/fixtures/content/valid');

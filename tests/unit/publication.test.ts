@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { nginxSecurityHeaders, securityHeaders } from '@/config/security-headers';
-import { isFrameworkDataFile, withoutFrameworkScripts } from '@/lib/publication';
+
+import { isFrameworkDataFile, withoutFrameworkScripts } from '../../scripts/lib/publication';
 
 describe('a page of the static publication', () => {
   const page = [

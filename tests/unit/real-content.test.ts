@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { loadContent } from '@/lib/content/load';
-import { buildReport } from '@/lib/editor-report';
+
+import { buildReport } from '../../scripts/lib/editor-report';
 
 const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
 

@@ -1,8 +1,12 @@
-import type { ContentProblem } from './content/errors';
-import type { Content } from './content/load';
-import type { AuthorityElement, NoticeElement } from './content/schema';
-import { checkAuthorityCompleteness, checkCompleteness, type NoticeFinding } from './gdpr/completeness';
-import { isReviewOverdue, reviewDue } from './gdpr/review';
+import type { ContentProblem } from '../../src/lib/content/errors';
+import type { Content } from '../../src/lib/content/load';
+import type { AuthorityElement, NoticeElement } from '../../src/lib/content/schema';
+import {
+  checkAuthorityCompleteness,
+  checkCompleteness,
+  type NoticeFinding,
+} from '../../src/lib/gdpr/completeness';
+import { isReviewOverdue, reviewDue } from '../../src/lib/gdpr/review';
 
 export interface NoticeReport {
   authority: string;
