@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
 
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-import { serverPort as port, publicationPort } from './tests/e2e/servers';
-
-/**
- * Which Chromium to drive: CHROMIUM_PATH when set; otherwise Playwright's own browser when it is
- * installed; otherwise Debian's /usr/bin/chromium (Playwright cannot download its browser everywhere).
- */
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { chromiumExecutable, chromiumFlags } from './scripts/lib/chromium';
+import { buildFolders } from './src/config/environment';
+import { publicationPort, servePort } from './tests/e2e/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,40 +12,31 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // The publication as production serves it: nginx with the shipped configuration.
+    baseURL: `http://127.0.0.1:${publicationPort}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: chromiumFlags },
   },
   projects: [
     { name: 'javascript-on', testIgnore: /no-javascript/ },
     { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
   ],
-  // Serve the server build and the static publication; `npm test` builds both first, and so must anyone
-  // running `npm run test:e2e` alone (`npm run build && npm run build:static`).
+  // Both serve the one build, which `npm test` makes first, and so must anyone running
+  // `npm run test:e2e` alone (`npm run build`).
   webServer: [
     {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
       // Installs Debian's nginx first when it is missing.
-      command: `bash deploy/nginx/serve-local.sh out ${publicationPort}`,
+      command: `bash deploy/nginx/serve-local.sh ${buildFolders.publication} ${publicationPort}`,
       url: `http://127.0.0.1:${publicationPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
+    },
+    {
+      command: `npx tsx scripts/serve.ts`,
+      env: { PORT: String(servePort) },
+      url: `http://127.0.0.1:${servePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
 });

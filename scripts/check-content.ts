@@ -7,16 +7,17 @@ import path from 'node:path';
 
 import { ContentError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
-import { loadContent } from '../src/lib/content/load';
-import { contentRoot } from '../src/lib/content/root';
+import { loadProjectContent } from '../src/lib/content/load';
 import { buildReport, formatReport } from './lib/editor-report';
 
 const json = process.argv.includes('--json');
 
-/** The file as in the last commit; undefined when it is new or git is not available. */
-function committedVersion(file: string): string | undefined {
+/** The file as in the last commit; undefined when it is new, outside the repository, or git is not available. */
+function committedVersion(_file: string, absolutePath: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `HEAD:${file}`], {
+    // "./" makes the path relative to the working directory, wherever the content folder is.
+    const relative = path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
+    return execFileSync('git', ['show', `HEAD:./${relative}`], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -26,12 +27,9 @@ function committedVersion(file: string): string | undefined {
 }
 
 try {
-  const content = loadContent(contentRoot());
+  const content = loadProjectContent();
   const notices = content.authorities.flatMap((authority) => authority.purposes);
-  const historyProblems = checkChangeHistory(
-    notices.map((notice) => ({ file: notice.file, absolutePath: path.resolve(notice.file) })),
-    committedVersion,
-  );
+  const historyProblems = checkChangeHistory(notices, committedVersion);
   const report = buildReport(content, {
     today: new Date().toISOString().slice(0, 10),
     extraProblems: historyProblems,

@@ -1,42 +1,37 @@
 /**
- * npm run check:links — after `npm run build`: every internal link and #anchor in the built pages must
- * resolve to a page (and an element id on it), a generated file (feed, data, sitemap), a file in public/
- * or a configured redirect. Exits 1 and lists each broken link otherwise.
+ * npm run check:links — after `npm run build`: every internal link and #anchor in the published pages
+ * must resolve to a page (and an element id on it), a published file (feed, data, asset, search index)
+ * or a redirect. Exits 1 and lists each broken link otherwise.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import nextConfig, { serverBuildDir } from '../next.config';
+import { buildFolders } from '../src/config/environment';
+import { redirects } from '../src/config/redirects';
 import { site } from '../src/config/site';
 import { brokenLinks, linksOf, type PageLinks } from './lib/link-check';
 
-const builtPages = path.resolve(serverBuildDir, 'server/app');
-const publicFiles = path.resolve('public');
-const staticAssets = path.resolve(serverBuildDir, 'static');
+const publication = path.resolve(buildFolders.publication);
 
-const filesUnder = (root: string): string[] =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-
-// Next's own error pages are checked as sources, but nothing may link to them.
-const internalPages = new Set(['_not-found', '_global-error']);
+const files = readdirSync(publication, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) =>
+    path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+  );
 
 const pages = new Map<string, PageLinks>();
-const resources = new Set<string>();
-for (const file of filesUnder(builtPages)) {
+const resources = new Set<string>(redirects.map((redirect) => redirect.source));
+for (const file of files) {
   if (file.endsWith('.html')) {
     const name = file.slice(0, -'.html'.length);
-    const address = name === 'index' ? '/' : `/${name}`;
-    const links = linksOf(readFileSync(path.join(builtPages, file), 'utf8'));
-    pages.set(internalPages.has(name) ? `/${name}` : address, links);
-  } else if (file.endsWith('.body')) {
-    resources.add(`/${file.slice(0, -'.body'.length)}`);
+    pages.set(
+      name === 'index' ? '/' : `/${name}`,
+      linksOf(readFileSync(path.join(publication, file), 'utf8')),
+    );
+  } else if (!/\.(br|gz)$/.test(file)) {
+    resources.add(`/${file}`);
   }
 }
-for (const file of filesUnder(publicFiles)) resources.add(`/${file}`);
-for (const file of filesUnder(staticAssets)) resources.add(`/_next/static/${file}`);
-for (const redirect of (await nextConfig.redirects?.()) ?? []) resources.add(redirect.source);
 
 const problems = brokenLinks({ pages, resources, origin: new URL(site.url).origin });
 if (problems.length > 0) {

@@ -1,16 +1,20 @@
 /**
- * npm run build:static, step 2 — turns Next.js's static export in out/ into the publication:
- * drops the framework's JavaScript and data files (content pages then carry no script at all),
- * indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
+ * npm run build, last step — turns Next.js's static export in out/ into the publication: checks that
+ * every address of the route table was written, drops the framework's JavaScript and data files
+ * (content pages then carry no script at all), indexes the pages for search, and writes every text
+ * file pre-compressed (gzip and brotli). Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { isFrameworkDataFile, withoutFrameworkScripts } from './lib/publication';
+import { buildFolders } from '../src/config/environment';
+import { loadProjectContent } from '../src/lib/content/load';
+import { routeTable } from '../src/lib/routes';
+import { isFrameworkDataFile, publishedFileOf, withoutFrameworkScripts } from './lib/publication';
 
-const publication = path.resolve('out');
+const publication = path.resolve(buildFolders.publication);
 const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;
 
 const files = () =>
@@ -20,11 +24,22 @@ const files = () =>
       path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     );
 
-const html = new Set(files().filter((file) => file.endsWith('.html')));
+const written = new Set(files());
+const missing = routeTable(loadProjectContent())
+  .map(publishedFileOf)
+  .filter((file) => !written.has(file));
+if (missing.length > 0) {
+  console.error(
+    `The export lacks addresses of the route table:\n${missing.map((file) => `  ${file}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+
+const html = new Set([...written].filter((file) => file.endsWith('.html')));
 let removed = 0;
-for (const file of files()) {
+for (const file of written) {
   const frameworkCode = file.startsWith('_next/') && file.endsWith('.js');
-  if (frameworkCode || isFrameworkDataFile(file, html) || file.startsWith('pagefind/')) {
+  if (frameworkCode || isFrameworkDataFile(file, html)) {
     rmSync(path.join(publication, file));
     removed += 1;
   }
@@ -50,5 +65,5 @@ for (const file of files()) {
   compressed += 1;
 }
 console.log(
-  `Publication in out/: ${html.size} pages without framework scripts, ${removed} framework files removed, ${compressed} files pre-compressed.`,
+  `Publication in ${buildFolders.publication}/: ${html.size} pages without framework scripts, ${removed} framework files removed, ${compressed} files pre-compressed.`,
 );

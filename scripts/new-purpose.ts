@@ -5,9 +5,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { contentLabel } from '../src/config/environment';
 import { ContentError } from '../src/lib/content/errors';
 import { slugProblem } from '../src/lib/content/folders';
-import { loadContent } from '../src/lib/content/load';
+import { loadProjectContent } from '../src/lib/content/load';
 import { purposeTemplate } from '../src/lib/content/purpose-template';
 
 function fail(message: string): never {
@@ -22,7 +23,7 @@ if (problem) fail(`"${slug}": ${problem}`);
 
 let content;
 try {
-  content = loadContent(path.resolve('content'));
+  content = loadProjectContent();
 } catch (error) {
   if (error instanceof ContentError) fail(`Fix the content first.\n${error.message}`);
   throw error;
@@ -33,7 +34,7 @@ if (!authority) {
     `"${authoritySlug}" is no authority; use one of: ${content.authorities.map((candidate) => candidate.slug).join(', ')}`,
   );
 }
-const file = path.join('content', 'purposes', authority.slug, `${slug}.md`);
+const file = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
 if (existsSync(file)) fail(`${file} exists already; choose another name`);
 
 const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;

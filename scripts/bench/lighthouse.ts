@@ -1,5 +1,8 @@
+import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
+import { chromiumExecutable, chromiumFlags } from '../lib/chromium';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseScores = Record<(typeof categories)[number], number>;
@@ -9,17 +12,8 @@ export async function lighthouseScores(
   urls: Record<string, string>,
 ): Promise<Record<string, LighthouseScores>> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: chromiumExecutable() ?? chromium.executablePath(),
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {
     const scores: Record<string, LighthouseScores> = {};

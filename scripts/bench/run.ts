@@ -8,17 +8,17 @@ import path from 'node:path';
 
 import autocannon from 'autocannon';
 
-import { loadContent } from '../../src/lib/content/load';
-import { authorityPath, listRoutes, purposePath } from '../../src/lib/routes';
+import { loadContent, loadProjectContent } from '../../src/lib/content/load';
+import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
 import { buildReport } from '../lib/editor-report';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
 import { formatReport, type Report } from './report';
 
-const ports = { next: 3300, nginx: 3301, plain: 3302 };
+const ports = { nginx: 3301, plain: 3302 };
 const origin = (port: number) => `http://127.0.0.1:${port}`;
-const content = loadContent(path.resolve('content'));
+const content = loadProjectContent();
 const authority = content.authorities.find((candidate) => candidate.purposes.length > 0)!;
 const pages = {
   front: '/',
@@ -93,19 +93,12 @@ async function main() {
     item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })),
   );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
-  const fixedPages = listRoutes(content).length - noticesOf.length;
-  console.log('Building the server build and the publication…');
+  const fixedPages = pagePaths(content).length - noticesOf.length;
+  console.log('Building the publication…');
   // Canonical addresses name the server Lighthouse reaches, as they would in production.
-  const siteUrl = { SITE_URL: origin(ports.nginx) };
-  await timed('npm', ['run', 'build'], siteUrl);
-  await timed('npm', ['run', 'build:static'], siteUrl);
+  await timed('npm', ['run', 'build'], { SITE_URL: origin(ports.nginx) });
 
-  console.log('Starting next start, nginx (ours) and nginx (plain)…');
-  const next = await startServer(
-    'npx',
-    ['next', 'start', '-p', String(ports.next), '-H', '127.0.0.1'],
-    origin(ports.next),
-  );
+  console.log('Starting nginx (ours) and nginx (plain)…');
   const nginx = await startServer(
     'bash',
     ['deploy/nginx/serve-local.sh', 'out', String(ports.nginx)],
@@ -122,10 +115,7 @@ async function main() {
     console.log('Measuring page bytes…');
     const bytes: Record<string, Record<string, Awaited<ReturnType<typeof pageBytes>>>> = {};
     for (const [name, page] of Object.entries(pages)) {
-      bytes[name] = {
-        server: await pageBytes(origin(ports.next), page),
-        publication: await pageBytes(origin(ports.nginx), page),
-      };
+      bytes[name] = { publication: await pageBytes(origin(ports.nginx), page) };
     }
     console.log('Lighthouse (mobile) on the publication…');
     const lighthouse = await lighthouseScores(
@@ -133,18 +123,15 @@ async function main() {
         Object.entries(pages).map(([name, page]) => [name, `${origin(ports.nginx)}${page}`]),
       ),
     );
-    console.log('Measuring serving (3 × 10 s)…');
+    console.log('Measuring serving (2 × 10 s)…');
     const serving = {
-      nextStart: await throughput(`${origin(ports.next)}${pages.purpose}`, 50, 10, true),
       nginxOurs: await throughput(`${origin(ports.nginx)}${pages.purpose}`, 50, 10, true),
       nginxPlain: await throughput(`${origin(ports.plain)}${pages.purpose}.html`, 50, 10, false),
     };
-    console.log('Load: 60 s at 100 connections against each serving mode…');
+    console.log('Load: 60 s at 100 connections…');
     const loadRuns = {
-      nextStart: await load(`${origin(ports.next)}${pages.purpose}`, next.pid!),
       nginxOurs: await load(`${origin(ports.nginx)}${pages.purpose}`, nginx.pid!),
     };
-    stopServer(next);
     stopServer(nginx);
     stopServer(plain);
 
@@ -161,7 +148,6 @@ async function main() {
       }
       const run = await timed('npx', ['next', 'build'], {
         PERSONDATA_CONTENT_DIR: root,
-        PERSONDATA_STATIC_EXPORT: '1',
         PERSONDATA_OUT_DIR: outDir,
       });
       rmSync(outDir, { recursive: true, force: true });
@@ -191,7 +177,7 @@ async function main() {
     writeFileSync('reports/bench/report.md', formatReport(report));
     console.log(formatReport(report));
   } finally {
-    for (const server of [next, nginx, plain]) {
+    for (const server of [nginx, plain]) {
       try {
         stopServer(server);
       } catch {

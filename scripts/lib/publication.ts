@@ -3,6 +3,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 
+import type { Route } from '../../src/lib/routes';
+
 /** Scripts a page of the publication may keep: structured data (not executed) and the search page's own script. */
 const keptScripts = (element: Element) =>
   element.properties.type === 'application/ld+json' || element.properties.src === '/soeg.js';
@@ -40,4 +42,10 @@ export function isFrameworkDataFile(file: string, htmlFiles: ReadonlySet<string>
   if (!file.endsWith('.txt')) return false;
   const name = file.slice(file.lastIndexOf('/') + 1);
   return name.startsWith('__next.') || htmlFiles.has(`${file.slice(0, -'.txt'.length)}.html`);
+}
+
+/** The file Next.js's static export writes for an address of the route table. */
+export function publishedFileOf({ kind, path }: Route): string {
+  if (kind !== 'page') return path.slice(1);
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }

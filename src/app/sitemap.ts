@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/config/site';
 import { getContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';
-import { listRoutes } from '@/lib/routes';
+import { pagePaths } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const content = getContent();
   const dates = pageDates(content);
-  return listRoutes(content).map((path) => {
+  return pagePaths(content).map((path) => {
     const modified = dates.get(path)?.modified;
     return { url: absoluteUrl(path), ...(modified && { lastModified: modified }) };
   });

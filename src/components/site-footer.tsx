@@ -1,5 +1,6 @@
-import { accessibilityStatementPath, site } from '@/config/site';
+import { site } from '@/config/site';
 import { phoneHref } from '@/lib/labels';
+import { accessibilityStatementPath } from '@/lib/routes';
 
 import { SharedPageItems } from './shared-page-items';
 

@@ -1,21 +1,14 @@
 /**
- * The security headers of both serving modes, from one place: next.config.ts sends them from
- * `next start`, and deploy/nginx/security-headers.conf (generated from this file by
- * `npm run build:nginx`, kept in step by a unit test) sends them from nginx.
+ * The publication's security headers, from one place: deploy/nginx/security-headers.conf (generated
+ * from this file by `npm run build:nginx`, kept in step by a unit test) sends them from nginx, and
+ * `npm run serve` sends them too.
  */
 
-export type ServingMode = 'server' | 'publication';
-
-function contentSecurityPolicy(mode: ServingMode): string {
-  const scripts =
-    mode === 'server'
-      ? // next start streams inline <script> chunks that bootstrap its runtime; there is no hash to pin.
-        "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'"
-      : // The publication runs only /soeg.js and Pagefind, whose search engine is WebAssembly (hence wasm-unsafe-eval in both).
-        "script-src 'self' 'wasm-unsafe-eval'";
+function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    scripts,
+    // The publication runs only /soeg.js and Pagefind, whose search engine is WebAssembly.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -49,9 +42,9 @@ const deniedFeatures = [
   'xr-spatial-tracking',
 ];
 
-export function securityHeaders(mode: ServingMode): { key: string; value: string }[] {
+export function securityHeaders(): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(mode) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'no-referrer' },
@@ -63,9 +56,7 @@ export function securityHeaders(mode: ServingMode): { key: string; value: string
 
 /** The publication's headers as an nginx include (deploy/nginx/security-headers.conf). */
 export function nginxSecurityHeaders(): string {
-  const lines = securityHeaders('publication').map(
-    ({ key, value }) => `add_header ${key} "${value}" always;`,
-  );
+  const lines = securityHeaders().map(({ key, value }) => `add_header ${key} "${value}" always;`);
   return [
     '# Generated from src/config/security-headers.ts by `npm run build:nginx`; do not edit by hand.',
     '# nginx drops inherited add_header lines in a location that sets its own, so every location includes this file.',

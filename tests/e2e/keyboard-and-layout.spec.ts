@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { accessibilityStatementPath, site } from '../../src/config/site';
-import { authorityPath, purposePath } from '../../src/lib/routes';
+import { site } from '../../src/config/site';
+import { accessibilityStatementPath, authorityPath, purposePath } from '../../src/lib/routes';
 import { content, routes } from './site-content';
 
 /** Presses Tab until the focused element matches, checking that every focused element is on screen. */

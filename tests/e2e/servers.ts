@@ -1,3 +1,3 @@
-/** Where the end-to-end tests reach the two serving modes: `next start`, and nginx with the static publication. */
-export const serverPort = Number(process.env.PORT ?? 3100);
-export const publicationPort = serverPort + 1;
+/** Where the end-to-end tests reach the publication: behind nginx (as in production) and behind `npm run serve`. */
+export const publicationPort = Number(process.env.PORT ?? 3100);
+export const servePort = publicationPort + 1;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 import { loadContent } from '../../src/lib/content/load';
-import { listRoutes } from '../../src/lib/routes';
+import { pagePaths } from '../../src/lib/routes';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
-export const routes = listRoutes(content);
+export const routes = pagePaths(content);

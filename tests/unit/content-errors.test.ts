@@ -241,7 +241,21 @@ const cases: Record<string, BrokenCase> = {
     fixture: 'valid-authority.md',
     target: 'authorities/dine-rettigheder.md',
     expected: [
-      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" is already the address of another page; choose another name',
+      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" would take the address /dine-rettigheder, which the site already uses; choose another name',
+    ],
+  },
+  'an authority whose feed would replace the site feed': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/alle.md',
+    expected: [
+      'content/authorities/alle.md: file name: "alle" would take the address /aendringer/alle.xml, which the site already uses; choose another name',
+    ],
+  },
+  'an authority whose open data would replace the JSON Schema': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/schema.md',
+    expected: [
+      'content/authorities/schema.md: file name: "schema" would take the address /data/v1/schema.json, which the site already uses; choose another name',
     ],
   },
   'an agreement with an unknown party': {

@@ -1,4 +1,4 @@
-import { listRoutes } from '../routes';
+import { routeTable } from '../routes';
 import type { ContentProblem } from './errors';
 import type { RenderedMarkdown } from './markdown';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
@@ -11,34 +11,36 @@ export interface MarkdownField {
 }
 
 interface CrossCheckInput {
-  label: string;
-  authorities: readonly { slug: string; purposes: readonly { slug: string; file: string; topic: string }[] }[];
-  agreements: readonly (AgreementData & { slug: string })[];
-  rights: RightsData | undefined;
-  topics: TopicsData | undefined;
+  authorities: readonly {
+    slug: string;
+    file: string;
+    purposes: readonly { slug: string; file: string; topic: string }[];
+  }[];
+  agreements: readonly (AgreementData & { slug: string; file: string })[];
+  rights: (RightsData & { file: string }) | undefined;
+  topics: (TopicsData & { file: string }) | undefined;
   markdownFields: readonly MarkdownField[];
 }
 
 const allowedPlaceholders = new Set(['genitiv']);
 
-function checkAgreementParties({ label, authorities, agreements }: CrossCheckInput): ContentProblem[] {
+function checkAgreementParties({ authorities, agreements }: CrossCheckInput): ContentProblem[] {
   const known = new Set(authorities.map((authority) => authority.slug));
   return agreements.flatMap((agreement) =>
     agreement.parties.flatMap((party, index): ContentProblem[] => {
-      const file = `${label}/agreements/${agreement.slug}.md`;
       const field = `parties[${index}]`;
       if (!known.has(party)) {
-        return [{ file, field, message: `"${party}" is no authority; use a file name from content/authorities (known: ${[...known].join(', ')})` }];
+        return [{ file: agreement.file, field, message: `"${party}" is no authority; use a file name from content/authorities (known: ${[...known].join(', ')})` }];
       }
-      if (agreement.parties.indexOf(party) !== index) return [{ file, field, message: `"${party}" is listed twice` }];
+      if (agreement.parties.indexOf(party) !== index) return [{ file: agreement.file, field, message: `"${party}" is listed twice` }];
       return [];
     }),
   );
 }
 
-function checkRights({ label, rights }: CrossCheckInput): ContentProblem[] {
+function checkRights({ rights }: CrossCheckInput): ContentProblem[] {
   if (!rights) return [];
-  const file = `${label}/shared/rettigheder.md`;
+  const { file } = rights;
   const ids = rights.rights.map((right) => right.id);
   const duplicates = rights.rights.flatMap((right, index): ContentProblem[] =>
     ids.indexOf(right.id) === index ? [] : [{ file, field: `rights[${index}].id`, message: `"${right.id}" is listed twice` }],
@@ -54,9 +56,9 @@ function checkRights({ label, rights }: CrossCheckInput): ContentProblem[] {
   return [...duplicates, ...missing, ...placeholders];
 }
 
-function checkTopics({ label, authorities, topics }: CrossCheckInput): ContentProblem[] {
+function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[] {
   if (!topics) return [];
-  const file = `${label}/shared/emner.md`;
+  const { file } = topics;
   const ids = topics.topics.map((topic) => topic.id);
   const duplicates = topics.topics.flatMap((topic, index): ContentProblem[] =>
     ids.indexOf(topic.id) === index ? [] : [{ file, field: `topics[${index}].id`, message: `"${topic.id}" is listed twice` }],
@@ -75,7 +77,7 @@ function checkTopics({ label, authorities, topics }: CrossCheckInput): ContentPr
 
 /** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
 function checkMarkdown({ markdownFields, authorities, agreements }: CrossCheckInput): ContentProblem[] {
-  const routes = new Set(listRoutes({ authorities, agreements }));
+  const routes = new Set(routeTable({ authorities, agreements }).map((route) => route.path));
   return markdownFields.flatMap(({ file, field, rendered }) => {
     const deadLinks = rendered.links
       .filter((href) => href.startsWith('/') && !href.startsWith('//'))

@@ -26,10 +26,10 @@ const changeCount = (data: Record<string, unknown>) => (Array.isArray(data.chang
  */
 export function checkChangeHistory(
   notices: readonly NoticeFile[],
-  previousVersion: (file: string) => string | undefined,
+  previousVersion: (file: string, absolutePath: string) => string | undefined,
 ): ContentProblem[] {
   return notices.flatMap(({ file, absolutePath }): ContentProblem[] => {
-    const previousSource = previousVersion(file);
+    const previousSource = previousVersion(file, absolutePath);
     if (previousSource === undefined) return [];
     const previous = frontmatterOf(parseContentSource(previousSource, file));
     const current = frontmatterOf(readContentFile(absolutePath, file));

@@ -1,6 +1,5 @@
 import 'server-only';
-import { loadContent, type Content } from './load';
-import { contentRoot } from './root';
+import { loadProjectContent, type Content } from './load';
 
 export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
 
@@ -9,7 +8,7 @@ let loaded: Content | undefined;
 /** The site's content, read once per production process; re-read on every call in development so edits show. */
 export function getContent(): Content {
   if (loaded) return loaded;
-  const content = loadContent(contentRoot());
+  const content = loadProjectContent();
   if (process.env.NODE_ENV === 'production') loaded = content;
   return content;
 }

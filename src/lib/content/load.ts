@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { reservedSegments } from '../routes';
+
+import { contentLabel, contentRoot } from '../../config/environment';
+import { routeCollisions } from '../routes';
 import { checkCrossReferences, type MarkdownField } from './cross-check';
 import { ContentError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
@@ -26,6 +28,8 @@ export interface Purpose extends PurposeData {
   slug: string;
   /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
   file: string;
+  /** Path on disk. */
+  absolutePath: string;
   /** Slug of the authority the notice belongs to (its folder). */
   authority: string;
   body: RenderedMarkdown;
@@ -43,21 +47,29 @@ export interface Authority extends AuthorityData {
 
 export interface Agreement extends AgreementData {
   slug: string;
+  /** Path as editors see it, e.g. "content/agreements/carl-2.md". */
+  file: string;
   body: RenderedMarkdown;
 }
 
 export type Right = RightsData['rights'][number] & { explanationHtml: string };
 
 export interface Rights extends RightsData {
+  /** Path as editors see it. */
+  file: string;
   rights: Right[];
   body: RenderedMarkdown;
 }
 
 export interface Complaint extends ComplaintData {
+  /** Path as editors see it. */
+  file: string;
   body: RenderedMarkdown;
 }
 
 export interface Topics extends TopicsData {
+  /** Path as editors see it. */
+  file: string;
   body: RenderedMarkdown;
 }
 
@@ -112,7 +124,15 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
     }
     for (const ref of markdownFilesIn(folder, reader.problems)) {
       const parsed = reader.parse(purposeSchema, ref);
-      if (parsed) purposes.push({ ...parsed.data, slug: ref.slug, file: ref.file, authority: name, body: parsed.body });
+      if (parsed)
+        purposes.push({
+          ...parsed.data,
+          slug: ref.slug,
+          file: ref.file,
+          absolutePath: ref.absolutePath,
+          authority: name,
+          body: parsed.body,
+        });
     }
   }
   return purposes;
@@ -123,10 +143,6 @@ function loadAuthorities(reader: Reader, folder: Folder) {
   const authorities: Omit<Authority, 'purposes'>[] = [];
   const refs = markdownFilesIn(folder, reader.problems);
   for (const ref of refs) {
-    if (reservedSegments.includes(ref.slug)) {
-      reader.problems.push({ file: ref.file, field: '', message: `file name: "${ref.slug}" is already the address of another page; choose another name` });
-      continue;
-    }
     const parsed = reader.parse(authoritySchema, ref);
     if (!parsed) continue;
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
@@ -138,7 +154,7 @@ function loadAuthorities(reader: Reader, folder: Folder) {
 function loadAgreements(reader: Reader, folder: Folder): Agreement[] {
   return markdownFilesIn(folder, reader.problems).flatMap((ref) => {
     const parsed = reader.parse(agreementSchema, ref);
-    return parsed ? [{ ...parsed.data, slug: ref.slug, body: parsed.body }] : [];
+    return parsed ? [{ ...parsed.data, slug: ref.slug, file: ref.file, body: parsed.body }] : [];
   });
 }
 
@@ -153,16 +169,23 @@ function loadShared(reader: Reader, folder: Folder) {
   const parsedRights = reader.parse(rightsSchema, rightsRef);
   const rights = parsedRights && {
     ...parsedRights.data,
+    file: rightsRef.file,
     body: parsedRights.body,
     rights: parsedRights.data.rights.map((right, index) => ({
       ...right,
       explanationHtml: reader.markdown(right.explanation, rightsRef.file, `rights[${index}].explanation`).html,
     })),
   };
-  const parsedComplaint = reader.parse(complaintSchema, refFor(sharedFiles.complaint));
-  const complaint = parsedComplaint && { ...parsedComplaint.data, body: parsedComplaint.body };
-  const parsedTopics = reader.parse(topicsSchema, refFor(sharedFiles.topics));
-  const topics = parsedTopics && { ...parsedTopics.data, body: parsedTopics.body };
+  const complaintRef = refFor(sharedFiles.complaint);
+  const parsedComplaint = reader.parse(complaintSchema, complaintRef);
+  const complaint = parsedComplaint && {
+    ...parsedComplaint.data,
+    file: complaintRef.file,
+    body: parsedComplaint.body,
+  };
+  const topicsRef = refFor(sharedFiles.topics);
+  const parsedTopics = reader.parse(topicsSchema, topicsRef);
+  const topics = parsedTopics && { ...parsedTopics.data, file: topicsRef.file, body: parsedTopics.body };
   return { rights, complaint, topics };
 }
 
@@ -200,9 +223,19 @@ export function loadContent(root: string, label = 'content'): Content {
     reader.problems.push({ file: `${label}/authorities`, field: '', message: 'holds no authority; add at least one' });
   }
   reader.problems.push(
-    ...checkCrossReferences({ authorities, agreements, rights, topics, label, markdownFields: reader.markdownFields }),
+    ...routeCollisions({ authorities, agreements }).map(
+      ({ source, path: address }): ContentProblem => ({
+        file: source,
+        field: '',
+        message: `file name: "${path.basename(source, '.md')}" would take the address ${address}, which the site already uses; choose another name`,
+      }),
+    ),
+    ...checkCrossReferences({ authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
   );
   if (reader.problems.length > 0 || !rights || !complaint || !topics) throw new ContentError(reader.problems);
   return { authorities, agreements, rights, complaint, topics };
 }
 
+
+/** The project's content folder (content/, or PERSONDATA_CONTENT_DIR), loaded. */
+export const loadProjectContent = () => loadContent(contentRoot(), contentLabel);

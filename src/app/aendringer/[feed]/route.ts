@@ -2,7 +2,7 @@ import { absoluteUrl, site } from '@/config/site';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
 import { getAuthority, getContent } from '@/lib/content';
-import { authorityFeedPath, authorityPath, changesPath, fileNameOf, siteFeedPath } from '@/lib/routes';
+import { authorityPath, changesPath, feedRoutes, fileNameOf } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,21 +12,18 @@ interface FeedRouteContext {
 }
 
 export function generateStaticParams() {
-  return [
-    siteFeedPath,
-    ...getContent().authorities.map((authority) => authorityFeedPath(authority.slug)),
-  ].map((path) => ({ feed: fileNameOf(path) }));
+  return feedRoutes(getContent()).map((route) => ({ feed: fileNameOf(route.path) }));
 }
 
 /** Atom feeds of notice changes: one for the whole site, one per authority. */
 export async function GET(_request: Request, { params }: FeedRouteContext) {
   const { feed } = await params;
   const content = getContent();
-  // Only the generated file names reach here: an authority's slug, or the site feed's name.
-  const authority = getAuthority(feed.replace(/\.xml$/, ''));
-  const selfPath = authority ? authorityFeedPath(authority.slug) : siteFeedPath;
+  // Only the table's names reach here (dynamicParams is false).
+  const route = feedRoutes(content).find((candidate) => fileNameOf(candidate.path) === feed)!;
+  const authority = route.authority === undefined ? undefined : getAuthority(route.authority);
   const xml = atomFeed({
-    selfUrl: absoluteUrl(selfPath),
+    selfUrl: absoluteUrl(route.path),
     pageUrl: absoluteUrl(authority ? authorityPath(authority.slug) : changesPath),
     siteUrl: site.url,
     tagAuthority: new URL(site.url).hostname,

@@ -3,13 +3,7 @@ import { getAuthority, getContent } from '@/lib/content';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
-import {
-  fileNameOf,
-  openDataIndexPath,
-  openDataLdPathOf,
-  openDataPathOf,
-  openDataSchemaPath,
-} from '@/lib/routes';
+import { dataRoutes, fileNameOf } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -19,11 +13,7 @@ interface OpenDataRouteContext {
 }
 
 export function generateStaticParams() {
-  const perAuthority = getContent().authorities.flatMap((authority) => [
-    openDataPathOf(authority.slug),
-    openDataLdPathOf(authority.slug),
-  ]);
-  return [openDataIndexPath, openDataSchemaPath, ...perAuthority].map((path) => ({ file: fileNameOf(path) }));
+  return dataRoutes(getContent()).map((route) => ({ file: fileNameOf(route.path) }));
 }
 
 const json = (data: unknown, type: string) =>
@@ -35,15 +25,14 @@ const json = (data: unknown, type: string) =>
 export async function GET(_request: Request, { params }: OpenDataRouteContext) {
   const { file } = await params;
   const content = getContent();
-  if (file === fileNameOf(openDataIndexPath))
+  // Only the table's names reach here (dynamicParams is false).
+  const route = dataRoutes(content).find((candidate) => fileNameOf(candidate.path) === file)!;
+  if (route.format === 'index')
     return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
-  if (file === fileNameOf(openDataSchemaPath))
-    return json(openDataJsonSchema(absoluteUrl(openDataSchemaPath)), 'application/schema+json');
-  // Only the generated names reach here: "<authority>.json" or "<authority>.jsonld".
-  const [slug, extension] = file.split('.') as [string, string];
-  const authority = getAuthority(slug)!;
-  const data = authorityExport(authority, content, site.url);
-  return extension === 'jsonld'
-    ? json(authorityJsonLd(data, absoluteUrl(openDataLdPathOf(slug))), 'application/ld+json')
+  if (route.format === 'schema')
+    return json(openDataJsonSchema(absoluteUrl(route.path)), 'application/schema+json');
+  const data = authorityExport(getAuthority(route.authority!)!, content, site.url);
+  return route.format === 'jsonld'
+    ? json(authorityJsonLd(data, absoluteUrl(route.path)), 'application/ld+json')
     : json(data, 'application/json');
 }
