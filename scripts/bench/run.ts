@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import autocannon from 'autocannon';
 
+import { buildFolders } from '../../src/config/environment';
 import { loadContent, loadProjectContent } from '../../src/lib/content/load';
 import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
 import { buildReport } from '../lib/editor-report';
@@ -90,7 +91,7 @@ async function load(url: string, pid: number) {
 async function main() {
   const builds: Report['builds'] = {};
   const noticesOf = content.authorities.flatMap((item) =>
-    item.purposes.map((purpose) => ({ file: purpose.file, authority: item.slug })),
+    item.purposes.map((purpose) => ({ absolutePath: purpose.absolutePath, authority: item.slug })),
   );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
   const fixedPages = pagePaths(content).length - noticesOf.length;
@@ -101,13 +102,13 @@ async function main() {
   console.log('Starting nginx (ours) and nginx (plain)…');
   const nginx = await startServer(
     'bash',
-    ['deploy/nginx/serve-local.sh', 'out', String(ports.nginx)],
+    ['deploy/nginx/serve-local.sh', buildFolders.publication, String(ports.nginx)],
     origin(ports.nginx),
     { NGINX_WORKERS: '2' },
   );
   const plain = await startServer(
     'bash',
-    ['deploy/nginx/serve-local.sh', 'out', String(ports.plain), 'plain'],
+    ['deploy/nginx/serve-local.sh', buildFolders.publication, String(ports.plain), 'plain'],
     origin(ports.plain),
     { NGINX_WORKERS: '2' },
   );

@@ -94,7 +94,8 @@ test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s 
 }) => {
   const response = await request.get(accessibilityStatementPath, { maxRedirects: 0 });
   expect(response.status()).toBe(307);
-  expect(response.headers().location).toBe(site.accessibilityStatementUrl);
+  // nginx names the host it is reached by; the exact address is checked in publication.spec.ts.
+  expect(response.headers().location).toMatch(/^https:\/\/was\.digst\.dk\//);
 });
 
 test('a notice prints as a clean document with its address and date', async ({ page }, testInfo) => {
