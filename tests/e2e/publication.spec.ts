@@ -4,7 +4,7 @@ import { redirects } from '../../src/config/redirects';
 import { securityHeaders } from '../../src/config/security-headers';
 import { accessibilityStatementPath, searchPath } from '../../src/lib/routes';
 import { publicationPort, servePort } from './servers';
-import { routes } from './site-content';
+import { routes, routesWithScripts } from './site-content';
 
 // The static publication (npm run build) as nginx serves it with deploy/nginx/persondata.conf.
 const publication = `http://127.0.0.1:${publicationPort}`;
@@ -13,7 +13,7 @@ for (const route of routes) {
   test(`${route}: the publication carries none of the framework's scripts`, async ({ request }) => {
     const html = await (await request.get(route)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
-    const allowed = route === searchPath ? ['<script type="module" src="/soeg.js">'] : [];
+    const allowed = routesWithScripts.includes(route) ? ['<script type="module" src="/soeg.js">'] : [];
     expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual(allowed);
     expect(html).not.toMatch(
       /rel="(modulepreload|preload)"[^>]*as="script"|_next\/static\/[^"]*\.js|self\.__next_f/,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights } from '../../src/lib/gdpr/rights';
-import { formatDate } from '../../src/lib/labels';
+import { formatArticle, formatDate } from '../../src/lib/labels';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
@@ -81,13 +81,18 @@ test('a fact the notice lacks is stated openly, with the way to the DPO', async 
   await expect(page.locator('#databeskyttelsesraadgiver')).toBeInViewport();
 });
 
-test('the video surveillance notice shows its legal basis, recipient and retention', async ({ page }) => {
-  await page.goto('/udlaendingestyrelsen/videoovervaagning');
-  await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
-    'Databeskyttelsesforordningens artikel 6, stk. 1, litra a',
+test('the video surveillance notice shows its legal basis, recipients and retention from its file', async ({
+  page,
+}) => {
+  const authority = content.authorities.find((candidate) => candidate.slug === 'udlaendingestyrelsen')!;
+  const notice = authority.purposes.find((purpose) => purpose.slug === 'videoovervaagning')!;
+  await page.goto(purposePath(authority.slug, notice.slug));
+  for (const basis of notice.legalBases ?? [])
+    await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
+      formatArticle(basis.article),
+    );
+  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText(
+    (notice.recipients ?? []).map((recipient) => new RegExp(`^${recipient.name}`)),
   );
-  await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText([
-    'Politiet',
-  ]);
-  await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText('30 dage');
+  await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(notice.retention!.period!);
 });
