@@ -1,42 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { ContentError, formatProblem } from '@/lib/content/errors';
+import { ContentError } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 
-const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
-const valid = path.join(fixtures, 'valid');
-let workDir: string | undefined;
-
-afterEach(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-  workDir = undefined;
-});
-
-/** A copy of the valid fixture set, changed by placing or removing files, loaded as "content". */
-function problemsAfter(change: (root: string) => void): string[] {
-  workDir = mkdtempSync(path.join(tmpdir(), 'persondata-'));
-  const root = path.join(workDir, 'content');
-  cpSync(valid, root, { recursive: true });
-  change(root);
-  try {
-    loadContent(root);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  return [];
-}
-
-function place(brokenFile: string, target: string) {
-  return (root: string) => {
-    mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
-    cpSync(path.join(fixtures, 'broken', brokenFile), path.join(root, target));
-  };
-}
+import { placeFixture, problemsAfter, problemsWith, projectRoot } from './helpers';
 
 const purposeFile = 'purposes/testmyndighed/brudt.md';
 const purposeLabel = `content/${purposeFile}`;
@@ -317,7 +287,7 @@ const cases: Record<string, BrokenCase> = {
 
 describe('loading broken content', () => {
   it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsAfter(place(fixture, target))).toEqual(expected);
+    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
   });
 
   it('reports a missing shared text', () => {
@@ -328,16 +298,16 @@ describe('loading broken content', () => {
   });
 
   it('reports a content folder that does not exist', () => {
-    expect(() => loadContent(path.join(fixtures, 'does-not-exist'))).toThrow(
+    expect(() => loadContent(path.join(projectRoot, 'does-not-exist'))).toThrow(
       'The content has 1 problem:\n- content: the content folder is missing or empty',
     );
   });
 
   it('lists every problem of every file in one error', () => {
     const problems = problemsAfter((root) => {
-      place('purpose-missing-title.md', purposeFile)(root);
-      place('authority-unknown-kind.md', authorityFile)(root);
-      place('empty.md', 'agreements/tom.md')(root);
+      placeFixture(root, 'broken/purpose-missing-title.md', purposeFile);
+      placeFixture(root, 'broken/authority-unknown-kind.md', authorityFile);
+      placeFixture(root, 'broken/empty.md', 'agreements/tom.md');
     });
     expect(problems).toEqual([
       `${authorityLabel}: kind: expected one of department, agency`,

@@ -1,10 +1,8 @@
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { loadValidFixture } from './helpers';
 
-const content = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/valid'));
+const content = loadValidFixture();
 const [first, second] = content.authorities;
 const video = first?.purposes.find((purpose) => purpose.slug === 'videoovervaagning');
 

@@ -1,17 +1,16 @@
-import path from 'node:path';
-
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
 import { legalBasisIri, rightIri } from '@/lib/open-data/dpv';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataIndexSchema, openDataJsonSchema } from '@/lib/open-data/schema';
 
+import { loadRealContent, loadValidFixture } from './helpers';
+
 const siteUrl = 'https://persondata.example';
-const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
-const fixture = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/valid'));
+const content = loadRealContent();
+const fixture = loadValidFixture();
 // strict: false because the schema's "format" keywords are documentation here, not checked formats.
 const validate = new Ajv2020({ strict: false }).compile(openDataJsonSchema(`${siteUrl}/data/v1/schema.json`));
 

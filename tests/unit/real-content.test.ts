@@ -1,12 +1,11 @@
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/errors';
 
 import { buildReport } from '../../scripts/lib/editor-report';
+import { loadRealContent } from './helpers';
 
-const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
+const content = loadRealContent();
 
 describe('the real content folder', () => {
   it('loads without problems', () => {
@@ -16,9 +15,9 @@ describe('the real content folder', () => {
   it('has every notice complete or with its gaps declared', () => {
     const report = buildReport(content, { today: new Date().toISOString().slice(0, 10) });
     const errors = report.authorities.flatMap((authority) => [
-      ...authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`),
+      ...authority.errors.map((error) => formatProblem({ file: authority.file, ...error })),
       ...authority.notices.flatMap((notice) =>
-        notice.errors.map((error) => `${notice.file}: ${error.field}: ${error.message}`),
+        notice.errors.map((error) => formatProblem({ file: notice.file, ...error })),
       ),
     ]);
     expect(errors).toEqual([]);

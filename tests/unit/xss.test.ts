@@ -1,22 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { loadContent } from '@/lib/content/load';
 
-const fixtures = path.resolve(import.meta.dirname, '../fixtures');
-const corpus = readFileSync(path.join(fixtures, 'xss/corpus.md'), 'utf8');
+import { inCopyOfValidContent, projectRoot } from './helpers';
+
+const corpus = readFileSync(path.join(projectRoot, 'tests/fixtures/xss/corpus.md'), 'utf8');
 
 // The corpus placed in a real notice body, loaded the way the site loads content.
-const root = mkdtempSync(path.join(tmpdir(), 'persondata-xss-'));
-cpSync(path.join(fixtures, 'content/valid'), root, { recursive: true });
-const notice = path.join(root, 'purposes/testmyndighed/minimal.md');
-writeFileSync(notice, `${readFileSync(notice, 'utf8')}\n${corpus}`);
-const { html } = loadContent(root).authorities[0]!.purposes.find(
-  (purpose) => purpose.slug === 'minimal',
-)!.body;
+const { html } = inCopyOfValidContent((root) => {
+  appendFileSync(path.join(root, 'purposes/testmyndighed/minimal.md'), `\n${corpus}`);
+  return loadContent(root).authorities[0]!.purposes.find((purpose) => purpose.slug === 'minimal')!.body;
+});
 
 describe('a notice body with the XSS corpus', () => {
   it('keeps the text around the attacks', () => {

@@ -1,0 +1,61 @@
+/** The unit tests' toolkit: the fixture sets, the real content, and temporary copies that remove themselves. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { ContentError, formatProblem } from '@/lib/content/errors';
+import { loadContent } from '@/lib/content/load';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** `valid/` is a complete content folder; `broken/` and `incomplete/` hold files to place into a copy of it. */
+const contentFixtures = path.join(projectRoot, 'tests/fixtures/content');
+
+export const loadValidFixture = () => loadContent(path.join(contentFixtures, 'valid'));
+export const loadRealContent = () => loadContent(path.join(projectRoot, 'content'));
+
+/** Runs `task` in a new temporary folder and removes the folder afterwards, whether `task` passes or throws. */
+export function inTemporaryFolder<Result>(task: (folder: string) => Result): Result {
+  const folder = mkdtempSync(path.join(tmpdir(), 'persondata-'));
+  try {
+    return task(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `task` on a copy of the valid fixture set, removed afterwards. The copy is a folder named `content`,
+ * as in the project, so scripts run in its parent folder find it and problems name `content/…`.
+ */
+export function inCopyOfValidContent<Result>(task: (root: string) => Result): Result {
+  return inTemporaryFolder((folder) => {
+    const root = path.join(folder, 'content');
+    cpSync(path.join(contentFixtures, 'valid'), root, { recursive: true });
+    return task(root);
+  });
+}
+
+/** Copies a fixture file such as "broken/empty.md" to `target`, a path inside the content folder `root`. */
+export function placeFixture(root: string, fixture: string, target: string) {
+  const destination = path.join(root, target);
+  mkdirSync(path.dirname(destination), { recursive: true });
+  cpSync(path.join(contentFixtures, fixture), destination);
+}
+
+/** The problems an editor is shown for a copy of the valid fixture set after `change`; none when it loads. */
+export function problemsAfter(change: (root: string) => void): string[] {
+  return inCopyOfValidContent((root) => {
+    change(root);
+    try {
+      loadContent(root);
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map(formatProblem);
+      throw error;
+    }
+    return [];
+  });
+}
+
+/** The problems of a copy of the valid fixture set with one fixture file placed at `target`. */
+export const problemsWith = (fixture: string, target: string) =>
+  problemsAfter((root) => placeFixture(root, fixture, target));
