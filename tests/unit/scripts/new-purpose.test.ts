@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { purposeTemplate } from '@/lib/content/purpose-template';
 
-import { buildReport } from '../../scripts/lib/editor-report';
-import { inCopyOfValidContent, projectRoot } from './helpers';
+import { buildReport } from '../../../scripts/lib/editor-report';
+import { inCopyOfValidContent, projectRoot } from '../helpers';
 
 /** Runs `npm run new:purpose -- …` on the content folder `root`; returns its exit code and output. */
 function newPurpose(root: string, ...args: string[]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildReport, formatReport } from '../../scripts/lib/editor-report';
-import { loadValidFixture } from './helpers';
+import { buildReport, formatReport } from '../../../../scripts/lib/editor-report';
+import { loadValidFixture } from '../../helpers';
 
 const content = loadValidFixture();
 

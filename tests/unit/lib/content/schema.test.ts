@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 
-import { placeFixture, problemsAfter, problemsWith, projectRoot } from './helpers';
+import { placeFixture, problemsAfter, problemsWith, projectRoot } from '../../helpers';
 
 const purposeFile = 'purposes/testmyndighed/brudt.md';
 const purposeLabel = `content/${purposeFile}`;

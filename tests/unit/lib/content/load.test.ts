@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadValidFixture } from './helpers';
+import { loadValidFixture } from '../../helpers';
 
 const content = loadValidFixture();
 const [first, second] = content.authorities;

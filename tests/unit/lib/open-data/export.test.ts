@@ -6,7 +6,7 @@ import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataIndexSchema, openDataJsonSchema } from '@/lib/open-data/schema';
 
-import { loadRealContent, loadValidFixture } from './helpers';
+import { loadRealContent, loadValidFixture } from '../../helpers';
 
 const siteUrl = 'https://persondata.example';
 const content = loadRealContent();

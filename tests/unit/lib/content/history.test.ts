@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkChangeHistory } from '@/lib/content/history';
 
-import { inTemporaryFolder } from './helpers';
+import { inTemporaryFolder } from '../../helpers';
 
 const committed = `---
 title: Video

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 import { nginxSecurityHeaders, securityHeaders } from '@/config/security-headers';
 
-import { isFrameworkDataFile, withoutFrameworkScripts } from '../../scripts/lib/publication';
+import { isFrameworkDataFile, withoutFrameworkScripts } from '../../../../scripts/lib/publication';
+import { projectRoot } from '../../helpers';
 
 describe('a page of the static publication', () => {
   const page = [
@@ -45,10 +46,7 @@ describe('a page of the static publication', () => {
 
 describe('the security headers', () => {
   it('deploy/nginx/security-headers.conf is generated from the one source (run npm run build:nginx after a change)', () => {
-    const committed = readFileSync(
-      path.resolve(import.meta.dirname, '../../deploy/nginx/security-headers.conf'),
-      'utf8',
-    );
+    const committed = readFileSync(path.join(projectRoot, 'deploy/nginx/security-headers.conf'), 'utf8');
     expect(committed).toBe(nginxSecurityHeaders());
   });
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 
-import { buildReport } from '../../scripts/lib/editor-report';
-import { inCopyOfValidContent, placeFixture } from './helpers';
+import { buildReport } from '../../../../scripts/lib/editor-report';
+import { inCopyOfValidContent, placeFixture } from '../../helpers';
 
 /** The editor report on a copy of the valid fixture set with one incomplete file placed at `target`. */
 const reportWith = (fixture: string, target: string) =>
