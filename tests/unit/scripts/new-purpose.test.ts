@@ -51,7 +51,8 @@ describe('the new-purpose template', () => {
   });
 });
 
-describe('npm run new:purpose', () => {
+// Each test starts tsx in a child process, which takes seconds when the machine is busy.
+describe('npm run new:purpose', { timeout: 30_000 }, () => {
   it('writes the template last in the authority’s list', () => {
     inCopyOfValidContent((root) => {
       expect(newPurpose(root, 'testmyndighed', 'nyt-formaal')).toEqual({
