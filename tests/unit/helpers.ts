@@ -42,6 +42,17 @@ export function placeFixture(root: string, fixture: string, target: string) {
   cpSync(path.join(contentFixtures, fixture), destination);
 }
 
+/** Where the broken-file tests place a purpose and an authority in the copy; problems name them `content/…`. */
+export const purposeFile = 'purposes/testmyndighed/brudt.md';
+export const authorityFile = 'authorities/brudt-myndighed.md';
+
+/** A file from `broken/`, where it goes in a copy of the valid fixture set, and the problems it must cause. */
+export interface BrokenFileCase {
+  fixture: string;
+  target: string;
+  expected: string[];
+}
+
 /** The problems an editor is shown for a copy of the valid fixture set after `change`; none when it loads. */
 export function problemsAfter(change: (root: string) => void): string[] {
   return inCopyOfValidContent((root) => {

@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { atomFeed } from '@/lib/atom';
 import { listChanges, newestDate } from '@/lib/changes';
-import { pageDates } from '@/lib/page-dates';
 
-const notice = (slug: string, changes: { date: string; note: string }[], lastReviewed = '2026-01-01') => ({
-  slug,
-  title: `Formål ${slug}`,
-  changes,
-  lastReviewed,
-});
-
-const content = {
-  authorities: [
-    {
-      slug: 'a',
-      name: 'Myndighed A',
-      purposes: [
-        notice(
-          'x',
-          [
-            { date: '2026-03-01', note: 'Retsgrundlag præciseret' },
-            { date: '2026-01-10', note: 'Offentliggjort' },
-          ],
-          '2026-03-02',
-        ),
-        notice('y', [
-          { date: '2026-03-01', note: 'Første' },
-          { date: '2026-03-01', note: 'Anden samme dag' },
-        ]),
-      ],
-    },
-    {
-      slug: 'b',
-      name: 'Myndighed B & co',
-      purposes: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
-    },
-  ],
-};
+import { contentWithChanges as content } from './content-with-changes';
 
 describe('the list of notice changes', () => {
   it('lists every change newest first, keeping content order within a day', () => {
@@ -66,52 +31,5 @@ describe('the list of notice changes', () => {
   it('finds the newest date, and none in an empty list', () => {
     expect(newestDate(['2026-01-01', '2026-03-01', '2026-02-01'])).toBe('2026-03-01');
     expect(newestDate([])).toBeUndefined();
-  });
-});
-
-describe('the content dates of pages', () => {
-  const dates = pageDates(content);
-
-  it('dates a notice by its newest change and its review', () => {
-    expect(dates.get('/a/x')).toEqual({ modified: '2026-03-01', reviewed: '2026-03-02' });
-  });
-
-  it('dates a hub by its newest notice and the pages that list every notice by the newest of all', () => {
-    expect(dates.get('/b')).toEqual({ modified: '2026-02-01' });
-    expect(dates.get('/')).toEqual({ modified: '2026-03-01' });
-    expect(dates.get('/aendringer')).toEqual({ modified: '2026-03-01' });
-  });
-
-  it('gives no date to pages without dated content', () => {
-    expect(dates.has('/dine-rettigheder')).toBe(false);
-  });
-});
-
-describe('the Atom feed', () => {
-  const xml = atomFeed({
-    selfUrl: 'https://persondata.example/aendringer/b.xml',
-    pageUrl: 'https://persondata.example/b',
-    siteUrl: 'https://persondata.example',
-    tagAuthority: 'persondata.example',
-    title: 'Ændringer',
-    author: 'Ministeriet',
-    changes: listChanges(content, 'b'),
-  });
-
-  it('has the feed elements RFC 4287 requires, with the newest change as its date', () => {
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">');
-    expect(xml).toContain('<id>https://persondata.example/aendringer/b.xml</id>');
-    expect(xml).toContain('<updated>2026-02-01T00:00:00Z</updated>');
-    expect(xml).toContain('<author><name>Ministeriet</name></author>');
-    expect(xml).toContain(
-      '<link rel="self" type="application/atom+xml" href="https://persondata.example/aendringer/b.xml"/>',
-    );
-  });
-
-  it('gives each entry a stable tag: id, the notice link and the escaped note', () => {
-    expect(xml).toContain('<id>tag:persondata.example,2026-02-01:b/z/2026-02-01/1</id>');
-    expect(xml).toContain('<title>Formål z (Myndighed B &amp; co)</title>');
-    expect(xml).toContain('<link rel="alternate" type="text/html" href="https://persondata.example/b/z"/>');
-    expect(xml).toContain('<summary>Modtagere &lt;tilføjet&gt;</summary>');
   });
 });

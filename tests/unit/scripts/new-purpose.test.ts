@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
-import { purposeTemplate } from '@/lib/content/purpose-template';
-
-import { buildReport } from '../../../scripts/lib/editor-report';
 import { inCopyOfValidContent, projectRoot } from '../helpers';
 
 /** Runs `npm run new:purpose -- …` on the content folder `root`; returns its exit code and output. */
@@ -28,28 +24,6 @@ function newPurpose(root: string, ...args: string[]) {
     return { code: failed.status, output: failed.stderr.trim() };
   }
 }
-
-describe('the new-purpose template', () => {
-  it('passes the schema but fails completeness on every element an editor must fill in', () => {
-    const report = inCopyOfValidContent((root) => {
-      writeFileSync(
-        path.join(root, 'purposes/testmyndighed/nyt.md'),
-        purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] }),
-      );
-      return buildReport(loadContent(root), { today: '2026-11-23' });
-    });
-    const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'nyt')!;
-    expect(notice.errors.map((error) => error.field)).toEqual([
-      'legalBases',
-      'sources',
-      'dataCategories',
-      'provisionRequirement',
-      'recipients',
-      'transfers',
-      'retention',
-    ]);
-  });
-});
 
 // Each test starts tsx in a child process, which takes seconds when the machine is busy.
 describe('npm run new:purpose', { timeout: 30_000 }, () => {

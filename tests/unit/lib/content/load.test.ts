@@ -1,6 +1,20 @@
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
-import { loadValidFixture } from '../../helpers';
+import { loadContent } from '@/lib/content/load';
+
+import {
+  authorityFile,
+  type BrokenFileCase,
+  loadRealContent,
+  loadValidFixture,
+  placeFixture,
+  problemsAfter,
+  problemsWith,
+  projectRoot,
+  purposeFile,
+} from '../../helpers';
 
 const content = loadValidFixture();
 const [first, second] = content.authorities;
@@ -53,5 +67,67 @@ describe('loading a valid content folder', () => {
   it('reads the shared texts', () => {
     expect(content.rights.rights).toHaveLength(8);
     expect(content.complaint.supervisoryAuthority.contact.phone).toBe('33 19 32 00');
+  });
+});
+
+const cases: Record<string, BrokenFileCase> = {
+  'a purpose in the folder of an unknown authority': {
+    fixture: 'valid-purpose.md',
+    target: 'purposes/ukendt-myndighed/brudt.md',
+    expected: [
+      'content/purposes/ukendt-myndighed: names no authority; the folder name must match a file in content/authorities (known: anden-myndighed, testmyndighed)',
+    ],
+  },
+  'an authority whose slug duplicates the address of another page': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/dine-rettigheder.md',
+    expected: [
+      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" is already the address of another page; choose another name',
+    ],
+  },
+  'an unknown shared text': {
+    fixture: 'valid-purpose.md',
+    target: 'shared/ekstra.md',
+    expected: [
+      'content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md',
+    ],
+  },
+  'an unexpected entry at the top of the content folder': {
+    fixture: 'valid-purpose.md',
+    target: 'formaal.md',
+    expected: [
+      'content/formaal.md: is not expected here; the content folder holds README.md, authorities, purposes, agreements, shared',
+    ],
+  },
+};
+
+describe('loading a broken content folder', () => {
+  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
+    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
+  });
+
+  it('reports a content folder that does not exist', () => {
+    expect(() => loadContent(path.join(projectRoot, 'does-not-exist'))).toThrow(
+      'The content has 1 problem:\n- content: the content folder is missing or empty',
+    );
+  });
+
+  it('lists every problem of every file in one error', () => {
+    const problems = problemsAfter((root) => {
+      placeFixture(root, 'broken/purpose-missing-title.md', purposeFile);
+      placeFixture(root, 'broken/authority-unknown-kind.md', authorityFile);
+      placeFixture(root, 'broken/empty.md', 'agreements/tom.md');
+    });
+    expect(problems).toEqual([
+      `content/${authorityFile}: kind: expected one of department, agency`,
+      `content/${purposeFile}: title: is required`,
+      'content/agreements/tom.md: is empty; it needs frontmatter between two "---" lines',
+    ]);
+  });
+});
+
+describe('the real content folder', () => {
+  it('loads without problems', () => {
+    expect(loadRealContent().authorities.length).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
+import type { NoticeFinding } from '@/lib/gdpr/completeness';
 
 import { buildReport } from '../../../../scripts/lib/editor-report';
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { inCopyOfValidContent, loadRealContent, placeFixture } from '../../helpers';
 
 /** The editor report on a copy of the valid fixture set with one incomplete file placed at `target`. */
 const reportWith = (fixture: string, target: string) =>
@@ -13,13 +14,17 @@ const reportWith = (fixture: string, target: string) =>
     return buildReport(loadContent(root), { today: '2026-11-23' });
   });
 
+/** Findings as an editor reads them: file, field and message. */
+const worded = (file: string, findings: readonly NoticeFinding[]) =>
+  findings.map((finding) => formatProblem({ file, ...finding }));
+
 /** The report on one incomplete notice. */
 function reportOn(fixture: string) {
   const report = reportWith(fixture, 'purposes/testmyndighed/regel.md');
   const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'regel')!;
   return {
     status: notice.status,
-    errors: notice.errors.map((error) => formatProblem({ file: notice.file, ...error })),
+    errors: worded(notice.file, notice.errors),
     gaps: notice.declaredGaps,
     warnings: notice.warnings,
   };
@@ -157,7 +162,7 @@ function authorityReportOn(fixture: string) {
     (candidate) => candidate.slug === 'brudt',
   )!;
   return {
-    errors: authority.errors.map((error) => formatProblem({ file: authority.file, ...error })),
+    errors: worded(authority.file, authority.errors),
     gaps: authority.declaredGaps,
   };
 }
@@ -188,5 +193,16 @@ describe('the completeness check over authorities', () => {
     expect(authorityReportOn('authority-with-gap-for-stated-contact.md').errors).toEqual([
       `${authorityFile}: knownGaps[0].element: "controllerContact" is not missing; remove the declared gap`,
     ]);
+  });
+});
+
+describe('the completeness check over the real content', () => {
+  it('finds every notice complete or with its gaps declared', () => {
+    const report = buildReport(loadRealContent(), { today: new Date().toISOString().slice(0, 10) });
+    const errors = report.authorities.flatMap((authority) => [
+      ...worded(authority.file, authority.errors),
+      ...authority.notices.flatMap((notice) => worded(notice.file, notice.errors)),
+    ]);
+    expect(errors).toEqual([]);
   });
 });
