@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -57,11 +57,13 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
 
   it('never overwrites an existing notice', () => {
     inCopyOfValidContent((root) => {
+      const notice = path.join(root, 'purposes/testmyndighed/minimal.md');
+      const before = readFileSync(notice, 'utf8');
       expect(newPurpose(root, 'testmyndighed', 'minimal')).toEqual({
         code: 1,
         output: 'content/purposes/testmyndighed/minimal.md exists already; choose another name',
       });
-      expect(existsSync(path.join(root, 'purposes/testmyndighed/minimal.md'))).toBe(true);
+      expect(readFileSync(notice, 'utf8')).toBe(before);
     });
   });
 });

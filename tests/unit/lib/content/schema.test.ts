@@ -184,8 +184,10 @@ const schemas = {
 
 describe('content/README.md', () => {
   it.each(Object.entries(schemas))('documents every field of %s', (_, schema) => {
-    const undocumented = fieldNames(schema).filter((name) => !guide.includes(`\`${name}\``));
-    expect(undocumented).toEqual([]);
+    const names = fieldNames(schema);
+    // A schema wrapped in something fieldNames does not unwrap would have no fields, and pass unread.
+    expect(names).not.toEqual([]);
+    expect(names.filter((name) => !guide.includes(`\`${name}\``))).toEqual([]);
   });
 
   it('finds the nested fields it checks', () => {
