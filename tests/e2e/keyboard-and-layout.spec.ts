@@ -55,7 +55,10 @@ for (const width of [320, 640]) {
   });
 }
 
-test('screenshots of the main page types at three widths, for a person to look at', async ({
+/** The width of a PNG image, from its header. */
+const pngWidth = (png: Buffer) => png.readUInt32BE(16);
+
+test('screenshots of the main page types at three widths, for a person to look at, none wider than the window', async ({
   page,
 }, testInfo) => {
   const authority = content.authorities[1]!;
@@ -67,9 +70,12 @@ test('screenshots of the main page types at three widths, for a person to look a
   for (const width of [320, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const [name, route] of Object.entries(pages)) {
-      await page.goto(route);
+      expect((await page.goto(route))?.status(), route).toBe(200);
+      await expect(page.locator('h1')).toBeVisible();
       const path = testInfo.outputPath(`${name}-${width}.png`);
-      await page.screenshot({ path, fullPage: true });
+      // A full-page picture in CSS pixels is as wide as the page: wider than the window means sideways scrolling.
+      const png = await page.screenshot({ path, fullPage: true, scale: 'css' });
+      expect(pngWidth(png), `${name} at ${width} px`).toBeLessThanOrEqual(width);
       await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
     }
   }
