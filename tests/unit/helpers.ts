@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { expect, it } from 'vitest';
+
 import { ContentError, formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 
@@ -67,6 +69,9 @@ export function problemsAfter(change: (root: string) => void): string[] {
   });
 }
 
-/** The problems of a copy of the valid fixture set with one fixture file placed at `target`. */
-export const problemsWith = (fixture: string, target: string) =>
-  problemsAfter((root) => placeFixture(root, fixture, target));
+/** One test per case: the broken file, placed into a copy of the valid fixture set, gives exactly its problems. */
+export function itReportsEach(cases: Record<string, BrokenFileCase>) {
+  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
+    expect(problemsAfter((root) => placeFixture(root, `broken/${fixture}`, target))).toEqual(expected);
+  });
+}

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 
-import { type BrokenFileCase, problemsWith, purposeFile } from '../../helpers';
+import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'an internal link to a page that does not exist': {
@@ -65,7 +65,5 @@ const cases: Record<string, BrokenFileCase> = {
 };
 
 describe('the checks across content files', () => {
-  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
-  });
+  itReportsEach(cases);
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 
-import { type BrokenFileCase, problemsWith } from '../../helpers';
+import { type BrokenFileCase, itReportsEach } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a file name with capitals and an underscore': {
@@ -25,7 +25,5 @@ const cases: Record<string, BrokenFileCase> = {
 };
 
 describe('the files of a content folder', () => {
-  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
-  });
+  itReportsEach(cases);
 });

@@ -11,7 +11,7 @@ import {
   loadValidFixture,
   placeFixture,
   problemsAfter,
-  problemsWith,
+  itReportsEach,
   projectRoot,
   purposeFile,
 } from '../../helpers';
@@ -105,9 +105,7 @@ const cases: Record<string, BrokenFileCase> = {
 };
 
 describe('loading a broken content folder', () => {
-  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
-  });
+  itReportsEach(cases);
 
   it('reports a content folder that does not exist', () => {
     expect(() => loadContent(path.join(projectRoot, 'does-not-exist'))).toThrow(

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { type BrokenFileCase, problemsAfter, problemsWith, purposeFile } from '../../helpers';
+import { type BrokenFileCase, problemsAfter, itReportsEach, purposeFile } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'broken YAML, with the line': {
@@ -36,9 +36,7 @@ const cases: Record<string, BrokenFileCase> = {
 };
 
 describe('reading a content file', () => {
-  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
-  });
+  itReportsEach(cases);
 
   it('reports a missing shared text', () => {
     const problems = problemsAfter((root) => rmSync(path.join(root, 'shared/klage-til-datatilsynet.md')));

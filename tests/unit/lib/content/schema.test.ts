@@ -16,7 +16,7 @@ import {
 import {
   authorityFile,
   type BrokenFileCase,
-  problemsWith,
+  itReportsEach,
   projectRoot,
   purposeFile,
 } from '../../helpers';
@@ -155,9 +155,7 @@ const cases: Record<string, BrokenFileCase> = {
 };
 
 describe('the schema rules, in the words an editor sees', () => {
-  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
-    expect(problemsWith(`broken/${fixture}`, target)).toEqual(expected);
-  });
+  itReportsEach(cases);
 });
 
 const guide = readFileSync(path.join(projectRoot, 'content/README.md'), 'utf8');
