@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { brokenLinks, linksOf } from '../../scripts/lib/link-check';
+import { brokenLinks, linksOf } from '../../../../scripts/lib/link-check';
 
 const origin = 'https://persondata.example';
 const page = (html: string) => linksOf(html);

@@ -1,12 +1,9 @@
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { buildReport, formatReport } from '../../../../scripts/lib/editor-report';
+import { loadValidFixture } from '../../helpers';
 
-import { buildReport, formatReport } from '../../scripts/lib/editor-report';
-
-const content = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/valid'));
+const content = loadValidFixture();
 
 describe('the editor report', () => {
   it('reports each notice with its status, errors and review date', () => {

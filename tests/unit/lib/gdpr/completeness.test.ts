@@ -1,27 +1,30 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterAll, describe, expect, it } from 'vitest';
-
+import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
+import type { NoticeFinding } from '@/lib/gdpr/completeness';
 
-import { buildReport } from '../../scripts/lib/editor-report';
+import { buildReport } from '../../../../scripts/lib/editor-report';
+import { inCopyOfValidContent, loadRealContent, placeFixture } from '../../helpers';
 
-const fixtures = path.resolve(import.meta.dirname, '../fixtures/content');
-const workDir = mkdtempSync(path.join(tmpdir(), 'persondata-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+/** The editor report on a copy of the valid fixture set with one incomplete file placed at `target`. */
+const reportWith = (fixture: string, target: string) =>
+  inCopyOfValidContent((root) => {
+    placeFixture(root, `incomplete/${fixture}`, target);
+    return buildReport(loadContent(root), { today: '2026-11-23' });
+  });
 
-/** The report on one incomplete notice, placed into a copy of the valid fixture set. */
+/** Findings as an editor reads them: file, field and message. */
+const worded = (file: string, findings: readonly NoticeFinding[]) =>
+  findings.map((finding) => formatProblem({ file, ...finding }));
+
+/** The report on one incomplete notice. */
 function reportOn(fixture: string) {
-  const root = path.join(workDir, fixture, 'content');
-  cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
-  cpSync(path.join(fixtures, 'incomplete', fixture), path.join(root, 'purposes/testmyndighed/regel.md'));
-  const report = buildReport(loadContent(root), { today: '2026-11-23' });
+  const report = reportWith(fixture, 'purposes/testmyndighed/regel.md');
   const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'regel')!;
   return {
     status: notice.status,
-    errors: notice.errors.map((error) => `${notice.file}: ${error.field}: ${error.message}`),
+    errors: worded(notice.file, notice.errors),
     gaps: notice.declaredGaps,
     warnings: notice.warnings,
   };
@@ -153,16 +156,13 @@ describe('the completeness check over notices in files', () => {
   });
 });
 
-/** The report on one authority file, placed into a copy of the valid fixture set. */
+/** The report on one incomplete authority. */
 function authorityReportOn(fixture: string) {
-  const root = path.join(workDir, fixture, 'content');
-  cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
-  cpSync(path.join(fixtures, 'incomplete', fixture), path.join(root, 'authorities/brudt.md'));
-  const authority = buildReport(loadContent(root), { today: '2026-11-23' }).authorities.find(
+  const authority = reportWith(fixture, 'authorities/brudt.md').authorities.find(
     (candidate) => candidate.slug === 'brudt',
   )!;
   return {
-    errors: authority.errors.map((error) => `${authority.file}: ${error.field}: ${error.message}`),
+    errors: worded(authority.file, authority.errors),
     gaps: authority.declaredGaps,
   };
 }
@@ -193,5 +193,16 @@ describe('the completeness check over authorities', () => {
     expect(authorityReportOn('authority-with-gap-for-stated-contact.md').errors).toEqual([
       `${authorityFile}: knownGaps[0].element: "controllerContact" is not missing; remove the declared gap`,
     ]);
+  });
+});
+
+describe('the completeness check over the real content', () => {
+  it('finds every notice complete or with its gaps declared', () => {
+    const report = buildReport(loadRealContent(), { today: new Date().toISOString().slice(0, 10) });
+    const errors = report.authorities.flatMap((authority) => [
+      ...worded(authority.file, authority.errors),
+      ...authority.notices.flatMap((notice) => worded(notice.file, notice.errors)),
+    ]);
+    expect(errors).toEqual([]);
   });
 });

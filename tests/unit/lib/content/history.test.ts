@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { checkChangeHistory } from '@/lib/content/history';
+
+import { inTemporaryFolder } from '../../helpers';
 
 const committed = `---
 title: Video
@@ -15,15 +16,14 @@ changes:
     note: Offentliggjort.
 ---
 `;
-let dir: string | undefined;
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 /** Checks a notice whose current text is `current` against the committed text above. */
 function check(current: string, previous: string | undefined = committed) {
-  dir = mkdtempSync(path.join(tmpdir(), 'persondata-'));
-  const absolutePath = path.join(dir, 'video.md');
-  writeFileSync(absolutePath, current);
-  return checkChangeHistory([{ file: 'content/purposes/us/video.md', absolutePath }], () => previous);
+  return inTemporaryFolder((folder) => {
+    const absolutePath = path.join(folder, 'video.md');
+    writeFileSync(absolutePath, current);
+    return checkChangeHistory([{ file: 'content/purposes/us/video.md', absolutePath }], () => previous);
+  });
 }
 
 describe('the change history check', () => {

@@ -1,0 +1,77 @@
+/** The unit tests' toolkit: the fixture sets, the real content, and temporary copies that remove themselves. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { expect, it } from 'vitest';
+
+import { ContentError, formatProblem } from '@/lib/content/errors';
+import { loadContent } from '@/lib/content/load';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** `valid/` is a complete content folder; `broken/` and `incomplete/` hold files to place into a copy of it. */
+const contentFixtures = path.join(projectRoot, 'tests/fixtures/content');
+
+export const loadValidFixture = () => loadContent(path.join(contentFixtures, 'valid'));
+export const loadRealContent = () => loadContent(path.join(projectRoot, 'content'));
+
+/** Runs `task` in a new temporary folder and removes the folder afterwards, whether `task` passes or throws. */
+export function inTemporaryFolder<Result>(task: (folder: string) => Result): Result {
+  const folder = mkdtempSync(path.join(tmpdir(), 'persondata-'));
+  try {
+    return task(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `task` on a copy of the valid fixture set, removed afterwards. The copy is a folder named `content`,
+ * as in the project, so scripts run in its parent folder find it and problems name `content/…`.
+ */
+export function inCopyOfValidContent<Result>(task: (root: string) => Result): Result {
+  return inTemporaryFolder((folder) => {
+    const root = path.join(folder, 'content');
+    cpSync(path.join(contentFixtures, 'valid'), root, { recursive: true });
+    return task(root);
+  });
+}
+
+/** Copies a fixture file such as "broken/empty.md" to `target`, a path inside the content folder `root`. */
+export function placeFixture(root: string, fixture: string, target: string) {
+  const destination = path.join(root, target);
+  mkdirSync(path.dirname(destination), { recursive: true });
+  cpSync(path.join(contentFixtures, fixture), destination);
+}
+
+/** Where the broken-file tests place a purpose and an authority in the copy; problems name them `content/…`. */
+export const purposeFile = 'purposes/testmyndighed/brudt.md';
+export const authorityFile = 'authorities/brudt-myndighed.md';
+
+/** A file from `broken/`, where it goes in a copy of the valid fixture set, and the problems it must cause. */
+export interface BrokenFileCase {
+  fixture: string;
+  target: string;
+  expected: string[];
+}
+
+/** The problems an editor is shown for a copy of the valid fixture set after `change`; none when it loads. */
+export function problemsAfter(change: (root: string) => void): string[] {
+  return inCopyOfValidContent((root) => {
+    change(root);
+    try {
+      loadContent(root);
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map(formatProblem);
+      throw error;
+    }
+    return [];
+  });
+}
+
+/** One test per case: the broken file, placed into a copy of the valid fixture set, gives exactly its problems. */
+export function itReportsEach(cases: Record<string, BrokenFileCase>) {
+  it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
+    expect(problemsAfter((root) => placeFixture(root, `broken/${fixture}`, target))).toEqual(expected);
+  });
+}

@@ -1,0 +1,29 @@
+import { describe } from 'vitest';
+
+import { type BrokenFileCase, itReportsEach } from '../../helpers';
+
+const cases: Record<string, BrokenFileCase> = {
+  'a file name with capitals and an underscore': {
+    fixture: 'valid-purpose.md',
+    target: 'purposes/testmyndighed/Video_Overvaagning.md',
+    expected: [
+      'content/purposes/testmyndighed/Video_Overvaagning.md: file name: the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+    ],
+  },
+  'a file name with æ, ø or å': {
+    fixture: 'valid-purpose.md',
+    target: 'purposes/testmyndighed/videoovervågning.md',
+    expected: [
+      'content/purposes/testmyndighed/videoovervågning.md: file name: the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+    ],
+  },
+  'a file that is not Markdown': {
+    fixture: 'notes.txt',
+    target: 'purposes/testmyndighed/notes.txt',
+    expected: ['content/purposes/testmyndighed/notes.txt: is not a Markdown file; content files end in .md'],
+  },
+};
+
+describe('the files of a content folder', () => {
+  itReportsEach(cases);
+});

@@ -1,0 +1,148 @@
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { loadContent } from '@/lib/content/load';
+
+import {
+  authorityFile,
+  type BrokenFileCase,
+  loadRealContent,
+  loadValidFixture,
+  placeFixture,
+  problemsAfter,
+  itReportsEach,
+  projectRoot,
+  purposeFile,
+} from '../../helpers';
+
+const content = loadValidFixture();
+const [first, second] = content.authorities;
+const purposeNamed = (slug: string) => first?.purposes.find((purpose) => purpose.slug === slug);
+const video = purposeNamed('videoovervaagning');
+const minimal = purposeNamed('minimal');
+
+describe('loading a valid content folder', () => {
+  it('orders authorities by their order field, taking slugs from file names', () => {
+    expect(content.authorities.map((authority) => authority.slug)).toEqual([
+      'testmyndighed',
+      'anden-myndighed',
+    ]);
+  });
+
+  it('groups purposes under the authority named by their folder, in their order', () => {
+    expect(first?.purposes.map((purpose) => [purpose.slug, purpose.authority])).toEqual([
+      ['minimal', 'testmyndighed'],
+      ['videoovervaagning', 'testmyndighed'],
+    ]);
+    expect(second?.purposes).toEqual([]);
+  });
+
+  it('keeps dates as written', () => {
+    expect(video?.lastReviewed).toBe('2026-11-23');
+  });
+
+  it('keeps structured legal bases', () => {
+    expect(video?.legalBases).toEqual([{ article: '6(1)(e)', law: 'testloven § 1' }]);
+    expect(video?.dataProtectionActBases).toEqual([{ section: '§ 8', detail: 'stk. 1' }]);
+  });
+
+  it('tells an empty list of transfers (none) from a missing one (not stated)', () => {
+    expect(video?.transfers).toEqual([]);
+    expect(minimal).toBeDefined();
+    expect(minimal?.transfers).toBeUndefined();
+  });
+
+  it('renders bodies and Markdown fields to HTML', () => {
+    expect(video?.body.html).toContain('<h2 id="om-optagelserne">Om optagelserne</h2>');
+    expect(video?.body.html).toContain('<table>');
+    expect(first?.intro.html).toBe('<p>Testmyndigheden behandler personoplysninger.</p>');
+    expect(first?.identificationAdviceHtml).toBe('<p>Oplys dit sagsnummer.</p>');
+    expect(content.rights.rights[0]?.explanationHtml).toBe('<p>Forklaring af access.</p>');
+  });
+
+  it('reads agreements with their parties', () => {
+    expect(content.agreements.map((agreement) => [agreement.slug, agreement.parties])).toEqual([
+      ['faelles', ['testmyndighed', 'anden-myndighed']],
+    ]);
+  });
+
+  it('reads the shared texts', () => {
+    expect(content.rights.rights).toHaveLength(8);
+    expect(content.complaint.supervisoryAuthority.contact.phone).toBe('33 19 32 00');
+  });
+});
+
+const cases: Record<string, BrokenFileCase> = {
+  'a purpose in the folder of an unknown authority': {
+    fixture: 'valid-purpose.md',
+    target: 'purposes/ukendt-myndighed/brudt.md',
+    expected: [
+      'content/purposes/ukendt-myndighed: names no authority; the folder name must match a file in content/authorities (known: anden-myndighed, testmyndighed)',
+    ],
+  },
+  'an authority whose slug duplicates the address of another page': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/dine-rettigheder.md',
+    expected: [
+      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" would take the address /dine-rettigheder, which the site already uses; choose another name',
+    ],
+  },
+  'an authority whose feed would replace the site feed': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/alle.md',
+    expected: [
+      'content/authorities/alle.md: file name: "alle" would take the address /aendringer/alle.xml, which the site already uses; choose another name',
+    ],
+  },
+  'an authority whose open data would replace the JSON Schema': {
+    fixture: 'valid-authority.md',
+    target: 'authorities/schema.md',
+    expected: [
+      'content/authorities/schema.md: file name: "schema" would take the address /data/v1/schema.json, which the site already uses; choose another name',
+    ],
+  },
+  'an unknown shared text': {
+    fixture: 'valid-purpose.md',
+    target: 'shared/ekstra.md',
+    expected: [
+      'content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md',
+    ],
+  },
+  'an unexpected entry at the top of the content folder': {
+    fixture: 'valid-purpose.md',
+    target: 'formaal.md',
+    expected: [
+      'content/formaal.md: is not expected here; the content folder holds README.md, authorities, purposes, agreements, shared',
+    ],
+  },
+};
+
+describe('loading a broken content folder', () => {
+  itReportsEach(cases);
+
+  it('reports a content folder that does not exist', () => {
+    expect(() => loadContent(path.join(projectRoot, 'does-not-exist'))).toThrow(
+      'The content has 1 problem:\n- content: the content folder is missing or empty',
+    );
+  });
+
+  it('lists every problem of every file in one error', () => {
+    const problems = problemsAfter((root) => {
+      placeFixture(root, 'broken/purpose-missing-title.md', purposeFile);
+      placeFixture(root, 'broken/authority-unknown-kind.md', authorityFile);
+      placeFixture(root, 'broken/empty.md', 'agreements/tom.md');
+    });
+    expect(problems).toEqual([
+      `content/${authorityFile}: kind: expected one of department, agency`,
+      `content/${purposeFile}: title: is required`,
+      'content/agreements/tom.md: is empty; it needs frontmatter between two "---" lines',
+    ]);
+  });
+});
+
+describe('the real content folder', () => {
+  it('loads without problems', () => {
+    expect(loadRealContent().authorities.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { inCopyOfValidContent, projectRoot } from '../helpers';
+
+/** Runs `npm run new:purpose -- …` on the content folder `root`; returns its exit code and output. */
+function newPurpose(root: string, ...args: string[]) {
+  try {
+    const stdout = execFileSync(
+      path.join(projectRoot, 'node_modules/.bin/tsx'),
+      [path.join(projectRoot, 'scripts/new-purpose.ts'), ...args],
+      {
+        cwd: path.dirname(root),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    return { code: 0, output: stdout.trim() };
+  } catch (error) {
+    const failed = error as { status: number; stderr: string };
+    return { code: failed.status, output: failed.stderr.trim() };
+  }
+}
+
+// Each test starts tsx in a child process, which takes seconds when the machine is busy.
+describe('npm run new:purpose', { timeout: 30_000 }, () => {
+  it('writes the template last in the authority’s list', () => {
+    inCopyOfValidContent((root) => {
+      expect(newPurpose(root, 'testmyndighed', 'nyt-formaal')).toEqual({
+        code: 0,
+        output:
+          'Wrote content/purposes/testmyndighed/nyt-formaal.md. Fill it in, then run: npm run check:content',
+      });
+      expect(readFileSync(path.join(root, 'purposes/testmyndighed/nyt-formaal.md'), 'utf8')).toContain(
+        '\norder: 3\n',
+      );
+    });
+  });
+
+  it('refuses an unknown authority', () => {
+    expect(inCopyOfValidContent((root) => newPurpose(root, 'ukendt', 'nyt'))).toEqual({
+      code: 1,
+      output: '"ukendt" is no authority; use one of: testmyndighed, anden-myndighed',
+    });
+  });
+
+  it('refuses a name that cannot be an address', () => {
+    expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'Nyt_formål'))).toEqual({
+      code: 1,
+      output:
+        '"Nyt_formål": the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+    });
+  });
+
+  it('never overwrites an existing notice', () => {
+    inCopyOfValidContent((root) => {
+      const notice = path.join(root, 'purposes/testmyndighed/minimal.md');
+      const before = readFileSync(notice, 'utf8');
+      expect(newPurpose(root, 'testmyndighed', 'minimal')).toEqual({
+        code: 1,
+        output: 'content/purposes/testmyndighed/minimal.md exists already; choose another name',
+      });
+      expect(readFileSync(notice, 'utf8')).toBe(before);
+    });
+  });
+});
