@@ -28,7 +28,9 @@ export function siteUrlProblem(value = process.env.SITE_URL): string | undefined
 
 /** ACCESSIBILITY_STATEMENT_URL: where /was leads; Digitaliseringsstyrelsen's WAS-Tool by default. */
 export const accessibilityStatementUrl =
-  process.env.ACCESSIBILITY_STATEMENT_URL ?? `https://was.digst.dk/${new URL(siteUrl).hostname}`;
+  process.env.ACCESSIBILITY_STATEMENT_URL ??
+  // An unusable SITE_URL must reach siteUrlProblem's message, not fail here first.
+  `https://was.digst.dk/${URL.canParse(siteUrl) ? new URL(siteUrl).hostname : siteUrl}`;
 
 /** PERSONDATA_CONTENT_DIR: the content folder as messages name it; the benchmark builds generated sets this way. */
 export const contentLabel = process.env.PERSONDATA_CONTENT_DIR ?? 'content';
