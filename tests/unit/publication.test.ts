@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
-
-import { nginxSecurityHeaders, securityHeaders } from '@/config/security-headers';
 
 import { isFrameworkDataFile, withoutFrameworkScripts } from '../../scripts/lib/publication';
 
@@ -40,24 +35,5 @@ describe('a page of the static publication', () => {
     expect(isFrameworkDataFile('aendringer/__next._tree.txt', pages)).toBe(true);
     expect(isFrameworkDataFile('robots.txt', pages)).toBe(false);
     expect(isFrameworkDataFile('licenser.txt', pages)).toBe(false);
-  });
-});
-
-describe('the security headers', () => {
-  it('deploy/nginx/security-headers.conf is generated from the one source (run npm run build:nginx after a change)', () => {
-    const committed = readFileSync(
-      path.resolve(import.meta.dirname, '../../deploy/nginx/security-headers.conf'),
-      'utf8',
-    );
-    expect(committed).toBe(nginxSecurityHeaders());
-  });
-
-  it('allow no inline script and no eval', () => {
-    const policy = securityHeaders().find((header) => header.key === 'Content-Security-Policy')!.value;
-    expect(policy).not.toContain('unsafe-inline');
-    expect(policy).not.toContain("'unsafe-eval'");
-    expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).toContain("base-uri 'self'");
-    expect(policy).toContain("form-action 'self'");
   });
 });
