@@ -7,6 +7,7 @@ import { pageDates } from '../../src/lib/page-dates';
 import {
   authorityFeedPath,
   openDataIndexPath,
+  openDataLdPathOf,
   purposePath,
   searchPath,
   siteFeedPath,
@@ -216,4 +217,13 @@ test('the open data index leads to a JSON and a JSON-LD document per authority',
   expect(((await schema.json()) as { $schema?: string }).$schema).toBe(
     'https://json-schema.org/draft/2020-12/schema',
   );
+});
+
+test('the JSON-LD’s own term is documented where its IRI leads', async ({ page, request }) => {
+  const linked = await request.get(openDataLdPathOf(content.authorities[0]!.slug));
+  const { '@context': context } = (await linked.json()) as { '@context': { persondata: string } };
+  const term = new URL(`${context.persondata}notPublished`);
+  expect(term.origin).toBe(new URL(site.url).origin);
+  await page.goto(`${term.pathname}${term.hash}`);
+  await expect(page.locator(term.hash)).toHaveText('persondata:notPublished');
 });
