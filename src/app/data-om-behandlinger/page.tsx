@@ -51,7 +51,7 @@ export default function OpenDataPage() {
           </li>
         ))}
       </ul>
-      <h2 id="indhold">Hvad dokumenterne indeholder</h2>
+      <h2 id="dokumenternes-indhold">Hvad dokumenterne indeholder</h2>
       <p>
         Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i
         artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet,
