@@ -25,23 +25,25 @@ export interface ChangeSource {
 }
 
 const secondsPerDay = 86_400;
+// Moments fall in the date's first hour (UTC), so a change published later that day is never dated ahead.
+const firstHour = 3_600;
 
-/** A second of the day that depends on the key alone, so it never changes while the key stays. */
-const secondOfDay = (key: string) =>
-  createHash('sha256').update(key).digest().readUInt32BE(0) % secondsPerDay;
+/** A second of the date's first hour that depends on the key alone, so it never changes while the key stays. */
+const secondOf = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) % firstHour;
 
 /**
  * A moment for each change, by key. The content records only dates, but feed readers order entries by
  * their time and treat a changed time as an update, so every change gets its own notional second on its
- * date: one derived from its key, or, when a change with an earlier key already has that second, the next
- * free one. The same content always gives the same moments, and a new change moves an existing one only
- * in that rare collision. Computed over the whole site, so a change has the same moment in every feed.
+ * date: one in the first hour derived from its key, or, when a change with an earlier key already has
+ * that second, the next free one. The same content always gives the same moments, and a new change moves
+ * an existing one only in that rare collision. Computed over the whole site, so a change has the same
+ * moment in every feed.
  */
 export function changeInstants(changes: readonly { key: string; date: string }[]): Map<string, string> {
   const taken = new Set<string>();
   const instants = new Map<string, string>();
   for (const { key, date } of [...changes].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    let second = secondOfDay(key);
+    let second = secondOf(key);
     while (taken.has(`${date}/${second}`)) second = (second + 1) % secondsPerDay;
     taken.add(`${date}/${second}`);
     const instant = new Date(Date.parse(`${date}T00:00:00Z`) + second * 1000);
