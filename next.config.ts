@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 
-import { buildFolders } from './src/config/environment';
+import { buildFolders, siteUrlProblem } from './src/config/environment';
 import { redirects } from './src/config/redirects';
 
 /**
@@ -23,5 +23,8 @@ export default function nextConfig(phase: string): NextConfig {
       redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
     };
   }
+  // `npm run build` checks SITE_URL before anything else; this stops a bare `next build` too.
+  const problem = phase === PHASE_PRODUCTION_BUILD ? siteUrlProblem() : undefined;
+  if (problem) throw new Error(problem);
   return { ...shared, output: 'export', distDir: buildFolders.publication };
 }

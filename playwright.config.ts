@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumExecutable, chromiumFlags } from './scripts/lib/chromium';
 import { buildFolders } from './src/config/environment';
-import { publicationPort, servePort } from './tests/e2e/servers';
+import { httpPort, httpsPort, publicationPort, servePort } from './tests/e2e/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,8 +25,8 @@ export default defineConfig({
   // `npm run test:e2e` alone (`npm run build`).
   webServer: [
     {
-      // Installs Debian's nginx first when it is missing.
-      command: `bash deploy/nginx/serve-local.sh ${buildFolders.publication} ${publicationPort}`,
+      // Installs Debian's nginx first when it is missing, and makes a self-signed certificate for TLS.
+      command: `bash deploy/nginx/serve-local.sh ${buildFolders.publication} ${publicationPort} ${httpsPort} ${httpPort}`,
       url: `http://127.0.0.1:${publicationPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,

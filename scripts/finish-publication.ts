@@ -1,7 +1,7 @@
 /**
  * npm run build, last step — turns Next.js's static export in out/ into the publication: checks that
- * every address of the route table was written, drops the framework's JavaScript and data files
- * (content pages then carry no script at all), indexes the pages for search, and writes every text
+ * every address of the route table was written, drops the framework's JavaScript and data files and the
+ * second copy of the 404 page (content pages then carry no script at all), indexes the pages for search, and writes every text
  * file pre-compressed (gzip and brotli). Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,14 +36,17 @@ if (missing.length > 0) {
 }
 
 const html = new Set([...written].filter((file) => file.endsWith('.html')));
+// Next.js writes the 404 page twice; servers answer with 404.html, so the copy would be a page of its own.
+const notFoundCopy = '_not-found.html';
 let removed = 0;
 for (const file of written) {
   const frameworkCode = file.startsWith('_next/') && file.endsWith('.js');
-  if (frameworkCode || isFrameworkDataFile(file, html)) {
+  if (frameworkCode || file === notFoundCopy || isFrameworkDataFile(file, html)) {
     rmSync(path.join(publication, file));
     removed += 1;
   }
 }
+html.delete(notFoundCopy);
 for (const file of html) {
   const absolute = path.join(publication, file);
   writeFileSync(absolute, withoutFrameworkScripts(readFileSync(absolute, 'utf8')));

@@ -1,16 +1,17 @@
 /**
  * npm run serve — serves the publication in out/ on http://localhost:3000 (PORT to change) the way the
- * shipped nginx configuration does: pretty URLs, the 404 page, the redirects and the security headers.
+ * shipped nginx configuration does: pretty URLs, one address per page, the 404 page, the redirects and
+ * the headers of each address (over plain HTTP, so without HSTS).
  * For trying the site out; production serves out/ with nginx (deploy/), which also sends the
  * pre-compressed files.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import path from 'node:path';
 
 import { buildFolders } from '../src/config/environment';
-import { redirects } from '../src/config/redirects';
 import { securityHeaders } from '../src/config/security-headers';
+import { answerFor } from './lib/addresses';
 
 const root = path.resolve(buildFolders.publication);
 const port = Number(process.env.PORT ?? 3000);
@@ -37,30 +38,25 @@ const mediaTypeOf = (file: string) =>
     ? 'application/atom+xml; charset=utf-8'
     : (mediaTypes[path.extname(file)] ?? 'application/octet-stream');
 
-/** The file an address names: itself, with .html, or its folder's index.html; never outside out/. */
-function fileFor(pathname: string): string | undefined {
-  const base = path.join(root, path.normalize(pathname));
-  if (!base.startsWith(root)) return undefined;
-  return [base, `${base}.html`, path.join(base, 'index.html')].find(
-    (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
-  );
-}
-
-function send(response: ServerResponse, status: number, file: string) {
-  response.writeHead(status, { 'Content-Type': mediaTypeOf(file), 'Cache-Control': 'no-cache' });
-  response.end(readFileSync(file));
+/** Whether a path relative to out/ is a file there; never a path outside out/. */
+function isFile(relative: string): boolean {
+  const absolute = path.join(root, path.normalize(relative));
+  return absolute.startsWith(`${root}${path.sep}`) && existsSync(absolute) && statSync(absolute).isFile();
 }
 
 createServer((request, response) => {
-  for (const { key, value } of securityHeaders()) response.setHeader(key, value);
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const redirect = redirects.find((candidate) => candidate.source === pathname);
-  if (redirect || (pathname.length > 1 && pathname.endsWith('/'))) {
-    response.writeHead(redirect ? 307 : 301, { Location: redirect?.destination ?? pathname.slice(0, -1) });
+  const answer = answerFor(pathname, isFile);
+  // A 404 is answered with the 404 page, and so with its headers. This server speaks plain HTTP only.
+  const headersOf = answer.status === 404 ? '/404' : pathname;
+  for (const { key, value } of securityHeaders({ path: headersOf, https: false }))
+    response.setHeader(key, value);
+  if (answer.status === 301 || answer.status === 307) {
+    response.writeHead(answer.status, { Location: answer.location });
     response.end();
     return;
   }
-  const file = fileFor(pathname);
-  if (file) send(response, 200, file);
-  else send(response, 404, path.join(root, '404.html'));
+  const file = path.join(root, answer.status === 200 ? answer.file : '404.html');
+  response.writeHead(answer.status, { 'Content-Type': mediaTypeOf(file), 'Cache-Control': 'no-cache' });
+  response.end(readFileSync(file));
 }).listen(port, () => console.log(`Serving ${buildFolders.publication}/ at http://localhost:${port}`));

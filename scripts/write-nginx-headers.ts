@@ -1,7 +1,9 @@
-/** npm run build:nginx — writes deploy/nginx/security-headers.conf from src/config/security-headers.ts. */
+/** npm run build:nginx — writes the header files of deploy/nginx/ from src/config/security-headers.ts. */
 import { writeFileSync } from 'node:fs';
 
-import { nginxSecurityHeaders } from '../src/config/security-headers';
+import { nginxHeaderFiles } from '../src/config/security-headers';
 
-writeFileSync('deploy/nginx/security-headers.conf', nginxSecurityHeaders());
-console.log('Wrote deploy/nginx/security-headers.conf');
+for (const [name, text] of Object.entries(nginxHeaderFiles())) {
+  writeFileSync(`deploy/nginx/${name}`, text);
+  console.log(`Wrote deploy/nginx/${name}`);
+}

@@ -148,6 +148,7 @@ async function main() {
         checkContent1000 = (performance.now() - started) / 1000;
       }
       const run = await timed('npx', ['next', 'build'], {
+        SITE_URL: origin(ports.nginx),
         PERSONDATA_CONTENT_DIR: root,
         PERSONDATA_OUT_DIR: outDir,
       });

@@ -5,12 +5,32 @@ import path from 'node:path';
  * documented in the README's configuration table.
  */
 
-/** SITE_URL: the address the site is published at, without a trailing slash. */
+/**
+ * SITE_URL: the address the site is published at, without a trailing slash. `npm run dev` and the tests
+ * fall back to the development server's address; a build refuses to (see siteUrlProblem).
+ */
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+
+/**
+ * Why a build cannot use this SITE_URL, or undefined when it can. Canonical links, feeds and open data
+ * carry the address, so a build must be told it: a default would publish the wrong one unnoticed.
+ */
+export function siteUrlProblem(value = process.env.SITE_URL): string | undefined {
+  const example = 'e.g. SITE_URL=https://persondata.example.dk npm run build';
+  if (!value) return `SITE_URL is not set. Set it to the address the site will be published at, ${example}.`;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    return `SITE_URL "${value}" is not an http or https address, ${example}.`;
+  if (url.pathname !== '/' || url.search || url.hash)
+    return `SITE_URL "${value}" has a path; the site is published at the root of its host, ${example}.`;
+  return undefined;
+}
 
 /** ACCESSIBILITY_STATEMENT_URL: where /was leads; Digitaliseringsstyrelsen's WAS-Tool by default. */
 export const accessibilityStatementUrl =
-  process.env.ACCESSIBILITY_STATEMENT_URL ?? `https://was.digst.dk/${new URL(siteUrl).hostname}`;
+  process.env.ACCESSIBILITY_STATEMENT_URL ??
+  // An unusable SITE_URL must reach siteUrlProblem's message, not fail here first.
+  `https://was.digst.dk/${URL.canParse(siteUrl) ? new URL(siteUrl).hostname : siteUrl}`;
 
 /** PERSONDATA_CONTENT_DIR: the content folder as messages name it; the benchmark builds generated sets this way. */
 export const contentLabel = process.env.PERSONDATA_CONTENT_DIR ?? 'content';

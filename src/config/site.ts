@@ -14,6 +14,12 @@ export const site = {
   tagline: 'Sådan behandler Udlændinge- og Integrationsministeriet og dets styrelser dine personoplysninger',
   language: 'da',
   url: siteUrl,
+  /**
+   * The feed-id namespace: the tag: URI prefix (RFC 4151) of the ids of the Atom feeds and their
+   * entries. Chosen once and never changed — not an address and not served anywhere — so the ids
+   * survive any change of SITE_URL; a new prefix would make feed readers show every entry again.
+   */
+  feedIdNamespace: 'tag:persondata.uim.dk,2026:',
   accessibilityStatementUrl,
   /** The authority responsible for the site, named in the footer as DKFDS asks. */
   publisher: {

@@ -1,14 +1,18 @@
-import type { NoticeChange } from './changes';
+import { newestDate, type NoticeChange } from './changes';
+import { formatDate } from './labels';
 
 interface AtomFeedInput {
-  /** Absolute address of the feed itself; also its id, so the id never changes while the address stays. */
-  selfUrl: string;
-  /** Absolute address of the page the feed mirrors. */
-  pageUrl: string;
-  /** Absolute base for the notices' addresses. */
+  /**
+   * The tag: URI prefix (RFC 4151) of every id in the feeds, chosen once (site.feedIdNamespace): ids made
+   * from the site's address would change with it, and feed readers would show every entry again.
+   */
+  idNamespace: string;
+  /** The address the site is published at. */
   siteUrl: string;
-  /** Host part of the tag: URIs that identify entries (RFC 4151). */
-  tagAuthority: string;
+  /** Path of the feed itself. */
+  feedPath: string;
+  /** Path of the page the feed mirrors. */
+  pagePath: string;
   title: string;
   author: string;
   changes: readonly NoticeChange[];
@@ -17,41 +21,50 @@ interface AtomFeedInput {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`;
+/** A feed's id: its path in the fixed namespace. Paths begin with "/", change keys never do. */
+export const feedId = (idNamespace: string, feedPath: string) => `${idNamespace}${feedPath}`;
 
-/** An Atom 1.0 feed (RFC 4287) of notice changes, newest first. Entry ids are tag: URIs made from the change's key. */
+/** An entry's id: the change's key in the fixed namespace. */
+export const entryId = (idNamespace: string, change: Pick<NoticeChange, 'key'>) =>
+  `${idNamespace}${change.key}`;
+
+/** What an entry says on its own, as feed readers list it: when, whose notice, and the change note. */
+export const entrySummary = (change: NoticeChange) =>
+  `${formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
+
+/** An Atom 1.0 feed (RFC 4287) of notice changes, newest first, dated by its newest entry. */
 export function atomFeed({
-  selfUrl,
-  pageUrl,
+  idNamespace,
   siteUrl,
-  tagAuthority,
+  feedPath,
+  pagePath,
   title,
   author,
   changes,
 }: AtomFeedInput): string {
+  const absolute = (path: string) => escapeXml(new URL(path, siteUrl).href);
   // A feed without entries still needs an updated date; the epoch says "never changed".
-  const updated = atomDate(changes[0]?.date ?? '1970-01-01');
-  const entries = changes.map((change) => {
-    const url = new URL(change.path, siteUrl).href;
-    return [
+  const updated = newestDate(changes.map((change) => change.instant)) ?? '1970-01-01T00:00:00Z';
+  const entries = changes.map((change) =>
+    [
       '  <entry>',
-      `    <id>tag:${tagAuthority},${change.date}:${escapeXml(change.key)}</id>`,
+      `    <id>${escapeXml(entryId(idNamespace, change))}</id>`,
       `    <title>${escapeXml(`${change.purposeTitle} (${change.authority.name})`)}</title>`,
-      `    <updated>${atomDate(change.date)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      `    <summary>${escapeXml(change.note)}</summary>`,
+      `    <updated>${change.instant}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${absolute(change.path)}"/>`,
+      `    <summary>${escapeXml(entrySummary(change))}</summary>`,
       '  </entry>',
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">',
-    `  <id>${escapeXml(selfUrl)}</id>`,
+    `  <id>${escapeXml(feedId(idNamespace, feedPath))}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${escapeXml(author)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${absolute(feedPath)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${absolute(pagePath)}"/>`,
     ...entries,
     '</feed>',
     '',

@@ -14,7 +14,8 @@ export const accessibilityStatementPath = '/was';
 /** The well-known address of a site's privacy policy (a redirect to the front page). */
 export const privacyPolicyWellKnownPath = '/.well-known/privacy-policy';
 const agreementsPath = '/faelles-dataansvar';
-const openDataFilesPath = '/data/v1';
+const openDataRoot = '/data';
+const openDataFilesPath = `${openDataRoot}/v1`;
 
 export const authorityPath = (authority: string) => `/${authority}`;
 export const purposePath = (authority: string, purpose: string) => `/${authority}/${purpose}`;
@@ -28,6 +29,10 @@ export const openDataIndexPath = `${openDataFilesPath}/index.json`;
 export const openDataSchemaPath = `${openDataFilesPath}/schema.json`;
 export const openDataPathOf = (authority: string) => `${openDataFilesPath}/${authority}.json`;
 export const openDataLdPathOf = (authority: string) => `${openDataFilesPath}/${authority}.jsonld`;
+
+/** Whether an address is a feed or open data, which other sites' software may fetch too (CORS). */
+export const isOpenDataPath = (path: string) =>
+  path.startsWith(`${openDataRoot}/`) || (path.startsWith(`${changesPath}/`) && path.endsWith('.xml'));
 
 /** The last segment of a path: the file name a route handler's parameter receives. */
 export const fileNameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);

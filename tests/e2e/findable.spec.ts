@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { absoluteUrl } from '../../src/config/site';
+import { absoluteUrl, site } from '../../src/config/site';
 import { listChanges } from '../../src/lib/changes';
 import { dpvNamespace } from '../../src/lib/open-data/dpv';
 import { openDataJsonSchema, type AuthorityExport, type OpenDataIndex } from '../../src/lib/open-data/schema';
@@ -10,6 +10,7 @@ import {
   authorityPath,
   changesPath,
   openDataIndexPath,
+  openDataLdPathOf,
   purposePath,
   searchPath,
   siteFeedPath,
@@ -214,4 +215,13 @@ test('the open data index leads to a JSON and a JSON-LD document per authority',
   }
   const schema = await request.get(new URL(index.schema).pathname);
   expect(await schema.json()).toEqual(openDataJsonSchema(index.schema));
+});
+
+test('the JSON-LD’s own term is documented where its IRI leads', async ({ page, request }) => {
+  const linked = await request.get(openDataLdPathOf(content.authorities[0]!.slug));
+  const { '@context': context } = (await linked.json()) as { '@context': { persondata: string } };
+  const term = new URL(`${context.persondata}notPublished`);
+  expect(term.origin).toBe(new URL(site.url).origin);
+  await page.goto(`${term.pathname}${term.hash}`);
+  await expect(page.locator(term.hash)).toHaveText('persondata:notPublished');
 });

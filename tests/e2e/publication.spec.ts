@@ -1,13 +1,54 @@
-import { expect, test } from '@playwright/test';
+import { connect } from 'node:tls';
+
+import { expect, test, type APIResponse } from '@playwright/test';
 
 import { redirects } from '../../src/config/redirects';
 import { securityHeaders } from '../../src/config/security-headers';
-import { accessibilityStatementPath, searchPath } from '../../src/lib/routes';
-import { publicationPort, servePort } from './servers';
-import { routes, routesWithScripts } from './site-content';
+import {
+  accessibilityStatementPath,
+  openDataIndexPath,
+  openDataLdPathOf,
+  openDataSchemaPath,
+  searchPath,
+  siteFeedPath,
+} from '../../src/lib/routes';
+import { httpPort, httpsPort, publicationPort, servePort } from './servers';
+import { content, routes, routesWithScripts } from './site-content';
 
-// The static publication (npm run build) as nginx serves it with deploy/nginx/persondata.conf.
+// The static publication (npm run build) as nginx serves it with deploy/nginx/persondata.conf: its
+// HTTPS server on a plain loopback port (no HSTS there), the same server over TLS, and the HTTP server.
 const publication = `http://127.0.0.1:${publicationPort}`;
+const overTls = `https://127.0.0.1:${httpsPort}`;
+const plainHttp = `http://127.0.0.1:${httpPort}`;
+const serve = `http://127.0.0.1:${servePort}`;
+/** Pagefind's web worker runs the search's WebAssembly under the policy of its own response. */
+const pagefindWorker = '/pagefind/pagefind-worker.js';
+
+/** Asserts a response carries exactly the headers of src/config/security-headers.ts for its address. */
+function expectSecurityHeaders(response: APIResponse, path: string, https: boolean) {
+  const headers = response.headers();
+  const expected = securityHeaders({ path, https });
+  for (const { key, value } of expected) expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
+  for (const key of ['strict-transport-security', 'access-control-allow-origin'])
+    if (!expected.some((header) => header.key.toLowerCase() === key))
+      expect(headers[key], `${path} ${key}`).toBeUndefined();
+}
+
+/** Addresses that name a file of the publication rather than a page, and where each must lead. */
+const duplicates: [path: string, answer: 301 | 404, location?: string][] = [
+  ['/index', 301, '/'],
+  ['/index.html', 301, '/'],
+  ['/oversigt.html', 301, '/oversigt'],
+  [`${routes.at(-1)!}.html`, 301, routes.at(-1)!],
+  ['/oversigt.html.br', 404],
+  ['/oversigt.html.gz', 404],
+  ['/index.html.gz', 404],
+  [`${openDataIndexPath}.br`, 404],
+  ['/_not-found', 404],
+  ['/_not-found.html', 301, '/_not-found'],
+  ['/404', 404],
+  ['/404.html', 404],
+];
 
 for (const route of routes) {
   test(`${route}: the publication carries none of the framework's scripts`, async ({ request }) => {
@@ -21,24 +62,33 @@ for (const route of routes) {
   });
 }
 
-test('npm run serve answers like nginx: pages, the 404 page, redirects and the security headers', async ({
+test('npm run serve answers like nginx: pages, the 404 page, redirects, duplicates and the headers', async ({
   request,
 }) => {
-  const serve = `http://127.0.0.1:${servePort}`;
   for (const path of [
     '/',
     routes.at(-1)!,
+    searchPath,
+    pagefindWorker,
+    openDataIndexPath,
+    siteFeedPath,
     '/findes-ikke',
     '/oversigt/',
     ...redirects.map(({ source }) => source),
+    ...duplicates.map(([duplicate]) => duplicate),
   ]) {
     const [fromNginx, fromServe] = await Promise.all(
       [publication, serve].map((origin) => request.get(`${origin}${path}`, { maxRedirects: 0 })),
     );
     expect(fromServe!.status(), path).toBe(fromNginx!.status());
+    // nginx builds the WAS address from the host it is reached by, the server from SITE_URL.
+    if (path !== accessibilityStatementPath)
+      expect(fromServe!.headers().location, path).toBe(fromNginx!.headers().location);
     if (fromNginx!.status() === 200) expect(await fromServe!.text(), path).toBe(await fromNginx!.text());
-    for (const { key, value } of securityHeaders())
-      expect(fromServe!.headers()[key.toLowerCase()], path).toBe(value);
+    // Both speak plain HTTP here, so neither sends HSTS; a 404 carries the 404 page's headers.
+    const headersOf = fromNginx!.status() === 404 ? '/404' : path;
+    expectSecurityHeaders(fromNginx!, headersOf, false);
+    expectSecurityHeaders(fromServe!, headersOf, false);
   }
 });
 
@@ -84,28 +134,138 @@ test('nginx sends pre-compressed files: brotli, else gzip, else plain', async ({
   expect(await gzip.text()).toBe(await plain.text());
 });
 
-test('nginx sends the publication’s security headers on pages, assets, feeds and the 404 page', async ({
+test('nginx sends the security headers on pages, assets, feeds, data, redirects and errors', async ({
   request,
   page,
 }) => {
   await page.goto('/');
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-  for (const path of ['/', stylesheet!, '/aendringer/alle.xml', '/data/v1/index.json', '/findes-ikke']) {
-    const headers = (await request.get(path)).headers();
-    for (const { key, value } of securityHeaders())
-      expect(headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
-    expect(headers['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    expect(headers['x-powered-by']).toBeUndefined();
-    expect(headers.server).toBe('nginx');
+  const answers: [path: string, status: number][] = [
+    ['/', 200],
+    [searchPath, 200],
+    [stylesheet!, 200],
+    [siteFeedPath, 200],
+    [openDataIndexPath, 200],
+    ['/oversigt/', 301],
+    ['/index', 301],
+    ...redirects.map(({ source }): [string, number] => [source, 307]),
+    ['/findes-ikke', 404],
+    ['/_next/static/', 404],
+    [`${openDataIndexPath.slice(0, -'.json'.length)}-findes-ikke.json`, 404],
+  ];
+  for (const [origin, https] of [
+    [publication, false],
+    [overTls, true],
+  ] as const) {
+    for (const [path, status] of answers) {
+      const response = await request.get(`${origin}${path}`, { maxRedirects: 0, ignoreHTTPSErrors: true });
+      expect(response.status(), `${origin}${path}`).toBe(status);
+      expectSecurityHeaders(response, status === 404 ? '/404' : path, https);
+      expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(response.headers()['x-powered-by']).toBeUndefined();
+      expect(response.headers().server).toBe('nginx');
+    }
   }
 });
 
-test('fingerprinted assets are cached for a year, pages revalidated', async ({ request, page }) => {
+test('only the search page’s policy, and that of its Pagefind worker, allows WebAssembly', async ({
+  request,
+}) => {
+  for (const path of [...routes, pagefindWorker]) {
+    const policy = (await request.get(path)).headers()['content-security-policy'];
+    if (path === searchPath || path === pagefindWorker)
+      expect(policy, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    else expect(policy, path).not.toContain('wasm-unsafe-eval');
+  }
+});
+
+test('feeds and open data may be read by scripts on other sites; pages may not', async ({ request }) => {
+  const authority = content.authorities[0]!.slug;
+  for (const path of [siteFeedPath, openDataIndexPath, openDataSchemaPath, openDataLdPathOf(authority)])
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBe('*');
+  for (const path of ['/', `/${authority}`, '/findes-ikke'])
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+});
+
+test('every duplicate address of a page redirects to the page or is not found', async ({ request }) => {
+  for (const [path, status, location] of duplicates) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expect(response.headers().location, path).toBe(location);
+  }
+});
+
+test.describe('over HTTPS', () => {
+  test.use({ baseURL: overTls, ignoreHTTPSErrors: true });
+
+  test('nginx serves the site over TLS with HTTP/2, and HSTS only there', async ({ page, request }) => {
+    await page.goto('/oversigt');
+    await expect(page.locator('h1')).toBeVisible();
+    const protocol = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
+    );
+    expect(protocol).toBe('h2');
+    expect((await request.get('/oversigt')).headers()['strict-transport-security']).toBe(
+      'max-age=63072000; includeSubDomains',
+    );
+    expect(
+      (await request.get(`${publication}/oversigt`)).headers()['strict-transport-security'],
+    ).toBeUndefined();
+  });
+
+  test('plain HTTP redirects every address to HTTPS, with the security headers and without HSTS', async ({
+    request,
+  }) => {
+    for (const path of ['/', '/oversigt?q=klage', accessibilityStatementPath]) {
+      const response = await request.get(`${plainHttp}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(301);
+      expect(response.headers().location, path).toBe(`${overTls}${path}`);
+      expectSecurityHeaders(response, path, false);
+    }
+    const followed = await request.get(`${plainHttp}/oversigt`);
+    expect(followed.url()).toBe(`${overTls}/oversigt`);
+    expect(followed.status()).toBe(200);
+  });
+
+  test('nginx accepts TLS 1.2 with a forward-secret AEAD cipher and refuses TLS 1.1', async () => {
+    const handshake = (version: 'TLSv1.1' | 'TLSv1.2') =>
+      new Promise<string>((resolve) => {
+        const socket = connect({
+          host: '127.0.0.1',
+          port: httpsPort,
+          minVersion: version,
+          maxVersion: version,
+          // Let the client offer anything, so a refusal can only come from the server.
+          ciphers: 'ALL:@SECLEVEL=0',
+          rejectUnauthorized: false,
+        });
+        socket.on('secureConnect', () => {
+          resolve(socket.getCipher().name);
+          socket.end();
+        });
+        socket.on('error', (error: Error) => resolve(`refused: ${error.message}`));
+      });
+    expect(await handshake('TLSv1.2')).toMatch(
+      /^ECDHE-(ECDSA|RSA)-(AES(128|256)-GCM-SHA(256|384)|CHACHA20-POLY1305)$/,
+    );
+    expect(await handshake('TLSv1.1')).toMatch(/^refused: .*alert protocol version/);
+  });
+});
+
+test('fingerprinted assets are cached for a year, pages revalidated, errors never cached as immutable', async ({
+  request,
+  page,
+}) => {
   await page.goto('/');
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   expect((await request.get(stylesheet!)).headers()['cache-control']).toBe(
     'public, max-age=31536000, immutable',
   );
+  for (const missing of ['/_next/static/', '/_next/static/chunks/findes-ikke.css']) {
+    const response = await request.get(missing);
+    expect(response.status(), missing).toBe(404);
+    expect(response.headers()['cache-control'], missing).toBe('no-cache');
+  }
   const html = await request.get('/');
   expect(html.headers()['cache-control']).toBe('no-cache');
   const revalidated = await request.get('/', { headers: { 'If-None-Match': html.headers().etag! } });

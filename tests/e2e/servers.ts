@@ -1,3 +1,9 @@
-/** Where the end-to-end tests reach the publication: behind nginx (as in production) and behind `npm run serve`. */
+/**
+ * Where the end-to-end tests reach the publication: behind nginx with the shipped configuration (its
+ * HTTPS server on a plain loopback port, the same server over TLS, and the plain-HTTP server that
+ * redirects to it; see deploy/nginx/serve-local.sh) and behind `npm run serve`.
+ */
 export const publicationPort = Number(process.env.PORT ?? 3100);
 export const servePort = publicationPort + 1;
+export const httpsPort = publicationPort + 2;
+export const httpPort = publicationPort + 3;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
+import { absoluteUrl } from '@/config/site';
 import { getContent } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -50,7 +51,7 @@ export default function OpenDataPage() {
           </li>
         ))}
       </ul>
-      <h2 id="indhold">Hvad dokumenterne indeholder</h2>
+      <h2 id="dokumenternes-indhold">Hvad dokumenterne indeholder</h2>
       <p>
         Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i
         artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet,
@@ -61,6 +62,38 @@ export default function OpenDataPage() {
       <p>
         Et felt med værdien <code>null</code> betyder, at oplysningen ikke er offentliggjort endnu; årsagen
         står i <code>knownGaps</code>. En tom liste betyder, at der ingen er – fx ingen modtagere.
+      </p>
+      <h2 id="ikke-offentliggjort">Oplysninger, der ikke er offentliggjort</h2>
+      <p>
+        Mangler en beskrivelse en oplysning, som databeskyttelsesforordningen kræver, siger dokumenterne det
+        åbent for hver oplysning, med samme begrundelse som siden:
+      </p>
+      <ul>
+        <li>
+          I JSON har hvert formål og hver myndighed listen <code>knownGaps</code>. Hvert punkt har{' '}
+          <code>element</code> (hvilken oplysning), <code>field</code> (feltet i dokumentet, der ellers ville
+          indeholde den, eller <code>null</code>, hvis dokumentet ikke har et felt til den),{' '}
+          <code>status</code> med værdien <code>notPublished</code> (ikke offentliggjort) og{' '}
+          <code>reason</code> (begrundelsen). Feltet selv er <code>null</code>. Kun{' '}
+          <code>dataProtectionActBases</code> kan stadig nævne andre paragraffer i databeskyttelsesloven.
+        </li>
+        <li>
+          I JSON-LD er egenskaben udeladt (fx <code>dpv:hasLegalBasis</code>), og formålet – eller den
+          dataansvarlige eller databeskyttelsesrådgiveren – har i stedet en <code>dpv:hasJustification</code>:
+          en <code>dpv:Justification</code>, hvis <code>dct:description</code> er begrundelsen, og hvis{' '}
+          <dfn id="notPublished">
+            <code>persondata:notPublished</code>
+          </dfn>{' '}
+          nævner oplysningen med samme navn som <code>element</code> i JSON. En egenskab med en tom liste og
+          ingen begrundelse betyder, at der ingen er.
+        </li>
+      </ul>
+      <p>
+        <code>dpv:Justification</code> og <code>dpv:hasJustification</code> er DPV’s egne begreber for en
+        begrundelse eller forklaring knyttet til en behandling. DPV har intet begreb for, at en bestemt
+        oplysning i oplysningspligten ikke er offentliggjort; derfor er <code>persondata:notPublished</code>{' '}
+        sidens eget, og dets adresse er dette afsnit (præfikset <code>persondata</code> står for{' '}
+        <code>{absoluteUrl(`${openDataPath}#`)}</code>).
       </p>
       <h2 id="skema">Format og skema</h2>
       <p>

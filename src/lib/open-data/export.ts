@@ -1,12 +1,15 @@
 import { newestDate } from '../changes';
 import type { Authority, Content, Purpose } from '../content/load';
+import type { AuthorityElement, NoticeElement } from '../content/schema';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';
 import { authorityPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath, purposePath } from '../routes';
 import { legalBasisIri, rightIri } from './dpv';
 import {
+  notPublished,
   openDataFormatVersion,
   type AuthorityExport,
+  type NoticeField,
   type OpenDataIndex,
   type ProcessingExport,
 } from './schema';
@@ -14,10 +17,36 @@ import {
 type ExportContent = Pick<Content, 'authorities' | 'rights' | 'complaint'>;
 
 const withIri = <T extends { article: string }>(bases: readonly T[] | undefined) =>
-  bases?.map((basis) => ({ ...basis, dpv: legalBasisIri(basis.article) })) ?? null;
+  bases?.map((basis) => ({ ...basis, dpv: legalBasisIri(basis.article) }));
+
+/** The export field that states each notice element; null where the export does not carry it. */
+const noticeFieldOf: Record<NoticeElement, NoticeField | null> = {
+  legalBasis: 'legalBases',
+  specialCategoryBasis: 'specialCategoryBases',
+  criminalOffenceBasis: 'dataProtectionActBases',
+  cprBasis: 'dataProtectionActBases',
+  legitimateInterest: null,
+  consentWithdrawal: null,
+  dataCategories: 'categoriesOfPersonalData',
+  sources: 'sources',
+  recipients: 'recipients',
+  transfers: 'thirdCountryTransfers',
+  retention: 'retention',
+  provisionRequirement: null,
+};
+
+/** The export field that states each authority element. */
+const authorityFieldOf = {
+  controllerContact: 'controller.contact',
+  dpoContact: 'dataProtectionOfficer.contact',
+} as const satisfies Record<AuthorityElement, string>;
 
 function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string): ProcessingExport {
   const articleOf = (id: string) => content.rights.rights.find((right) => right.id === id)?.article ?? '';
+  const gaps = purpose.knownGaps ?? [];
+  // A field that a declared gap covers says null, never an empty list, which would read as "none".
+  const unlessGap = <T>(element: NoticeElement, value: T | undefined) =>
+    gaps.some((gap) => gap.element === element) ? null : (value ?? null);
   return {
     id: purpose.slug,
     title: purpose.title,
@@ -25,16 +54,16 @@ function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string)
     summary: purpose.summary,
     topic: purpose.topic,
     purpose: purpose.purpose,
-    legalBases: withIri(purpose.legalBases),
-    specialCategoryBases: withIri(purpose.specialCategoryBases),
+    legalBases: unlessGap('legalBasis', withIri(purpose.legalBases)),
+    specialCategoryBases: unlessGap('specialCategoryBasis', withIri(purpose.specialCategoryBases)),
     dataProtectionActBases: purpose.dataProtectionActBases ?? null,
     statutes: purpose.statutes ?? null,
-    categoriesOfPersonalData: purpose.dataCategories ?? null,
+    categoriesOfPersonalData: unlessGap('dataCategories', purpose.dataCategories),
     categoriesOfDataSubjects: purpose.dataSubjects ?? null,
-    sources: purpose.sources ?? null,
-    recipients: purpose.recipients ?? null,
-    thirdCountryTransfers: purpose.transfers ?? null,
-    retention: purpose.retention ?? null,
+    sources: unlessGap('sources', purpose.sources),
+    recipients: unlessGap('recipients', purpose.recipients),
+    thirdCountryTransfers: unlessGap('transfers', purpose.transfers),
+    retention: unlessGap('retention', purpose.retention),
     automatedDecisions: purpose.automatedDecisions ?? null,
     rights: applicableRights(purpose).map(({ id, limited }) => ({
       id,
@@ -45,7 +74,12 @@ function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string)
     lastReviewed: purpose.lastReviewed,
     reviewBy: reviewDue(purpose),
     changes: purpose.changes,
-    knownGaps: purpose.knownGaps ?? [],
+    knownGaps: gaps.map(({ element, reason }) => ({
+      element,
+      field: noticeFieldOf[element],
+      status: notPublished,
+      reason,
+    })),
   };
 }
 
@@ -67,7 +101,12 @@ export function authorityExport(
       contact: authority.controllerContact ?? null,
     },
     dataProtectionOfficer: { contact: authority.dpoContact ?? null },
-    knownGaps: authority.knownGaps ?? [],
+    knownGaps: (authority.knownGaps ?? []).map(({ element, reason }) => ({
+      element,
+      field: authorityFieldOf[element],
+      status: notPublished,
+      reason,
+    })),
     supervisoryAuthority: { name: supervisoryAuthority.name, website: supervisoryAuthority.website },
     processing: authority.purposes.map((purpose) => processingOf(purpose, content, siteUrl)),
   };

@@ -2,6 +2,21 @@ import { newestDate } from '../changes';
 import { dpvNamespace, gdprNamespace } from './dpv';
 import type { AuthorityExport } from './schema';
 
+/** A declared gap as DPV states a reason: a dpv:Justification naming the element that is not published. */
+const notPublishedNote = (gap: { element: string; reason: string }) => ({
+  '@type': 'dpv:Justification',
+  'persondata:notPublished': gap.element,
+  'dct:description': gap.reason,
+});
+
+/** Declared gaps as the property that carries them; nothing when there are none. */
+const justifications = (gaps: readonly { element: string; reason: string }[]) =>
+  gaps.length > 0 ? { 'dpv:hasJustification': gaps.map(notPublishedNote) } : {};
+
+/** A list as a property, left out when the export says null (not published): an empty list means none. */
+const listed = <T>(key: string, items: readonly T[] | null, node: (item: T) => unknown) =>
+  items === null ? {} : { [key]: items.map(node) };
+
 const personalDataTypes = {
   ordinary: 'dpv:PersonalData',
   sensitive: 'dpv:SpecialCategoryPersonalData',
@@ -12,9 +27,12 @@ const personalDataTypes = {
 /**
  * The JSON-LD twin of an authority's export, in W3C Data Privacy Vocabulary terms: each purpose is a
  * dpv:Process with its purpose, legal bases and rights as DPV GDPR-extension IRIs, data, subjects,
- * recipients, controller and DPO. Built from the JSON export, so both always say the same.
+ * recipients, controller and DPO. What is not published is left out and said instead: each declared gap
+ * is a dpv:hasJustification of the process (or controller, or DPO) whose persondata:notPublished names the
+ * element; `vocabularyUrl` is where that term is documented (the open data page). Built from the JSON
+ * export, so both always say the same.
  */
-export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
+export function authorityJsonLd(data: AuthorityExport, selfUrl: string, vocabularyUrl: string) {
   const controllerId = `${data.controller.url}#dataansvarlig`;
   const dpoId = `${data.controller.url}#databeskyttelsesraadgiver`;
   return {
@@ -23,6 +41,7 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
       'eu-gdpr': gdprNamespace,
       dct: 'http://purl.org/dc/terms/',
       schema: 'https://schema.org/',
+      persondata: vocabularyUrl,
     },
     '@id': selfUrl,
     '@graph': [
@@ -32,11 +51,13 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
         'schema:name': data.controller.name,
         'schema:url': data.controller.website,
         'dpv:hasDataProtectionOfficer': { '@id': dpoId },
+        ...justifications(data.knownGaps.filter((gap) => gap.element === 'controllerContact')),
       },
       {
         '@id': dpoId,
         '@type': 'dpv:DataProtectionOfficer',
         'dct:description': `${data.controller.name}s databeskyttelsesrådgiver`,
+        ...justifications(data.knownGaps.filter((gap) => gap.element === 'dpoContact')),
       },
       ...data.processing.map((processing) => ({
         '@id': processing.url,
@@ -45,19 +66,22 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
         'dct:modified': newestDate(processing.changes.map((change) => change.date)),
         'dpv:hasDataController': { '@id': controllerId },
         'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': processing.purpose },
-        'dpv:hasLegalBasis': [
-          ...(processing.legalBases ?? []),
-          ...(processing.specialCategoryBases ?? []),
-        ].map((basis) => ({ '@id': basis.dpv })),
-        'dpv:hasPersonalData': (processing.categoriesOfPersonalData ?? []).map((category) => ({
+        ...listed(
+          'dpv:hasLegalBasis',
+          processing.legalBases === null && processing.specialCategoryBases === null
+            ? null
+            : [...(processing.legalBases ?? []), ...(processing.specialCategoryBases ?? [])],
+          (basis) => ({ '@id': basis.dpv }),
+        ),
+        ...listed('dpv:hasPersonalData', processing.categoriesOfPersonalData, (category) => ({
           '@type': personalDataTypes[category.kind],
           'dct:description': category.description,
         })),
-        'dpv:hasDataSubject': (processing.categoriesOfDataSubjects ?? []).map((subject) => ({
+        ...listed('dpv:hasDataSubject', processing.categoriesOfDataSubjects, (subject) => ({
           '@type': 'dpv:DataSubject',
           'dct:description': subject,
         })),
-        'dpv:hasRecipient': (processing.recipients ?? []).map((recipient) => ({
+        ...listed('dpv:hasRecipient', processing.recipients, (recipient) => ({
           '@type': 'dpv:Recipient',
           'schema:name': recipient.name,
         })),
@@ -70,6 +94,7 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string) {
               .join(' '),
           },
         }),
+        ...justifications(processing.knownGaps),
       })),
     ],
   };

@@ -12,7 +12,10 @@ import {
 } from '../content/schema';
 
 /** The export format's version: bump the major part when a field is removed or changes meaning. */
-export const openDataFormatVersion = '1.0';
+export const openDataFormatVersion = '1.1';
+
+/** The status of every declared gap: the element is not published (yet). */
+export const notPublished = 'notPublished';
 
 const notice = purposeSchema.shape;
 const address = z.url().describe('Absolute web address.');
@@ -25,7 +28,38 @@ const date = z
   .describe('Date as YYYY-MM-DD.');
 /** null means: the notice does not state this yet; knownGaps gives the reason. An empty list means: none. */
 const stated = <T extends z.ZodType>(schema: T, description: string) =>
-  schema.nullable().describe(`${description} null: not stated yet (see knownGaps).`);
+  schema
+    .nullable()
+    .describe(
+      `${description} null: not published; knownGaps names this field with the reason. An empty list: none.`,
+    );
+
+/** The fields of a processing that state a notice element, as knownGaps names them. */
+export const noticeFields = [
+  'legalBases',
+  'specialCategoryBases',
+  'dataProtectionActBases',
+  'categoriesOfPersonalData',
+  'sources',
+  'recipients',
+  'thirdCountryTransfers',
+  'retention',
+] as const;
+export type NoticeField = (typeof noticeFields)[number];
+
+/** One element the notice or authority does not publish (yet), and why: a gap the editors declared. */
+const gap = <Element extends z.ZodType, Field extends z.ZodType>(element: Element, field: Field) =>
+  z
+    .strictObject({
+      element: element.describe('The element of the information duty (GDPR Art. 13/14) that is missing.'),
+      field: field.describe(
+        'The field of this document that would state the element, where it has one; that field is null, ' +
+          'except dataProtectionActBases, which may state other sections.',
+      ),
+      status: z.literal(notPublished).describe('The element is not published (yet).'),
+      reason: z.string().describe('Why, in Danish, as the page says it.'),
+    })
+    .describe('An element that is not published, with the reason.');
 
 export const processingSchema = z
   .strictObject({
@@ -67,13 +101,15 @@ export const processingSchema = z
     lastReviewed: date,
     reviewBy: date.describe('When the notice is due for review.'),
     changes: z.array(z.strictObject({ date, note: z.string() })).describe('Public history of the notice.'),
-    knownGaps: z.array(z.strictObject({ element: z.enum(noticeElements), reason: z.string() })),
+    knownGaps: z
+      .array(gap(z.enum(noticeElements), z.enum(noticeFields).nullable()))
+      .describe('Every element of the notice that is not published, each with the reason. Empty: none.'),
   })
   .describe('One processing activity (one purpose), shaped after GDPR Art. 30(1) and 13/14.');
 
 const contact = contactChannelsSchema
   .nullable()
-  .describe('Contact channels; null: not published yet (see knownGaps).');
+  .describe('Contact channels; null: not published (knownGaps names this field with the reason).');
 
 export const authorityExportSchema = z
   .strictObject({
@@ -87,7 +123,9 @@ export const authorityExportSchema = z
       contact,
     }),
     dataProtectionOfficer: z.strictObject({ contact }),
-    knownGaps: z.array(z.strictObject({ element: z.enum(authorityElements), reason: z.string() })),
+    knownGaps: z
+      .array(gap(z.enum(authorityElements), z.enum(['controller.contact', 'dataProtectionOfficer.contact'])))
+      .describe('Every contact detail of the authority that is not published, each with the reason.'),
     supervisoryAuthority: z.strictObject({ name: z.string(), website: address }),
     processing: z.array(processingSchema),
   })

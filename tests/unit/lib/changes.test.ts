@@ -20,6 +20,7 @@ describe('the list of notice changes', () => {
       {
         key: 'b/z/2026-02-01/1',
         date: '2026-02-01',
+        instant: expect.stringMatching(/^2026-02-01T/) as string,
         note: 'Modtagere <tilføjet>',
         authority: { slug: 'b', name: 'Myndighed B & co' },
         purposeTitle: 'Formål z',

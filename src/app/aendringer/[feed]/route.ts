@@ -1,4 +1,4 @@
-import { absoluteUrl, site } from '@/config/site';
+import { site } from '@/config/site';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
 import { getAuthority, getContent } from '@/lib/content';
@@ -23,10 +23,10 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
   const route = feedRoutes(content).find((candidate) => fileNameOf(candidate.path) === feed)!;
   const authority = route.authority === undefined ? undefined : getAuthority(route.authority);
   const xml = atomFeed({
-    selfUrl: absoluteUrl(route.path),
-    pageUrl: absoluteUrl(authority ? authorityPath(authority.slug) : changesPath),
+    idNamespace: site.feedIdNamespace,
     siteUrl: site.url,
-    tagAuthority: new URL(site.url).hostname,
+    feedPath: route.path,
+    pagePath: authority ? authorityPath(authority.slug) : changesPath,
     title: authority
       ? `Ændringer i ${authority.genitive} beskrivelser – ${site.name}`
       : `Ændringer i beskrivelserne – ${site.name}`,

@@ -11,7 +11,11 @@ const fixture = loadValidFixture();
 describe('the JSON-LD document of an authority', () => {
   it('describes each purpose as a dpv:Process of the controller in the JSON-LD twin', () => {
     const data = authorityExport(fixture.authorities[0]!, fixture, siteUrl);
-    const jsonLd = authorityJsonLd(data, `${siteUrl}/data/v1/testmyndighed.jsonld`);
+    const jsonLd = authorityJsonLd(
+      data,
+      `${siteUrl}/data/v1/testmyndighed.jsonld`,
+      `${siteUrl}/data-om-behandlinger#`,
+    );
     const video = jsonLd['@graph'].find(
       (node) => node['@id'] === `${siteUrl}/testmyndighed/videoovervaagning`,
     );

@@ -3,7 +3,7 @@ import { getAuthority, getContent } from '@/lib/content';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
-import { dataRoutes, fileNameOf } from '@/lib/routes';
+import { dataRoutes, fileNameOf, openDataPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -33,6 +33,9 @@ export async function GET(_request: Request, { params }: OpenDataRouteContext) {
     return json(openDataJsonSchema(absoluteUrl(route.path)), 'application/schema+json');
   const data = authorityExport(getAuthority(route.authority!)!, content, site.url);
   return route.format === 'jsonld'
-    ? json(authorityJsonLd(data, absoluteUrl(route.path)), 'application/ld+json')
+    ? json(
+        authorityJsonLd(data, absoluteUrl(route.path), absoluteUrl(`${openDataPath}#`)),
+        'application/ld+json',
+      )
     : json(data, 'application/json');
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+import { answerFor } from '../../../../scripts/lib/addresses';
+
+const files = new Set([
+  'index.html',
+  'oversigt.html',
+  'soeg.html',
+  '404.html',
+  'oversigt.html.br',
+  'robots.txt',
+]);
+const answer = (pathname: string) => answerFor(pathname, (file) => files.has(file));
+
+describe('the answers of npm run serve', () => {
+  it('serve a page by its address, and files by their name', () => {
+    expect(answer('/')).toEqual({ status: 200, file: 'index.html' });
+    expect(answer('/oversigt')).toEqual({ status: 200, file: 'oversigt.html' });
+    expect(answer('/robots.txt')).toEqual({ status: 200, file: 'robots.txt' });
+    expect(answer('/findes-ikke')).toEqual({ status: 404 });
+  });
+
+  it('lead a page’s file name to the page', () => {
+    expect(answer('/index')).toEqual({ status: 301, location: '/' });
+    expect(answer('/index.html')).toEqual({ status: 301, location: '/' });
+    expect(answer('/oversigt.html')).toEqual({ status: 301, location: '/oversigt' });
+    expect(answer('/oversigt/')).toEqual({ status: 301, location: '/oversigt' });
+  });
+
+  it('give the 404 page and the pre-compressed twins no address of their own', () => {
+    expect(answer('/404')).toEqual({ status: 404 });
+    expect(answer('/404.html')).toEqual({ status: 404 });
+    expect(answer('/oversigt.html.br')).toEqual({ status: 404 });
+    expect(answer('/robots.txt.gz')).toEqual({ status: 404 });
+  });
+
+  it('answer the redirects', () => {
+    expect(answer('/.well-known/privacy-policy')).toEqual({ status: 307, location: '/' });
+    expect(answer('/was')).toMatchObject({
+      status: 307,
+      location: expect.stringMatching(/^https:\/\//) as string,
+    });
+  });
+});
