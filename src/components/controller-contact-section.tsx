@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+import { authorityElementState } from '@/lib/gdpr/completeness';
 
 import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
@@ -19,8 +20,8 @@ export function ControllerContactSection({ authority, level }: ControllerContact
         {authoritySections.contact.title(authority)}
       </Heading>
       <p>Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.</p>
-      {authority.controllerContact ? (
-        <ContactChannels channels={authority.controllerContact} />
+      {authorityElementState(authority, 'controllerContact').kind === 'stated' ? (
+        <ContactChannels channels={authority.controllerContact!} />
       ) : (
         <ContactNotPublished genitive={authority.genitive} website={authority.website} />
       )}

@@ -1,4 +1,5 @@
 import type { Authority } from '@/lib/content';
+import { authorityElementState } from '@/lib/gdpr/completeness';
 
 import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
@@ -24,8 +25,8 @@ export function DpoSection({ authority, level }: DpoSectionProps) {
         personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål
         til, hvordan vi behandler dine oplysninger.
       </p>
-      {authority.dpoContact ? (
-        <ContactChannels channels={authority.dpoContact} />
+      {authorityElementState(authority, 'dpoContact').kind === 'stated' ? (
+        <ContactChannels channels={authority.dpoContact!} />
       ) : (
         <ContactNotPublished genitive={authority.genitive} website={authority.website} />
       )}

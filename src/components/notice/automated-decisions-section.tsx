@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
@@ -14,7 +15,7 @@ export function AutomatedDecisionsSection({ purpose }: AutomatedDecisionsSection
     <NoticeSection
       id={noticeSections.automatedDecisions.id}
       title={noticeSections.automatedDecisions.title}
-      stated={automatedDecisions !== undefined}
+      state={noticeElementState(purpose, 'automatedDecisions')}
     >
       {automatedDecisions?.used ? (
         <p>{automatedDecisions.explanation}</p>

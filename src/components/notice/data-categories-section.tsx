@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import { dataCategoryLabels } from '@/lib/labels';
 
 import { LongList } from '../long-list';
@@ -16,7 +17,7 @@ export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
     <NoticeSection
       id={noticeSections.dataCategories.id}
       title={noticeSections.dataCategories.title}
-      stated={dataCategories !== undefined}
+      state={noticeElementState(purpose, 'dataCategories')}
     >
       <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
         <dl className="structured-list">

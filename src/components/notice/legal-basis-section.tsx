@@ -1,7 +1,8 @@
 import type { Purpose } from '@/lib/content';
-import { isRequired } from '@/lib/gdpr/completeness';
+import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
 
+import { NotStated } from '../not-stated';
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
 
@@ -30,22 +31,27 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
     ),
     ...(purpose.statutes ?? []),
   ];
+  const legitimateInterest = noticeElementState(purpose, 'legitimateInterest');
   return (
     <section aria-labelledby={noticeSections.legalBasis.id}>
       <h2 id={noticeSections.legalBasis.id}>{noticeSections.legalBasis.title}</h2>
       <p>{purpose.purpose}</p>
-      <NoticeSection id="retsgrundlag" title="Retsgrundlag" stated={citations.length > 0} level={3}>
-        <ul>
-          {citations.map((citation) => (
-            <li key={citation}>{citation}</li>
-          ))}
-        </ul>
-      </NoticeSection>
-      {isRequired(purpose, 'legitimateInterest') && (
+      <section aria-labelledby="retsgrundlag">
+        <h3 id="retsgrundlag">Retsgrundlag</h3>
+        {citations.length > 0 && (
+          <ul>
+            {citations.map((citation) => (
+              <li key={citation}>{citation}</li>
+            ))}
+          </ul>
+        )}
+        {isUnstated(noticeElementState(purpose, 'legalBasis')) && <NotStated />}
+      </section>
+      {legitimateInterest.kind !== 'notRequired' && (
         <NoticeSection
           id="legitim-interesse"
           title="Den legitime interesse"
-          stated={purpose.legitimateInterest !== undefined}
+          state={legitimateInterest}
           level={3}
         >
           <p>{purpose.legitimateInterest}</p>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { Authority, Purpose, Rights } from '@/lib/content';
-import { isMissing } from '@/lib/gdpr/completeness';
+import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
@@ -19,6 +19,7 @@ interface NoticeRightsSectionProps {
 /** The rights that apply to this notice's legal bases, each linked to its explanation, and the answer deadline. */
 export function NoticeRightsSection({ authority, purpose, rights, children }: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
+  const consentWithdrawal = noticeElementState(purpose, 'consentWithdrawal');
   return (
     <section aria-labelledby={noticeSections.rights.id}>
       <h2 id={noticeSections.rights.id}>{noticeSections.rights.title}</h2>
@@ -34,10 +35,10 @@ export function NoticeRightsSection({ authority, purpose, rights, children }: No
                 forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)
               </>
             )}
-            {right.id === 'withdrawConsent' && purpose.consentWithdrawal && (
+            {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{purpose.consentWithdrawal}</p>
             )}
-            {right.id === 'withdrawConsent' && isMissing(purpose, 'consentWithdrawal') && <NotStated />}
+            {right.id === 'withdrawConsent' && isUnstated(consentWithdrawal) && <NotStated />}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Purpose } from '@/lib/content';
-import { isMissing } from '@/lib/gdpr/completeness';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
 import { NoticeSection } from './notice-section';
 
@@ -9,10 +9,10 @@ interface ProvisionSectionProps {
 
 /** Whether the person must give the data and what happens if not (art. 13(2)(e)); shown where it applies. */
 export function ProvisionSection({ purpose }: ProvisionSectionProps) {
-  const missing = isMissing(purpose, 'provisionRequirement');
-  if (!missing && !purpose.provisionRequirement) return null;
+  const state = noticeElementState(purpose, 'provisionRequirement');
+  if (state.kind === 'notRequired') return null;
   return (
-    <NoticeSection id="skal-du-give-oplysningerne" title="Skal du give os oplysningerne?" stated={!missing}>
+    <NoticeSection id="skal-du-give-oplysningerne" title="Skal du give os oplysningerne?" state={state}>
       <p>{purpose.provisionRequirement}</p>
     </NoticeSection>
   );

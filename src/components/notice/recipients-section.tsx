@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
 import { LongList } from '../long-list';
 import { NoticeSection } from './notice-section';
@@ -15,7 +16,7 @@ export function RecipientsSection({ purpose }: RecipientsSectionProps) {
     <NoticeSection
       id={noticeSections.recipients.id}
       title={noticeSections.recipients.title}
-      stated={recipients !== undefined}
+      state={noticeElementState(purpose, 'recipients')}
     >
       {recipients?.length === 0 ? (
         <p>Vi videregiver ikke oplysningerne til andre.</p>

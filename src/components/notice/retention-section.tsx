@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
 import { NoticeSection } from './notice-section';
 import { noticeSections } from './notice-sections';
@@ -14,7 +15,7 @@ export function RetentionSection({ purpose }: RetentionSectionProps) {
     <NoticeSection
       id={noticeSections.retention.id}
       title={noticeSections.retention.title}
-      stated={retention !== undefined}
+      state={noticeElementState(purpose, 'retention')}
     >
       {retention?.period && (
         <p>

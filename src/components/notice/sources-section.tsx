@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import { sourceKindLabels } from '@/lib/labels';
 
 import { NoticeSection } from './notice-section';
@@ -14,7 +15,7 @@ export function SourcesSection({ purpose }: SourcesSectionProps) {
     <NoticeSection
       id={noticeSections.sources.id}
       title={noticeSections.sources.title}
-      stated={purpose.sources !== undefined}
+      state={noticeElementState(purpose, 'sources')}
     >
       <dl className="structured-list">
         {purpose.sources?.map((source) => (

@@ -1,4 +1,5 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import { transferSafeguardLabels } from '@/lib/labels';
 
 import { NoticeSection } from './notice-section';
@@ -15,7 +16,7 @@ export function TransfersSection({ purpose }: TransfersSectionProps) {
     <NoticeSection
       id={noticeSections.transfers.id}
       title={noticeSections.transfers.title}
-      stated={transfers !== undefined}
+      state={noticeElementState(purpose, 'transfers')}
     >
       {transfers?.length === 0 ? (
         <p>
