@@ -13,7 +13,7 @@ import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeList } from '@/components/purpose-list';
 import { RightsSection } from '@/components/rights-section';
-import { getAgreementsOf, getAuthority, getContent, type Authority } from '@/lib/content';
+import { getAgreementsOf, getAuthority, getContent, getPageDates, type Authority } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
@@ -55,6 +55,7 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
       <PageTrail
         path={authorityPath(authority.slug)}
+        dates={getPageDates(authorityPath(authority.slug))}
         trail={[{ label: 'Forside', href: '/' }]}
         current={authority.name}
         description={hubDescription(authority)}

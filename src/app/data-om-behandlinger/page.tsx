@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
 import {
@@ -25,6 +25,7 @@ export default function OpenDataPage() {
     <>
       <PageTrail
         path={openDataPath}
+        dates={getPageDates(openDataPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={title}
         description={description}

@@ -21,7 +21,7 @@ import { TransfersSection } from '@/components/notice/transfers-section';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { getAuthority, getContent, getPurpose } from '@/lib/content';
+import { getAuthority, getContent, getPageDates, getPurpose } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
@@ -73,6 +73,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
         <PageTrail
           path={purposePath(authority.slug, purpose.slug)}
+          dates={getPageDates(purposePath(authority.slug, purpose.slug))}
           description={purpose.summary}
           trail={[
             { label: 'Forside', href: '/' },
