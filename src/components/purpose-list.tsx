@@ -1,17 +1,18 @@
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
-import { authoritySections } from './authority-sections';
+import type { SectionHeading } from './page-sections';
 
 interface PurposeListProps {
+  heading: SectionHeading;
   authority: Authority;
 }
 
 /** The authority's notices, each a link with its summary. */
-export function PurposeList({ authority }: PurposeListProps) {
+export function PurposeList({ heading, authority }: PurposeListProps) {
   return (
-    <section aria-labelledby={authoritySections.purposes.id}>
-      <h2 id={authoritySections.purposes.id}>{authoritySections.purposes.title()}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>
         Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor
         længe vi gemmer dem.

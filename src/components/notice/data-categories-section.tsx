@@ -3,22 +3,19 @@ import { noticeElementState } from '@/lib/gdpr/completeness';
 import { dataCategoryLabels } from '@/lib/labels';
 
 import { LongList } from '../long-list';
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
 
 interface DataCategoriesSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
 /** What data is processed, and about whom (art. 14(1)(d)). */
-export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
+export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectionProps) {
   const { dataCategories, dataSubjects } = purpose;
   return (
-    <NoticeSection
-      id={noticeSections.dataCategories.id}
-      title={noticeSections.dataCategories.title}
-      state={noticeElementState(purpose, 'dataCategories')}
-    >
+    <NoticeSection heading={heading} state={noticeElementState(purpose, 'dataCategories')}>
       <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
         <dl className="structured-list">
           {dataCategories?.map((category) => (

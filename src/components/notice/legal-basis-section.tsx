@@ -3,10 +3,11 @@ import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
 
 import { NotStated } from '../not-stated';
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
 
 interface LegalBasisSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
@@ -15,7 +16,7 @@ function withLaw(citation: string, law: string | undefined) {
 }
 
 /** Why the data is processed and the rules that allow it (art. 13(1)(c), 14(1)(c)). */
-export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
+export function LegalBasisSection({ heading, purpose }: LegalBasisSectionProps) {
   const citations = [
     ...(purpose.legalBases ?? []).map((basis) =>
       withLaw(`Databeskyttelsesforordningens ${formatArticle(basis.article)}`, basis.law),
@@ -33,8 +34,8 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
   ];
   const legitimateInterest = noticeElementState(purpose, 'legitimateInterest');
   return (
-    <section aria-labelledby={noticeSections.legalBasis.id}>
-      <h2 id={noticeSections.legalBasis.id}>{noticeSections.legalBasis.title}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>{purpose.purpose}</p>
       <section aria-labelledby="retsgrundlag">
         <h3 id="retsgrundlag">Retsgrundlag</h3>
@@ -49,8 +50,7 @@ export function LegalBasisSection({ purpose }: LegalBasisSectionProps) {
       </section>
       {legitimateInterest.kind !== 'notRequired' && (
         <NoticeSection
-          id="legitim-interesse"
-          title="Den legitime interesse"
+          heading={{ id: 'legitim-interesse', title: 'Den legitime interesse' }}
           state={legitimateInterest}
           level={3}
         >

@@ -1,4 +1,9 @@
-import type { Authority, Purpose } from '@/lib/content';
+import type { ReactNode } from 'react';
+
+import { noticePageSections, type NoticePage } from '@/components/notice/notice-page-sections';
+import { sectionsFor } from '@/components/page-sections';
+import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
+import { rightIds } from '@/lib/content/schema';
 
 const noMarkdown = { html: '', headings: [], links: [] };
 
@@ -40,4 +45,58 @@ export function authorityWith(fields: Partial<Authority> = {}): Authority {
     purposes: [],
     ...fields,
   };
+}
+
+const rightTitles = {
+  access: 'Ret til indsigt',
+  rectification: 'Ret til berigtigelse',
+  erasure: 'Ret til sletning',
+  restriction: 'Ret til begrænsning af behandling',
+  objection: 'Ret til indsigelse',
+  portability: 'Ret til dataportabilitet',
+  withdrawConsent: 'Ret til at trække samtykke tilbage',
+  automatedDecisions: 'Ret til ikke at være genstand for automatiske afgørelser',
+} as const;
+
+const rights: Rights = {
+  title: 'Dine rettigheder',
+  summary: 'Dine rettigheder efter databeskyttelsesforordningen.',
+  body: noMarkdown,
+  rights: rightIds.map((id) => ({
+    id,
+    title: rightTitles[id],
+    article: '15',
+    hubText: rightTitles[id],
+    explanation: rightTitles[id],
+    explanationHtml: '',
+  })),
+};
+
+const complaint: Complaint = {
+  title: 'Klage til Datatilsynet',
+  summary: 'Du har ret til at klage til Datatilsynet.',
+  body: noMarkdown,
+  supervisoryAuthority: {
+    name: 'Datatilsynet',
+    website: 'https://www.datatilsynet.dk',
+    cvr: '11 88 37 29',
+    contact: { phone: '33 19 32 00' },
+  },
+};
+
+/** A notice page for the notice, at an authority with its contact details stated unless given. */
+export function noticePageFor(purpose: Purpose, authority = authorityWith()): NoticePage {
+  return {
+    authority,
+    purpose,
+    rights,
+    complaint,
+    samePurpose: [],
+    topic: { id: purpose.topic, title: 'Overvågning og telefoni' },
+  };
+}
+
+/** One section of a notice page as the page renders it, under its heading; undefined where the page leaves it out. */
+export function noticeSection(page: NoticePage, id: string): ReactNode {
+  return sectionsFor(noticePageSections, page).find((section) => section.id === id)?.content;
 }

@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import type { ReactElement } from 'react';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -30,7 +30,7 @@ function elementsOf(node: Root | Element): Element[] {
 }
 
 /** Renders a server component to static markup, the way the site's pages are built, and reads it. */
-export function readerView(component: ReactElement): ReaderView {
+export function readerView(component: ReactNode): ReaderView {
   const tree = parser.parse(renderToStaticMarkup(component));
   const elements = elementsOf(tree);
   const texts = (test: (element: Element) => boolean) =>
