@@ -1,5 +1,5 @@
 import type { Authority } from '@/lib/content';
-import { authorityElementState } from '@/lib/gdpr/completeness';
+import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
@@ -15,16 +15,21 @@ interface ControllerContactSectionProps {
 
 /** How to reach the data controller, and how to identify yourself in a request. */
 export function ControllerContactSection({ heading, authority, level }: ControllerContactSectionProps) {
+  const contact = authorityElementState(authority, 'controllerContact');
   return (
     <section aria-labelledby={heading.id}>
       <Heading level={level} id={heading.id}>
         {heading.title}
       </Heading>
       <p>Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.</p>
-      {authorityElementState(authority, 'controllerContact').kind === 'stated' ? (
+      {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.controllerContact!} />
       ) : (
-        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+        <ContactNotPublished
+          genitive={authority.genitive}
+          website={authority.website}
+          reason={gapReason(contact)}
+        />
       )}
       <MarkdownHtml html={authority.identificationAdviceHtml} />
     </section>

@@ -1,5 +1,5 @@
 import type { Authority } from '@/lib/content';
-import { authorityElementState } from '@/lib/gdpr/completeness';
+import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
@@ -14,6 +14,7 @@ interface DpoSectionProps {
 
 /** The data protection officer: what the role is and how to reach it. */
 export function DpoSection({ heading, authority, level }: DpoSectionProps) {
+  const contact = authorityElementState(authority, 'dpoContact');
   return (
     <section aria-labelledby={heading.id}>
       <Heading level={level} id={heading.id}>
@@ -24,10 +25,14 @@ export function DpoSection({ heading, authority, level }: DpoSectionProps) {
         personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål
         til, hvordan vi behandler dine oplysninger.
       </p>
-      {authorityElementState(authority, 'dpoContact').kind === 'stated' ? (
+      {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.dpoContact!} />
       ) : (
-        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+        <ContactNotPublished
+          genitive={authority.genitive}
+          website={authority.website}
+          reason={gapReason(contact)}
+        />
       )}
     </section>
   );

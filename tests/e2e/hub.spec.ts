@@ -60,16 +60,15 @@ for (const authority of content.authorities) {
     });
 
     test('shows every controller and DPO channel exactly as the content gives it', async ({ page }) => {
-      for (const [sectionId, channels] of [
-        ['kontakt', authority.controllerContact],
-        ['databeskyttelsesraadgiver', authority.dpoContact],
+      for (const [sectionId, element, channels] of [
+        ['kontakt', 'controllerContact', authority.controllerContact],
+        ['databeskyttelsesraadgiver', 'dpoContact', authority.dpoContact],
       ] as const) {
         const section = page.locator('section', { has: page.locator(`#${sectionId}`) });
         if (!channels) {
-          await expect(section.locator('.not-stated')).toContainText(
-            'Kontaktoplysningerne er ikke offentliggjort her endnu.',
-          );
-          await expect(section.locator('.not-stated').getByRole('link')).toHaveAttribute(
+          const gap = authority.knownGaps?.find((candidate) => candidate.element === element);
+          await expect(section.locator('.gap-note')).toContainText(`Ikke offentliggjort: ${gap!.reason}`);
+          await expect(section.locator('.gap-note').getByRole('link')).toHaveAttribute(
             'href',
             authority.website,
           );

@@ -1,5 +1,6 @@
 import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
-import { noticeElementState } from '@/lib/gdpr/completeness';
+import type { NoticeElement } from '@/lib/content/schema';
+import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import type { OverviewEntry } from '@/lib/overview';
 
 import { authoritySectionIds, complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
@@ -46,39 +47,58 @@ export const noticeSectionIds = {
   changes: 'aendringer',
 } as const;
 
+interface NoticePageSection extends PageSection<NoticePage> {
+  /** The notice elements the section shows, in order: where the summary of gaps links to. */
+  elements?: readonly NoticeElement[];
+}
+
 /**
  * A notice page's sections in page order. Those shown on some notices only stay out of "Indhold på
  * siden", so the contents read the same on every notice.
  */
-export const noticePageSections: readonly PageSection<NoticePage>[] = [
+export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.legalBasis,
     title: 'Formål og retsgrundlag',
-    render: ({ purpose }, heading) => <LegalBasisSection heading={heading} purpose={purpose} />,
+    elements: [
+      'legalBasis',
+      'specialCategoryBasis',
+      'criminalOffenceBasis',
+      'cprBasis',
+      'legitimateInterest',
+    ],
+    render: ({ authority, purpose }, heading) => (
+      <LegalBasisSection heading={heading} authority={authority} purpose={purpose} />
+    ),
   },
   {
     id: noticeSectionIds.dataCategories,
     title: 'Kategorier af oplysninger',
+    elements: ['dataCategories'],
     render: ({ purpose }, heading) => <DataCategoriesSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.sources,
     title: 'Hvor stammer oplysningerne fra',
+    elements: ['sources'],
     render: ({ purpose }, heading) => <SourcesSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.recipients,
     title: 'Modtagere',
+    elements: ['recipients'],
     render: ({ purpose }, heading) => <RecipientsSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.transfers,
     title: 'Overførsel til lande uden for EU og EØS',
+    elements: ['transfers'],
     render: ({ purpose }, heading) => <TransfersSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.retention,
     title: 'Opbevaring',
+    elements: ['retention'],
     render: ({ purpose }, heading) => <RetentionSection heading={heading} purpose={purpose} />,
   },
   {
@@ -89,6 +109,7 @@ export const noticePageSections: readonly PageSection<NoticePage>[] = [
   {
     id: noticeSectionIds.provision,
     title: 'Skal du give os oplysningerne?',
+    elements: ['provisionRequirement'],
     // Art. 13(2)(e) applies only where data may come from the person.
     shownFor: ({ purpose }) => noticeElementState(purpose, 'provisionRequirement').kind !== 'notRequired',
     inContents: false,
@@ -97,6 +118,7 @@ export const noticePageSections: readonly PageSection<NoticePage>[] = [
   {
     id: noticeSectionIds.rights,
     title: 'Dine rettigheder',
+    elements: ['consentWithdrawal'],
     render: ({ authority, purpose, rights, complaint }, heading) => (
       <NoticeRightsSection heading={heading} authority={authority} purpose={purpose} rights={rights}>
         <ComplaintSection
@@ -141,3 +163,12 @@ export const noticePageSections: readonly PageSection<NoticePage>[] = [
     render: ({ purpose }, heading) => <ChangeHistorySection heading={heading} purpose={purpose} />,
   },
 ];
+
+/** The elements the notice must state and does not, in page order, each with the section that says so. */
+export function unpublishedElements(purpose: Purpose): { element: NoticeElement; sectionId: string }[] {
+  return noticePageSections.flatMap((section) =>
+    (section.elements ?? [])
+      .filter((element) => isUnstated(noticeElementState(purpose, element)))
+      .map((element) => ({ element, sectionId: section.id })),
+  );
+}

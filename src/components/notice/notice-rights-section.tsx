@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 
 import type { Authority, Purpose, Rights } from '@/lib/content';
-import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
+import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
-import { NotStated } from '../not-stated';
+import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
 
 interface NoticeRightsSectionProps {
@@ -45,7 +45,9 @@ export function NoticeRightsSection({
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{purpose.consentWithdrawal}</p>
             )}
-            {right.id === 'withdrawConsent' && isUnstated(consentWithdrawal) && <NotStated />}
+            {right.id === 'withdrawConsent' && isUnstated(consentWithdrawal) && (
+              <GapNote reason={gapReason(consentWithdrawal)} />
+            )}
           </li>
         ))}
       </ul>

@@ -160,6 +160,9 @@ export type ElementState =
 /** Whether the element is one the subject must state and does not, declared or not. */
 export const isUnstated = (state: ElementState) => state.kind === 'declaredGap' || state.kind === 'missing';
 
+/** The declared gap's own reason; none where no gap is declared. */
+export const gapReason = (state: ElementState) => (state.kind === 'declaredGap' ? state.reason : undefined);
+
 function stateIn<
   Subject extends { knownGaps?: { element: Element; reason: string }[] },
   Element extends string,

@@ -5,6 +5,8 @@ import { sectionsFor } from '@/components/page-sections';
 import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import { rightIds } from '@/lib/content/schema';
 
+import { readerView, type ReaderView } from './reader-view';
+
 const noMarkdown = { html: '', headings: [], links: [] };
 
 /** A notice with only the fields every notice has; each test adds the elements it is about. */
@@ -99,4 +101,9 @@ export function noticePageFor(purpose: Purpose, authority = authorityWith()): No
 /** One section of a notice page as the page renders it, under its heading; undefined where the page leaves it out. */
 export function noticeSection(page: NoticePage, id: string): ReactNode {
   return sectionsFor(noticePageSections, page).find((section) => section.id === id)?.content;
+}
+
+/** What a reader sees of one section of the notice's page. */
+export function sectionView(notice: Purpose, id: string, authority?: Authority): ReaderView {
+  return readerView(noticeSection(noticePageFor(notice, authority), id));
 }

@@ -19,10 +19,30 @@ const parser = unified().use(rehypeParse, { fragment: true });
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+// Blocks a browser shows apart from their neighbours; their text is kept apart by a space.
+const blocks = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'ul',
+  'dl',
+]);
+
 function textOf(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' || node.type === 'root') return node.children.map(textOf).join('');
-  return '';
+  if (node.type === 'root') return node.children.map(textOf).join('');
+  if (node.type !== 'element') return '';
+  const text = node.children.map(textOf).join('');
+  return blocks.has(node.tagName) ? ` ${text} ` : text;
 }
 
 function elementsOf(node: Root | Element): Element[] {

@@ -4,7 +4,8 @@ import { Fragment } from 'react';
 
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
-import { noticePageSections } from '@/components/notice/notice-page-sections';
+import { GapSummary } from '@/components/notice/gap-summary';
+import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
@@ -81,6 +82,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <p className="meta">
           Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
         </p>
+        <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
         <ContentsList items={sections.filter((section) => section.inContents)} />
         <MarkdownHtml html={purpose.body.html} />
         {sections.map((section) => (
