@@ -2,13 +2,14 @@ import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
 import type { SectionHeading } from './page-sections';
+import { UnpublishedCount } from './unpublished-count';
 
 interface PurposeListProps {
   heading: SectionHeading;
   authority: Authority;
 }
 
-/** The authority's notices, each a link with its summary. */
+/** The authority's notices, each a link with its summary and, where it lacks core facts, how many. */
 export function PurposeList({ heading, authority }: PurposeListProps) {
   return (
     <section aria-labelledby={heading.id}>
@@ -22,6 +23,7 @@ export function PurposeList({ heading, authority }: PurposeListProps) {
           <li key={purpose.slug}>
             <a href={purposePath(authority.slug, purpose.slug)}>{purpose.title}</a>
             <p>{purpose.summary}</p>
+            <UnpublishedCount purpose={purpose} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
 import { unionOfRights } from '../../src/lib/gdpr/rights';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
@@ -42,6 +43,21 @@ for (const authority of content.authorities) {
         );
         await expect(list.nth(index).getByRole('link')).toHaveText(purpose.title);
         await expect(list.nth(index)).toContainText(purpose.summary);
+      }
+    });
+
+    test('says for each purpose how many of its core facts it does not publish', async ({ page }) => {
+      const core = new Set<string>(coreElements);
+      const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
+      for (const [index, purpose] of authority.purposes.entries()) {
+        const unpublished = (purpose.knownGaps ?? []).filter((gap) => core.has(gap.element)).length;
+        if (unpublished === 0) {
+          await expect(list.nth(index)).not.toContainText('ikke offentliggjort');
+          continue;
+        }
+        await expect(list.nth(index)).toContainText(
+          `${unpublished} af ${coreCompleteness(purpose).applicable} oplysninger er ikke offentliggjort`,
+        );
       }
     });
 

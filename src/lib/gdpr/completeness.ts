@@ -220,6 +220,26 @@ export function noticeElementState(notice: Notice, element: NoticePageElement): 
   return stateIn(elementRules, notice, element);
 }
 
+/** The elements every notice is read for first; the hub counts how many of them a notice does not publish. */
+export const coreElements = [
+  'legalBasis',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+  'provisionRequirement',
+] as const satisfies readonly NoticeElement[];
+
+/** Of the core elements that apply to the notice (required or stated), how many it must state and does not. */
+export function coreCompleteness(notice: Notice): { applicable: number; unstated: number } {
+  const states = coreElements.map((element) => noticeElementState(notice, element));
+  return {
+    applicable: states.filter((state) => state.kind !== 'notRequired').length,
+    unstated: states.filter(isUnstated).length,
+  };
+}
+
 /** What the authority says about its contact details; every page with its contact sections renders this. */
 export function authorityElementState(authority: AuthorityData, element: AuthorityElement): ElementState {
   return stateIn(authorityRules, authority, element);
