@@ -163,6 +163,7 @@ export const isUnstated = (state: ElementState) => state.kind === 'declaredGap' 
 /** The declared gap's own reason; none where no gap is declared. */
 export const gapReason = (state: ElementState) => (state.kind === 'declaredGap' ? state.reason : undefined);
 
+/** What the subject says about one element, by the element's rule; every element a gap can name has one. */
 function stateIn<
   Subject extends { knownGaps?: { element: Element; reason: string }[] },
   Element extends string,
@@ -215,6 +216,7 @@ export type NoticePageElement = NoticeElement | 'automatedDecisions';
 
 /** What the notice says about one element; the notice page renders this and nothing else. */
 export function noticeElementState(notice: Notice, element: NoticePageElement): ElementState {
+  // No rule requires it yet, so an absent statement is notRequired: never a gap an editor could declare.
   if (element === 'automatedDecisions')
     return notice.automatedDecisions === undefined ? { kind: 'notRequired' } : { kind: 'stated' };
   return stateIn(elementRules, notice, element);
