@@ -1,18 +1,18 @@
 import type { Authority } from '@/lib/content';
-import type { NoticeElement } from '@/lib/content/schema';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
 
 import { authoritySectionIds, contactTitle } from '../authority-page-sections';
 import { InfoAlert } from '../info-alert';
+import type { UnpublishedElement } from './notice-page-sections';
 
 interface GapSummaryProps {
   authority: Authority;
-  /** What the notice does not publish, in page order, each with the section that says so. */
-  gaps: readonly { element: NoticeElement; sectionId: string }[];
+  /** What the notice does not publish, in page order. */
+  gaps: readonly UnpublishedElement[];
 }
 
-export const gapSummaryHeading = {
+const gapSummaryHeading = {
   id: 'ikke-offentliggjort',
   title: 'Oplysninger, der ikke er offentliggjort',
 };

@@ -164,8 +164,14 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
 ];
 
-/** The elements the notice must state and does not, in page order, each with the section that says so. */
-export function unpublishedElements(purpose: Purpose): { element: NoticeElement; sectionId: string }[] {
+/** An element the notice must state and does not, with the section that says so. */
+export interface UnpublishedElement {
+  element: NoticeElement;
+  sectionId: string;
+}
+
+/** The elements the notice must state and does not, in page order. */
+export function unpublishedElements(purpose: Purpose): UnpublishedElement[] {
   return noticePageSections.flatMap((section) =>
     (section.elements ?? [])
       .filter((element) => isUnstated(noticeElementState(purpose, element)))
