@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { authorityKindLabels } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
@@ -15,7 +15,7 @@ export default function HomePage() {
   const { authorities } = getContent();
   return (
     <>
-      <PageTrail path="/" trail={[]} current="Forside" description={description} />
+      <PageTrail path="/" dates={getPageDates('/')} trail={[]} current="Forside" description={description} />
       <h1>Sådan behandler vi dine personoplysninger</h1>
       <p className="lead">{description}</p>
       <h2 id="myndigheder">Vælg myndighed</h2>

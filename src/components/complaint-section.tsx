@@ -1,20 +1,21 @@
 import type { Complaint } from '@/lib/content';
 import { complaintPath } from '@/lib/routes';
 
-import { authoritySections } from './authority-sections';
 import { Heading } from './heading';
+import type { SectionHeading } from './page-sections';
 
 interface ComplaintSectionProps {
+  heading: SectionHeading;
   complaint: Complaint;
   level: 2 | 3;
 }
 
 /** The right to complain to Datatilsynet, with a link to the full route. */
-export function ComplaintSection({ complaint, level }: ComplaintSectionProps) {
+export function ComplaintSection({ heading, complaint, level }: ComplaintSectionProps) {
   return (
-    <section aria-labelledby={authoritySections.complaint.id}>
-      <Heading level={level} id={authoritySections.complaint.id}>
-        {authoritySections.complaint.title(complaint.supervisoryAuthority.name)}
+    <section aria-labelledby={heading.id}>
+      <Heading level={level} id={heading.id}>
+        {heading.title}
       </Heading>
       <p>{complaint.summary}</p>
       <p>

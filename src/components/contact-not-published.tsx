@@ -1,18 +1,19 @@
 import { hostOf } from '@/lib/labels';
 
-import { InfoAlert } from './info-alert';
+import { GapNote } from './gap-note';
 
 interface ContactNotPublishedProps {
   genitive: string;
   website: string;
+  /** The authority's declared gap's own reason. */
+  reason: string | undefined;
 }
 
-/** Said openly where an authority's contact channels are not public yet (a declared gap). */
-export function ContactNotPublished({ genitive, website }: ContactNotPublishedProps) {
+/** Said openly where an authority's contact channels are not public yet, with where to look instead. */
+export function ContactNotPublished({ genitive, website, reason }: ContactNotPublishedProps) {
   return (
-    <InfoAlert className="not-stated">
-      Kontaktoplysningerne er ikke offentliggjort her endnu. Find {genitive} kontaktoplysninger på{' '}
-      <a href={website}>{hostOf(website)}</a>.
-    </InfoAlert>
+    <GapNote reason={reason}>
+      Find {genitive} kontaktoplysninger på <a href={website}>{hostOf(website)}</a>.
+    </GapNote>
   );
 }

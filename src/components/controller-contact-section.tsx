@@ -1,28 +1,35 @@
 import type { Authority } from '@/lib/content';
+import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
-import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
 import { MarkdownHtml } from './markdown-html';
+import type { SectionHeading } from './page-sections';
 
 interface ControllerContactSectionProps {
+  heading: SectionHeading;
   authority: Authority;
   level: 2 | 3;
 }
 
 /** How to reach the data controller, and how to identify yourself in a request. */
-export function ControllerContactSection({ authority, level }: ControllerContactSectionProps) {
+export function ControllerContactSection({ heading, authority, level }: ControllerContactSectionProps) {
+  const contact = authorityElementState(authority, 'controllerContact');
   return (
-    <section aria-labelledby={authoritySections.contact.id}>
-      <Heading level={level} id={authoritySections.contact.id}>
-        {authoritySections.contact.title(authority)}
+    <section aria-labelledby={heading.id}>
+      <Heading level={level} id={heading.id}>
+        {heading.title}
       </Heading>
       <p>Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.</p>
-      {authority.controllerContact ? (
-        <ContactChannels channels={authority.controllerContact} />
+      {contact.kind === 'stated' ? (
+        <ContactChannels channels={authority.controllerContact!} />
       ) : (
-        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+        <ContactNotPublished
+          genitive={authority.genitive}
+          website={authority.website}
+          reason={gapReason(contact)}
+        />
       )}
       <MarkdownHtml html={authority.identificationAdviceHtml} />
     </section>

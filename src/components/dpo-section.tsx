@@ -1,33 +1,38 @@
 import type { Authority } from '@/lib/content';
+import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
-import { authoritySections } from './authority-sections';
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';
 import { Heading } from './heading';
+import type { SectionHeading } from './page-sections';
 
 interface DpoSectionProps {
+  heading: SectionHeading;
   authority: Authority;
   level: 2 | 3;
 }
 
-export const dpoSectionId = authoritySections.dpo.id;
-
 /** The data protection officer: what the role is and how to reach it. */
-export function DpoSection({ authority, level }: DpoSectionProps) {
+export function DpoSection({ heading, authority, level }: DpoSectionProps) {
+  const contact = authorityElementState(authority, 'dpoContact');
   return (
-    <section aria-labelledby={dpoSectionId}>
-      <Heading level={level} id={dpoSectionId}>
-        {authoritySections.dpo.title(authority)}
+    <section aria-labelledby={heading.id}>
+      <Heading level={level} id={heading.id}>
+        {heading.title}
       </Heading>
       <p>
         {authority.name} har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af
         personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål
         til, hvordan vi behandler dine oplysninger.
       </p>
-      {authority.dpoContact ? (
-        <ContactChannels channels={authority.dpoContact} />
+      {contact.kind === 'stated' ? (
+        <ContactChannels channels={authority.dpoContact!} />
       ) : (
-        <ContactNotPublished genitive={authority.genitive} website={authority.website} />
+        <ContactNotPublished
+          genitive={authority.genitive}
+          website={authority.website}
+          reason={gapReason(contact)}
+        />
       )}
     </section>
   );

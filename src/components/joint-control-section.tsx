@@ -1,18 +1,18 @@
 import type { Agreement } from '@/lib/content';
 import { agreementPath } from '@/lib/routes';
 
-import { authoritySections } from './authority-sections';
+import type { SectionHeading } from './page-sections';
 
 interface JointControlSectionProps {
+  heading: SectionHeading;
   agreements: readonly Agreement[];
 }
 
-/** The joint-controllership arrangements an authority takes part in; nothing when there are none. */
-export function JointControlSection({ agreements }: JointControlSectionProps) {
-  if (agreements.length === 0) return null;
+/** The joint-controllership arrangements an authority takes part in. */
+export function JointControlSection({ heading, agreements }: JointControlSectionProps) {
   return (
-    <section aria-labelledby={authoritySections.jointControl.id}>
-      <h2 id={authoritySections.jointControl.id}>{authoritySections.jointControl.title()}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>For nogle behandlinger deler vi ansvaret med andre myndigheder:</p>
       <ul className="link-list">
         {agreements.map((agreement) => (

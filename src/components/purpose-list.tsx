@@ -1,17 +1,19 @@
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
-import { authoritySections } from './authority-sections';
+import type { SectionHeading } from './page-sections';
+import { UnpublishedCount } from './unpublished-count';
 
 interface PurposeListProps {
+  heading: SectionHeading;
   authority: Authority;
 }
 
-/** The authority's notices, each a link with its summary. */
-export function PurposeList({ authority }: PurposeListProps) {
+/** The authority's notices, each a link with its summary and, where it lacks core facts, how many. */
+export function PurposeList({ heading, authority }: PurposeListProps) {
   return (
-    <section aria-labelledby={authoritySections.purposes.id}>
-      <h2 id={authoritySections.purposes.id}>{authoritySections.purposes.title()}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>
         Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor
         længe vi gemmer dem.
@@ -21,6 +23,7 @@ export function PurposeList({ authority }: PurposeListProps) {
           <li key={purpose.slug}>
             <a href={purposePath(authority.slug, purpose.slug)}>{purpose.title}</a>
             <p>{purpose.summary}</p>
+            <UnpublishedCount purpose={purpose} />
           </li>
         ))}
       </ul>

@@ -2,19 +2,20 @@ import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
-import { authoritySections } from './authority-sections';
+import type { SectionHeading } from './page-sections';
 
 interface RightsSectionProps {
+  heading: SectionHeading;
   authority: Authority;
   rights: Rights;
 }
 
 /** The rights that apply to at least one of the authority's notices, worded with its name. */
-export function RightsSection({ authority, rights }: RightsSectionProps) {
+export function RightsSection({ heading, authority, rights }: RightsSectionProps) {
   const applying = new Set(unionOfRights(authority.purposes));
   return (
-    <section aria-labelledby={authoritySections.rights.id}>
-      <h2 id={authoritySections.rights.id}>{authoritySections.rights.title()}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>Efter databeskyttelsesforordningen har du blandt andet ret til at:</p>
       <ul>
         {rights.rights

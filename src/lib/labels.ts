@@ -1,5 +1,7 @@
 /** Danish wording for the content model's fixed values. Pure; no React. */
 
+import type { NoticeElement } from './content/schema';
+
 export const authorityKindLabels = { department: 'Departement', agency: 'Styrelse' } as const;
 
 export const dataCategoryLabels = {
@@ -22,6 +24,30 @@ export const transferSafeguardLabels = {
   '47': 'artikel 47 (bindende virksomhedsregler)',
   '49': 'artikel 49 (undtagelser i særlige situationer, fx vigtige samfundsinteresser eller retskrav)',
 } as const;
+
+/** A notice's elements as a reader would name them, for the summary of what a notice does not publish. */
+export const noticeElementLabels = {
+  legalBasis: 'retsgrundlag',
+  specialCategoryBasis: 'grundlag for følsomme oplysninger',
+  criminalOffenceBasis: 'grundlag for oplysninger om strafbare forhold',
+  cprBasis: 'grundlag for CPR-numre',
+  legitimateInterest: 'legitim interesse',
+  consentWithdrawal: 'tilbagetrækning af samtykke',
+  dataCategories: 'kategorier af oplysninger',
+  sources: 'kilder',
+  recipients: 'modtagere',
+  transfers: 'overførsel til lande uden for EU/EØS',
+  retention: 'opbevaringsperiode',
+  provisionRequirement: 'pligt til at give oplysningerne',
+} as const satisfies Record<NoticeElement, string>;
+
+/** The items with Danish separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
+export function withListSeparators<Item>(items: readonly Item[]): (Item | string)[] {
+  return items.flatMap((item, index) => {
+    if (index === 0) return [item];
+    return [index === items.length - 1 ? ' og ' : ', ', item];
+  });
+}
 
 /** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
 export function formatArticle(article: string): string {

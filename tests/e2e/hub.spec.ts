@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
 import { unionOfRights } from '../../src/lib/gdpr/rights';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
@@ -45,6 +46,21 @@ for (const authority of content.authorities) {
       }
     });
 
+    test('says for each purpose how many of its core facts it does not publish', async ({ page }) => {
+      const core = new Set<string>(coreElements);
+      const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
+      for (const [index, purpose] of authority.purposes.entries()) {
+        const unpublished = (purpose.knownGaps ?? []).filter((gap) => core.has(gap.element)).length;
+        if (unpublished === 0) {
+          await expect(list.nth(index)).not.toContainText('ikke offentliggjort');
+          continue;
+        }
+        await expect(list.nth(index)).toContainText(
+          `${unpublished} af ${coreCompleteness(purpose).applicable} oplysninger er ikke offentliggjort`,
+        );
+      }
+    });
+
     test('lists the rights of all its notices, worded with its name', async ({ page }) => {
       const links = page
         .getByRole('region', { name: 'Dine rettigheder' })
@@ -60,16 +76,15 @@ for (const authority of content.authorities) {
     });
 
     test('shows every controller and DPO channel exactly as the content gives it', async ({ page }) => {
-      for (const [sectionId, channels] of [
-        ['kontakt', authority.controllerContact],
-        ['databeskyttelsesraadgiver', authority.dpoContact],
+      for (const [sectionId, element, channels] of [
+        ['kontakt', 'controllerContact', authority.controllerContact],
+        ['databeskyttelsesraadgiver', 'dpoContact', authority.dpoContact],
       ] as const) {
         const section = page.locator('section', { has: page.locator(`#${sectionId}`) });
         if (!channels) {
-          await expect(section.locator('.not-stated')).toContainText(
-            'Kontaktoplysningerne er ikke offentliggjort her endnu.',
-          );
-          await expect(section.locator('.not-stated').getByRole('link')).toHaveAttribute(
+          const gap = authority.knownGaps?.find((candidate) => candidate.element === element);
+          await expect(section.locator('.gap-note')).toContainText(`Ikke offentliggjort: ${gap!.reason}`);
+          await expect(section.locator('.gap-note').getByRole('link')).toHaveAttribute(
             'href',
             authority.website,
           );

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { authoritySections } from '../../src/components/authority-sections';
+import { authoritySectionIds } from '../../src/components/authority-page-sections';
 import { absoluteUrl, site } from '../../src/config/site';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { formatDate, phoneHref } from '../../src/lib/labels';
@@ -37,7 +37,7 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   await tabTo(page, ({ href }) => href === phoneHref(authority.dpoContact!.phone!));
   await expect(page.locator(':focus')).toHaveText(authority.dpoContact!.phone!);
   await expect(
-    page.locator('section', { has: page.locator(`#${authoritySections.dpo.id}`) }).locator(':focus'),
+    page.locator('section', { has: page.locator(`#${authoritySectionIds.dpo}`) }).locator(':focus'),
   ).toHaveCount(1);
 });
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { authoritySections } from '../../src/components/authority-sections';
+import { authoritySectionIds, contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
-import { noticeSections } from '../../src/components/notice/notice-sections';
+import { noticeSectionIds } from '../../src/components/notice/notice-page-sections';
 import { authorityPath, overviewPath, purposePath, searchPath } from '../../src/lib/routes';
 import { content, routes } from './site-content';
 
@@ -22,7 +22,7 @@ test('a citizen reaches a notice and its DPO from the front page without JavaScr
   await page.getByRole('link', { name: authority.name, exact: true }).click();
   await page.getByRole('link', { name: purpose.title, exact: true }).click();
   await expect(page.locator('h1')).toHaveText(purpose.title);
-  await expect(page.locator(`#${authoritySections.dpo.id}`)).toBeVisible();
+  await expect(page.locator(`#${authoritySectionIds.dpo}`)).toBeVisible();
 });
 
 const longListNotice = content.authorities
@@ -32,7 +32,7 @@ const longListNotice = content.authorities
 test('a long list of recipients folds into details that open without JavaScript', async ({ page }) => {
   const { authority, purpose } = longListNotice;
   await page.goto(purposePath(authority.slug, purpose.slug));
-  const recipients = page.getByRole('region', { name: noticeSections.recipients.title });
+  const recipients = page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"]`);
   const lastRecipient = recipients.getByRole('listitem').last();
   await expect(lastRecipient).toBeHidden();
   const summary = recipients.locator('details > summary');
@@ -47,18 +47,18 @@ test('a folded list is printed unfolded', async ({ page }) => {
   await page.goto(purposePath(authority.slug, purpose.slug));
   await page.emulateMedia({ media: 'print' });
   await expect(
-    page.getByRole('region', { name: noticeSections.recipients.title }).getByRole('listitem').last(),
+    page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"]`).getByRole('listitem').last(),
   ).toBeVisible();
 });
 
 test('the contents list of a hub leads to its sections without JavaScript', async ({ page }) => {
   const authority = content.authorities[0]!;
-  const { id, title } = authoritySections.contact;
+  const id = authoritySectionIds.contact;
   await page.goto(authorityPath(authority.slug));
   const contents = page.getByRole('navigation', { name: 'Indhold på siden' });
-  await contents.getByRole('link', { name: title(authority) }).click();
+  await contents.getByRole('link', { name: contactTitle(authority) }).click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
-  await expect(page.getByRole('heading', { name: title(authority) })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: contactTitle(authority) })).toBeInViewport();
 });
 
 test('without JavaScript the search page offers every purpose from A to Å and the overview', async ({

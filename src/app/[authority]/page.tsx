@@ -1,19 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Fragment } from 'react';
 
-import { authorityContents } from '@/components/authority-sections';
-import { ComplaintSection } from '@/components/complaint-section';
+import { authorityPageSections } from '@/components/authority-page-sections';
 import { ContentsList } from '@/components/contents-list';
-import { ControllerContactSection } from '@/components/controller-contact-section';
-import { DpoSection } from '@/components/dpo-section';
-import { JointControlSection } from '@/components/joint-control-section';
 import { JsonLd } from '@/components/json-ld';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
-import { PurposeList } from '@/components/purpose-list';
-import { RightsSection } from '@/components/rights-section';
-import { getAgreementsOf, getAuthority, getContent, type Authority } from '@/lib/content';
+import { getAgreementsOf, getAuthority, getContent, getPageDates, type Authority } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
@@ -50,11 +46,18 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const authority = getAuthority((await params).authority);
   if (!authority) notFound();
   const { rights, complaint } = getContent();
-  const agreements = getAgreementsOf(authority.slug);
+  const path = authorityPath(authority.slug);
+  const sections = sectionsFor(authorityPageSections, {
+    authority,
+    agreements: getAgreementsOf(authority.slug),
+    rights,
+    complaint,
+  });
   return (
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
       <PageTrail
-        path={authorityPath(authority.slug)}
+        path={path}
+        dates={getPageDates(path)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={authority.name}
         description={hubDescription(authority)}
@@ -62,16 +65,11 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
       <JsonLd data={organizationData(authority)} />
       <h1>{hubTitle(authority)}</h1>
       <MarkdownHtml html={authority.intro.html} />
-      <ContentsList
-        items={authorityContents(authority, agreements.length > 0, complaint.supervisoryAuthority.name)}
-      />
-      <JointControlSection agreements={agreements} />
-      <PurposeList authority={authority} />
-      <RightsSection authority={authority} rights={rights} />
-      <ControllerContactSection authority={authority} level={2} />
-      <DpoSection authority={authority} level={2} />
-      <ComplaintSection complaint={complaint} level={2} />
-      <PrintAddress path={authorityPath(authority.slug)} />
+      <ContentsList items={sections} />
+      {sections.map((section) => (
+        <Fragment key={section.id}>{section.content}</Fragment>
+      ))}
+      <PrintAddress path={path} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
 import { listChanges } from '@/lib/changes';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { formatDate } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/lib/routes';
@@ -26,6 +26,7 @@ export default function ChangesPage() {
     <>
       <PageTrail
         path={changesPath}
+        dates={getPageDates(changesPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={title}
         description={description}

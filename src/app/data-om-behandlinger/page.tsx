@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { absoluteUrl } from '@/config/site';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
 import {
@@ -26,6 +26,7 @@ export default function OpenDataPage() {
     <>
       <PageTrail
         path={openDataPath}
+        dates={getPageDates(openDataPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={title}
         description={description}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { rightsPath } from '@/lib/routes';
 
@@ -18,6 +18,7 @@ export default function RightsPage() {
     <div data-pagefind-body="">
       <PageTrail
         path={rightsPath}
+        dates={getPageDates(rightsPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={rights.title}
         description={rights.summary}

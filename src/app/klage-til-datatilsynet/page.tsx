@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { complaintPath } from '@/lib/routes';
@@ -20,6 +20,7 @@ export default function ComplaintPage() {
     <div data-pagefind-body="">
       <PageTrail
         path={complaintPath}
+        dates={getPageDates(complaintPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={complaint.title}
         description={complaint.summary}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath } from '@/lib/routes';
@@ -20,6 +20,7 @@ export default function OverviewPage() {
     <>
       <PageTrail
         path={overviewPath}
+        dates={getPageDates(overviewPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={content.topics.title}
         description={content.topics.summary}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { getContent } from '@/lib/content';
+import { getContent, getPageDates } from '@/lib/content';
 import { purposesAtoZ } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath, searchPath } from '@/lib/routes';
@@ -23,6 +23,7 @@ export default function SearchPage() {
     <>
       <PageTrail
         path={searchPath}
+        dates={getPageDates(searchPath)}
         trail={[{ label: 'Forside', href: '/' }]}
         current={title}
         description={description}

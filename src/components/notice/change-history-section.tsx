@@ -1,18 +1,19 @@
 import type { Purpose } from '@/lib/content';
 import { formatDate } from '@/lib/labels';
 
-import { noticeSections } from './notice-sections';
+import type { SectionHeading } from '../page-sections';
 
 interface ChangeHistorySectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
 /** The notice's public change history, newest first, and when it was last reviewed. */
-export function ChangeHistorySection({ purpose }: ChangeHistorySectionProps) {
+export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionProps) {
   const newestFirst = [...purpose.changes].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <section aria-labelledby={noticeSections.changes.id}>
-      <h2 id={noticeSections.changes.id}>{noticeSections.changes.title}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <ul className="change-list">
         {newestFirst.map((change, index) => (
           <li key={index}>

@@ -1,33 +1,34 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import { dataCategoryLabels } from '@/lib/labels';
 
+import { StatedOrGap } from '../gap-note';
 import { LongList } from '../long-list';
-import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
+import type { SectionHeading } from '../page-sections';
 
 interface DataCategoriesSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
-/** What data is processed, and about whom (art. 14(1)(d)). */
-export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
+/** What data is processed (art. 14(1)(d)), and about whom, which is shown even where the categories are not. */
+export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectionProps) {
   const { dataCategories, dataSubjects } = purpose;
   return (
-    <NoticeSection
-      id={noticeSections.dataCategories.id}
-      title={noticeSections.dataCategories.title}
-      stated={dataCategories !== undefined}
-    >
-      <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
-        <dl className="structured-list">
-          {dataCategories?.map((category) => (
-            <div key={`${category.kind}-${category.description}`}>
-              <dt>{dataCategoryLabels[category.kind]}</dt>
-              <dd>{category.description}</dd>
-            </div>
-          ))}
-        </dl>
-      </LongList>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
+      <StatedOrGap state={noticeElementState(purpose, 'dataCategories')}>
+        <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
+          <dl className="structured-list">
+            {dataCategories?.map((category) => (
+              <div key={`${category.kind}-${category.description}`}>
+                <dt>{dataCategoryLabels[category.kind]}</dt>
+                <dd>{category.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </LongList>
+      </StatedOrGap>
       {dataSubjects && (
         <>
           <p>Oplysningerne handler om:</p>
@@ -38,6 +39,6 @@ export function DataCategoriesSection({ purpose }: DataCategoriesSectionProps) {
           </ul>
         </>
       )}
-    </NoticeSection>
+    </section>
   );
 }

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 
 import type { Authority, Purpose, Rights } from '@/lib/content';
-import { isMissing } from '@/lib/gdpr/completeness';
+import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
-import { NotStated } from '../not-stated';
-import { noticeSections } from './notice-sections';
+import { GapNote } from '../gap-note';
+import type { SectionHeading } from '../page-sections';
 
 interface NoticeRightsSectionProps {
+  heading: SectionHeading;
   authority: Authority;
   purpose: Purpose;
   rights: Rights;
@@ -17,11 +18,18 @@ interface NoticeRightsSectionProps {
 }
 
 /** The rights that apply to this notice's legal bases, each linked to its explanation, and the answer deadline. */
-export function NoticeRightsSection({ authority, purpose, rights, children }: NoticeRightsSectionProps) {
+export function NoticeRightsSection({
+  heading,
+  authority,
+  purpose,
+  rights,
+  children,
+}: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
+  const consentWithdrawal = noticeElementState(purpose, 'consentWithdrawal');
   return (
-    <section aria-labelledby={noticeSections.rights.id}>
-      <h2 id={noticeSections.rights.id}>{noticeSections.rights.title}</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <p>Når {authority.name} behandler oplysninger om dig til dette formål, har du disse rettigheder:</p>
       <ul className="rights-list">
         {applicableRights(purpose).map((right) => (
@@ -34,10 +42,12 @@ export function NoticeRightsSection({ authority, purpose, rights, children }: No
                 forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)
               </>
             )}
-            {right.id === 'withdrawConsent' && purpose.consentWithdrawal && (
+            {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{purpose.consentWithdrawal}</p>
             )}
-            {right.id === 'withdrawConsent' && isMissing(purpose, 'consentWithdrawal') && <NotStated />}
+            {right.id === 'withdrawConsent' && isUnstated(consentWithdrawal) && (
+              <GapNote reason={gapReason(consentWithdrawal)} />
+            )}
           </li>
         ))}
       </ul>

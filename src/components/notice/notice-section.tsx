@@ -1,25 +1,22 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 
+import { StatedOrGap } from '../gap-note';
 import { Heading } from '../heading';
-import { NotStated } from '../not-stated';
+import type { SectionHeading } from '../page-sections';
 
-interface NoticeSectionProps {
-  id: string;
-  title: string;
-  /** False when the notice does not state this element: the section then says so openly. */
-  stated: boolean;
+interface NoticeSectionProps extends ComponentProps<typeof StatedOrGap> {
+  heading: SectionHeading;
   level?: 2 | 3;
-  children?: ReactNode;
 }
 
-/** One element of a privacy notice under its own heading. Used on purpose pages, which carry the DPO section. */
-export function NoticeSection({ id, title, stated, level = 2, children }: NoticeSectionProps) {
+/** One element of a privacy notice under its own heading, or the note that it is not published. */
+export function NoticeSection({ heading, level = 2, ...statement }: NoticeSectionProps) {
   return (
-    <section aria-labelledby={id}>
-      <Heading level={level} id={id}>
-        {title}
+    <section aria-labelledby={heading.id}>
+      <Heading level={level} id={heading.id}>
+        {heading.title}
       </Heading>
-      {stated ? children : <NotStated />}
+      <StatedOrGap {...statement} />
     </section>
   );
 }

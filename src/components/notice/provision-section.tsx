@@ -1,18 +1,18 @@
 import type { Purpose } from '@/lib/content';
-import { isMissing } from '@/lib/gdpr/completeness';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
 interface ProvisionSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
-/** Whether the person must give the data and what happens if not (art. 13(2)(e)); shown where it applies. */
-export function ProvisionSection({ purpose }: ProvisionSectionProps) {
-  const missing = isMissing(purpose, 'provisionRequirement');
-  if (!missing && !purpose.provisionRequirement) return null;
+/** Whether the person must give the data and what happens if not (art. 13(2)(e)). */
+export function ProvisionSection({ heading, purpose }: ProvisionSectionProps) {
   return (
-    <NoticeSection id="skal-du-give-oplysningerne" title="Skal du give os oplysningerne?" stated={!missing}>
+    <NoticeSection heading={heading} state={noticeElementState(purpose, 'provisionRequirement')}>
       <p>{purpose.provisionRequirement}</p>
     </NoticeSection>
   );

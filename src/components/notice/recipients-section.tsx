@@ -1,22 +1,20 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
 import { LongList } from '../long-list';
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
 
 interface RecipientsSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
 /** Who receives the data (art. 13(1)(e), 14(1)(e)). An empty list is stated as "nobody". */
-export function RecipientsSection({ purpose }: RecipientsSectionProps) {
+export function RecipientsSection({ heading, purpose }: RecipientsSectionProps) {
   const { recipients } = purpose;
   return (
-    <NoticeSection
-      id={noticeSections.recipients.id}
-      title={noticeSections.recipients.title}
-      stated={recipients !== undefined}
-    >
+    <NoticeSection heading={heading} state={noticeElementState(purpose, 'recipients')}>
       {recipients?.length === 0 ? (
         <p>Vi videregiver ikke oplysningerne til andre.</p>
       ) : (

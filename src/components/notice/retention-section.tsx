@@ -1,21 +1,19 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
 
 interface RetentionSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
 /** How long the data is kept, or the criteria for it (art. 13(2)(a), 14(2)(a)). */
-export function RetentionSection({ purpose }: RetentionSectionProps) {
+export function RetentionSection({ heading, purpose }: RetentionSectionProps) {
   const { retention } = purpose;
   return (
-    <NoticeSection
-      id={noticeSections.retention.id}
-      title={noticeSections.retention.title}
-      stated={retention !== undefined}
-    >
+    <NoticeSection heading={heading} state={noticeElementState(purpose, 'retention')}>
       {retention?.period && (
         <p>
           <strong>Periode:</strong> {retention.period}

@@ -1,17 +1,19 @@
 import type { OverviewEntry } from '@/lib/overview';
 import { purposePath, topicPath } from '@/lib/routes';
 
+import type { SectionHeading } from '../page-sections';
+
 interface SamePurposeSectionProps {
+  heading: SectionHeading;
   entries: readonly OverviewEntry[];
   topic: { id: string; title: string };
 }
 
-/** Links to the same purpose at other authorities; nothing when no other authority has it. */
-export function SamePurposeSection({ entries, topic }: SamePurposeSectionProps) {
-  if (entries.length === 0) return null;
+/** Links to the same purpose at other authorities. */
+export function SamePurposeSection({ heading, entries, topic }: SamePurposeSectionProps) {
   return (
-    <section aria-labelledby="samme-formaal">
-      <h2 id="samme-formaal">Samme formål hos andre myndigheder</h2>
+    <section aria-labelledby={heading.id}>
+      <h2 id={heading.id}>{heading.title}</h2>
       <ul>
         {entries.map(({ purpose, authorityName }) => (
           <li key={`${purpose.authority}/${purpose.slug}`}>

@@ -1,21 +1,19 @@
 import type { Purpose } from '@/lib/content';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import { sourceKindLabels } from '@/lib/labels';
 
+import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
-import { noticeSections } from './notice-sections';
 
 interface SourcesSectionProps {
+  heading: SectionHeading;
   purpose: Purpose;
 }
 
 /** Where the data comes from (art. 14(2)(f)). */
-export function SourcesSection({ purpose }: SourcesSectionProps) {
+export function SourcesSection({ heading, purpose }: SourcesSectionProps) {
   return (
-    <NoticeSection
-      id={noticeSections.sources.id}
-      title={noticeSections.sources.title}
-      stated={purpose.sources !== undefined}
-    >
+    <NoticeSection heading={heading} state={noticeElementState(purpose, 'sources')}>
       <dl className="structured-list">
         {purpose.sources?.map((source) => (
           <div key={`${source.kind}-${source.description}`}>

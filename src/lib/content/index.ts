@@ -1,4 +1,5 @@
 import 'server-only';
+import { pageDates, type PageDates } from '../page-dates';
 import { loadProjectContent, type Content } from './load';
 
 export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
@@ -28,4 +29,14 @@ export function getAgreement(slug: string) {
 /** The joint-controllership arrangements an authority takes part in. */
 export function getAgreementsOf(authoritySlug: string) {
   return getContent().agreements.filter((agreement) => agreement.parties.includes(authoritySlug));
+}
+
+// Worked out once per loaded content, not once per page of the build.
+const datesOfContent = new WeakMap<Content, Map<string, PageDates>>();
+
+/** The content dates of the page at this path, where it has any (see pageDates). */
+export function getPageDates(path: string): PageDates | undefined {
+  const content = getContent();
+  if (!datesOfContent.has(content)) datesOfContent.set(content, pageDates(content));
+  return datesOfContent.get(content)!.get(path);
 }

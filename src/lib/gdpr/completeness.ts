@@ -144,6 +144,37 @@ export interface NoticeFinding {
   message: string;
 }
 
+/**
+ * What a notice or an authority says about one element: the one answer the completeness check, the
+ * pages and the hub share, so a page never shows an element the check counts as missing, or the reverse.
+ */
+export type ElementState =
+  | { kind: 'stated' }
+  /** Not stated, and no rule requires it here. */
+  | { kind: 'notRequired' }
+  /** Required, not stated, and declared in knownGaps: published openly with the gap's own reason. */
+  | { kind: 'declaredGap'; reason: string }
+  /** Required, not stated and not declared: the content check fails on these. */
+  | { kind: 'missing' };
+
+/** Whether the element is one the subject must state and does not, declared or not. */
+export const isUnstated = (state: ElementState) => state.kind === 'declaredGap' || state.kind === 'missing';
+
+/** The declared gap's own reason; none where no gap is declared. */
+export const gapReason = (state: ElementState) => (state.kind === 'declaredGap' ? state.reason : undefined);
+
+/** What the subject says about one element, by the element's rule; every element a gap can name has one. */
+function stateIn<
+  Subject extends { knownGaps?: { element: Element; reason: string }[] },
+  Element extends string,
+>(rules: readonly ElementRule<Subject, Element>[], subject: Subject, element: Element): ElementState {
+  const rule = rules.find((candidate) => candidate.element === element)!;
+  if (rule.stated(subject)) return { kind: 'stated' };
+  if (!rule.required(subject)) return { kind: 'notRequired' };
+  const gap = subject.knownGaps?.find((candidate) => candidate.element === element);
+  return gap ? { kind: 'declaredGap', reason: gap.reason } : { kind: 'missing' };
+}
+
 interface ElementResult<Element extends string> {
   /** Missing elements that are not declared, and declarations that do not fit: the check fails on these. */
   errors: NoticeFinding[];
@@ -156,23 +187,15 @@ export interface CompletenessResult extends ElementResult<NoticeElement> {
   warnings: string[];
 }
 
-function isMissingIn<Subject, Element extends string>(
-  rules: readonly ElementRule<Subject, Element>[],
-  subject: Subject,
-  element: Element,
-) {
-  return rules.some((rule) => rule.element === element && rule.required(subject) && !rule.stated(subject));
-}
-
 /** Checks every rule; a missing element passes only when declared in knownGaps, and only missing ones may be declared. */
 function checkElements<
   Subject extends { knownGaps?: { element: Element; reason: string }[] },
   Element extends string,
 >(rules: readonly ElementRule<Subject, Element>[], subject: Subject): ElementResult<Element> {
   const gaps = subject.knownGaps ?? [];
-  const declared = new Set(gaps.map((gap) => gap.element));
+  const unstated = (element: Element) => isUnstated(stateIn(rules, subject, element));
   const errors: NoticeFinding[] = rules
-    .filter((rule) => rule.required(subject) && !rule.stated(subject) && !declared.has(rule.element))
+    .filter((rule) => stateIn(rules, subject, rule.element).kind === 'missing')
     .map((rule) => ({
       field: rule.field,
       message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason`,
@@ -181,21 +204,47 @@ function checkElements<
     const field = `knownGaps[${index}].element`;
     if (gaps.findIndex((other) => other.element === gap.element) !== index) {
       errors.push({ field, message: `"${gap.element}" is declared twice` });
-    } else if (!isMissingIn(rules, subject, gap.element)) {
+    } else if (!unstated(gap.element)) {
       errors.push({ field, message: `"${gap.element}" is not missing; remove the declared gap` });
     }
   });
-  return { errors, declaredGaps: gaps.filter((gap) => isMissingIn(rules, subject, gap.element)) };
+  return { errors, declaredGaps: gaps.filter((gap) => unstated(gap.element)) };
 }
 
-/** Whether GDPR requires the notice to state the element. */
-export function isRequired(notice: Notice, element: NoticeElement): boolean {
-  return elementRules.some((rule) => rule.element === element && rule.required(notice));
+/** What a notice page shows of each element: the rules' elements, and automated decisions, which no rule requires. */
+export type NoticePageElement = NoticeElement | 'automatedDecisions';
+
+/** What the notice says about one element; the notice page renders this and nothing else. */
+export function noticeElementState(notice: Notice, element: NoticePageElement): ElementState {
+  // No rule requires it yet, so an absent statement is notRequired: never a gap an editor could declare.
+  if (element === 'automatedDecisions')
+    return notice.automatedDecisions === undefined ? { kind: 'notRequired' } : { kind: 'stated' };
+  return stateIn(elementRules, notice, element);
 }
 
-/** Whether the notice must state an element it does not state: the page then says so openly. */
-export function isMissing(notice: Notice, element: NoticeElement): boolean {
-  return isMissingIn(elementRules, notice, element);
+/** The elements every notice is read for first; the hub counts how many of them a notice does not publish. */
+export const coreElements = [
+  'legalBasis',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+  'provisionRequirement',
+] as const satisfies readonly NoticeElement[];
+
+/** Of the core elements that apply to the notice (required or stated), how many it must state and does not. */
+export function coreCompleteness(notice: Notice): { applicable: number; unstated: number } {
+  const states = coreElements.map((element) => noticeElementState(notice, element));
+  return {
+    applicable: states.filter((state) => state.kind !== 'notRequired').length,
+    unstated: states.filter(isUnstated).length,
+  };
+}
+
+/** What the authority says about its contact details; every page with its contact sections renders this. */
+export function authorityElementState(authority: AuthorityData, element: AuthorityElement): ElementState {
+  return stateIn(authorityRules, authority, element);
 }
 
 /** Checks one notice against GDPR art. 13 and 14. Pure. */

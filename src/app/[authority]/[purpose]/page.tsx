@@ -1,27 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Fragment } from 'react';
 
-import { ComplaintSection } from '@/components/complaint-section';
 import { ContentsList } from '@/components/contents-list';
-import { ControllerContactSection } from '@/components/controller-contact-section';
-import { DpoSection } from '@/components/dpo-section';
 import { MarkdownHtml } from '@/components/markdown-html';
-import { AutomatedDecisionsSection } from '@/components/notice/automated-decisions-section';
-import { ChangeHistorySection } from '@/components/notice/change-history-section';
-import { DataCategoriesSection } from '@/components/notice/data-categories-section';
-import { LegalBasisSection } from '@/components/notice/legal-basis-section';
-import { NoticeRightsSection } from '@/components/notice/notice-rights-section';
-import { noticeSections } from '@/components/notice/notice-sections';
-import { ProvisionSection } from '@/components/notice/provision-section';
-import { RecipientsSection } from '@/components/notice/recipients-section';
-import { RetentionSection } from '@/components/notice/retention-section';
-import { SamePurposeSection } from '@/components/notice/same-purpose-section';
-import { SourcesSection } from '@/components/notice/sources-section';
-import { TransfersSection } from '@/components/notice/transfers-section';
+import { GapSummary } from '@/components/notice/gap-summary';
+import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
+import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { getAuthority, getContent, getPurpose } from '@/lib/content';
+import { getAuthority, getContent, getPageDates, getPurpose } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
@@ -64,15 +53,23 @@ export default async function PurposePage({ params }: PurposePageProps) {
   if (!found) notFound();
   const { authority, purpose } = found;
   const content = getContent();
-  const { complaint, rights } = content;
-  // The loader rejects a purpose whose topic is not in the topics file.
-  const topic = content.topics.topics.find((candidate) => candidate.id === purpose.topic)!;
+  const path = purposePath(authority.slug, purpose.slug);
   const updated = lastUpdated(purpose);
+  const sections = sectionsFor(noticePageSections, {
+    authority,
+    purpose,
+    rights: content.rights,
+    complaint: content.complaint,
+    samePurpose: samePurposeElsewhere(content, purpose),
+    // The loader rejects a purpose whose topic is not in the topics file.
+    topic: content.topics.topics.find((candidate) => candidate.id === purpose.topic)!,
+  });
   return (
     <div className="with-side-nav">
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
         <PageTrail
-          path={purposePath(authority.slug, purpose.slug)}
+          path={path}
+          dates={getPageDates(path)}
           description={purpose.summary}
           trail={[
             { label: 'Forside', href: '/' },
@@ -85,27 +82,13 @@ export default async function PurposePage({ params }: PurposePageProps) {
         <p className="meta">
           Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
         </p>
-        <ContentsList items={Object.values(noticeSections)} />
+        <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
+        <ContentsList items={sections.filter((section) => section.inContents)} />
         <MarkdownHtml html={purpose.body.html} />
-        <LegalBasisSection purpose={purpose} />
-        <DataCategoriesSection purpose={purpose} />
-        <SourcesSection purpose={purpose} />
-        <RecipientsSection purpose={purpose} />
-        <TransfersSection purpose={purpose} />
-        <RetentionSection purpose={purpose} />
-        <AutomatedDecisionsSection purpose={purpose} />
-        <ProvisionSection purpose={purpose} />
-        <NoticeRightsSection authority={authority} purpose={purpose} rights={rights}>
-          <ComplaintSection complaint={complaint} level={3} />
-        </NoticeRightsSection>
-        <section aria-labelledby={noticeSections.contact.id}>
-          <h2 id={noticeSections.contact.id}>{noticeSections.contact.title}</h2>
-          <ControllerContactSection authority={authority} level={3} />
-          <DpoSection authority={authority} level={3} />
-        </section>
-        <SamePurposeSection entries={samePurposeElsewhere(content, purpose)} topic={topic} />
-        <ChangeHistorySection purpose={purpose} />
-        <PrintAddress path={purposePath(authority.slug, purpose.slug)} updated={updated} />
+        {sections.map((section) => (
+          <Fragment key={section.id}>{section.content}</Fragment>
+        ))}
+        <PrintAddress path={path} updated={updated} />
         <p>
           <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
         </p>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getAgreement, getAuthority, getContent } from '@/lib/content';
+import { getAgreement, getAuthority, getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementPath, authorityPath } from '@/lib/routes';
 
@@ -36,6 +36,7 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
     <div data-pagefind-body="">
       <PageTrail
         path={agreementPath(agreement.slug)}
+        dates={getPageDates(agreementPath(agreement.slug))}
         trail={[{ label: 'Forside', href: '/' }]}
         current={agreement.title}
         description={agreement.summary}

@@ -1,0 +1,73 @@
+import type { Agreement, Authority, Complaint, Rights } from '@/lib/content';
+
+import { ComplaintSection } from './complaint-section';
+import { ControllerContactSection } from './controller-contact-section';
+import { DpoSection } from './dpo-section';
+import { JointControlSection } from './joint-control-section';
+import type { PageSection } from './page-sections';
+import { PurposeList } from './purpose-list';
+import { RightsSection } from './rights-section';
+
+/** What an authority's hub shows. */
+export interface AuthorityPage {
+  authority: Authority;
+  /** The joint-controllership arrangements the authority takes part in. */
+  agreements: readonly Agreement[];
+  rights: Rights;
+  complaint: Complaint;
+}
+
+export const authoritySectionIds = {
+  jointControl: 'faelles-dataansvar',
+  purposes: 'formaal',
+  rights: 'dine-rettigheder',
+  contact: 'kontakt',
+  dpo: 'databeskyttelsesraadgiver',
+  complaint: 'klage',
+} as const;
+
+// A notice page repeats these three sections one level lower, under the same ids and headings.
+export const contactTitle = (authority: Authority) => `Kontakt ${authority.name}`;
+export const dpoTitle = (authority: Authority) => `${authority.genitive} databeskyttelsesrådgiver (DPO)`;
+export const complaintTitle = (complaint: Complaint) => `Klage til ${complaint.supervisoryAuthority.name}`;
+
+/** The hub's sections in page order. */
+export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
+  {
+    id: authoritySectionIds.jointControl,
+    title: 'Fælles dataansvar',
+    shownFor: ({ agreements }) => agreements.length > 0,
+    render: ({ agreements }, heading) => <JointControlSection heading={heading} agreements={agreements} />,
+  },
+  {
+    id: authoritySectionIds.purposes,
+    title: 'Formål, vi behandler personoplysninger til',
+    render: ({ authority }, heading) => <PurposeList heading={heading} authority={authority} />,
+  },
+  {
+    id: authoritySectionIds.rights,
+    title: 'Dine rettigheder',
+    render: ({ authority, rights }, heading) => (
+      <RightsSection heading={heading} authority={authority} rights={rights} />
+    ),
+  },
+  {
+    id: authoritySectionIds.contact,
+    title: ({ authority }) => contactTitle(authority),
+    render: ({ authority }, heading) => (
+      <ControllerContactSection heading={heading} level={2} authority={authority} />
+    ),
+  },
+  {
+    id: authoritySectionIds.dpo,
+    title: ({ authority }) => dpoTitle(authority),
+    render: ({ authority }, heading) => <DpoSection heading={heading} level={2} authority={authority} />,
+  },
+  {
+    id: authoritySectionIds.complaint,
+    title: ({ complaint }) => complaintTitle(complaint),
+    render: ({ complaint }, heading) => (
+      <ComplaintSection heading={heading} level={2} complaint={complaint} />
+    ),
+  },
+];

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+
+import { gapReason, type ElementState } from '@/lib/gdpr/completeness';
+
+interface GapNoteProps {
+  /** The declared gap's own reason; left out where none is declared. */
+  reason: string | undefined;
+  /** What the reader can do instead, after the reason. */
+  children?: ReactNode;
+}
+
+/** One line where a section lacks a fact: labelled in words, so it does not rely on colour or an icon. */
+export function GapNote({ reason, children }: GapNoteProps) {
+  return (
+    <p className="gap-note">
+      <strong>Ikke offentliggjort{reason ? ':' : '.'}</strong>
+      {reason && ` ${reason}`}
+      {children && <> {children}</>}
+    </p>
+  );
+}
+
+interface StatedOrGapProps {
+  state: ElementState;
+  /** Said where the notice neither states the element nor declares a gap for it. */
+  reasonWhenUndeclared?: string;
+  children: ReactNode;
+}
+
+/** The element as the notice states it, or else the note that it is not published, with the gap's reason. */
+export function StatedOrGap({ state, reasonWhenUndeclared, children }: StatedOrGapProps) {
+  if (state.kind === 'stated') return children;
+  return <GapNote reason={gapReason(state) ?? reasonWhenUndeclared} />;
+}

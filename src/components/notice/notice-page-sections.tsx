@@ -1,0 +1,180 @@
+import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
+import type { NoticeElement } from '@/lib/content/schema';
+import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
+import type { OverviewEntry } from '@/lib/overview';
+
+import { authoritySectionIds, complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
+import { ComplaintSection } from '../complaint-section';
+import { ControllerContactSection } from '../controller-contact-section';
+import { DpoSection } from '../dpo-section';
+import type { PageSection } from '../page-sections';
+import { AutomatedDecisionsSection } from './automated-decisions-section';
+import { ChangeHistorySection } from './change-history-section';
+import { DataCategoriesSection } from './data-categories-section';
+import { LegalBasisSection } from './legal-basis-section';
+import { NoticeRightsSection } from './notice-rights-section';
+import { ProvisionSection } from './provision-section';
+import { RecipientsSection } from './recipients-section';
+import { RetentionSection } from './retention-section';
+import { SamePurposeSection } from './same-purpose-section';
+import { SourcesSection } from './sources-section';
+import { TransfersSection } from './transfers-section';
+
+/** What a notice page shows: the notice, its authority, the shared texts and the same purpose elsewhere. */
+export interface NoticePage {
+  authority: Authority;
+  purpose: Purpose;
+  rights: Rights;
+  complaint: Complaint;
+  /** The same purpose at other authorities. */
+  samePurpose: readonly OverviewEntry[];
+  /** The topic that groups the notice with them. */
+  topic: { id: string; title: string };
+}
+
+export const noticeSectionIds = {
+  legalBasis: 'formaal-og-retsgrundlag',
+  dataCategories: 'kategorier-af-oplysninger',
+  sources: 'hvor-stammer-oplysningerne-fra',
+  recipients: 'modtagere',
+  transfers: 'overfoersel-til-tredjelande',
+  retention: 'opbevaring',
+  automatedDecisions: 'automatiske-afgoerelser',
+  provision: 'skal-du-give-oplysningerne',
+  rights: 'dine-rettigheder',
+  contact: 'spoergsmaal-og-kontakt',
+  samePurpose: 'samme-formaal',
+  changes: 'aendringer',
+} as const;
+
+interface NoticePageSection extends PageSection<NoticePage> {
+  /** The notice elements the section shows, in order: where the summary of gaps links to. */
+  elements?: readonly NoticeElement[];
+}
+
+/**
+ * A notice page's sections in page order. Those shown on some notices only stay out of "Indhold på
+ * siden", so the contents read the same on every notice.
+ */
+export const noticePageSections: readonly NoticePageSection[] = [
+  {
+    id: noticeSectionIds.legalBasis,
+    title: 'Formål og retsgrundlag',
+    elements: [
+      'legalBasis',
+      'specialCategoryBasis',
+      'criminalOffenceBasis',
+      'cprBasis',
+      'legitimateInterest',
+    ],
+    render: ({ authority, purpose }, heading) => (
+      <LegalBasisSection heading={heading} authority={authority} purpose={purpose} />
+    ),
+  },
+  {
+    id: noticeSectionIds.dataCategories,
+    title: 'Kategorier af oplysninger',
+    elements: ['dataCategories'],
+    render: ({ purpose }, heading) => <DataCategoriesSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.sources,
+    title: 'Hvor stammer oplysningerne fra',
+    elements: ['sources'],
+    render: ({ purpose }, heading) => <SourcesSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.recipients,
+    title: 'Modtagere',
+    elements: ['recipients'],
+    render: ({ purpose }, heading) => <RecipientsSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.transfers,
+    title: 'Overførsel til lande uden for EU og EØS',
+    elements: ['transfers'],
+    render: ({ purpose }, heading) => <TransfersSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.retention,
+    title: 'Opbevaring',
+    elements: ['retention'],
+    render: ({ purpose }, heading) => <RetentionSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.automatedDecisions,
+    title: 'Automatiske afgørelser',
+    render: ({ purpose }, heading) => <AutomatedDecisionsSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.provision,
+    title: 'Skal du give os oplysningerne?',
+    elements: ['provisionRequirement'],
+    // Art. 13(2)(e) applies only where data may come from the person.
+    shownFor: ({ purpose }) => noticeElementState(purpose, 'provisionRequirement').kind !== 'notRequired',
+    inContents: false,
+    render: ({ purpose }, heading) => <ProvisionSection heading={heading} purpose={purpose} />,
+  },
+  {
+    id: noticeSectionIds.rights,
+    title: 'Dine rettigheder',
+    elements: ['consentWithdrawal'],
+    render: ({ authority, purpose, rights, complaint }, heading) => (
+      <NoticeRightsSection heading={heading} authority={authority} purpose={purpose} rights={rights}>
+        <ComplaintSection
+          heading={{ id: authoritySectionIds.complaint, title: complaintTitle(complaint) }}
+          level={3}
+          complaint={complaint}
+        />
+      </NoticeRightsSection>
+    ),
+  },
+  {
+    id: noticeSectionIds.contact,
+    title: 'Kontakt',
+    render: ({ authority }, { id, title }) => (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{title}</h2>
+        <ControllerContactSection
+          heading={{ id: authoritySectionIds.contact, title: contactTitle(authority) }}
+          level={3}
+          authority={authority}
+        />
+        <DpoSection
+          heading={{ id: authoritySectionIds.dpo, title: dpoTitle(authority) }}
+          level={3}
+          authority={authority}
+        />
+      </section>
+    ),
+  },
+  {
+    id: noticeSectionIds.samePurpose,
+    title: 'Samme formål hos andre myndigheder',
+    shownFor: ({ samePurpose }) => samePurpose.length > 0,
+    inContents: false,
+    render: ({ samePurpose, topic }, heading) => (
+      <SamePurposeSection heading={heading} entries={samePurpose} topic={topic} />
+    ),
+  },
+  {
+    id: noticeSectionIds.changes,
+    title: 'Ændringer',
+    render: ({ purpose }, heading) => <ChangeHistorySection heading={heading} purpose={purpose} />,
+  },
+];
+
+/** An element the notice must state and does not, with the section that says so. */
+export interface UnpublishedElement {
+  element: NoticeElement;
+  sectionId: string;
+}
+
+/** The elements the notice must state and does not, in page order. */
+export function unpublishedElements(purpose: Purpose): UnpublishedElement[] {
+  return noticePageSections.flatMap((section) =>
+    (section.elements ?? [])
+      .filter((element) => isUnstated(noticeElementState(purpose, element)))
+      .map((element) => ({ element, sectionId: section.id })),
+  );
+}

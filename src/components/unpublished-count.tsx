@@ -1,0 +1,17 @@
+import type { Purpose } from '@/lib/content';
+import { coreCompleteness } from '@/lib/gdpr/completeness';
+
+interface UnpublishedCountProps {
+  purpose: Purpose;
+}
+
+/** A neutral count of the core facts a notice does not publish; nothing for a notice that publishes them all. */
+export function UnpublishedCount({ purpose }: UnpublishedCountProps) {
+  const { applicable, unstated } = coreCompleteness(purpose);
+  if (unstated === 0) return null;
+  return (
+    <p className="meta">
+      {unstated} af {applicable} oplysninger er ikke offentliggjort
+    </p>
+  );
+}

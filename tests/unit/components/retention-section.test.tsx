@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+import { noticeSectionIds } from '@/components/notice/notice-page-sections';
+
+import { noticeWith, sectionView } from './examples';
+
+describe('the retention section', () => {
+  it('gives the period and the criteria', () => {
+    const view = sectionView(
+      noticeWith({ retention: { period: '30 dage', criteria: 'Optagelserne slettes automatisk.' } }),
+      noticeSectionIds.retention,
+    );
+    expect(view.text).toBe('Opbevaring Periode: 30 dage Optagelserne slettes automatisk.');
+  });
+
+  it('says the retention is not published, with the reason of the declared gap', () => {
+    const reason = 'Opbevaringsperioden er ikke fastlagt.';
+    const view = sectionView(
+      noticeWith({ knownGaps: [{ element: 'retention', reason }] }),
+      noticeSectionIds.retention,
+    );
+    expect(view.text).toBe(`Opbevaring Ikke offentliggjort: ${reason}`);
+  });
+});
