@@ -78,6 +78,14 @@ for (const { width, textSpacing } of reflowCases) {
   });
 }
 
+for (const width of [320, 375]) {
+  test(`the header names the ministry above the fold at ${width} CSS pixels`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto('/');
+    await expect(page.getByRole('banner').getByText(site.publisher.name)).toBeInViewport({ ratio: 1 });
+  });
+}
+
 test('screenshots of the main page types at three widths, for a person to look at', async ({
   page,
 }, testInfo) => {
