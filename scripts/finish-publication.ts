@@ -1,8 +1,9 @@
 /**
  * npm run build, last step — turns Next.js's static export in out/ into the publication: checks that
  * every address of the route table was written, drops the framework's JavaScript and data files and the
- * second copy of the 404 page (content pages then carry no script at all), indexes the pages for search, and writes every text
- * file pre-compressed (gzip and brotli). Each artefact is written once, here.
+ * second copy of the 404 page (content pages then carry no script at all), removes the CSS no page
+ * uses, indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
+ * Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildFolders } from '../src/config/environment';
 import { loadProjectContent } from '../src/lib/content/load';
 import { routeTable } from '../src/lib/routes';
 import { isFrameworkDataFile, publishedFileOf, withoutFrameworkScripts } from './lib/publication';
+import { fingerprintedName, withoutUnusedCss } from './lib/unused-css';
 
 const publication = path.resolve(buildFolders.publication);
 const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;
@@ -47,10 +49,23 @@ for (const file of written) {
   }
 }
 html.delete(notFoundCopy);
-for (const file of html) {
-  const absolute = path.join(publication, file);
-  writeFileSync(absolute, withoutFrameworkScripts(readFileSync(absolute, 'utf8')));
+const read = (file: string) => readFileSync(path.join(publication, file), 'utf8');
+const pages = new Map([...html].map((file) => [file, withoutFrameworkScripts(read(file))]));
+
+// The stylesheet keeps only what the finished pages and the site's own scripts (/soeg.js) can use.
+const siteScripts = [...written]
+  .filter((file) => file.endsWith('.js') && !file.startsWith('_next/'))
+  .map(read);
+for (const stylesheet of [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.css'))) {
+  const original = read(stylesheet);
+  const css = await withoutUnusedCss(original, [...pages.values()], siteScripts);
+  const renamed = fingerprintedName(stylesheet, css);
+  writeFileSync(path.join(publication, renamed), css);
+  rmSync(path.join(publication, stylesheet));
+  console.log(`${renamed}: ${original.length} → ${css.length} bytes without the rules no page uses.`);
+  for (const [file, page] of pages) pages.set(file, page.replaceAll(`/${stylesheet}`, `/${renamed}`));
 }
+for (const [file, page] of pages) writeFileSync(path.join(publication, file), page);
 
 // The search index is built from the finished pages, so its excerpts match what readers see.
 execFileSync('npx', ['pagefind', '--site', publication, '--quiet'], { stdio: 'inherit' });

@@ -60,6 +60,10 @@ export function formatReport(report: Report): string {
       );
     }
   }
+  lines.push(
+    '',
+    'The ratio divides a first visit (brotli) by the HTML+CSS-only limit: the same page with no web fonts and no script, 1.00 at best; on content pages, which carry no script, everything above it is the fonts.',
+  );
   lines.push('', '## Serving on loopback (purpose page, 50 connections, 10 s each)', '');
   lines.push(
     '| server | requests/s | p50 ms | p99 ms | bytes/request | errors |',

@@ -1,7 +1,11 @@
 import { site } from '@/config/site';
 import { searchPath } from '@/lib/routes';
 
-/** DKFDS header (solution info only): the site's name and who is responsible for it. */
+/**
+ * DKFDS's solution header: the site's name and the authority responsible for it. DKFDS moves the
+ * authority into its JavaScript menu on small screens; this site has no menu, so the name stays in the
+ * header at every width and says above the fold who runs the site.
+ */
 export function SiteHeader() {
   return (
     <header className="header">
@@ -16,7 +20,9 @@ export function SiteHeader() {
             Søg
           </a>
           <div className="additional-info">
-            <p className="authority-name">{site.publisher.name}</p>
+            <p>
+              <strong className="authority-name">{site.publisher.name}</strong>
+            </p>
           </div>
         </div>
       </div>

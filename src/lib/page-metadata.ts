@@ -4,17 +4,20 @@ import { site } from '../config/site';
 
 interface PageMetadataInput {
   path: string;
-  /** The page's own title; the layout appends the site name. Omitted on the front page. */
+  /** The page's own title; the layout appends the site name. Omitted on the front page, which gets `frontPageTitle`. */
   title?: string;
   description: string;
   /** An Atom feed that follows the page's changes, announced to feed readers. */
   feed?: { path: string; title: string };
 }
 
+/** The front page's title says what the site is and whose it is; "Persondata" alone says neither. */
+export const frontPageTitle = `${site.name} – ${site.tagline}`;
+
 /** Title, description, canonical address and Open Graph basics of a page, from one place. */
 export function pageMetadata({ path, title, description, feed }: PageMetadataInput): Metadata {
   return {
-    ...(title && { title }),
+    title: title ?? { absolute: frontPageTitle },
     description,
     alternates: {
       canonical: path,
@@ -25,7 +28,7 @@ export function pageMetadata({ path, title, description, feed }: PageMetadataInp
       siteName: site.name,
       locale: 'da_DK',
       url: path,
-      title: title ?? site.name,
+      title: title ?? frontPageTitle,
       description,
     },
   };

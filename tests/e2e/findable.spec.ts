@@ -96,6 +96,11 @@ test('every page has its own title and description', async ({ request }) => {
   }
 });
 
+test('the front page’s title says what the site is and names the ministry', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(new RegExp(`^${site.name} – .*${site.publisher.name}`));
+});
+
 for (const route of routes) {
   test(`${route} has a canonical address and schema.org data with its content dates`, async ({ page }) => {
     await page.goto(route);
