@@ -44,8 +44,22 @@ function isFile(relative: string): boolean {
   return absolute.startsWith(`${root}${path.sep}`) && existsSync(absolute) && statSync(absolute).isFile();
 }
 
+/** The request's path, decoded; undefined when its percent-escapes are malformed. */
+function pathOf(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 createServer((request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const pathname = pathOf(request.url);
+  if (pathname === undefined) {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Bad request\n');
+    return;
+  }
   const answer = answerFor(pathname, isFile);
   // A 404 is answered with the 404 page, and so with its headers. This server speaks plain HTTP only.
   const headersOf = answer.status === 404 ? '/404' : pathname;

@@ -92,6 +92,11 @@ test('npm run serve answers like nginx: pages, the 404 page, redirects, duplicat
   }
 });
 
+test('npm run serve answers a malformed address with 400 and goes on serving', async ({ request }) => {
+  expect((await request.get(`${serve}/%E0%A4%A`)).status()).toBe(400);
+  expect((await request.get(`${serve}/`)).status()).toBe(200);
+});
+
 test('the framework JavaScript and data files are not published', async ({ request }) => {
   expect((await request.get('/index.txt')).status()).toBe(404);
   expect((await request.get('/udlaendingestyrelsen.txt')).status()).toBe(404);
