@@ -22,9 +22,19 @@ export function childFolder(parent: Folder, name: string): Folder {
   return { absolutePath: path.join(parent.absolutePath, name), label: `${parent.label}/${name}` };
 }
 
+/**
+ * Files an operating system or an editor program leaves beside the content on its own (Finder's
+ * .DS_Store, Windows's Thumbs.db and desktop.ini, editor backups and swap files): never content, so
+ * never reported.
+ */
+const systemFile = /^(\..*|thumbs\.db|desktop\.ini|.*~|#.*#)$/i;
+
 /** The names directly inside a folder, sorted so every run reports in the same order. */
 export function entriesOf(folder: Folder): string[] {
-  return existsSync(folder.absolutePath) ? readdirSync(folder.absolutePath).sort() : [];
+  if (!existsSync(folder.absolutePath)) return [];
+  return readdirSync(folder.absolutePath)
+    .filter((name) => !systemFile.test(name))
+    .sort();
 }
 
 export function isFolder(folder: Folder): boolean {

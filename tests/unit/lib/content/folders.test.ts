@@ -1,6 +1,9 @@
-import { describe } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 
-import { type BrokenFileCase, itReportsEach } from '../../helpers';
+import { describe, expect, it } from 'vitest';
+
+import { type BrokenFileCase, itReportsEach, problemsAfter } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a file name with capitals and an underscore': {
@@ -26,4 +29,15 @@ const cases: Record<string, BrokenFileCase> = {
 
 describe('the files of a content folder', () => {
   itReportsEach(cases);
+
+  it.each(['.DS_Store', 'Thumbs.db', 'desktop.ini', 'videoovervaagning.md~', '.videoovervaagning.md.swp'])(
+    'passes over %s, which an operating system or editor program leaves beside the content',
+    (name) => {
+      const problems = problemsAfter((root) => {
+        for (const folder of ['', 'authorities', 'purposes', 'purposes/testmyndighed'])
+          writeFileSync(path.join(root, folder, name), 'system file');
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });
