@@ -1,4 +1,4 @@
-import { routeTable } from '../routes';
+import { routeTable, type RouteSource } from '../routes';
 import type { ContentProblem } from './errors';
 import type { RenderedMarkdown } from './markdown';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
@@ -8,9 +8,14 @@ export interface MarkdownField {
   file: string;
   field: string;
   rendered: RenderedMarkdown;
+  /** The file's line where this Markdown begins, so a problem in it can name its own line. */
+  firstLine: number;
 }
 
 interface CrossCheckInput {
+  /** Every content file that exists, valid or not: what links and references may name. */
+  everyFile: RouteSource;
+  /** The authorities whose files are valid, with their valid notices. */
   authorities: readonly {
     slug: string;
     file: string;
@@ -24,15 +29,15 @@ interface CrossCheckInput {
 
 const allowedPlaceholders = new Set(['genitiv']);
 
-function checkAgreementParties({ authorities, agreements }: CrossCheckInput): ContentProblem[] {
-  const known = new Set(authorities.map((authority) => authority.slug));
+function checkAgreementParties({ everyFile, agreements }: CrossCheckInput): ContentProblem[] {
+  const known = new Set(everyFile.authorities.map((authority) => authority.slug));
   return agreements.flatMap((agreement) =>
     agreement.parties.flatMap((party, index): ContentProblem[] => {
       const field = `parties[${index}]`;
       if (!known.has(party)) {
-        return [{ file: agreement.file, field, message: `"${party}" is no authority; use a file name from content/authorities (known: ${[...known].join(', ')})` }];
+        return [{ file: agreement.file, field, message: `"${party}" er ikke en myndighed. Skriv navnet på en fil i content/authorities uden .md (${[...known].join(', ')})` }];
       }
-      if (agreement.parties.indexOf(party) !== index) return [{ file: agreement.file, field, message: `"${party}" is listed twice` }];
+      if (agreement.parties.indexOf(party) !== index) return [{ file: agreement.file, field, message: `"${party}" står to gange. Slet den ene` }];
       return [];
     }),
   );
@@ -43,15 +48,15 @@ function checkRights({ rights }: CrossCheckInput): ContentProblem[] {
   const { file } = rights;
   const ids = rights.rights.map((right) => right.id);
   const duplicates = rights.rights.flatMap((right, index): ContentProblem[] =>
-    ids.indexOf(right.id) === index ? [] : [{ file, field: `rights[${index}].id`, message: `"${right.id}" is listed twice` }],
+    ids.indexOf(right.id) === index ? [] : [{ file, field: `rights[${index}].id`, message: `"${right.id}" står to gange. Hver rettighed forklares én gang; slet den ene` }],
   );
   const missing = rightIds
     .filter((id) => !ids.includes(id))
-    .map((id): ContentProblem => ({ file, field: 'rights', message: `the right "${id}" is missing; every right must be explained once` }));
+    .map((id): ContentProblem => ({ file, field: 'rights', message: `rettigheden "${id}" mangler. Hver rettighed skal forklares én gang; tilføj den` }));
   const placeholders = rights.rights.flatMap((right, index) =>
     [...right.hubText.matchAll(/\{([^}]*)\}/g)]
       .filter(([, name]) => !allowedPlaceholders.has(name ?? ''))
-      .map(([placeholder]): ContentProblem => ({ file, field: `rights[${index}].hubText`, message: `${placeholder} is not a known placeholder; use {genitiv}` })),
+      .map(([placeholder]): ContentProblem => ({ file, field: `rights[${index}].hubText`, message: `${placeholder} er ikke en pladsholder, siden kender. Brug {genitiv}` })),
   );
   return [...duplicates, ...missing, ...placeholders];
 }
@@ -61,7 +66,7 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   const { file } = topics;
   const ids = topics.topics.map((topic) => topic.id);
   const duplicates = topics.topics.flatMap((topic, index): ContentProblem[] =>
-    ids.indexOf(topic.id) === index ? [] : [{ file, field: `topics[${index}].id`, message: `"${topic.id}" is listed twice` }],
+    ids.indexOf(topic.id) === index ? [] : [{ file, field: `topics[${index}].id`, message: `"${topic.id}" står to gange. Hvert emne skal have sit eget id` }],
   );
   const unknown = authorities.flatMap((authority) =>
     authority.purposes
@@ -69,24 +74,24 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
       .map((purpose): ContentProblem => ({
         file: purpose.file,
         field: 'topic',
-        message: `"${purpose.topic}" is no topic; use an id from content/shared/emner.md (${ids.join(', ')})`,
+        message: `"${purpose.topic}" er ikke et emne. Skriv et id fra content/shared/emner.md (${ids.join(', ')})`,
       })),
   );
   return [...duplicates, ...unknown];
 }
 
 /** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
-function checkMarkdown({ markdownFields, authorities, agreements }: CrossCheckInput): ContentProblem[] {
-  const routes = new Set(routeTable({ authorities, agreements }).map((route) => route.path));
+function checkMarkdown({ markdownFields, everyFile }: CrossCheckInput): ContentProblem[] {
+  const routes = new Set(routeTable(everyFile).map((route) => route.path));
   return markdownFields.flatMap(({ file, field, rendered }) => {
     const deadLinks = rendered.links
       .filter((href) => href.startsWith('/') && !href.startsWith('//'))
       .map((href) => ({ href, target: href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') }))
       .filter(({ target }) => !routes.has(target))
-      .map(({ href }): ContentProblem => ({ file, field, message: `links to ${href}, which is no page on the site` }));
+      .map(({ href }): ContentProblem => ({ file, field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
     const titleHeadings = rendered.headings
       .filter((heading) => heading.level === 1)
-      .map((heading): ContentProblem => ({ file, field, message: `"# ${heading.text}" is a level-1 heading, which is reserved for the page title; start headings at ##` }));
+      .map((heading): ContentProblem => ({ file, field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
     return [...deadLinks, ...titleHeadings];
   });
 }

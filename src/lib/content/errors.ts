@@ -1,33 +1,39 @@
-/** One problem in one content file: where it is and what to fix. */
+import { describeField } from './field-names';
+
+/** One problem in one content file: where it is, in words an editor knows, and what to do. */
 export interface ContentProblem {
   /** Path relative to the project, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
   file: string;
+  /** Line in the file (from 1) where the mistake is; absent when it concerns the whole file. */
+  line?: number;
   /** Field path such as "legalBases[0].article"; empty when the problem concerns the whole file. */
   field: string;
-  /** What is wrong and how to fix it. */
+  /** What is wrong and what to do, in Danish. */
   message: string;
+  /** A warning is told to the editor but does not stop the build. */
+  warning?: boolean;
 }
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+export const isError = (problem: ContentProblem) => !problem.warning;
+
+/** "content/a.md, linje 4: title (titel): skal udfyldes" — one line per problem, in the editor's words. */
+export function formatProblem({ file, line, field, message }: ContentProblem): string {
+  const place = line === undefined ? file : `${file}, linje ${line}`;
+  return field ? `${place}: ${describeField(field)}: ${message}` : `${place}: ${message}`;
 }
 
-/** Thrown once per load, listing every problem found in the content folder. */
+const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** Thrown by loadContent when the content has errors, listing every problem found. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The content has ${count}:\n${problems.map((problem) => `- ${formatProblem(problem)}`).join('\n')}`);
+    const errors = problems.filter(isError).length;
+    super(
+      `Indholdet har ${countOf(errors, 'fejl', 'fejl')}:\n${problems.map((problem) => `- ${formatProblem(problem)}`).join('\n')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }
-}
-
-/** Renders a field path the way editors read YAML: legalBases[0].article. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((joined, key) => {
-    if (typeof key === 'number') return `${joined}[${key}]`;
-    return joined ? `${joined}.${String(key)}` : String(key);
-  }, '');
 }

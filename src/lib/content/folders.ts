@@ -44,7 +44,7 @@ export function isFolder(folder: Folder): boolean {
 /** A slug names a URL segment: lowercase a–z, digits and single hyphens. */
 export function slugProblem(slug: string): string | undefined {
   if (slugPattern.test(slug)) return undefined;
-  return 'the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)';
+  return 'må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen';
 }
 
 /**
@@ -56,13 +56,13 @@ export function markdownFilesIn(folder: Folder, problems: ContentProblem[]): Con
   for (const name of entriesOf(folder)) {
     const file = `${folder.label}/${name}`;
     if (!name.endsWith('.md')) {
-      problems.push({ file, field: '', message: 'is not a Markdown file; content files end in .md' });
+      problems.push({ file, field: '', message: 'er ikke en Markdown-fil. Indholdsfiler skal ende på .md; omdøb eller slet filen' });
       continue;
     }
     const slug = name.slice(0, -'.md'.length);
     const problem = slugProblem(slug);
     if (problem) {
-      problems.push({ file, field: '', message: `file name: ${problem}` });
+      problems.push({ file, field: '', message: `filnavnet: ${problem}` });
       continue;
     }
     files.push({ slug, absolutePath: path.join(folder.absolutePath, name), file });

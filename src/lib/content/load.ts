@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
-import { routeCollisions } from '../routes';
+import { routeCollisions, type RouteSource } from '../routes';
 import { checkCrossReferences, type MarkdownField } from './cross-check';
-import { ContentError, type ContentProblem } from './errors';
+import { ContentError, isError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
-import { readContentFile } from './read-file';
+import { readContentFile, type ParsedSource } from './read-file';
 import {
   agreementSchema,
   authoritySchema,
@@ -88,6 +88,12 @@ const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsyn
 class Reader {
   readonly problems: ContentProblem[] = [];
   readonly markdownFields: MarkdownField[] = [];
+  /** Each parsed file's field-to-line lookup, so problems found later still name their line. */
+  private readonly lineLookups = new Map<string, ParsedSource['lineOf']>();
+
+  report(file: string, message: string, field = '') {
+    this.problems.push({ file, field, message });
+  }
 
   parse<Schema extends z.ZodType>(schema: Schema, ref: Pick<ContentFileRef, 'absolutePath' | 'file'>) {
     const parsed = readContentFile(ref.absolutePath, ref.file);
@@ -95,34 +101,50 @@ class Reader {
       this.problems.push(parsed.problem);
       return undefined;
     }
+    this.lineLookups.set(ref.file, parsed.lineOf);
     const validated = validate(schema, parsed.data, ref.file);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
       return undefined;
     }
-    return { data: validated.data, body: this.markdown(parsed.body, ref.file, 'body') };
+    return { data: validated.data, body: this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine) };
   }
 
-  markdown(source: string, file: string, field: string): RenderedMarkdown {
+  /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
+  markdown(source: string, file: string, field: string, firstLine = this.lineOf(file, field) ?? 1): RenderedMarkdown {
     const rendered = renderMarkdown(source);
-    this.markdownFields.push({ file, field, rendered });
+    this.markdownFields.push({ file, field, rendered, firstLine });
     return rendered;
+  }
+
+  lineOf(file: string, field: string) {
+    return field ? this.lineLookups.get(file)?.(field) : undefined;
+  }
+
+  /** Every problem, each with the line of its field where the file has one and the problem names none. */
+  located(): ContentProblem[] {
+    return this.problems.map((problem) =>
+      problem.line !== undefined ? problem : { ...problem, line: this.lineOf(problem.file, problem.field) },
+    );
   }
 }
 
-function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Set<string>): Purpose[] {
+/** The notices of every authority folder that names an authority file, valid or not. */
+function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Set<string>) {
   const purposes: Purpose[] = [];
+  const refs: (ContentFileRef & { authority: string })[] = [];
   for (const name of entriesOf(purposesFolder)) {
     const folder = childFolder(purposesFolder, name);
     if (!isFolder(folder)) {
-      reader.problems.push({ file: folder.label, field: '', message: 'purposes go in a folder named after their authority, e.g. content/purposes/udlaendingestyrelsen/' });
+      reader.report(folder.label, 'meddelelser skal ligge i en mappe med myndighedens navn, fx content/purposes/udlaendingestyrelsen/. Flyt filen derind');
       continue;
     }
     if (!authoritySlugs.has(name)) {
-      reader.problems.push({ file: folder.label, field: '', message: `names no authority; the folder name must match a file in content/authorities (known: ${[...authoritySlugs].join(', ')})` });
+      reader.report(folder.label, `mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (${[...authoritySlugs].join(', ')})`);
       continue;
     }
     for (const ref of markdownFilesIn(folder, reader.problems)) {
+      refs.push({ ...ref, authority: name });
       const parsed = reader.parse(purposeSchema, ref);
       if (parsed)
         purposes.push({
@@ -135,10 +157,10 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
         });
     }
   }
-  return purposes;
+  return { purposes, refs };
 }
 
-/** The authorities that validate, and the slugs of all authority files, valid or not. */
+/** The authorities that validate, and the files of all authorities, valid or not. */
 function loadAuthorities(reader: Reader, folder: Folder) {
   const authorities: Omit<Authority, 'purposes'>[] = [];
   const refs = markdownFilesIn(folder, reader.problems);
@@ -148,20 +170,23 @@ function loadAuthorities(reader: Reader, folder: Folder) {
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
     authorities.push({ ...parsed.data, slug: ref.slug, file: ref.file, intro: parsed.body, identificationAdviceHtml: advice.html });
   }
-  return { authorities, slugs: new Set(refs.map((ref) => ref.slug)) };
+  return { authorities, refs };
 }
 
-function loadAgreements(reader: Reader, folder: Folder): Agreement[] {
-  return markdownFilesIn(folder, reader.problems).flatMap((ref) => {
+function loadAgreements(reader: Reader, folder: Folder) {
+  const refs = markdownFilesIn(folder, reader.problems);
+  const agreements = refs.flatMap((ref): Agreement[] => {
     const parsed = reader.parse(agreementSchema, ref);
     return parsed ? [{ ...parsed.data, slug: ref.slug, file: ref.file, body: parsed.body }] : [];
   });
+  return { agreements, refs };
 }
 
 function loadShared(reader: Reader, folder: Folder) {
+  const expected = Object.values(sharedFiles);
   for (const name of entriesOf(folder)) {
-    if (!Object.values(sharedFiles).includes(name)) {
-      reader.problems.push({ file: `${folder.label}/${name}`, field: '', message: `is not a known shared text; expected only ${Object.values(sharedFiles).join(', ')}` });
+    if (!expected.includes(name)) {
+      reader.report(`${folder.label}/${name}`, `er ikke en af de fælles tekster. Mappen må kun indeholde ${expected.join(', ')}; flyt eller slet filen`);
     }
   }
   const refFor = (name: string) => ({ absolutePath: path.join(folder.absolutePath, name), file: `${folder.label}/${name}` });
@@ -192,24 +217,38 @@ function loadShared(reader: Reader, folder: Folder) {
 const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
   a.order - b.order || a.title.localeCompare(b.title, 'da');
 
+export interface ContentReading {
+  /**
+   * The site as far as its files are valid: a file with an error is left out, and so are the notices of an
+   * authority whose file has one. Undefined when a shared text every page needs has an error.
+   */
+  content: Content | undefined;
+  /** Every problem of every file, errors and warnings, each once. */
+  problems: ContentProblem[];
+}
+
 /**
- * Reads, validates and cross-checks every file under a content folder. The only code that reads
- * content. Throws one ContentError listing every problem; nothing is skipped silently.
+ * Reads, validates and cross-checks every file under a content folder: the only code that reads content.
+ * A mistake in one file is reported against that file only: cross-checks count every file that exists,
+ * valid or not, so a broken authority causes no errors in the notices and links that name it.
  */
-export function loadContent(root: string, label = 'content'): Content {
+export function readContent(root: string, label = 'content'): ContentReading {
   const reader = new Reader();
   const top: Folder = { absolutePath: root, label };
   const entries = entriesOf(top);
-  if (entries.length === 0) throw new ContentError([{ file: label, field: '', message: 'the content folder is missing or empty' }]);
+  if (entries.length === 0) {
+    return { content: undefined, problems: [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }] };
+  }
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
-      reader.problems.push({ file: `${label}/${name}`, field: '', message: `is not expected here; the content folder holds ${topLevelEntries.join(', ')}` });
+      reader.report(`${label}/${name}`, `hører ikke til her. Indholdsmappen rummer kun ${topLevelEntries.join(', ')}; flyt eller slet den`);
     }
   }
 
-  const { authorities: authorityData, slugs: authoritySlugs } = loadAuthorities(reader, childFolder(top, 'authorities'));
-  const purposes = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
-  const agreements = loadAgreements(reader, childFolder(top, 'agreements'));
+  const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(reader, childFolder(top, 'authorities'));
+  const authoritySlugs = new Set(authorityRefs.map((ref) => ref.slug));
+  const { purposes, refs: purposeRefs } = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
+  const { agreements, refs: agreementRefs } = loadAgreements(reader, childFolder(top, 'agreements'));
   const { rights, complaint, topics } = loadShared(reader, childFolder(top, 'shared'));
 
   const authorities = authorityData
@@ -219,23 +258,34 @@ export function loadContent(root: string, label = 'content'): Content {
     }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'da'));
 
-  if (authoritySlugs.size === 0) {
-    reader.problems.push({ file: `${label}/authorities`, field: '', message: 'holds no authority; add at least one' });
+  if (authoritySlugs.size === 0) reader.report(`${label}/authorities`, 'der er ingen myndigheder. Tilføj mindst én fil');
+  // Every file that exists takes its address, valid or not: a broken file must not make links to it dead.
+  const everyFile: RouteSource = {
+    authorities: authorityRefs.map((ref) => ({
+      ...ref,
+      purposes: purposeRefs.filter((purpose) => purpose.authority === ref.slug),
+    })),
+    agreements: agreementRefs,
+  };
+  for (const { source, path: address } of routeCollisions(everyFile)) {
+    reader.report(source, `filnavnet "${path.basename(source, '.md')}" ville give adressen ${address}, som siden allerede bruger. Giv filen et andet navn`);
   }
   reader.problems.push(
-    ...routeCollisions({ authorities, agreements }).map(
-      ({ source, path: address }): ContentProblem => ({
-        file: source,
-        field: '',
-        message: `file name: "${path.basename(source, '.md')}" would take the address ${address}, which the site already uses; choose another name`,
-      }),
-    ),
-    ...checkCrossReferences({ authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
+    ...checkCrossReferences({ everyFile, authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
   );
-  if (reader.problems.length > 0 || !rights || !complaint || !topics) throw new ContentError(reader.problems);
-  return { authorities, agreements, rights, complaint, topics };
+  const content = rights && complaint && topics ? { authorities, agreements, rights, complaint, topics } : undefined;
+  return { content, problems: reader.located() };
 }
 
+/** Reads a content folder for publication: throws one ContentError listing every problem if any is an error. */
+export function loadContent(root: string, label = 'content'): Content {
+  const { content, problems } = readContent(root, label);
+  if (!content || problems.some(isError)) throw new ContentError(problems);
+  return content;
+}
 
-/** The project's content folder (content/, or PERSONDATA_CONTENT_DIR), loaded. */
+/** The project's content folder (content/, or PERSONDATA_CONTENT_DIR), read as far as it is valid. */
+export const readProjectContent = () => readContent(contentRoot(), contentLabel);
+
+/** The project's content folder, loaded for publication. */
 export const loadProjectContent = () => loadContent(contentRoot(), contentLabel);

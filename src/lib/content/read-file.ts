@@ -1,47 +1,106 @@
 import { existsSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
-import type { ContentProblem } from './errors';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-export type ParsedFile =
-  | { ok: true; data: unknown; body: string }
-  | { ok: false; problem: ContentProblem };
+import type { ContentProblem } from './errors';
+import { parseFieldPath } from './field-names';
+import { yamlProblem } from './yaml-messages';
+
+export interface ParsedSource {
+  data: unknown;
+  body: string;
+  /** The file's line (from 1) where the Markdown body begins. */
+  bodyLine: number;
+  /** The line of a field such as "legalBases[0].article", or of its nearest written parent. */
+  lineOf: (field: string) => number | undefined;
+}
+
+export type ParsedFile = ({ ok: true } & ParsedSource) | { ok: false; problem: ContentProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-// YAML's own timestamp type turns "2026-02-30" into 2 March without a word; the core schema keeps
-// dates as text so the schema can check them.
-const matterOptions = {
-  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
-};
-
-function isYamlError(error: unknown): error is yaml.YAMLException {
-  return error instanceof Error && error.name === 'YAMLException';
+class YamlSyntaxError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+  }
 }
 
-/** Parses the text of a content file: YAML frontmatter between "---" lines, then Markdown. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** The line of the deepest node along a field path that the file contains. */
+function locate(document: Document, lines: LineCounter, field: string): number | undefined {
+  let node: unknown = document.contents;
+  let line: number | undefined;
+  for (const key of parseFieldPath(field)) {
+    let next: { line?: Node; value: unknown } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (pair) next = { line: pair.key as Node, value: pair.value };
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      next = { line: node.items[key] as Node, value: node.items[key] };
+    }
+    if (!next) break;
+    const start = next.line?.range?.[0];
+    if (start !== undefined) line = lines.linePos(start).line;
+    node = next.value;
+  }
+  return line;
+}
+
+/**
+ * Parses the text of a content file: YAML frontmatter between "---" lines, then Markdown. YAML is read
+ * with the `yaml` package's core schema: precise error positions, and no timestamp type, which would turn
+ * "2026-02-30" into 2 March without a word; dates stay text for the schema to check.
+ */
 export function parseContentSource(source: string, file: string): ParsedFile {
-  const fail = (message: string): ParsedFile => ({ ok: false, problem: { file, field: '', message } });
-  if (source.trim() === '') return fail('is empty; it needs frontmatter between two "---" lines');
-  if (!source.startsWith('---')) return fail('has no frontmatter; the file must start with a "---" line');
+  const fail = (message: string, line?: number): ParsedFile => ({ ok: false, problem: { file, line, field: '', message } });
+  if (source.trim() === '') return fail('filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"');
+  if (!source.startsWith('---')) return fail('filen skal begynde med en linje med "---" (frontmatter). Tilføj den øverst', 1);
+  if (!/\n---[ \t]*\r?(\n|$)/.test(source.slice(3))) {
+    return fail('frontmatter lukkes ikke. Tilføj en linje med "---" efter det sidste felt, før teksten begynder', 1);
+  }
+  let document: Document | undefined;
+  const lines = new LineCounter();
   try {
-    const { data, content } = matter(source, matterOptions);
-    return { ok: true, data, body: content.trim() };
+    const { data, content } = matter(source, {
+      engines: {
+        // The text gray-matter passes starts with the rest of the opening "---" line, so its lines are the file's.
+        yaml: (frontmatter: string) => {
+          document = parseDocument(frontmatter, { schema: 'core', lineCounter: lines });
+          if (document.errors.length > 0) {
+            const frontmatterLines = frontmatter.split('\n');
+            const problem = yamlProblem(document.errors, (line) => frontmatterLines[line - 1] ?? '');
+            throw new YamlSyntaxError(problem.line, problem.message);
+          }
+          return (document.toJS() ?? {}) as object;
+        },
+      },
+    });
+    const bodyStart = source.length - content.length + (content.length - content.trimStart().length);
+    const parsed = document;
+    return {
+      ok: true,
+      data,
+      body: content.trim(),
+      bodyLine: lineAt(source, bodyStart),
+      lineOf: (field) => (parsed ? locate(parsed, lines, field) : undefined),
+    };
   } catch (error) {
-    if (!isYamlError(error)) throw error;
-    // The YAML starts right after the opening "---" line; js-yaml counts from 0 from the "---" line's end.
-    return fail(`line ${error.mark.line + 1}: the frontmatter is not valid YAML (${error.reason})`);
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    return fail(error.message, error.line);
   }
 }
 
 /** Reads one content file from disk as UTF-8 and parses it. */
 export function readContentFile(absolutePath: string, file: string): ParsedFile {
-  if (!existsSync(absolutePath)) return { ok: false, problem: { file, field: '', message: 'is missing; the site cannot be built without it' } };
+  if (!existsSync(absolutePath)) {
+    return { ok: false, problem: { file, field: '', message: 'filen mangler. Siden kan ikke bygges uden den; læg den tilbage' } };
+  }
   let source: string;
   try {
     source = utf8.decode(readFileSync(absolutePath));
   } catch {
-    return { ok: false, problem: { file, field: '', message: 'is not UTF-8 text; save it with the encoding UTF-8' } };
+    return { ok: false, problem: { file, field: '', message: 'filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8' } };
   }
   return parseContentSource(source, file);
 }

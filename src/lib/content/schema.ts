@@ -8,24 +8,30 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1);
 
+/** The short text for lists and descriptions; detail belongs in the body. */
+const summaryText = text.max(300, {
+  error: (issue) =>
+    `teksten er ${typeof issue.input === 'string' ? issue.input.length : 'over 300'} tegn; den må højst være 300. Flyt detaljer ned i teksten under frontmatter`,
+});
+
 /** A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as text. */
 export const isoDate = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'expected a date written as YYYY-MM-DD') })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
+  .string({ error: (issue) => (issue.input === undefined ? 'feltet mangler. Tilføj det' : 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;
-  }, 'is not a real date (check the day and month)');
+  }, 'er ikke en dato, der findes. Tjek dag og måned');
 
 const webAddress = z.url({
   protocol: /^https$/,
-  error: 'expected a web address starting with https://',
+  error: 'skal være en webadresse, der begynder med https://',
 });
 
 /** Danish phone number, with or without +45, written in pairs: "35 36 66 00" or "+45 35 36 66 00". */
 const phoneNumber = z
-  .string({ error: 'expected a phone number in quotes, e.g. "+45 35 36 66 00"' })
-  .regex(/^(\+45 )?\d{2} \d{2} \d{2} \d{2}$/, 'expected a phone number like "35 36 66 00" or "+45 35 36 66 00"');
+  .string({ error: 'skal være et telefonnummer i anførselstegn, fx "+45 35 36 66 00"' })
+  .regex(/^(\+45 )?\d{2} \d{2} \d{2} \d{2}$/, 'skal skrives i par af cifre, fx "35 36 66 00" eller "+45 35 36 66 00"');
 
 /** One way to reach the controller or its DPO. Each channel is optional; at least one is required. */
 export const contactChannelsSchema = z
@@ -33,17 +39,17 @@ export const contactChannelsSchema = z
     /** Digital Post (e-Boks/MitID): the recipient to pick, and any guidance on the sub-topic to choose. */
     digitalPost: z.strictObject({ recipient: text, guidance: text.optional() }).optional(),
     /** A plain e-mail address. Ordinary e-mail is not encrypted; the page says so. */
-    email: z.email({ error: 'expected an e-mail address such as navn@myndighed.dk' }).optional(),
+    email: z.email({ error: 'skal være en e-mailadresse, fx navn@myndighed.dk' }).optional(),
     /** A contact form: its address when known, and what to choose in it. */
     contactForm: z.strictObject({ url: webAddress.optional(), guidance: text.optional() }).optional(),
     /** Phone number. */
     phone: phoneNumber.optional(),
     /** Postal address, one line per list item, the recipient first. */
-    letter: z.array(text).min(2, 'needs at least two lines: the recipient and the address').optional(),
+    letter: z.array(text).min(2, 'skal have mindst to linjer: modtageren og adressen').optional(),
   })
   .refine(
     (channels) => Object.values(channels).some((channel) => channel !== undefined),
-    'needs at least one channel: digitalPost, email, contactForm, phone or letter',
+    'skal have mindst én kontaktmulighed: digitalPost, email, contactForm, phone eller letter',
   );
 
 export const rightIds = [
@@ -63,9 +69,9 @@ export const authoritySchema = z.strictObject({
   /** Short name or abbreviation, e.g. "US". */
   shortName: text,
   /** One sentence for the front page on what the authority does. */
-  description: text.max(200, 'must be at most 200 characters'),
+  description: text.max(200),
   /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
-  genitive: text.refine((value) => value.endsWith('s'), 'a Danish genitive ends in "s"'),
+  genitive: text.refine((value) => value.endsWith('s'), 'ejefald ender på "s", fx "Udlændingestyrelsens"'),
   /** department (departement) or agency (styrelse). */
   kind: z.enum(authorityKinds),
   /** The authority's own website. */
@@ -104,7 +110,7 @@ export const purposeSchema = z.strictObject({
   /** The purpose's name, e.g. "Videoovervågning". */
   title: text,
   /** One or two sentences for the hub's list and the page description. */
-  summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
+  summary: summaryText,
   /** Position in the authority's list of purposes; lower comes first. */
   order: z.int().min(1),
   /** The topic that groups it with the same purpose at other authorities: an id from content/shared/emner.md. */
@@ -136,13 +142,13 @@ export const purposeSchema = z.strictObject({
   /** How long the data is kept: a period, the criteria, or both. */
   retention: z
     .strictObject({ period: text.optional(), criteria: text.optional() })
-    .refine((value) => value.period !== undefined || value.criteria !== undefined, 'needs a period, criteria or both')
+    .refine((value) => value.period !== undefined || value.criteria !== undefined, 'skal have en periode (period), kriterier (criteria) eller begge dele')
     .optional(),
   /** Whether decisions are made by automated means alone (art. 22), and how. */
   automatedDecisions: z
-    .strictObject({ used: z.boolean({ error: 'expected true or false' }), explanation: text.optional() })
+    .strictObject({ used: z.boolean({ error: 'skal være true (ja) eller false (nej)' }), explanation: text.optional() })
     .refine((value) => !value.used || value.explanation !== undefined, {
-      message: 'needs an explanation of the logic and consequences when used is true',
+      message: 'skal forklare logikken og konsekvenserne, når used er true',
       path: ['explanation'],
     })
     .optional(),
@@ -161,7 +167,7 @@ export const purposeSchema = z.strictObject({
   /** When the notice must be checked again; 12 months after lastReviewed unless given. */
   reviewBy: isoDate.optional(),
   /** Public history of the notice, one entry per change: date and a short note. */
-  changes: z.array(z.strictObject({ date: isoDate, note: text })).min(1, 'needs at least one entry: the date the notice was published'),
+  changes: z.array(z.strictObject({ date: isoDate, note: text })).min(1, 'skal have mindst ét punkt: datoen, hvor meddelelsen blev offentliggjort'),
 });
 
 /** content/agreements/<slug>.md — a joint-controllership arrangement (GDPR art. 26). */
@@ -169,9 +175,9 @@ export const agreementSchema = z.strictObject({
   /** Name of the arrangement, e.g. "Fælles dataansvar på HR-området". */
   title: text,
   /** One or two sentences for lists and the page description. */
-  summary: text.max(300, 'must be at most 300 characters; move detail to the body'),
+  summary: summaryText,
   /** The authorities that share responsibility: their slugs (file names in content/authorities). */
-  parties: z.array(text).min(2, 'joint control needs at least two parties'),
+  parties: z.array(text).min(2, 'fælles dataansvar kræver mindst to parter'),
   /** What the arrangement covers. */
   covers: text,
   /** The agreement document, where it is published. */
@@ -227,7 +233,7 @@ export const topicsSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Stable identifier, used in purposes' topic field and as the anchor on the overview. */
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may only use lowercase a–z, digits and hyphens'),
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
         /** Heading, e.g. "Ophold og visum". */
         title: text,
       }),

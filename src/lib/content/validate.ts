@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { formatFieldPath, type ContentProblem } from './errors';
+
+import type { ContentProblem } from './errors';
+import { formatFieldPath } from './field-names';
 import { editorMessage } from './issue-messages';
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
@@ -9,7 +11,7 @@ function toProblems(issue: z.core.$ZodIssue, file: string): ContentProblem[] {
     return issue.keys.map((key) => ({
       file,
       field: formatFieldPath([...issue.path, key]),
-      message: 'is not a known field; check the spelling or remove it',
+      message: 'er ikke et felt, som siden kender. Ret stavningen, eller slet feltet',
     }));
   }
   return [{ file, field: formatFieldPath(issue.path), message: issue.message }];

@@ -36,7 +36,7 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'legalBases',
     required: always,
     stated: (notice) => nonEmpty(notice.legalBases),
-    missing: 'no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c))',
+    missing: 'der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c)',
   },
   {
     element: 'legitimateInterest',
@@ -44,7 +44,7 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     required: (notice) => articles(notice).has('6(1)(f)'),
     stated: (notice) => notice.legitimateInterest !== undefined,
     missing:
-      'art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b))',
+      'artikel 6, stk. 1, litra f, er et grundlag, så den legitime interesse skal beskrives (artikel 13, stk. 1, litra d, og 14, stk. 2, litra b)',
   },
   {
     element: 'consentWithdrawal',
@@ -52,42 +52,42 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     required: (notice) => articles(notice).has('6(1)(a)') || articles(notice).has('9(2)(a)'),
     stated: (notice) => notice.consentWithdrawal !== undefined,
     missing:
-      'consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d))',
+      'samtykke er et grundlag, så meddelelsen skal sige, hvordan man til enhver tid trækker det tilbage (artikel 13, stk. 2, litra c, og 14, stk. 2, litra d)',
   },
   {
     element: 'specialCategoryBasis',
     field: 'specialCategoryBases',
     required: (notice) => hasCategory(notice, 'sensitive'),
     stated: (notice) => nonEmpty(notice.specialCategoryBases),
-    missing: 'sensitive data is processed, so a basis in art. 9(2) is needed',
+    missing: 'der behandles følsomme oplysninger, så der skal stå et grundlag efter artikel 9, stk. 2',
   },
   {
     element: 'criminalOffenceBasis',
     field: 'dataProtectionActBases',
     required: (notice) => hasCategory(notice, 'criminal'),
     stated: (notice) => hasSection(notice, '§ 8'),
-    missing: 'data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed',
+    missing: 'der behandles oplysninger om strafbare forhold, så der skal stå et grundlag efter databeskyttelseslovens § 8',
   },
   {
     element: 'cprBasis',
     field: 'dataProtectionActBases',
     required: (notice) => hasCategory(notice, 'cpr'),
     stated: (notice) => hasSection(notice, '§ 11'),
-    missing: 'CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed',
+    missing: 'der behandles CPR-numre, så der skal stå et grundlag efter databeskyttelseslovens § 11',
   },
   {
     element: 'sources',
     field: 'sources',
     required: always,
     stated: (notice) => nonEmpty(notice.sources),
-    missing: 'the notice does not say where the data comes from (art. 14(2)(f))',
+    missing: 'meddelelsen siger ikke, hvor oplysningerne kommer fra (artikel 14, stk. 2, litra f)',
   },
   {
     element: 'dataCategories',
     field: 'dataCategories',
     required: fromOthers,
     stated: (notice) => nonEmpty(notice.dataCategories),
-    missing: 'data that may come from others needs its categories stated (art. 14(1)(d))',
+    missing: 'oplysninger, der kan komme fra andre end personen selv, skal have deres kategorier angivet (artikel 14, stk. 1, litra d)',
   },
   {
     element: 'provisionRequirement',
@@ -95,14 +95,14 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     required: fromPerson,
     stated: (notice) => notice.provisionRequirement !== undefined,
     missing:
-      'data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e))',
+      'når oplysningerne kan komme fra personen selv, skal meddelelsen sige, om personen har pligt til at give dem, og hvad der sker, hvis de ikke gives (artikel 13, stk. 2, litra e)',
   },
   {
     element: 'recipients',
     field: 'recipients',
     required: always,
     stated: (notice) => notice.recipients !== undefined,
-    missing: 'the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e))',
+    missing: 'modtagerne står der ikke; skriv recipients: [], hvis der ingen er (artikel 13, stk. 1, litra e, og 14, stk. 1, litra e)',
   },
   {
     element: 'transfers',
@@ -110,14 +110,14 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     required: always,
     stated: (notice) => notice.transfers !== undefined,
     missing:
-      'transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f))',
+      'der står ikke, om oplysningerne overføres til lande uden for EU/EØS; skriv transfers: [], hvis de ikke gør (artikel 13, stk. 1, litra f, og 14, stk. 1, litra f)',
   },
   {
     element: 'retention',
     field: 'retention',
     required: always,
     stated: (notice) => notice.retention !== undefined,
-    missing: 'the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a))',
+    missing: 'meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a)',
   },
 ];
 
@@ -128,14 +128,14 @@ export const authorityRules: readonly ElementRule<AuthorityData, AuthorityElemen
     field: 'controllerContact',
     required: always,
     stated: (authority) => authority.controllerContact !== undefined,
-    missing: "the controller's contact details are required (art. 13(1)(a), 14(1)(a))",
+    missing: 'den dataansvarliges kontaktoplysninger skal stå der (artikel 13, stk. 1, litra a, og 14, stk. 1, litra a)',
   },
   {
     element: 'dpoContact',
     field: 'dpoContact',
     required: always,
     stated: (authority) => authority.dpoContact !== undefined,
-    missing: "the data protection officer's contact details are required (art. 13(1)(b), 14(1)(b))",
+    missing: 'databeskyttelsesrådgiverens kontaktoplysninger skal stå der (artikel 13, stk. 1, litra b, og 14, stk. 1, litra b)',
   },
 ];
 
@@ -198,14 +198,14 @@ function checkElements<
     .filter((rule) => stateIn(rules, subject, rule.element).kind === 'missing')
     .map((rule) => ({
       field: rule.field,
-      message: `${rule.missing}; add it, or declare "${rule.element}" in knownGaps with a reason`,
+      message: `${rule.missing}. Tilføj det, eller skriv "${rule.element}" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     }));
   gaps.forEach((gap, index) => {
     const field = `knownGaps[${index}].element`;
     if (gaps.findIndex((other) => other.element === gap.element) !== index) {
-      errors.push({ field, message: `"${gap.element}" is declared twice` });
+      errors.push({ field, message: `"${gap.element}" står to gange under knownGaps. Slet den ene` });
     } else if (!unstated(gap.element)) {
-      errors.push({ field, message: `"${gap.element}" is not missing; remove the declared gap` });
+      errors.push({ field, message: `"${gap.element}" mangler ikke længere. Slet punktet under knownGaps` });
     }
   });
   return { errors, declaredGaps: gaps.filter((gap) => unstated(gap.element)) };
@@ -252,11 +252,11 @@ export function checkCompleteness(notice: Notice): CompletenessResult {
   const warnings = [
     ...(articles(notice).has('6(1)(f)')
       ? [
-          'uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis',
+          'bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
         ]
       : []),
     ...(notice.rightsOverride
-      ? [`shows its own set of rights instead of the derived one: ${notice.rightsOverride.justification}`]
+      ? [`viser sine egne rettigheder i stedet for dem, der følger af retsgrundlaget: ${notice.rightsOverride.justification}`]
       : []),
   ];
   return { ...checkElements(elementRules, notice), warnings };

@@ -51,7 +51,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
     expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'Nyt_formål'))).toEqual({
       code: 1,
       output:
-        '"Nyt_formål": the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+        '"Nyt_formål": må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen',
     });
   });
 

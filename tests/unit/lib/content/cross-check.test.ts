@@ -7,39 +7,43 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'purpose-dead-internal-link.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: body: links to /testmyndighed/findes-ikke#afsnit, which is no page on the site`,
+      `content/${purposeFile}: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
     ],
   },
   'a level-1 heading in the body': {
     fixture: 'purpose-level-one-heading.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: body: "# En ekstra titel" is a level-1 heading, which is reserved for the page title; start headings at ##`,
+      `content/${purposeFile}: body (teksten under frontmatter): "# En ekstra titel" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
     ],
   },
   'an agreement with an unknown party': {
     fixture: 'agreement-unknown-party.md',
     target: 'agreements/brudt.md',
     expected: [
-      'content/agreements/brudt.md: parties[1]: "ukendt-myndighed" is no authority; use a file name from content/authorities (known: testmyndighed, anden-myndighed)',
+      `content/agreements/brudt.md, linje 6: parties (parter), punkt 2: "ukendt-myndighed" er ikke en myndighed. Skriv navnet på en fil i content/authorities uden .md (anden-myndighed, testmyndighed)`,
     ],
   },
   'an agreement that names a party twice': {
     fixture: 'agreement-party-twice.md',
     target: 'agreements/brudt.md',
-    expected: ['content/agreements/brudt.md: parties[1]: "testmyndighed" is listed twice'],
+    expected: [
+      `content/agreements/brudt.md, linje 6: parties (parter), punkt 2: "testmyndighed" står to gange. Slet den ene`,
+    ],
   },
   'rights with one right missing': {
     fixture: 'rights-one-missing.md',
     target: 'shared/rettigheder.md',
     expected: [
-      'content/shared/rettigheder.md: rights: the right "automatedDecisions" is missing; every right must be explained once',
+      `content/shared/rettigheder.md, linje 4: rights (rettigheder): rettigheden "automatedDecisions" mangler. Hver rettighed skal forklares én gang; tilføj den`,
     ],
   },
   'rights with one right twice': {
     fixture: 'rights-listed-twice.md',
     target: 'shared/rettigheder.md',
-    expected: ['content/shared/rettigheder.md: rights[8].id: "access" is listed twice'],
+    expected: [
+      `content/shared/rettigheder.md, linje 45: rights (rettigheder), punkt 9, id (id): "access" står to gange. Hver rettighed forklares én gang; slet den ene`,
+    ],
   },
   'a hub text with an unknown placeholder': {
     fixture: 'rights-unknown-placeholder.md',
@@ -47,20 +51,22 @@ const cases: Record<string, BrokenFileCase> = {
     expected: Array.from(
       { length: 8 },
       (_, index) =>
-        `content/shared/rettigheder.md: rights[${index}].hubText: {navn} is not a known placeholder; use {genitiv}`,
+        `content/shared/rettigheder.md, linje ${8 + 5 * index}: rights (rettigheder), punkt ${index + 1}, hubText (tekst på myndighedens side): {navn} er ikke en pladsholder, siden kender. Brug {genitiv}`,
     ),
   },
   'a purpose with a topic that is not in the topics file': {
     fixture: 'purpose-unknown-topic.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: topic: "ukendt-emne" is no topic; use an id from content/shared/emner.md (test, andet)`,
+      `content/${purposeFile}, linje 5: topic (emne): "ukendt-emne" er ikke et emne. Skriv et id fra content/shared/emner.md (test, andet)`,
     ],
   },
   'a topic listed twice': {
     fixture: 'topics-listed-twice.md',
     target: 'shared/emner.md',
-    expected: ['content/shared/emner.md: topics[1].id: "test" is listed twice'],
+    expected: [
+      `content/shared/emner.md, linje 7: topics (emner), punkt 2, id (id): "test" står to gange. Hvert emne skal have sit eget id`,
+    ],
   },
 };
 

@@ -10,20 +10,22 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'valid-purpose.md',
     target: 'purposes/testmyndighed/Video_Overvaagning.md',
     expected: [
-      'content/purposes/testmyndighed/Video_Overvaagning.md: file name: the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+      `content/purposes/testmyndighed/Video_Overvaagning.md: filnavnet: må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen`,
     ],
   },
   'a file name with æ, ø or å': {
     fixture: 'valid-purpose.md',
     target: 'purposes/testmyndighed/videoovervågning.md',
     expected: [
-      'content/purposes/testmyndighed/videoovervågning.md: file name: the name may only use lowercase a–z, digits and hyphens (write æ as ae, ø as oe, å as aa)',
+      'content/purposes/testmyndighed/videoovervågning.md: filnavnet: må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen',
     ],
   },
   'a file that is not Markdown': {
     fixture: 'notes.txt',
     target: 'purposes/testmyndighed/notes.txt',
-    expected: ['content/purposes/testmyndighed/notes.txt: is not a Markdown file; content files end in .md'],
+    expected: [
+      `content/purposes/testmyndighed/notes.txt: er ikke en Markdown-fil. Indholdsfiler skal ende på .md; omdøb eller slet filen`,
+    ],
   },
 };
 

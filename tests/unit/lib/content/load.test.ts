@@ -78,42 +78,42 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'valid-purpose.md',
     target: 'purposes/ukendt-myndighed/brudt.md',
     expected: [
-      'content/purposes/ukendt-myndighed: names no authority; the folder name must match a file in content/authorities (known: anden-myndighed, testmyndighed)',
+      `content/purposes/ukendt-myndighed: mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (anden-myndighed, testmyndighed)`,
     ],
   },
   'an authority whose slug duplicates the address of another page': {
     fixture: 'valid-authority.md',
     target: 'authorities/dine-rettigheder.md',
     expected: [
-      'content/authorities/dine-rettigheder.md: file name: "dine-rettigheder" would take the address /dine-rettigheder, which the site already uses; choose another name',
+      `content/authorities/dine-rettigheder.md: filnavnet "dine-rettigheder" ville give adressen /dine-rettigheder, som siden allerede bruger. Giv filen et andet navn`,
     ],
   },
   'an authority whose feed would replace the site feed': {
     fixture: 'valid-authority.md',
     target: 'authorities/alle.md',
     expected: [
-      'content/authorities/alle.md: file name: "alle" would take the address /aendringer/alle.xml, which the site already uses; choose another name',
+      `content/authorities/alle.md: filnavnet "alle" ville give adressen /aendringer/alle.xml, som siden allerede bruger. Giv filen et andet navn`,
     ],
   },
   'an authority whose open data would replace the JSON Schema': {
     fixture: 'valid-authority.md',
     target: 'authorities/schema.md',
     expected: [
-      'content/authorities/schema.md: file name: "schema" would take the address /data/v1/schema.json, which the site already uses; choose another name',
+      `content/authorities/schema.md: filnavnet "schema" ville give adressen /data/v1/schema.json, som siden allerede bruger. Giv filen et andet navn`,
     ],
   },
   'an unknown shared text': {
     fixture: 'valid-purpose.md',
     target: 'shared/ekstra.md',
     expected: [
-      'content/shared/ekstra.md: is not a known shared text; expected only rettigheder.md, klage-til-datatilsynet.md, emner.md',
+      `content/shared/ekstra.md: er ikke en af de fælles tekster. Mappen må kun indeholde rettigheder.md, klage-til-datatilsynet.md, emner.md; flyt eller slet filen`,
     ],
   },
   'an unexpected entry at the top of the content folder': {
     fixture: 'valid-purpose.md',
     target: 'formaal.md',
     expected: [
-      'content/formaal.md: is not expected here; the content folder holds README.md, authorities, purposes, agreements, shared',
+      `content/formaal.md: hører ikke til her. Indholdsmappen rummer kun README.md, authorities, purposes, agreements, shared; flyt eller slet den`,
     ],
   },
 };
@@ -123,7 +123,7 @@ describe('loading a broken content folder', () => {
 
   it('reports a content folder that does not exist', () => {
     expect(() => loadContent(path.join(projectRoot, 'does-not-exist'))).toThrow(
-      'The content has 1 problem:\n- content: the content folder is missing or empty',
+      'Indholdet har 1 fejl:\n- content: indholdsmappen mangler eller er tom',
     );
   });
 
@@ -134,9 +134,9 @@ describe('loading a broken content folder', () => {
       placeFixture(root, 'broken/empty.md', 'agreements/tom.md');
     });
     expect(problems).toEqual([
-      `content/${authorityFile}: kind: expected one of department, agency`,
-      `content/${purposeFile}: title: is required`,
-      'content/agreements/tom.md: is empty; it needs frontmatter between two "---" lines',
+      `content/${authorityFile}, linje 6: kind (type): "ministry" er ikke en af de mulige værdier. Skriv en af: department, agency`,
+      `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
+      'content/agreements/tom.md: filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"',
     ]);
   });
 });

@@ -10,28 +10,36 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'yaml-syntax-error.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: line 4: the frontmatter is not valid YAML (missed comma between flow collection entries)`,
+      `content/${purposeFile}, linje 3: [ på linjen lukkes ikke med ]. Tilføj ] sidst på linjen, eller skriv listen med ét punkt pr. linje og "- " foran`,
     ],
   },
   'a field given twice': {
     fixture: 'yaml-duplicate-key.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: line 8: the frontmatter is not valid YAML (duplicated mapping key)`],
+    expected: [
+      `content/${purposeFile}, linje 8: feltet "title" står allerede længere oppe. Hvert felt må kun stå én gang; slet det ene, eller ret navnet`,
+    ],
   },
   'an empty file': {
     fixture: 'empty.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: is empty; it needs frontmatter between two "---" lines`],
+    expected: [
+      `content/${purposeFile}: filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"`,
+    ],
   },
   'a file that is not UTF-8': {
     fixture: 'not-utf8.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: is not UTF-8 text; save it with the encoding UTF-8`],
+    expected: [
+      `content/${purposeFile}: filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8`,
+    ],
   },
   'a file without frontmatter': {
     fixture: 'no-frontmatter.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: has no frontmatter; the file must start with a "---" line`],
+    expected: [
+      `content/${purposeFile}, linje 1: filen skal begynde med en linje med "---" (frontmatter). Tilføj den øverst`,
+    ],
   },
 };
 
@@ -41,7 +49,7 @@ describe('reading a content file', () => {
   it('reports a missing shared text', () => {
     const problems = problemsAfter((root) => rmSync(path.join(root, 'shared/klage-til-datatilsynet.md')));
     expect(problems).toEqual([
-      'content/shared/klage-til-datatilsynet.md: is missing; the site cannot be built without it',
+      'content/shared/klage-til-datatilsynet.md: filen mangler. Siden kan ikke bygges uden den; læg den tilbage',
     ]);
   });
 });

@@ -26,131 +26,163 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'purpose-unknown-article.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: legalBases[0].article: expected one of 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
+      `content/${purposeFile}, linje 9: legalBases (retsgrundlag), punkt 1, article (artikel): "6(1)(g)" er ikke en af de mulige værdier. Skriv en af: 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
     ],
   },
   'a missing required field': {
     fixture: 'purpose-missing-title.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: title: is required`],
+    expected: [
+      `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
+    ],
   },
   'a misspelt field name': {
     fixture: 'purpose-misspelt-field.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: summary: is required`,
-      `content/${purposeFile}: sumary: is not a known field; check the spelling or remove it`,
+      `content/${purposeFile}: summary (resumé): feltet mangler. Tilføj det`,
+      `content/${purposeFile}, linje 7: sumary: er ikke et felt, som siden kender. Ret stavningen, eller slet feltet`,
     ],
   },
   'text where a number belongs': {
     fixture: 'purpose-order-not-a-number.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: order: expected a number, got text`],
+    expected: [
+      `content/${purposeFile}, linje 4: order (rækkefølge): skal være et tal, men er en tekst. Skriv et tal, fx 3`,
+    ],
   },
   'an empty text': {
     fixture: 'purpose-empty-purpose.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: purpose: must not be empty`],
+    expected: [
+      `content/${purposeFile}, linje 6: purpose (formål): feltet er tomt. Udfyld det, eller slet linjen`,
+    ],
   },
   'a summary over 300 characters': {
     fixture: 'purpose-summary-too-long.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: summary: must be at most 300 characters; move detail to the body`],
+    expected: [
+      `content/${purposeFile}, linje 3: summary (resumé): teksten er 311 tegn; den må højst være 300. Flyt detaljer ned i teksten under frontmatter`,
+    ],
   },
   'a date that does not exist': {
     fixture: 'purpose-impossible-date.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: lastReviewed: is not a real date (check the day and month)`],
+    expected: [
+      `content/${purposeFile}, linje 7: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
+    ],
   },
   'a date in Danish order': {
     fixture: 'purpose-danish-date-format.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: lastReviewed: expected a date written as YYYY-MM-DD`],
+    expected: [
+      `content/${purposeFile}, linje 7: lastReviewed (sidst gennemgået): skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28`,
+    ],
   },
   'an unknown category of data': {
     fixture: 'purpose-unknown-data-category.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: dataCategories[0].kind: expected one of ordinary, sensitive, criminal, cpr`],
+    expected: [
+      `content/${purposeFile}, linje 9: dataCategories (kategorier af oplysninger), punkt 1, kind (type): "hemmelig" er ikke en af de mulige værdier. Skriv en af: ordinary, sensitive, criminal, cpr`,
+    ],
   },
   'automated decisions without an explanation': {
     fixture: 'purpose-automated-without-explanation.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: automatedDecisions.explanation: needs an explanation of the logic and consequences when used is true`,
+      `content/${purposeFile}, linje 8: automatedDecisions (automatiske afgørelser), explanation (forklaring): skal forklare logikken og konsekvenserne, når used er true`,
     ],
   },
   'a retention with neither period nor criteria': {
     fixture: 'purpose-empty-retention.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: retention: needs a period, criteria or both`],
+    expected: [
+      `content/${purposeFile}, linje 8: retention (opbevaring): skal have en periode (period), kriterier (criteria) eller begge dele`,
+    ],
   },
   'a transfer safeguard that is no GDPR article for transfers': {
     fixture: 'purpose-unknown-safeguard.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: transfers[0].safeguard: expected one of 45, 46, 47, 49`],
+    expected: [
+      `content/${purposeFile}, linje 10: transfers (overførsler), punkt 1, safeguard (garanti): "44" er ikke en af de mulige værdier. Skriv en af: 45, 46, 47, 49`,
+    ],
   },
   'a single value where a list belongs': {
     fixture: 'purpose-recipients-not-a-list.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: recipients: expected a list, got text`],
+    expected: [
+      `content/${purposeFile}, linje 8: recipients (modtagere): skal være en liste, men er en tekst. Skriv hvert punkt på sin egen linje under feltet, rykket ind og med "- " foran`,
+    ],
   },
   'a DPO without any contact channel': {
     fixture: 'authority-no-dpo-channel.md',
     target: authorityFile,
     expected: [
-      `content/${authorityFile}: dpoContact: needs at least one channel: digitalPost, email, contactForm, phone or letter`,
+      `content/${authorityFile}, linje 11: dpoContact (kontakt til databeskyttelsesrådgiveren): skal have mindst én kontaktmulighed: digitalPost, email, contactForm, phone eller letter`,
     ],
   },
   'a phone number not written in pairs': {
     fixture: 'authority-bad-phone.md',
     target: authorityFile,
     expected: [
-      `content/${authorityFile}: controllerContact.phone: expected a phone number like "35 36 66 00" or "+45 35 36 66 00"`,
+      `content/${authorityFile}, linje 10: controllerContact (kontakt til den dataansvarlige), phone (telefon): skal skrives i par af cifre, fx "35 36 66 00" eller "+45 35 36 66 00"`,
     ],
   },
   'an e-mail address without @': {
     fixture: 'authority-bad-email.md',
     target: authorityFile,
     expected: [
-      `content/${authorityFile}: controllerContact.email: expected an e-mail address such as navn@myndighed.dk`,
+      `content/${authorityFile}, linje 10: controllerContact (kontakt til den dataansvarlige), email (e-mail): skal være en e-mailadresse, fx navn@myndighed.dk`,
     ],
   },
   'a website without https': {
     fixture: 'authority-http-website.md',
     target: authorityFile,
-    expected: [`content/${authorityFile}: website: expected a web address starting with https://`],
+    expected: [
+      `content/${authorityFile}, linje 7: website (hjemmeside): skal være en webadresse, der begynder med https://`,
+    ],
   },
   'a genitive without the final s': {
     fixture: 'authority-genitive-without-s.md',
     target: authorityFile,
-    expected: [`content/${authorityFile}: genitive: a Danish genitive ends in "s"`],
+    expected: [
+      `content/${authorityFile}, linje 5: genitive (ejefald): ejefald ender på "s", fx "Udlændingestyrelsens"`,
+    ],
   },
   'an unknown kind of authority': {
     fixture: 'authority-unknown-kind.md',
     target: authorityFile,
-    expected: [`content/${authorityFile}: kind: expected one of department, agency`],
+    expected: [
+      `content/${authorityFile}, linje 6: kind (type): "ministry" er ikke en af de mulige værdier. Skriv en af: department, agency`,
+    ],
   },
   'a letter address of one line': {
     fixture: 'authority-one-line-letter.md',
     target: authorityFile,
     expected: [
-      `content/${authorityFile}: controllerContact.letter: needs at least two lines: the recipient and the address`,
+      `content/${authorityFile}, linje 10: controllerContact (kontakt til den dataansvarlige), letter (brev): skal have mindst to linjer: modtageren og adressen`,
     ],
   },
   'frontmatter that is a list, not fields': {
     fixture: 'frontmatter-is-a-list.md',
     target: purposeFile,
-    expected: [`content/${purposeFile}: expected a group of fields, got a list`],
+    expected: [
+      `content/${purposeFile}: skal være en gruppe af felter, men er en liste. Skriv felterne på linjerne under, rykket ind med to mellemrum`,
+    ],
   },
   'an agreement with one party': {
     fixture: 'agreement-one-party.md',
     target: 'agreements/brudt.md',
-    expected: ['content/agreements/brudt.md: parties: joint control needs at least two parties'],
+    expected: [
+      `content/agreements/brudt.md, linje 4: parties (parter): fælles dataansvar kræver mindst to parter`,
+    ],
   },
   'a topic id that cannot be an anchor': {
     fixture: 'topic-id-with-capitals.md',
     target: 'shared/emner.md',
-    expected: ['content/shared/emner.md: topics[0].id: may only use lowercase a–z, digits and hyphens'],
+    expected: [
+      `content/shared/emner.md, linje 5: topics (emner), punkt 1, id (id): må kun indeholde små bogstaver a–z, cifre og bindestreger`,
+    ],
   },
 };
 

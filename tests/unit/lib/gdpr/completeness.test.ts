@@ -36,88 +36,92 @@ const failing: Record<string, [string, string[]]> = {
   'the legal basis': [
     'missing-legal-basis.md',
     [
-      `${file}: legalBases: no legal basis in art. 6(1) is given (art. 13(1)(c), 14(1)(c)); add it, or declare "legalBasis" in knownGaps with a reason`,
+      `${file}: legalBases (retsgrundlag): der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c). Tilføj det, eller skriv "legalBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the source': [
     'missing-sources.md',
     [
-      `${file}: sources: the notice does not say where the data comes from (art. 14(2)(f)); add it, or declare "sources" in knownGaps with a reason`,
+      `${file}: sources (kilder): meddelelsen siger ikke, hvor oplysningerne kommer fra (artikel 14, stk. 2, litra f). Tilføj det, eller skriv "sources" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the categories when data comes from others': [
     'missing-categories-with-data-from-others.md',
     [
-      `${file}: dataCategories: data that may come from others needs its categories stated (art. 14(1)(d)); add it, or declare "dataCategories" in knownGaps with a reason`,
+      `${file}: dataCategories (kategorier af oplysninger): oplysninger, der kan komme fra andre end personen selv, skal have deres kategorier angivet (artikel 14, stk. 1, litra d). Tilføj det, eller skriv "dataCategories" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'whether the person must give the data': [
     'missing-provision-with-data-from-the-person.md',
     [
-      `${file}: provisionRequirement: data that may come from the person needs to say whether they must give it, and what happens if not (art. 13(2)(e)); add it, or declare "provisionRequirement" in knownGaps with a reason`,
+      `${file}: provisionRequirement (pligt til at give oplysningerne): når oplysningerne kan komme fra personen selv, skal meddelelsen sige, om personen har pligt til at give dem, og hvad der sker, hvis de ikke gives (artikel 13, stk. 2, litra e). Tilføj det, eller skriv "provisionRequirement" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the recipients': [
     'missing-recipients.md',
     [
-      `${file}: recipients: the recipients are not stated; write [] if there are none (art. 13(1)(e), 14(1)(e)); add it, or declare "recipients" in knownGaps with a reason`,
+      `${file}: recipients (modtagere): modtagerne står der ikke; skriv recipients: [], hvis der ingen er (artikel 13, stk. 1, litra e, og 14, stk. 1, litra e). Tilføj det, eller skriv "recipients" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the transfers': [
     'missing-transfers.md',
     [
-      `${file}: transfers: transfers outside the EU/EEA are not stated; write [] if there are none (art. 13(1)(f), 14(1)(f)); add it, or declare "transfers" in knownGaps with a reason`,
+      `${file}: transfers (overførsler): der står ikke, om oplysningerne overføres til lande uden for EU/EØS; skriv transfers: [], hvis de ikke gør (artikel 13, stk. 1, litra f, og 14, stk. 1, litra f). Tilføj det, eller skriv "transfers" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the retention': [
     'missing-retention.md',
     [
-      `${file}: retention: the notice does not say how long the data is kept (art. 13(2)(a), 14(2)(a)); add it, or declare "retention" in knownGaps with a reason`,
+      `${file}: retention (opbevaring): meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a). Tilføj det, eller skriv "retention" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'an art. 9 basis for sensitive data': [
     'sensitive-data-without-article-9-basis.md',
     [
-      `${file}: specialCategoryBases: sensitive data is processed, so a basis in art. 9(2) is needed; add it, or declare "specialCategoryBasis" in knownGaps with a reason`,
+      `${file}: specialCategoryBases (grundlag for følsomme oplysninger): der behandles følsomme oplysninger, så der skal stå et grundlag efter artikel 9, stk. 2. Tilføj det, eller skriv "specialCategoryBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'a § 8 basis for criminal-offence data': [
     'criminal-data-without-section-8.md',
     [
-      `${file}: dataProtectionActBases: data on criminal offences is processed, so a basis in databeskyttelseslovens § 8 is needed; add it, or declare "criminalOffenceBasis" in knownGaps with a reason`,
+      `${file}: dataProtectionActBases (grundlag i databeskyttelsesloven): der behandles oplysninger om strafbare forhold, så der skal stå et grundlag efter databeskyttelseslovens § 8. Tilføj det, eller skriv "criminalOffenceBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'a § 11 basis for CPR numbers': [
     'cpr-number-without-section-11.md',
     [
-      `${file}: dataProtectionActBases: CPR numbers are processed, so a basis in databeskyttelseslovens § 11 is needed; add it, or declare "cprBasis" in knownGaps with a reason`,
+      `${file}: dataProtectionActBases (grundlag i databeskyttelsesloven): der behandles CPR-numre, så der skal stå et grundlag efter databeskyttelseslovens § 11. Tilføj det, eller skriv "cprBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the withdrawal statement under consent': [
     'consent-without-withdrawal.md',
     [
-      `${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`,
+      `${file}: consentWithdrawal (tilbagetrækning af samtykke): samtykke er et grundlag, så meddelelsen skal sige, hvordan man til enhver tid trækker det tilbage (artikel 13, stk. 2, litra c, og 14, stk. 2, litra d). Tilføj det, eller skriv "consentWithdrawal" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the withdrawal statement under explicit consent': [
     'explicit-consent-without-withdrawal.md',
     [
-      `${file}: consentWithdrawal: consent is a basis, so the notice must say how to withdraw it at any time (art. 13(2)(c), 14(2)(d)); add it, or declare "consentWithdrawal" in knownGaps with a reason`,
+      `${file}: consentWithdrawal (tilbagetrækning af samtykke): samtykke er et grundlag, så meddelelsen skal sige, hvordan man til enhver tid trækker det tilbage (artikel 13, stk. 2, litra c, og 14, stk. 2, litra d). Tilføj det, eller skriv "consentWithdrawal" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'the legitimate interest under art. 6(1)(f)': [
     'legitimate-interest-not-described.md',
     [
-      `${file}: legitimateInterest: art. 6(1)(f) is a basis, so the legitimate interest must be described (art. 13(1)(d), 14(2)(b)); add it, or declare "legitimateInterest" in knownGaps with a reason`,
+      `${file}: legitimateInterest (legitim interesse): artikel 6, stk. 1, litra f, er et grundlag, så den legitime interesse skal beskrives (artikel 13, stk. 1, litra d, og 14, stk. 2, litra b). Tilføj det, eller skriv "legitimateInterest" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
   'a gap declared for an element the notice states': [
     'gap-declared-for-a-stated-element.md',
-    [`${file}: knownGaps[0].element: "retention" is not missing; remove the declared gap`],
+    [
+      `${file}: knownGaps (kendte mangler), punkt 1, element (element): "retention" mangler ikke længere. Slet punktet under knownGaps`,
+    ],
   ],
   'a gap declared twice': [
     'gap-declared-twice.md',
-    [`${file}: knownGaps[1].element: "retention" is declared twice`],
+    [
+      `${file}: knownGaps (kendte mangler), punkt 2, element (element): "retention" står to gange under knownGaps. Slet den ene`,
+    ],
   ],
 };
 
@@ -143,7 +147,7 @@ describe('the completeness check over notices in files', () => {
 
   it('flags art. 6(1)(f) as unusual for a public authority', () => {
     expect(reportOn('legitimate-interest-not-described.md').warnings).toEqual([
-      'uses art. 6(1)(f), which a public authority cannot use for the performance of its tasks (art. 6(1), last subparagraph); check the basis',
+      'bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
     ]);
   });
 
@@ -172,13 +176,13 @@ describe('the completeness check over authorities', () => {
 
   it("fails an authority without the controller's contact details", () => {
     expect(authorityReportOn('authority-without-controller-contact.md').errors).toEqual([
-      `${authorityFile}: controllerContact: the controller's contact details are required (art. 13(1)(a), 14(1)(a)); add it, or declare "controllerContact" in knownGaps with a reason`,
+      `${authorityFile}: controllerContact (kontakt til den dataansvarlige): den dataansvarliges kontaktoplysninger skal stå der (artikel 13, stk. 1, litra a, og 14, stk. 1, litra a). Tilføj det, eller skriv "controllerContact" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ]);
   });
 
   it("fails an authority without the DPO's contact details", () => {
     expect(authorityReportOn('authority-without-dpo-contact.md').errors).toEqual([
-      `${authorityFile}: dpoContact: the data protection officer's contact details are required (art. 13(1)(b), 14(1)(b)); add it, or declare "dpoContact" in knownGaps with a reason`,
+      `${authorityFile}: dpoContact (kontakt til databeskyttelsesrådgiveren): databeskyttelsesrådgiverens kontaktoplysninger skal stå der (artikel 13, stk. 1, litra b, og 14, stk. 1, litra b). Tilføj det, eller skriv "dpoContact" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ]);
   });
 
@@ -191,7 +195,7 @@ describe('the completeness check over authorities', () => {
 
   it('fails a gap declared for contact details the authority gives', () => {
     expect(authorityReportOn('authority-with-gap-for-stated-contact.md').errors).toEqual([
-      `${authorityFile}: knownGaps[0].element: "controllerContact" is not missing; remove the declared gap`,
+      `${authorityFile}: knownGaps (kendte mangler), punkt 1, element (element): "controllerContact" mangler ikke længere. Slet punktet under knownGaps`,
     ]);
   });
 });
