@@ -36,7 +36,8 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'legalBases',
     required: always,
     stated: (notice) => nonEmpty(notice.legalBases),
-    missing: 'der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c)',
+    missing:
+      'der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c)',
   },
   {
     element: 'legitimateInterest',
@@ -66,7 +67,8 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'dataProtectionActBases',
     required: (notice) => hasCategory(notice, 'criminal'),
     stated: (notice) => hasSection(notice, '§ 8'),
-    missing: 'der behandles oplysninger om strafbare forhold, så der skal stå et grundlag efter databeskyttelseslovens § 8',
+    missing:
+      'der behandles oplysninger om strafbare forhold, så der skal stå et grundlag efter databeskyttelseslovens § 8',
   },
   {
     element: 'cprBasis',
@@ -87,7 +89,8 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'dataCategories',
     required: fromOthers,
     stated: (notice) => nonEmpty(notice.dataCategories),
-    missing: 'oplysninger, der kan komme fra andre end personen selv, skal have deres kategorier angivet (artikel 14, stk. 1, litra d)',
+    missing:
+      'oplysninger, der kan komme fra andre end personen selv, skal have deres kategorier angivet (artikel 14, stk. 1, litra d)',
   },
   {
     element: 'provisionRequirement',
@@ -102,7 +105,8 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'recipients',
     required: always,
     stated: (notice) => notice.recipients !== undefined,
-    missing: 'modtagerne står der ikke; skriv recipients: [], hvis der ingen er (artikel 13, stk. 1, litra e, og 14, stk. 1, litra e)',
+    missing:
+      'modtagerne står der ikke; skriv recipients: [], hvis der ingen er (artikel 13, stk. 1, litra e, og 14, stk. 1, litra e)',
   },
   {
     element: 'transfers',
@@ -117,7 +121,8 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     field: 'retention',
     required: always,
     stated: (notice) => notice.retention !== undefined,
-    missing: 'meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a)',
+    missing:
+      'meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a)',
   },
 ];
 
@@ -128,14 +133,16 @@ export const authorityRules: readonly ElementRule<AuthorityData, AuthorityElemen
     field: 'controllerContact',
     required: always,
     stated: (authority) => authority.controllerContact !== undefined,
-    missing: 'den dataansvarliges kontaktoplysninger skal stå der (artikel 13, stk. 1, litra a, og 14, stk. 1, litra a)',
+    missing:
+      'den dataansvarliges kontaktoplysninger skal stå der (artikel 13, stk. 1, litra a, og 14, stk. 1, litra a)',
   },
   {
     element: 'dpoContact',
     field: 'dpoContact',
     required: always,
     stated: (authority) => authority.dpoContact !== undefined,
-    missing: 'databeskyttelsesrådgiverens kontaktoplysninger skal stå der (artikel 13, stk. 1, litra b, og 14, stk. 1, litra b)',
+    missing:
+      'databeskyttelsesrådgiverens kontaktoplysninger skal stå der (artikel 13, stk. 1, litra b, og 14, stk. 1, litra b)',
   },
 ];
 
@@ -256,7 +263,9 @@ export function checkCompleteness(notice: Notice): CompletenessResult {
         ]
       : []),
     ...(notice.rightsOverride
-      ? [`viser sine egne rettigheder i stedet for dem, der følger af retsgrundlaget: ${notice.rightsOverride.justification}`]
+      ? [
+          `viser sine egne rettigheder i stedet for dem, der følger af retsgrundlaget: ${notice.rightsOverride.justification}`,
+        ]
       : []),
   ];
   return { ...checkElements(elementRules, notice), warnings };
