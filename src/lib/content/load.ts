@@ -225,6 +225,8 @@ export interface ContentReading {
   content: Content | undefined;
   /** Every problem of every file, errors and warnings, each once. */
   problems: ContentProblem[];
+  /** The line of a field in a file that was read, for problems found by later checks. */
+  lineOf: (file: string, field: string) => number | undefined;
 }
 
 /**
@@ -237,7 +239,8 @@ export function readContent(root: string, label = 'content'): ContentReading {
   const top: Folder = { absolutePath: root, label };
   const entries = entriesOf(top);
   if (entries.length === 0) {
-    return { content: undefined, problems: [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }] };
+    const problems = [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }];
+    return { content: undefined, problems, lineOf: () => undefined };
   }
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
@@ -274,7 +277,7 @@ export function readContent(root: string, label = 'content'): ContentReading {
     ...checkCrossReferences({ everyFile, authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
   );
   const content = rights && complaint && topics ? { authorities, agreements, rights, complaint, topics } : undefined;
-  return { content, problems: reader.located() };
+  return { content, problems: reader.located(), lineOf: (file, field) => reader.lineOf(file, field) };
 }
 
 /** Reads a content folder for publication: throws one ContentError listing every problem if any is an error. */
