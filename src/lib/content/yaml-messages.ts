@@ -24,6 +24,18 @@ function unclosedBracketLine(lineText: LineText, before: number, opening: string
   return undefined;
 }
 
+function colonInValueMessage(text: string): string {
+  const [, key, value] = /^\s*([^\s:#][^:#]*?):\s+(.*)$/.exec(text) ?? [];
+  const example = key && value ? `: ${key}: "${value.replaceAll('"', "'")}"` : ', fx title: "Formål: tekst"';
+  return `værdien indeholder et kolon efterfulgt af mellemrum, som læses som et nyt felt. Sæt hele værdien i anførselstegn${example}`;
+}
+
+function missingColonMessage(text: string): string {
+  const [, key, rest] = /^\s*(?:-\s+)?(\S+)\s*(.*)$/.exec(text) ?? [];
+  const example = key ? ` Skriv "${`${key}: ${rest ?? ''}`.trimEnd()}"` : '';
+  return `der mangler et kolon efter feltnavnet.${example}, eller ryk linjen ind, hvis teksten fortsætter fra linjen over`;
+}
+
 const keyOn = (text: string) => /^\s*(?:-\s+)?([^\s:#][^:#]*?):/.exec(text)?.[1] ?? text.trim();
 
 export interface YamlProblem {
@@ -61,15 +73,11 @@ export function yamlProblem(errors: readonly YAMLError[], lineText: LineText): Y
           message: `linjen er rykket mere ind end linjen over, som allerede har en værdi. Ryk "${keyOn(lineText(end))}" ud, så det står under de andre felter`,
         };
       }
-      return {
-        line,
-        message:
-          'værdien indeholder et kolon efterfulgt af mellemrum, som YAML læser som et nyt felt. Sæt hele værdien i anførselstegn, fx titel: "Formål: tekst"',
-      };
+      return { line, message: colonInValueMessage(lineText(line)) };
     case 'MULTILINE_IMPLICIT_KEY':
       return {
         line,
-        message: `der mangler et kolon efter feltnavnet "${keyOn(lineText(line))}" (skriv fx summary: tekst), eller en tekst fortsætter på en ny linje uden at være rykket ind`,
+        message: missingColonMessage(lineText(line)),
       };
     case 'DUPLICATE_KEY':
       return {

@@ -2,12 +2,13 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { loadContent, readContent } from '@/lib/content/load';
 
 import {
   authorityFile,
   type BrokenFileCase,
   loadRealContent,
+  inCopyOfValidContent,
   loadValidFixture,
   placeFixture,
   problemsAfter,
@@ -138,6 +139,26 @@ describe('loading a broken content folder', () => {
       `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
       'content/agreements/tom.md: filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"',
     ]);
+  });
+});
+
+describe('a mistake in one file', () => {
+  const brokenAuthority = (root: string) =>
+    placeFixture(root, 'broken/authority-unknown-kind.md', 'authorities/testmyndighed.md');
+
+  it('is reported against that file only, not against the notices, agreements and links that name it', () => {
+    expect(problemsAfter(brokenAuthority)).toEqual([
+      'content/authorities/testmyndighed.md, linje 6: kind (type): "ministry" er ikke en af de mulige værdier. Skriv en af: department, agency',
+    ]);
+  });
+
+  it('leaves the rest of the site readable from the valid files', () => {
+    const { content } = inCopyOfValidContent((root) => {
+      brokenAuthority(root);
+      return readContent(root);
+    });
+    expect(content?.authorities.map((authority) => authority.slug)).toEqual(['anden-myndighed']);
+    expect(content?.agreements.map((agreement) => agreement.slug)).toEqual(['faelles']);
   });
 });
 
