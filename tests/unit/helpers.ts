@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, it } from 'vitest';
+import { z } from 'zod';
 
 import { ContentError, formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
@@ -74,4 +75,18 @@ export function itReportsEach(cases: Record<string, BrokenFileCase>) {
   it.each(Object.entries(cases))('reports %s', (_, { fixture, target, expected }) => {
     expect(problemsAfter((root) => placeFixture(root, `broken/${fixture}`, target))).toEqual(expected);
   });
+}
+
+/** Every field name a content schema accepts, nested ones included: through optional fields, lists and groups. */
+export function schemaFieldNames(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
+    return schemaFieldNames(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray) return schemaFieldNames(schema.element as z.ZodType);
+  if (schema instanceof z.ZodObject) {
+    return Object.entries(schema.shape).flatMap(([name, field]) => [
+      name,
+      ...schemaFieldNames(field as z.ZodType),
+    ]);
+  }
+  return [];
 }

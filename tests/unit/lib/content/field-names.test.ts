@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 
 import { describeField, fieldNames } from '@/lib/content/field-names';
 import {
@@ -11,32 +10,19 @@ import {
   topicsSchema,
 } from '@/lib/content/schema';
 
-/** Every field name a schema accepts, at any depth: through optional fields, lists and groups. */
-function fieldNamesOf(schema: z.core.$ZodType): string[] {
-  const def = schema._zod.def as {
-    type: string;
-    shape?: Record<string, z.core.$ZodType>;
-    innerType?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-  };
-  if (def.type === 'object' && def.shape) {
-    return Object.entries(def.shape).flatMap(([name, field]) => [name, ...fieldNamesOf(field)]);
-  }
-  const inner = def.innerType ?? def.element;
-  return inner ? fieldNamesOf(inner) : [];
-}
+import { schemaFieldNames } from '../../helpers';
 
 const schemas = [authoritySchema, purposeSchema, agreementSchema, rightsSchema, complaintSchema, topicsSchema];
 
 describe('the Danish field names', () => {
   it('name every field of every content schema', () => {
-    const fields = [...new Set(schemas.flatMap(fieldNamesOf))].sort();
+    const fields = [...new Set(schemas.flatMap(schemaFieldNames))].sort();
     expect(fields.length).toBeGreaterThan(50);
     expect(fields.filter((field) => !(field in fieldNames))).toEqual([]);
   });
 
   it('name no field the content model does not have, besides the Markdown body', () => {
-    const fields = new Set([...schemas.flatMap(fieldNamesOf), 'body']);
+    const fields = new Set([...schemas.flatMap(schemaFieldNames), 'body']);
     expect(Object.keys(fieldNames).filter((name) => !fields.has(name))).toEqual([]);
   });
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 
 import {
   agreementSchema,
@@ -19,6 +18,7 @@ import {
   itReportsEach,
   projectRoot,
   purposeFile,
+  schemaFieldNames,
 } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
@@ -192,17 +192,6 @@ describe('the schema rules, in the words an editor sees', () => {
 
 const guide = readFileSync(path.join(projectRoot, 'content/README.md'), 'utf8');
 
-/** Every field name in a schema, nested ones included. */
-function fieldNames(schema: z.ZodType): string[] {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
-    return fieldNames(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray) return fieldNames(schema.element as z.ZodType);
-  if (schema instanceof z.ZodObject) {
-    return Object.entries(schema.shape).flatMap(([name, field]) => [name, ...fieldNames(field as z.ZodType)]);
-  }
-  return [];
-}
-
 const schemas = {
   authoritySchema,
   purposeSchema,
@@ -214,14 +203,14 @@ const schemas = {
 
 describe('content/README.md', () => {
   it.each(Object.entries(schemas))('documents every field of %s', (_, schema) => {
-    const names = fieldNames(schema);
+    const names = schemaFieldNames(schema);
     // A schema wrapped in something fieldNames does not unwrap would have no fields, and pass unread.
     expect(names).not.toEqual([]);
     expect(names.filter((name) => !guide.includes(`\`${name}\``))).toEqual([]);
   });
 
   it('finds the nested fields it checks', () => {
-    expect(fieldNames(purposeSchema)).toEqual(
+    expect(schemaFieldNames(purposeSchema)).toEqual(
       expect.arrayContaining(['legalBases', 'article', 'law', 'explanation']),
     );
   });
