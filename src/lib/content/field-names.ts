@@ -66,6 +66,7 @@ export const fieldNames: Record<string, string> = {
   topic: 'emne',
   topics: 'emner',
   transfers: 'overførsler',
+  translates: 'oversat fra versionen',
   url: 'webadresse',
   used: 'bruges',
   website: 'hjemmeside',

@@ -22,6 +22,7 @@ import {
   type RightsData,
   type TopicsData,
 } from './schema';
+import { readTranslations, translationsFolderName, type Translations } from './translations';
 import { validate } from './validate';
 
 export interface Purpose extends PurposeData {
@@ -75,13 +76,15 @@ export interface Topics extends TopicsData {
 
 export interface Content {
   authorities: Authority[];
+  /** Per language, the translations by the Danish file they translate. */
+  translations: Translations;
   agreements: Agreement[];
   rights: Rights;
   complaint: Complaint;
   topics: Topics;
 }
 
-const topLevelEntries = ['README.md', 'authorities', 'purposes', 'agreements', 'shared'];
+const topLevelEntries = ['README.md', 'authorities', 'purposes', 'agreements', 'shared', translationsFolderName];
 const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsynet.md', topics: 'emner.md' };
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
@@ -90,23 +93,31 @@ class Reader {
   readonly markdownFields: MarkdownField[] = [];
   /** Each parsed file's field-to-line lookup, so problems found later still name their line. */
   private readonly lineLookups = new Map<string, ParsedSource['lineOf']>();
+  /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
+  readonly sources = new Map<string, Record<string, unknown> | undefined>();
 
   report(file: string, message: string, field = '') {
     this.problems.push({ file, field, message });
   }
 
-  parse<Schema extends z.ZodType>(schema: Schema, ref: Pick<ContentFileRef, 'absolutePath' | 'file'>) {
+  parse<Schema extends z.ZodType>(
+    schema: Schema,
+    ref: Pick<ContentFileRef, 'absolutePath' | 'file'>,
+    unknownField?: string,
+  ) {
     const parsed = readContentFile(ref.absolutePath, ref.file);
     if (!parsed.ok) {
       this.problems.push(parsed.problem);
       return undefined;
     }
+    this.sources.set(ref.file, undefined);
     this.lineLookups.set(ref.file, parsed.lineOf);
-    const validated = validate(schema, parsed.data, ref.file);
+    const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
       return undefined;
     }
+    this.sources.set(ref.file, validated.data as Record<string, unknown>);
     return { data: validated.data, body: this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine) };
   }
 
@@ -214,6 +225,9 @@ function loadShared(reader: Reader, folder: Folder) {
   return { rights, complaint, topics };
 }
 
+const structuredFactMessage =
+  'er ikke et felt, en oversættelse kan have: faste oplysninger som artikler, typer, datoer og adresser står kun i den danske fil. Slet feltet fra oversættelsen';
+
 const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
   a.order - b.order || a.title.localeCompare(b.title, 'da');
 
@@ -234,7 +248,11 @@ export interface ContentReading {
  * A mistake in one file is reported against that file only: cross-checks count every file that exists,
  * valid or not, so a broken authority causes no errors in the notices and links that name it.
  */
-export function readContent(root: string, label = 'content'): ContentReading {
+export function readContent(
+  root: string,
+  label = 'content',
+  { languages }: { languages?: readonly string[] } = {},
+): ContentReading {
   const reader = new Reader();
   const top: Folder = { absolutePath: root, label };
   const entries = entriesOf(top);
@@ -253,6 +271,15 @@ export function readContent(root: string, label = 'content'): ContentReading {
   const { purposes, refs: purposeRefs } = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
   const { agreements, refs: agreementRefs } = loadAgreements(reader, childFolder(top, 'agreements'));
   const { rights, complaint, topics } = loadShared(reader, childFolder(top, 'shared'));
+  const translations = readTranslations(
+    {
+      report: (problem) => reader.problems.push(problem),
+      parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
+    },
+    top,
+    { exists: (file) => reader.sources.has(file), validData: (file) => reader.sources.get(file) },
+    languages,
+  );
 
   const authorities = authorityData
     .map((authority) => ({
@@ -276,7 +303,8 @@ export function readContent(root: string, label = 'content'): ContentReading {
   reader.problems.push(
     ...checkCrossReferences({ everyFile, authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
   );
-  const content = rights && complaint && topics ? { authorities, agreements, rights, complaint, topics } : undefined;
+  const content =
+    rights && complaint && topics ? { authorities, translations, agreements, rights, complaint, topics } : undefined;
   return { content, problems: reader.located(), lineOf: (file, field) => reader.lineOf(file, field) };
 }
 

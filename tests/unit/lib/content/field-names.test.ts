@@ -9,10 +9,20 @@ import {
   rightsSchema,
   topicsSchema,
 } from '@/lib/content/schema';
+import { authorityTranslationSchema, purposeTranslationSchema } from '@/lib/content/translation-schema';
 
 import { schemaFieldNames } from '../../helpers';
 
-const schemas = [authoritySchema, purposeSchema, agreementSchema, rightsSchema, complaintSchema, topicsSchema];
+const schemas = [
+  authoritySchema,
+  purposeSchema,
+  agreementSchema,
+  rightsSchema,
+  complaintSchema,
+  topicsSchema,
+  purposeTranslationSchema,
+  authorityTranslationSchema,
+];
 
 describe('the Danish field names', () => {
   it('name every field of every content schema', () => {

@@ -114,7 +114,7 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'valid-purpose.md',
     target: 'formaal.md',
     expected: [
-      `content/formaal.md: hører ikke til her. Indholdsmappen rummer kun README.md, authorities, purposes, agreements, shared; flyt eller slet den`,
+      `content/formaal.md: hører ikke til her. Indholdsmappen rummer kun README.md, authorities, purposes, agreements, shared, translations; flyt eller slet den`,
     ],
   },
 };

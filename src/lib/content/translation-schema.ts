@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * What a translation may say: only words. Every schema here is strict, so a structured fact (an article,
+ * a kind, a date, an address) written into a translation is refused; the facts live once, in the Danish
+ * file. Lists must line up one to one with the Danish lists (see translations.ts).
+ */
+
+const text = z.string().trim().min(1);
+const words = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape);
+const optionalWords = <Shape extends z.ZodRawShape>(shape: Shape) => words(shape).optional();
+
+const contactWords = optionalWords({
+  digitalPost: optionalWords({ recipient: text.optional(), guidance: text.optional() }),
+  contactForm: optionalWords({ guidance: text.optional() }),
+});
+
+const gapWords = z.array(words({ reason: text.optional() })).optional();
+
+/** content/translations/<language>/purposes/<authority>/<slug>.md */
+export const purposeTranslationSchema = words({
+  /** The date of the latest Danish change this translation covers (the Danish file's changes). */
+  translates: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
+  title: text,
+  summary: text.max(300),
+  purpose: text,
+  legalBases: z.array(words({ law: text.optional() })).optional(),
+  specialCategoryBases: z.array(words({ law: text.optional() })).optional(),
+  dataProtectionActBases: z.array(words({ detail: text.optional() })).optional(),
+  statutes: z.array(text).optional(),
+  dataCategories: z.array(words({ description: text.optional() })).optional(),
+  dataSubjects: z.array(text).optional(),
+  sources: z.array(words({ description: text.optional() })).optional(),
+  recipients: z.array(words({ name: text.optional(), reason: text.optional() })).optional(),
+  transfers: z.array(words({ recipient: text.optional(), detail: text.optional() })).optional(),
+  retention: optionalWords({ period: text.optional(), criteria: text.optional() }),
+  automatedDecisions: optionalWords({ explanation: text.optional() }),
+  provisionRequirement: text.optional(),
+  consentWithdrawal: text.optional(),
+  legitimateInterest: text.optional(),
+  rightsOverride: optionalWords({ justification: text.optional() }),
+  knownGaps: gapWords,
+  changes: z.array(words({ note: text.optional() })).optional(),
+});
+
+/** content/translations/<language>/authorities/<slug>.md */
+export const authorityTranslationSchema = words({
+  name: text,
+  shortName: text.optional(),
+  description: text.max(200),
+  genitive: text,
+  identificationAdvice: text,
+  controllerContact: contactWords,
+  dpoContact: contactWords,
+  knownGaps: gapWords,
+});
+
+/** content/translations/<language>/agreements/<slug>.md */
+export const agreementTranslationSchema = words({
+  title: text,
+  summary: text.max(300),
+  covers: text,
+  document: optionalWords({ title: text.optional() }),
+});
+
+/** content/translations/<language>/shared/rettigheder.md */
+export const rightsTranslationSchema = words({
+  title: text,
+  summary: text,
+  rights: z.array(words({ title: text.optional(), hubText: text.optional(), explanation: text.optional() })),
+});
+
+/** content/translations/<language>/shared/klage-til-datatilsynet.md */
+export const complaintTranslationSchema = words({
+  title: text,
+  summary: text,
+  supervisoryAuthority: optionalWords({ name: text.optional(), contact: contactWords }),
+});
+
+/** content/translations/<language>/shared/emner.md */
+export const topicsTranslationSchema = words({
+  title: text,
+  summary: text,
+  topics: z.array(words({ title: text.optional() })),
+});
+
+export type PurposeTranslationData = z.infer<typeof purposeTranslationSchema>;

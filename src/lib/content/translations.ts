@@ -1,0 +1,234 @@
+import { z } from 'zod';
+
+import { sourceLanguage, translationLanguages } from '../../config/languages';
+import type { ContentProblem } from './errors';
+import { formatFieldPath } from './field-names';
+import { childFolder, entriesOf, isFolder, type Folder } from './folders';
+import type { RenderedMarkdown } from './markdown';
+import {
+  agreementTranslationSchema,
+  authorityTranslationSchema,
+  complaintTranslationSchema,
+  purposeTranslationSchema,
+  rightsTranslationSchema,
+  topicsTranslationSchema,
+} from './translation-schema';
+
+/** The words of one content file in another language. */
+export interface Translation {
+  language: string;
+  /** The translation's own file, e.g. "content/translations/en/purposes/us/video.md". */
+  file: string;
+  /** The Danish file it translates. */
+  source: string;
+  /** The translated words, shaped like the Danish frontmatter; fields in fallbackFields are left out. */
+  words: Record<string, unknown>;
+  body: RenderedMarkdown;
+  /** For a notice: the date of the latest Danish change the translation covers. */
+  translates?: string;
+  /** For a notice changed in Danish after `translates`: the date of that newer change. */
+  outdatedSince?: string;
+  /** Fields that no longer line up with the newer Danish version: shown in Danish until translated again. */
+  fallbackFields: string[];
+}
+
+/** Per language, the translations by the Danish file they translate. */
+export type Translations = Record<string, Record<string, Translation>>;
+
+export const translationsFolderName = 'translations';
+
+/** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
+export interface SourceFiles {
+  exists: (file: string) => boolean;
+  validData: (file: string) => Record<string, unknown> | undefined;
+}
+
+export interface TranslationReader {
+  report: (problem: ContentProblem) => void;
+  /** Parses a translation file with its schema; unknown fields are structured facts, told as such. */
+  parse: (
+    schema: z.ZodType,
+    file: { absolutePath: string; file: string },
+  ) => { data: unknown; body: RenderedMarkdown } | undefined;
+}
+
+/** The translation schema for a Danish file, by where the file lives. */
+function schemaFor(relativePath: string): z.ZodType | undefined {
+  if (/^authorities\/[^/]+\.md$/.test(relativePath)) return authorityTranslationSchema;
+  if (/^purposes\/[^/]+\/[^/]+\.md$/.test(relativePath)) return purposeTranslationSchema;
+  if (/^agreements\/[^/]+\.md$/.test(relativePath)) return agreementTranslationSchema;
+  if (relativePath === 'shared/rettigheder.md') return rightsTranslationSchema;
+  if (relativePath === 'shared/klage-til-datatilsynet.md') return complaintTranslationSchema;
+  if (relativePath === 'shared/emner.md') return topicsTranslationSchema;
+  return undefined;
+}
+
+/** Every file under a folder, with its path relative to the folder; hidden system files are passed over. */
+function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: string; relative: string }[] {
+  return entriesOf(folder).flatMap((name) => {
+    const child = childFolder(folder, name);
+    const relative = `${prefix}${name}`;
+    return isFolder(child) ? filesUnder(child, `${relative}/`) : [{ absolutePath: child.absolutePath, file: child.label, relative }];
+  });
+}
+
+interface Mismatch {
+  field: string;
+  message: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const unwrap = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
+
+/** Whether the Danish value holds any words the schema translates. */
+function hasWords(schema: z.ZodType, danish: unknown): boolean {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && isRecord(danish)) {
+    return Object.entries(inner.shape).some(([key, field]) => hasWords(field as z.ZodType, danish[key]));
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(danish)) {
+    return danish.some((item) => hasWords(inner.element as z.ZodType, item));
+  }
+  return typeof danish === 'string';
+}
+
+/**
+ * Where a translation does not line up with the Danish file: a field with words in Danish and none in the
+ * translation, a field the Danish file does not have, or a list with another number of items.
+ */
+function mismatches(schema: z.ZodType, danish: unknown, translated: unknown, path: (string | number)[]): Mismatch[] {
+  const inner = unwrap(schema);
+  const field = formatFieldPath(path);
+  if (inner instanceof z.ZodObject) {
+    if (!isRecord(translated)) return [];
+    return Object.entries(inner.shape).flatMap(([key, fieldSchema]): Mismatch[] => {
+      const danishValue = isRecord(danish) ? danish[key] : undefined;
+      const translatedValue = translated[key];
+      const here = formatFieldPath([...path, key]);
+      if (translatedValue === undefined) {
+        return hasWords(fieldSchema as z.ZodType, danishValue)
+          ? [{ field: here, message: 'mangler i oversættelsen, men står i den danske fil. Oversæt det' }]
+          : [];
+      }
+      if (danishValue === undefined) {
+        return [{ field: here, message: 'står ikke i den danske fil. Slet det fra oversættelsen' }];
+      }
+      return mismatches(fieldSchema as z.ZodType, danishValue, translatedValue, [...path, key]);
+    });
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(danish) && Array.isArray(translated)) {
+    if (danish.length !== translated.length) {
+      return [
+        {
+          field,
+          message: `listen har ${translated.length} ${translated.length === 1 ? 'punkt' : 'punkter'}, men den danske har ${danish.length}. Oversættelsen skal have ét punkt for hvert dansk punkt, i samme rækkefølge`,
+        },
+      ];
+    }
+    return danish.flatMap((item, index) => mismatches(inner.element as z.ZodType, item, translated[index], [...path, index]));
+  }
+  return [];
+}
+
+const changeDates = (danish: Record<string, unknown>) =>
+  Array.isArray(danish.changes)
+    ? danish.changes.flatMap((change) => (isRecord(change) && typeof change.date === 'string' ? [change.date] : []))
+    : [];
+
+/** A notice's Danish data as far as the translation covers it: the changes up to `translates`. */
+function coveredVersion(danish: Record<string, unknown>, translates: string) {
+  const changes = Array.isArray(danish.changes) ? danish.changes : [];
+  return {
+    ...danish,
+    changes: changes.filter((change) => isRecord(change) && typeof change.date === 'string' && change.date <= translates),
+  };
+}
+
+function checkTranslation(
+  reader: TranslationReader,
+  translation: Omit<Translation, 'fallbackFields' | 'outdatedSince'>,
+  schema: z.ZodType,
+  danish: Record<string, unknown>,
+): Translation | undefined {
+  const { file, translates } = translation;
+  let compared = danish;
+  let outdatedSince: string | undefined;
+  if (translates !== undefined) {
+    const dates = changeDates(danish);
+    const latest = dates.reduce((newest, date) => (date > newest ? date : newest), '');
+    if (!dates.includes(translates)) {
+      reader.report({
+        file,
+        field: 'translates',
+        message: `${translates} er ikke datoen for et punkt i den danske fils changes (${dates.join(', ')}). Skriv datoen for det nyeste punkt, du har oversat`,
+      });
+      return undefined;
+    }
+    compared = coveredVersion(danish, translates);
+    if (translates < latest) outdatedSince = latest;
+  }
+  const found = mismatches(schema, compared, translation.words, []);
+  if (outdatedSince === undefined) {
+    for (const { field, message } of found) reader.report({ file, field, message });
+    return found.length > 0 ? undefined : { ...translation, fallbackFields: [] };
+  }
+  reader.report({
+    file,
+    field: 'translates',
+    warning: true,
+    message: `oversætter den danske version fra ${translates}, men den danske fil er ændret ${outdatedSince}. Opdater oversættelsen, og skriv translates: ${outdatedSince}`,
+  });
+  const fallbackFields = [...new Set(found.map((mismatch) => String(mismatch.field.split(/[.[]/)[0])))];
+  const words = Object.fromEntries(Object.entries(translation.words).filter(([key]) => !fallbackFields.includes(key)));
+  return { ...translation, words, outdatedSince, fallbackFields };
+}
+
+/**
+ * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
+ * structured fact in a translation, a list that does not line up, a translation of a file that does not
+ * exist and an unknown language folder are errors; a notice changed in Danish after its translation is a
+ * warning, and its fields that no longer line up are shown in Danish.
+ */
+export function readTranslations(
+  reader: TranslationReader,
+  contentFolder: Folder,
+  sources: SourceFiles,
+  languages: readonly string[] = translationLanguages,
+): Translations {
+  const folder = childFolder(contentFolder, translationsFolderName);
+  const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
+  for (const language of entriesOf(folder)) {
+    const languageFolder = childFolder(folder, language);
+    if (!languages.includes(language) || !isFolder(languageFolder)) {
+      reader.report({
+        file: languageFolder.label,
+        field: '',
+        message: `er ikke et sprog, sitet kender (${languages.join(', ')}; ${sourceLanguage} er de danske filer selv). Ret mappens navn, eller tilføj sproget i src/config/languages.ts`,
+      });
+      continue;
+    }
+    for (const { absolutePath, file, relative } of filesUnder(languageFolder)) {
+      const source = `${contentFolder.label}/${relative}`;
+      const schema = schemaFor(relative);
+      if (!schema || !sources.exists(source)) {
+        reader.report({
+          file,
+          field: '',
+          message: `oversætter ${source}, som ikke findes. En oversættelse skal ligge på samme sti som den danske fil; ret navnet, eller slet filen`,
+        });
+        continue;
+      }
+      const parsed = reader.parse(schema, { absolutePath, file });
+      const danish = sources.validData(source);
+      if (!parsed || !danish || !isRecord(parsed.data)) continue;
+      const { translates: translatesField, ...words } = parsed.data;
+      const translates = typeof translatesField === 'string' ? translatesField : undefined;
+      const checked = checkTranslation(reader, { language, file, source, words, body: parsed.body, translates }, schema, danish);
+      if (checked) translations[language]![source] = checked;
+    }
+  }
+  return translations;
+}
