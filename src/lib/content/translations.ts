@@ -72,6 +72,9 @@ function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: 
   });
 }
 
+/** Fields a translation may leave in Danish: an abbreviation such as "US" stays unless an English one is established. */
+const mayStayDanish = new Set(['shortName']);
+
 interface Mismatch {
   field: string;
   message: string;
@@ -109,7 +112,7 @@ function mismatches(schema: z.ZodType, danish: unknown, translated: unknown, pat
       const translatedValue = translated[key];
       const here = formatFieldPath([...path, key]);
       if (translatedValue === undefined) {
-        return hasWords(fieldSchema as z.ZodType, danishValue)
+        return hasWords(fieldSchema as z.ZodType, danishValue) && !mayStayDanish.has(here)
           ? [{ field: here, message: 'mangler i oversættelsen, men står i den danske fil. Oversæt det' }]
           : [];
       }
