@@ -1,8 +1,9 @@
 import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
+import { authoritySectionIds } from '@/lib/section-ids';
 
-import { authoritySectionIds, contactTitle } from '../authority-page-sections';
+import { contactTitle } from '../authority-page-sections';
 import { InfoAlert } from '../info-alert';
 import type { UnpublishedElement } from './notice-page-sections';
 
