@@ -1,16 +1,7 @@
 import { routeTable, type RouteSource } from '../routes';
 import type { ContentProblem } from './errors';
-import type { RenderedMarkdown } from './markdown';
+import { lineInFile, type MarkdownField } from './markdown-field';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
-
-/** Markdown found in a file, kept so its links and headings can be checked once all files are read. */
-export interface MarkdownField {
-  file: string;
-  field: string;
-  rendered: RenderedMarkdown;
-  /** The file's line where this Markdown begins, so a problem in it can name its own line. */
-  firstLine: number;
-}
 
 interface CrossCheckInput {
   /** Every content file that exists, valid or not: what links and references may name. */
@@ -83,15 +74,15 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
 /** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
 function checkMarkdown({ markdownFields, everyFile }: CrossCheckInput): ContentProblem[] {
   const routes = new Set(routeTable(everyFile).map((route) => route.path));
-  return markdownFields.flatMap(({ file, field, rendered }) => {
+  return markdownFields.flatMap((markdown) => {
+    const { file, field, rendered } = markdown;
     const deadLinks = rendered.links
-      .filter((href) => href.startsWith('/') && !href.startsWith('//'))
-      .map((href) => ({ href, target: href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') }))
-      .filter(({ target }) => !routes.has(target))
-      .map(({ href }): ContentProblem => ({ file, field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
+      .filter(({ href }) => href.startsWith('/') && !href.startsWith('//'))
+      .filter(({ href }) => !routes.has(href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')))
+      .map(({ href, line }): ContentProblem => ({ file, line: lineInFile(markdown, line), field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
     const titleHeadings = rendered.headings
       .filter((heading) => heading.level === 1)
-      .map((heading): ContentProblem => ({ file, field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
+      .map((heading): ContentProblem => ({ file, line: lineInFile(markdown, heading.line), field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
     return [...deadLinks, ...titleHeadings];
   });
 }

@@ -3,10 +3,11 @@ import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
 import { routeCollisions, type RouteSource } from '../routes';
-import { checkCrossReferences, type MarkdownField } from './cross-check';
+import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
+import type { MarkdownField } from './markdown-field';
 import { readContentFile, type ParsedSource } from './read-file';
 import {
   agreementSchema,
