@@ -6,8 +6,9 @@ import { routeCollisions, type RouteSource } from '../routes';
 import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
-import { renderMarkdown, type RenderedMarkdown } from './markdown';
-import type { MarkdownField } from './markdown-field';
+import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
+import { lineInFile, type MarkdownField } from './markdown-field';
+import { removedContent } from './markdown-removed';
 import { readContentFile, type ParsedSource } from './read-file';
 import {
   agreementSchema,
@@ -113,9 +114,13 @@ class Reader {
 
   /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
   markdown(source: string, file: string, field: string, firstLine = this.lineOf(file, field) ?? 1): RenderedMarkdown {
-    const rendered = renderMarkdown(source);
-    this.markdownFields.push({ file, field, rendered, firstLine });
-    return rendered;
+    const tree = parseMarkdown(source);
+    const markdown: MarkdownField = { file, field, rendered: renderMarkdownTree(tree), firstLine };
+    this.markdownFields.push(markdown);
+    for (const { line, message, warning } of removedContent(tree)) {
+      this.problems.push({ file, line: lineInFile(markdown, line), field, message, ...(warning && { warning }) });
+    }
+    return markdown.rendered;
   }
 
   lineOf(file: string, field: string) {

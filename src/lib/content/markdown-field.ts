@@ -15,3 +15,12 @@ export interface MarkdownField {
  */
 export const lineInFile = ({ field, firstLine }: Pick<MarkdownField, 'field' | 'firstLine'>, line: number) =>
   field === 'body' ? firstLine + line - 1 : firstLine;
+
+/** A problem found in one field's Markdown, at a line of that Markdown (from 1). */
+export interface MarkdownFinding {
+  line: number;
+  /** What is wrong and what to do, in Danish. */
+  message: string;
+  /** A warning is told to the editor but does not stop the build. */
+  warning?: boolean;
+}

@@ -36,17 +36,34 @@ export interface RenderedMarkdown {
  * no "user-content-" prefix), phone links are allowed, and images are dropped (notices are text,
  * and a remote image would track readers).
  */
-export const sanitizeSchema: SanitizeSchema = {
+const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img' && tag !== 'picture'),
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
 };
 
+const allowedProtocols = sanitizeSchema.protocols?.href ?? [];
+
+/**
+ * The protocol of an address the sanitiser would remove from a link, as hast-util-sanitize decides it: a
+ * colon before any "/", "?" or "#" starts a protocol, which must be one of the schema's (letter case
+ * counts). Undefined when the link is kept.
+ */
+export function refusedProtocol(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  if (colon < 0) return undefined;
+  const notProtocol = ['/', '?', '#'].some((mark) => url.includes(mark) && url.indexOf(mark) < colon);
+  if (notProtocol) return undefined;
+  const protocol = url.slice(0, colon);
+  return allowedProtocols.includes(protocol) ? undefined : protocol;
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  // Raw HTML in the Markdown is dropped here: remark-rehype leaves it out unless told otherwise.
+  // Raw HTML in the Markdown is dropped here: remark-rehype leaves it out unless told otherwise. What is
+  // dropped is an error for the editor (markdown-removed.ts).
   .use(remarkRehype)
   .use(rehypeSlug)
   .use(rehypeSanitize, sanitizeSchema)

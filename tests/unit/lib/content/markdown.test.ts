@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { isError } from '@/lib/content/errors';
+import { readContent } from '@/lib/content/load';
+import { refusedProtocol, renderMarkdown } from '@/lib/content/markdown';
 
 import { inCopyOfValidContent, projectRoot } from '../../helpers';
 
@@ -39,6 +40,26 @@ describe('renderMarkdown', () => {
     expect(html).toContain('>klik</a>');
   });
 
+  it.each([
+    'https://us.dk',
+    'http://us.dk',
+    'mailto:dt@datatilsynet.dk',
+    'tel:+4533193200',
+    '/dine-rettigheder#access',
+    '#opbevaring',
+    'us.dk/side:1',
+    'side?a=b:c',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'HTTPS://us.dk',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ])('names a refused protocol exactly when the sanitiser removes the address %s', (url) => {
+    const kept = renderMarkdown(`[link](<${url}>)`).html.includes('href=');
+    expect(refusedProtocol(url) === undefined).toBe(kept);
+  });
+
   it('drops images, which would load from other sites', () => {
     expect(renderMarkdown('![foto](https://tracker.example/pixel.png)').html).not.toContain('<img');
   });
@@ -60,10 +81,19 @@ describe('renderMarkdown', () => {
 describe('a notice body with the XSS corpus', () => {
   const corpus = readFileSync(path.join(projectRoot, 'tests/fixtures/xss/corpus.md'), 'utf8');
 
-  // The corpus placed in a real notice body, loaded the way the site loads content.
-  const { html } = inCopyOfValidContent((root) => {
-    appendFileSync(path.join(root, 'purposes/testmyndighed/minimal.md'), `\n${corpus}`);
-    return loadContent(root).authorities[0]!.purposes.find((purpose) => purpose.slug === 'minimal')!.body;
+  // The corpus placed in a real notice body, read the way the site reads content.
+  const { html, problems, lines } = inCopyOfValidContent((root) => {
+    const file = path.join(root, 'purposes/testmyndighed/minimal.md');
+    appendFileSync(file, `\n${corpus}`);
+    const { content, problems } = readContent(root);
+    const notice = content!.authorities[0]!.purposes.find((purpose) => purpose.slug === 'minimal')!;
+    return { html: notice.body.html, problems, lines: readFileSync(file, 'utf8').split('\n') };
+  });
+
+  it('reports every attack to the editor as an error at its line, but not the closed comment', () => {
+    const attackLines = lines.flatMap((line, index) => (/^[<![]/.test(line) && !line.startsWith('<!--') ? [index + 1] : []));
+    expect(attackLines).toHaveLength(22);
+    expect([...new Set(problems.filter(isError).map((problem) => problem.line))]).toEqual(attackLines);
   });
 
   it('keeps the text around the attacks', () => {
