@@ -8,6 +8,7 @@ import { ContentError, isError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
 import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
 import { lineInFile, type MarkdownField } from './markdown-field';
+import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { readContentFile, type ParsedSource } from './read-file';
 import {
@@ -117,7 +118,7 @@ class Reader {
     const tree = parseMarkdown(source);
     const markdown: MarkdownField = { file, field, rendered: renderMarkdownTree(tree), firstLine };
     this.markdownFields.push(markdown);
-    for (const { line, message, warning } of removedContent(tree)) {
+    for (const { line, message, warning } of [...removedContent(tree), ...mergedListLines(tree, source)]) {
       this.problems.push({ file, line: lineInFile(markdown, line), field, message, ...(warning && { warning }) });
     }
     return markdown.rendered;

@@ -2,7 +2,7 @@ import type { Html, Nodes, Parents, Root } from 'mdast';
 
 import { refusedProtocol } from './markdown';
 import type { MarkdownFinding } from './markdown-field';
-import { shortened, textOf } from './markdown-text';
+import { shortened, textOf, walk } from './markdown-tree';
 
 /**
  * What the pipeline in markdown.ts would leave out of the page without a word, found in the Markdown syntax
@@ -56,11 +56,6 @@ function removal(node: Nodes, parent: Parents | undefined, { addresses, footnote
     default:
       return undefined;
   }
-}
-
-function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents) {
-  visit(node, parent);
-  if ('children' in node) for (const child of node.children) walk(child, visit, node);
 }
 
 /** What to write instead of an HTML tag, by the tags it applies to. */

@@ -2,11 +2,12 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { loadContent, readContent } from '@/lib/content/load';
 
 import {
   authorityFile,
   type BrokenFileCase,
+  inCopyOfValidContent,
   loadRealContent,
   loadValidFixture,
   placeFixture,
@@ -138,6 +139,22 @@ describe('loading a broken content folder', () => {
       `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
       'content/agreements/tom.md: filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"',
     ]);
+  });
+});
+
+describe('a file with only warnings', () => {
+  const { loaded, problems } = inCopyOfValidContent((root) => {
+    placeFixture(root, 'broken/purpose-list-item-without-dash.md', purposeFile);
+    return { loaded: loadContent(root), problems: readContent(root).problems };
+  });
+
+  it('loads for publication: a warning does not stop the build', () => {
+    expect(loaded.authorities[0]?.purposes.map((purpose) => purpose.slug)).toContain('brudt');
+  });
+
+  it('is still reported, as a warning', () => {
+    expect(problems).not.toEqual([]);
+    expect(problems.every((problem) => problem.warning)).toBe(true);
   });
 });
 

@@ -1,4 +1,10 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
+
+/** Visits every node of a Markdown syntax tree, parents before their children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents) {
+  visit(node, parent);
+  if ('children' in node) for (const child of node.children) walk(child, visit, node);
+}
 
 /** The text of a Markdown node, without its syntax. */
 export function textOf(node: Nodes): string {
