@@ -28,3 +28,35 @@ export const noticeSectionIds = {
   samePurpose: 'samme-formaal',
   changes: 'aendringer',
 } as const;
+
+/** The parts of a notice's section on purpose and legal basis. */
+export const legalBasisPartIds = {
+  legalBases: 'retsgrundlag',
+  legitimateInterest: 'legitim-interesse',
+} as const;
+
+/** The summary above a notice's sections of what it does not publish. */
+export const gapSummaryId = 'ikke-offentliggjort';
+
+/**
+ * Every id a notice's page can have: its own sections and the parts of its legal basis, the hub's contact,
+ * DPO and complaint sections it repeats one level lower (`notice-page-sections.tsx`), and the summary of
+ * what it does not publish.
+ */
+export const noticePageIds: readonly string[] = [
+  ...Object.values(noticeSectionIds),
+  ...Object.values(legalBasisPartIds),
+  authoritySectionIds.contact,
+  authoritySectionIds.dpo,
+  authoritySectionIds.complaint,
+  gapSummaryId,
+];
+
+/** A joint-controllership arrangement's page. */
+export const agreementSectionIds = { parties: 'parter', covers: 'omfang', document: 'aftalen' } as const;
+
+/** The page on complaining to the supervisory authority. */
+export const complaintSectionIds = { contact: 'kontakt-datatilsynet' } as const;
+
+/** The overview of every notice by topic; each topic's section has the topic's id. */
+export const overviewSectionIds = { topics: 'emner' } as const;

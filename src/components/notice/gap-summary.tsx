@@ -1,7 +1,7 @@
 import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
-import { authoritySectionIds } from '@/lib/section-ids';
+import { authoritySectionIds, gapSummaryId } from '@/lib/section-ids';
 
 import { contactTitle } from '../authority-page-sections';
 import { InfoAlert } from '../info-alert';
@@ -14,7 +14,7 @@ interface GapSummaryProps {
 }
 
 const gapSummaryHeading = {
-  id: 'ikke-offentliggjort',
+  id: gapSummaryId,
   title: 'Oplysninger, der ikke er offentliggjort',
 };
 

@@ -1,6 +1,7 @@
-import { routeTable, type RouteSource } from '../routes';
+import type { RouteSource } from '../routes';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
+import { checkLinks } from './markdown-links';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
 
 interface CrossCheckInput {
@@ -15,6 +16,7 @@ interface CrossCheckInput {
   agreements: readonly (AgreementData & { slug: string; file: string })[];
   rights: (RightsData & { file: string }) | undefined;
   topics: (TopicsData & { file: string }) | undefined;
+  complaint: { file: string } | undefined;
   markdownFields: readonly MarkdownField[];
 }
 
@@ -71,23 +73,30 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   return [...duplicates, ...unknown];
 }
 
-/** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
-function checkMarkdown({ markdownFields, everyFile }: CrossCheckInput): ContentProblem[] {
-  const routes = new Set(routeTable(everyFile).map((route) => route.path));
-  return markdownFields.flatMap((markdown) => {
-    const { file, field, rendered } = markdown;
-    const deadLinks = rendered.links
-      .filter(({ href }) => href.startsWith('/') && !href.startsWith('//'))
-      .filter(({ href }) => !routes.has(href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')))
-      .map(({ href, line }): ContentProblem => ({ file, line: lineInFile(markdown, line), field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
-    const titleHeadings = rendered.headings
+/** Level-1 headings belong to the page title. */
+function checkTitleHeadings({ markdownFields }: CrossCheckInput): ContentProblem[] {
+  return markdownFields.flatMap((markdown) =>
+    markdown.rendered.headings
       .filter((heading) => heading.level === 1)
-      .map((heading): ContentProblem => ({ file, line: lineInFile(markdown, heading.line), field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
-    return [...deadLinks, ...titleHeadings];
-  });
+      .map(
+        (heading): ContentProblem => ({
+          file: markdown.file,
+          line: lineInFile(markdown, heading.line),
+          field: markdown.field,
+          message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+        }),
+      ),
+  );
 }
 
 /** Checks that need more than one file: references between files and links between pages. */
 export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
-  return [...checkAgreementParties(input), ...checkRights(input), ...checkTopics(input), ...checkMarkdown(input)];
+  const topicsShown = input.authorities.flatMap((authority) => authority.purposes.map((purpose) => purpose.topic));
+  return [
+    ...checkAgreementParties(input),
+    ...checkRights(input),
+    ...checkTopics(input),
+    ...checkTitleHeadings(input),
+    ...checkLinks({ ...input, topicsShown }),
+  ];
 }

@@ -281,7 +281,15 @@ export function readContent(root: string, label = 'content'): ContentReading {
     reader.report(source, `filnavnet "${path.basename(source, '.md')}" ville give adressen ${address}, som siden allerede bruger. Giv filen et andet navn`);
   }
   reader.problems.push(
-    ...checkCrossReferences({ everyFile, authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
+    ...checkCrossReferences({
+      everyFile,
+      authorities,
+      agreements,
+      rights,
+      topics,
+      complaint,
+      markdownFields: reader.markdownFields,
+    }),
   );
   const content = rights && complaint && topics ? { authorities, agreements, rights, complaint, topics } : undefined;
   return { content, problems: reader.located(), lineOf: (file, field) => reader.lineOf(file, field) };

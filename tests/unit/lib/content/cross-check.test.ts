@@ -1,22 +1,8 @@
 import { describe } from 'vitest';
 
-import { authorityFile, type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
-  'an internal link to a page that does not exist': {
-    fixture: 'purpose-dead-internal-link.md',
-    target: purposeFile,
-    expected: [
-      `content/${purposeFile}, linje 15: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
-    ],
-  },
-  'an internal link in a Markdown field of the frontmatter, at the field’s line': {
-    fixture: 'authority-dead-link-in-advice.md',
-    target: authorityFile,
-    expected: [
-      `content/${authorityFile}, linje 13: identificationAdvice (råd om identifikation): linket /dine-rettighder fører ikke til en side på sitet. Ret adressen`,
-    ],
-  },
   'a level-1 heading in the body': {
     fixture: 'purpose-level-one-heading.md',
     target: purposeFile,
