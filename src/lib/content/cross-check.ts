@@ -2,6 +2,7 @@ import type { RouteSource } from '../routes';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { checkLinks } from './markdown-links';
+import { templatePlaceholders } from './purpose-template';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
 
 interface CrossCheckInput {
@@ -63,7 +64,8 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   );
   const unknown = authorities.flatMap((authority) =>
     authority.purposes
-      .filter((purpose) => !ids.includes(purpose.topic))
+      // The template's topic is reported as a text left from the template.
+      .filter((purpose) => !ids.includes(purpose.topic) && purpose.topic !== templatePlaceholders.topic.text)
       .map((purpose): ContentProblem => ({
         file: purpose.file,
         field: 'topic',

@@ -10,6 +10,7 @@ import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './mark
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
+import { leftPlaceholders } from './purpose-template';
 import { readContentFile, type ParsedSource } from './read-file';
 import {
   agreementSchema,
@@ -110,7 +111,8 @@ class Reader {
       this.problems.push(...validated.problems);
       return undefined;
     }
-    return { data: validated.data, body: this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine) };
+    const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
+    return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
   }
 
   /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
@@ -153,15 +155,19 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
     for (const ref of markdownFilesIn(folder, reader.problems)) {
       refs.push({ ...ref, authority: name });
       const parsed = reader.parse(purposeSchema, ref);
-      if (parsed)
-        purposes.push({
-          ...parsed.data,
-          slug: ref.slug,
-          file: ref.file,
-          absolutePath: ref.absolutePath,
-          authority: name,
-          body: parsed.body,
-        });
+      if (!parsed) continue;
+      for (const { field, bodyLine, message } of leftPlaceholders(parsed.data, parsed.bodySource)) {
+        const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
+        reader.problems.push({ file: ref.file, line, field, message });
+      }
+      purposes.push({
+        ...parsed.data,
+        slug: ref.slug,
+        file: ref.file,
+        absolutePath: ref.absolutePath,
+        authority: name,
+        body: parsed.body,
+      });
     }
   }
   return { purposes, refs };
