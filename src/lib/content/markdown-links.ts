@@ -66,9 +66,15 @@ function pagesOf({ everyFile, topicsShown, rights, topics, complaint }: LinkChec
     shows: inFile(agreement.file),
   }));
   const sharedPages: Page[] = [
-    ...(rights ? [{ path: rightsPath, sectionIds: rights.rights.map((right) => right.id), file: rights.file }] : []),
-    ...(topics ? [{ path: overviewPath, sectionIds: [overviewSectionIds.topics, ...topicsShown], file: topics.file }] : []),
-    ...(complaint ? [{ path: complaintPath, sectionIds: Object.values(complaintSectionIds), file: complaint.file }] : []),
+    ...(rights
+      ? [{ path: rightsPath, sectionIds: rights.rights.map((right) => right.id), file: rights.file }]
+      : []),
+    ...(topics
+      ? [{ path: overviewPath, sectionIds: [overviewSectionIds.topics, ...topicsShown], file: topics.file }]
+      : []),
+    ...(complaint
+      ? [{ path: complaintPath, sectionIds: Object.values(complaintSectionIds), file: complaint.file }]
+      : []),
   ].map(({ file, ...page }) => ({ ...page, files: [file], shows: inFile(file) }));
   return [...authorityPages, ...agreementPages, ...sharedPages];
 }
@@ -123,7 +129,9 @@ export function checkLinks(input: LinkCheckInput): ContentProblem[] {
         const everywhere = [...(anchors.get(missingOn) ?? [])].filter((candidate) =>
           showingPages.every((path) => anchors.get(path)?.has(candidate) !== false),
         );
-        return problem(`linket ${href} fører ikke til et afsnit på${also}. Brug et af disse: ${idList(everywhere)}`);
+        return problem(
+          `linket ${href} fører ikke til et afsnit på${also}. Brug et af disse: ${idList(everywhere)}`,
+        );
       }
       if (!href.startsWith('/') || href.startsWith('//')) return [];
       const path = href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1');

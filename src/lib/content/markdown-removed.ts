@@ -64,7 +64,10 @@ const adviceForTags: [string, string][] = [
     'iframe embed object video audio script noscript style form input button select textarea canvas svg math link meta frame frameset base',
     'Indlejret indhold og kode bliver ikke vist; skriv et link i stedet, fx [Tilmeld dig her](https://…)',
   ],
-  ['img picture', 'Billeder bliver ikke vist; beskriv indholdet med ord, eller link til det: [tekst](https://…)'],
+  [
+    'img picture',
+    'Billeder bliver ikke vist; beskriv indholdet med ord, eller link til det: [tekst](https://…)',
+  ],
   ['b strong', 'Skriv **fed** i stedet'],
   ['i em', 'Skriv *kursiv* i stedet'],
   ['ul ol li', 'Skriv en liste med "- " foran hvert punkt i stedet'],
@@ -77,7 +80,8 @@ const adviceForTags: [string, string][] = [
 const adviceByTag = new Map(
   adviceForTags.flatMap(([tags, advice]) => tags.split(' ').map((tag): [string, string] => [tag, advice])),
 );
-const otherTagAdvice = 'Skriv teksten uden HTML: Markdown har **fed**, lister med "- ", links som [tekst](https://…) og overskrifter med ##';
+const otherTagAdvice =
+  'Skriv teksten uden HTML: Markdown har **fed**, lister med "- ", links som [tekst](https://…) og overskrifter med ##';
 
 /** Where raw HTML stands as a block of its own (not inside a paragraph), the whole block is left out, text and all. */
 const blockParents = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
@@ -91,7 +95,10 @@ function htmlRemoval(node: Html, parent: Parents | undefined): string | undefine
   // A lone closing tag leaves nothing out; its opening tag has been named.
   if (rest === '' || /^<\/[a-z][a-z0-9-]*\s*>$/i.test(rest)) return undefined;
   const block = blockParents.has(parent?.type ?? 'root');
-  const text = rest.replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = rest
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tag = /<\/?([a-z][a-z0-9-]*)/i.exec(rest)?.[1]?.toLowerCase();
   if (!tag && withoutComments !== node.value) {
     return `teksten "${shortened(text)}" står på samme linje som en kommentar (<!-- … -->) og bliver fjernet fra siden. Flyt teksten til en linje for sig`;

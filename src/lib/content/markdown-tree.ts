@@ -1,7 +1,11 @@
 import type { Nodes, Parents } from 'mdast';
 
 /** Visits every node of a Markdown syntax tree, parents before their children. */
-export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents) {
+export function walk(
+  node: Nodes,
+  visit: (node: Nodes, parent: Parents | undefined) => void,
+  parent?: Parents,
+) {
   visit(node, parent);
   if ('children' in node) for (const child of node.children) walk(child, visit, node);
 }

@@ -4,11 +4,11 @@ import { noticePageIds } from '@/lib/section-ids';
 
 import {
   authorityFile,
-  type BrokenFileCase,
   itReportsEach,
   placeFixture,
   problemsAfter,
   purposeFile,
+  type BrokenFileCase,
 } from '../../helpers';
 
 const body = `content/${purposeFile}, linje`;

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'list lines without their "- " or number as warnings, but not an indented continuation line': {

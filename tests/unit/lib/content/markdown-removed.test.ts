@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
 
 const body = `content/${purposeFile}, linje`;
 const field = 'body (teksten under frontmatter)';
