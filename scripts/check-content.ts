@@ -1,13 +1,14 @@
 /**
  * npm run check:content [-- --json] — validates content/ and checks every notice against GDPR art. 13
- * and 14. Prints a report per authority and notice; exits 1 on errors, so the build and the tests stop.
+ * and 14. Prints a report per authority and notice, then any warnings; exits 1 on errors, so the build and
+ * the tests stop.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import { ContentError } from '../src/lib/content/errors';
+import { ContentError, formatProblem, isError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
-import { loadProjectContent } from '../src/lib/content/load';
+import { readProjectContent } from '../src/lib/content/load';
 import { buildReport, formatReport } from './lib/editor-report';
 
 const json = process.argv.includes('--json');
@@ -26,18 +27,20 @@ function committedVersion(_file: string, absolutePath: string): string | undefin
   }
 }
 
-try {
-  const content = loadProjectContent();
+const { content, problems } = readProjectContent();
+if (!content || problems.some(isError)) {
+  console.error(json ? JSON.stringify({ problems }, null, 2) : new ContentError(problems).message);
+  process.exitCode = 1;
+} else {
   const notices = content.authorities.flatMap((authority) => authority.purposes);
   const historyProblems = checkChangeHistory(notices, committedVersion);
   const report = buildReport(content, {
     today: new Date().toISOString().slice(0, 10),
     extraProblems: historyProblems,
   });
-  console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
+  // Warnings do not stop the build, but the editor must see them.
+  const warnings = problems.map(formatProblem);
+  const text = [formatReport(report), ...(warnings.length > 0 ? ['', 'Advarsler:', ...warnings] : [])];
+  console.log(json ? JSON.stringify({ ...report, warnings: problems }, null, 2) : text.join('\n'));
   if (report.summary.withErrors > 0 || report.summary.authoritiesWithErrors > 0) process.exitCode = 1;
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(json ? JSON.stringify({ problems: error.problems }, null, 2) : error.message);
-  process.exitCode = 1;
 }

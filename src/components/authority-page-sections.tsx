@@ -1,4 +1,5 @@
 import type { Agreement, Authority, Complaint, Rights } from '@/lib/content';
+import { authoritySectionIds } from '@/lib/section-ids';
 
 import { ComplaintSection } from './complaint-section';
 import { ControllerContactSection } from './controller-contact-section';
@@ -16,15 +17,6 @@ export interface AuthorityPage {
   rights: Rights;
   complaint: Complaint;
 }
-
-export const authoritySectionIds = {
-  jointControl: 'faelles-dataansvar',
-  purposes: 'formaal',
-  rights: 'dine-rettigheder',
-  contact: 'kontakt',
-  dpo: 'databeskyttelsesraadgiver',
-  complaint: 'klage',
-} as const;
 
 // A notice page repeats these three sections one level lower, under the same ids and headings.
 export const contactTitle = (authority: Authority) => `Kontakt ${authority.name}`;

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { authoritySectionIds } from '../../src/components/authority-page-sections';
 import { absoluteUrl, site } from '../../src/config/site';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { formatDate, phoneHref } from '../../src/lib/labels';
 import { accessibilityStatementPath, authorityPath, complaintPath, purposePath } from '../../src/lib/routes';
+import { authoritySectionIds } from '../../src/lib/section-ids';
 import { content, routes } from './site-content';
 
 /** Presses Tab until the focused element matches, checking that every focused element is on screen. */

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-import { authoritySectionIds, contactTitle } from '../../src/components/authority-page-sections';
+import { contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
-import { noticeSectionIds } from '../../src/components/notice/notice-page-sections';
 import { authorityPath, overviewPath, purposePath, searchPath } from '../../src/lib/routes';
+import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
 import { content, routes } from './site-content';
 
 // Runs in the "javascript-off" project: the browser executes no script at all.

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { ContentError, formatProblem } from '@/lib/content/errors';
-import { loadContent } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/errors';
+import { loadContent, readContent } from '@/lib/content/load';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** `valid/` is a complete content folder; `broken/` and `incomplete/` hold files to place into a copy of it. */
@@ -56,17 +56,11 @@ export interface BrokenFileCase {
   expected: string[];
 }
 
-/** The problems an editor is shown for a copy of the valid fixture set after `change`; none when it loads. */
+/** The problems, errors and warnings, an editor is shown for a copy of the valid fixture set after `change`. */
 export function problemsAfter(change: (root: string) => void): string[] {
   return inCopyOfValidContent((root) => {
     change(root);
-    try {
-      loadContent(root);
-    } catch (error) {
-      if (error instanceof ContentError) return error.problems.map(formatProblem);
-      throw error;
-    }
-    return [];
+    return readContent(root).problems.map(formatProblem);
   });
 }
 

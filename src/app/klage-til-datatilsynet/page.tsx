@@ -7,6 +7,7 @@ import { getContent, getPageDates } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { complaintPath } from '@/lib/routes';
+import { complaintSectionIds } from '@/lib/section-ids';
 
 export function generateMetadata(): Metadata {
   const { complaint } = getContent();
@@ -28,8 +29,8 @@ export default function ComplaintPage() {
       <h1>{complaint.title}</h1>
       <p className="lead">{complaint.summary}</p>
       <MarkdownHtml html={complaint.body.html} />
-      <section aria-labelledby="kontakt-datatilsynet">
-        <h2 id="kontakt-datatilsynet">Kontakt {authority.name}</h2>
+      <section aria-labelledby={complaintSectionIds.contact}>
+        <h2 id={complaintSectionIds.contact}>Kontakt {authority.name}</h2>
         <ContactChannels channels={authority.contact} />
         <p>
           CVR-nummer {authority.cvr} · <a href={authority.website}>{hostOf(authority.website)}</a>

@@ -7,6 +7,7 @@ import { getContent, getPageDates } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath } from '@/lib/routes';
+import { overviewSectionIds } from '@/lib/section-ids';
 
 export function generateMetadata(): Metadata {
   const { topics } = getContent();
@@ -28,8 +29,8 @@ export default function OverviewPage() {
       <h1>{content.topics.title}</h1>
       <p className="lead">{content.topics.summary}</p>
       <MarkdownHtml html={content.topics.body.html} />
-      <nav aria-labelledby="emner">
-        <h2 id="emner">Emner</h2>
+      <nav aria-labelledby={overviewSectionIds.topics}>
+        <h2 id={overviewSectionIds.topics}>Emner</h2>
         <ul className="topic-index">
           {groups.map((group) => (
             <li key={group.id}>

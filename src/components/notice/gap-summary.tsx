@@ -1,8 +1,9 @@
 import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
+import { authoritySectionIds, gapSummaryId } from '@/lib/section-ids';
 
-import { authoritySectionIds, contactTitle } from '../authority-page-sections';
+import { contactTitle } from '../authority-page-sections';
 import { InfoAlert } from '../info-alert';
 import type { UnpublishedElement } from './notice-page-sections';
 
@@ -13,7 +14,7 @@ interface GapSummaryProps {
 }
 
 const gapSummaryHeading = {
-  id: 'ikke-offentliggjort',
+  id: gapSummaryId,
   title: 'Oplysninger, der ikke er offentliggjort',
 };
 

@@ -1,6 +1,7 @@
 import type { Authority, Purpose } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { formatArticle } from '@/lib/labels';
+import { legalBasisPartIds } from '@/lib/section-ids';
 
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
@@ -54,8 +55,8 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
       <p>{purpose.purpose}</p>
-      <section aria-labelledby="retsgrundlag">
-        <h3 id="retsgrundlag">Retsgrundlag</h3>
+      <section aria-labelledby={legalBasisPartIds.legalBases}>
+        <h3 id={legalBasisPartIds.legalBases}>Retsgrundlag</h3>
         {citations.length > 0 && (
           <ul>
             {citations.map((citation) => (
@@ -83,7 +84,7 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
       </section>
       {legitimateInterest.kind !== 'notRequired' && (
         <NoticeSection
-          heading={{ id: 'legitim-interesse', title: 'Den legitime interesse' }}
+          heading={{ id: legalBasisPartIds.legitimateInterest, title: 'Den legitime interesse' }}
           state={legitimateInterest}
           level={3}
         >

@@ -2,8 +2,9 @@ import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import type { NoticeElement } from '@/lib/content/schema';
 import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import type { OverviewEntry } from '@/lib/overview';
+import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
 
-import { authoritySectionIds, complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
+import { complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
 import { ComplaintSection } from '../complaint-section';
 import { ControllerContactSection } from '../controller-contact-section';
 import { DpoSection } from '../dpo-section';
@@ -31,21 +32,6 @@ export interface NoticePage {
   /** The topic that groups the notice with them. */
   topic: { id: string; title: string };
 }
-
-export const noticeSectionIds = {
-  legalBasis: 'formaal-og-retsgrundlag',
-  dataCategories: 'kategorier-af-oplysninger',
-  sources: 'hvor-stammer-oplysningerne-fra',
-  recipients: 'modtagere',
-  transfers: 'overfoersel-til-tredjelande',
-  retention: 'opbevaring',
-  automatedDecisions: 'automatiske-afgoerelser',
-  provision: 'skal-du-give-oplysningerne',
-  rights: 'dine-rettigheder',
-  contact: 'spoergsmaal-og-kontakt',
-  samePurpose: 'samme-formaal',
-  changes: 'aendringer',
-} as const;
 
 interface NoticePageSection extends PageSection<NoticePage> {
   /** The notice elements the section shows, in order: where the summary of gaps links to. */

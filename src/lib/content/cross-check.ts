@@ -1,16 +1,9 @@
-import { routeTable, type RouteSource } from '../routes';
+import type { RouteSource } from '../routes';
 import type { ContentProblem } from './errors';
-import type { RenderedMarkdown } from './markdown';
+import { lineInFile, type MarkdownField } from './markdown-field';
+import { checkLinks } from './markdown-links';
+import { templatePlaceholders } from './purpose-template';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
-
-/** Markdown found in a file, kept so its links and headings can be checked once all files are read. */
-export interface MarkdownField {
-  file: string;
-  field: string;
-  rendered: RenderedMarkdown;
-  /** The file's line where this Markdown begins, so a problem in it can name its own line. */
-  firstLine: number;
-}
 
 interface CrossCheckInput {
   /** Every content file that exists, valid or not: what links and references may name. */
@@ -24,6 +17,7 @@ interface CrossCheckInput {
   agreements: readonly (AgreementData & { slug: string; file: string })[];
   rights: (RightsData & { file: string }) | undefined;
   topics: (TopicsData & { file: string }) | undefined;
+  complaint: { file: string } | undefined;
   markdownFields: readonly MarkdownField[];
 }
 
@@ -70,7 +64,8 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   );
   const unknown = authorities.flatMap((authority) =>
     authority.purposes
-      .filter((purpose) => !ids.includes(purpose.topic))
+      // The template's topic is reported as a text left from the template.
+      .filter((purpose) => !ids.includes(purpose.topic) && purpose.topic !== templatePlaceholders.topic.text)
       .map((purpose): ContentProblem => ({
         file: purpose.file,
         field: 'topic',
@@ -80,23 +75,30 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   return [...duplicates, ...unknown];
 }
 
-/** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
-function checkMarkdown({ markdownFields, everyFile }: CrossCheckInput): ContentProblem[] {
-  const routes = new Set(routeTable(everyFile).map((route) => route.path));
-  return markdownFields.flatMap(({ file, field, rendered }) => {
-    const deadLinks = rendered.links
-      .filter((href) => href.startsWith('/') && !href.startsWith('//'))
-      .map((href) => ({ href, target: href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') }))
-      .filter(({ target }) => !routes.has(target))
-      .map(({ href }): ContentProblem => ({ file, field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
-    const titleHeadings = rendered.headings
+/** Level-1 headings belong to the page title. */
+function checkTitleHeadings({ markdownFields }: CrossCheckInput): ContentProblem[] {
+  return markdownFields.flatMap((markdown) =>
+    markdown.rendered.headings
       .filter((heading) => heading.level === 1)
-      .map((heading): ContentProblem => ({ file, field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
-    return [...deadLinks, ...titleHeadings];
-  });
+      .map(
+        (heading): ContentProblem => ({
+          file: markdown.file,
+          line: lineInFile(markdown, heading.line),
+          field: markdown.field,
+          message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+        }),
+      ),
+  );
 }
 
 /** Checks that need more than one file: references between files and links between pages. */
 export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
-  return [...checkAgreementParties(input), ...checkRights(input), ...checkTopics(input), ...checkMarkdown(input)];
+  const topicsShown = input.authorities.flatMap((authority) => authority.purposes.map((purpose) => purpose.topic));
+  return [
+    ...checkAgreementParties(input),
+    ...checkRights(input),
+    ...checkTopics(input),
+    ...checkTitleHeadings(input),
+    ...checkLinks({ ...input, topicsShown }),
+  ];
 }

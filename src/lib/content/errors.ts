@@ -16,9 +16,12 @@ export interface ContentProblem {
 
 export const isError = (problem: ContentProblem) => !problem.warning;
 
-/** "content/a.md, linje 4: title (titel): skal udfyldes" — one line per problem, in the editor's words. */
-export function formatProblem({ file, line, field, message }: ContentProblem): string {
-  const place = line === undefined ? file : `${file}, linje ${line}`;
+/**
+ * "content/a.md, linje 4: title (titel): skal udfyldes" — one line per problem, in the editor's words; a
+ * warning says so after its place: "content/a.md, linje 9 (advarsel): …".
+ */
+export function formatProblem({ file, line, field, message, warning }: ContentProblem): string {
+  const place = `${line === undefined ? file : `${file}, linje ${line}`}${warning ? ' (advarsel)' : ''}`;
   return field ? `${place}: ${describeField(field)}: ${message}` : `${place}: ${message}`;
 }
 

@@ -3,10 +3,14 @@ import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
 import { routeCollisions, type RouteSource } from '../routes';
-import { checkCrossReferences, type MarkdownField } from './cross-check';
+import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
 import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
-import { renderMarkdown, type RenderedMarkdown } from './markdown';
+import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
+import { lineInFile, type MarkdownField } from './markdown-field';
+import { mergedListLines } from './markdown-lists';
+import { removedContent } from './markdown-removed';
+import { leftPlaceholders } from './purpose-template';
 import { readContentFile, type ParsedSource } from './read-file';
 import {
   agreementSchema,
@@ -118,14 +122,19 @@ class Reader {
       return undefined;
     }
     this.sources.set(ref.file, validated.data as Record<string, unknown>);
-    return { data: validated.data, body: this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine) };
+    const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
+    return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
   }
 
   /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
   markdown(source: string, file: string, field: string, firstLine = this.lineOf(file, field) ?? 1): RenderedMarkdown {
-    const rendered = renderMarkdown(source);
-    this.markdownFields.push({ file, field, rendered, firstLine });
-    return rendered;
+    const tree = parseMarkdown(source);
+    const markdown: MarkdownField = { file, field, rendered: renderMarkdownTree(tree), firstLine };
+    this.markdownFields.push(markdown);
+    for (const { line, message, warning } of [...removedContent(tree), ...mergedListLines(tree, source)]) {
+      this.problems.push({ file, line: lineInFile(markdown, line), field, message, ...(warning && { warning }) });
+    }
+    return markdown.rendered;
   }
 
   lineOf(file: string, field: string) {
@@ -157,15 +166,19 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
     for (const ref of markdownFilesIn(folder, reader.problems)) {
       refs.push({ ...ref, authority: name });
       const parsed = reader.parse(purposeSchema, ref);
-      if (parsed)
-        purposes.push({
-          ...parsed.data,
-          slug: ref.slug,
-          file: ref.file,
-          absolutePath: ref.absolutePath,
-          authority: name,
-          body: parsed.body,
-        });
+      if (!parsed) continue;
+      for (const { field, bodyLine, message } of leftPlaceholders(parsed.data, parsed.bodySource)) {
+        const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
+        reader.problems.push({ file: ref.file, line, field, message });
+      }
+      purposes.push({
+        ...parsed.data,
+        slug: ref.slug,
+        file: ref.file,
+        absolutePath: ref.absolutePath,
+        authority: name,
+        body: parsed.body,
+      });
     }
   }
   return { purposes, refs };
@@ -301,7 +314,15 @@ export function readContent(
     reader.report(source, `filnavnet "${path.basename(source, '.md')}" ville give adressen ${address}, som siden allerede bruger. Giv filen et andet navn`);
   }
   reader.problems.push(
-    ...checkCrossReferences({ everyFile, authorities, agreements, rights, topics, markdownFields: reader.markdownFields }),
+    ...checkCrossReferences({
+      everyFile,
+      authorities,
+      agreements,
+      rights,
+      topics,
+      complaint,
+      markdownFields: reader.markdownFields,
+    }),
   );
   const content =
     rights && complaint && topics ? { authorities, translations, agreements, rights, complaint, topics } : undefined;

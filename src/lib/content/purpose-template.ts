@@ -1,28 +1,79 @@
+import type { PurposeData } from './schema';
+
 interface TemplateOptions {
   /** Today as YYYY-MM-DD. */
   today: string;
   /** Position in the authority's list: after the last one. */
   order: number;
-  /** The topic ids an editor can choose from; the first is filled in. */
+  /** The topic ids an editor can choose from, listed above the topic field. */
   topicIds: readonly string[];
 }
 
 /**
- * A new notice that passes the schema but fails the completeness check until an editor fills it in,
- * so the report shows exactly what is missing. Comments explain each field in Danish.
+ * The template's texts that guide the editor and must be replaced, each with what to write instead. The
+ * template writes them and the content check reports any that is left in a notice, so no notice is
+ * published with "Nyt formål" as its title. The topic is no real topic, so a left-over one is seen too.
+ */
+export const templatePlaceholders = {
+  title: { text: 'Nyt formål', instead: 'Skriv formålets navn, fx "Videoovervågning"' },
+  summary: {
+    text: 'Skriv en-to sætninger om, hvorfor vi behandler oplysningerne.',
+    instead: 'Skriv en-to sætninger om formålet til oversigten og søgemaskiner',
+  },
+  topic: {
+    text: 'vaelg-et-emne',
+    instead: 'Skriv id’et på et emne fra content/shared/emner.md; skabelonen nævner dem over feltet',
+  },
+  purpose: {
+    text: 'Skriv, hvorfor vi behandler oplysningerne.',
+    instead: 'Skriv med almindelige ord, hvorfor vi behandler oplysningerne',
+  },
+  body: {
+    text: 'Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje.',
+    instead: 'Skriv det, der ikke passer i felterne, eller slet linjen',
+  },
+} as const;
+
+type PlaceholderField = keyof typeof templatePlaceholders;
+
+/** A template text left in a notice: its field, its line within the body (for the body), and what to do. */
+export interface LeftPlaceholder {
+  field: PlaceholderField;
+  bodyLine?: number;
+  message: string;
+}
+
+/** The template's texts still in a notice, in the order of the template. */
+export function leftPlaceholders(notice: PurposeData, body: string): LeftPlaceholder[] {
+  const values: Record<PlaceholderField, string> = { ...notice, body };
+  return (Object.keys(templatePlaceholders) as PlaceholderField[]).flatMap((field) => {
+    const { text, instead } = templatePlaceholders[field];
+    const at = values[field].indexOf(text);
+    if (at < 0) return [];
+    const message = `"${text}" står stadig som i skabelonen. ${instead}`;
+    return [field === 'body' ? { field, bodyLine: body.slice(0, at).split('\n').length, message } : { field, message }];
+  });
+}
+
+const placeholder = (field: PlaceholderField) => templatePlaceholders[field].text;
+
+/**
+ * A new notice that passes the schema, but whose placeholders are errors and whose missing elements fail
+ * the completeness check until an editor fills it in, so the check shows exactly what is left to do.
+ * Comments explain each field in Danish.
  */
 export function purposeTemplate({ today, order, topicIds }: TemplateOptions): string {
   return `---
 # Nyt formål. Udfyld felterne, og kør "npm run check:content" for at se, hvad der mangler.
 # Alle felter er forklaret i content/README.md. Opfind aldrig en oplysning: kender du den ikke,
 # så skriv den i knownGaps med en begrundelse – siden siger så åbent, at den ikke er offentliggjort.
-title: Nyt formål
-summary: Skriv en-to sætninger om, hvorfor vi behandler oplysningerne.
+title: ${placeholder('title')}
+summary: ${placeholder('summary')}
 order: ${order}
-# Emnet, der samler formålet med samme formål hos andre myndigheder. Vælg et af:
+# Emnet, der samler formålet med samme formål hos andre myndigheder. Skriv et af:
 # ${topicIds.join(', ')}
-topic: ${topicIds[0]}
-purpose: Skriv, hvorfor vi behandler oplysningerne.
+topic: ${placeholder('topic')}
+purpose: ${placeholder('purpose')}
 
 # Retsgrundlag: databeskyttelsesforordningens artikel 6, stk. 1 – 6(1)(a) til 6(1)(f).
 # legalBases:
@@ -64,6 +115,6 @@ changes:
     note: Oplysningen er offentliggjort.
 ---
 
-Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje.
+${placeholder('body')}
 `;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { noticeSectionIds } from '@/components/notice/notice-page-sections';
+import { noticeSectionIds } from '@/lib/section-ids';
 
 import { noticeWith, sectionView } from './examples';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { authoritySectionIds, dpoTitle } from '@/components/authority-page-sections';
+import { dpoTitle } from '@/components/authority-page-sections';
 import { DpoSection } from '@/components/dpo-section';
 import type { Authority } from '@/lib/content';
+import { authoritySectionIds } from '@/lib/section-ids';
 
 import { authorityWith } from './examples';
 import { readerView } from './reader-view';

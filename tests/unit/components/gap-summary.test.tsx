@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { authoritySectionIds } from '@/components/authority-page-sections';
 import { GapSummary } from '@/components/notice/gap-summary';
-import { noticeSectionIds, unpublishedElements } from '@/components/notice/notice-page-sections';
+import { unpublishedElements } from '@/components/notice/notice-page-sections';
 import type { Authority, Purpose } from '@/lib/content';
+import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
 
 import { authorityWith, noticeWith } from './examples';
 import { readerView } from './reader-view';

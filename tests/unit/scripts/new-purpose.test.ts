@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { inCopyOfValidContent, projectRoot } from '../helpers';
+import { inCopyOfValidContent, placeFixture, projectRoot } from '../helpers';
 
 /** Runs `npm run new:purpose -- …` on the content folder `root`; returns its exit code and output. */
 function newPurpose(root: string, ...args: string[]) {
@@ -32,7 +32,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       expect(newPurpose(root, 'testmyndighed', 'nyt-formaal')).toEqual({
         code: 0,
         output:
-          'Wrote content/purposes/testmyndighed/nyt-formaal.md. Fill it in, then run: npm run check:content',
+          'Skrev content/purposes/testmyndighed/nyt-formaal.md. Udfyld felterne, og kør så: npm run check:content',
       });
       expect(readFileSync(path.join(root, 'purposes/testmyndighed/nyt-formaal.md'), 'utf8')).toContain(
         '\norder: 3\n',
@@ -40,10 +40,40 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
     });
   });
 
+  it('writes a second notice while the first still has the template’s texts', () => {
+    inCopyOfValidContent((root) => {
+      expect(newPurpose(root, 'testmyndighed', 'foerste').code).toBe(0);
+      expect(newPurpose(root, 'testmyndighed', 'anden')).toEqual({
+        code: 0,
+        output:
+          'Skrev content/purposes/testmyndighed/anden.md. Udfyld felterne, og kør så: npm run check:content',
+      });
+    });
+  });
+
+  it('asks for the authority and the file name', () => {
+    expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed'))).toEqual({
+      code: 1,
+      output: 'Skriv myndigheden og filnavnet: npm run new:purpose -- <myndighed> <filnavn>',
+    });
+  });
+
   it('refuses an unknown authority', () => {
     expect(inCopyOfValidContent((root) => newPurpose(root, 'ukendt', 'nyt'))).toEqual({
       code: 1,
-      output: '"ukendt" is no authority; use one of: testmyndighed, anden-myndighed',
+      output: '"ukendt" er ikke en myndighed. Skriv en af: testmyndighed, anden-myndighed',
+    });
+  });
+
+  it('sends the editor to the errors of the authority’s own file first', () => {
+    const result = inCopyOfValidContent((root) => {
+      placeFixture(root, 'broken/authority-unknown-kind.md', 'authorities/brudt-myndighed.md');
+      return newPurpose(root, 'brudt-myndighed', 'nyt');
+    });
+    expect(result).toEqual({
+      code: 1,
+      output:
+        'Ret først fejlene i content/authorities/brudt-myndighed.md; kør npm run check:content for at se dem',
     });
   });
 
@@ -61,7 +91,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       const before = readFileSync(notice, 'utf8');
       expect(newPurpose(root, 'testmyndighed', 'minimal')).toEqual({
         code: 1,
-        output: 'content/purposes/testmyndighed/minimal.md exists already; choose another name',
+        output: 'content/purposes/testmyndighed/minimal.md findes allerede. Vælg et andet filnavn',
       });
       expect(readFileSync(notice, 'utf8')).toBe(before);
     });

@@ -6,6 +6,7 @@ import { PageTrail } from '@/components/page-trail';
 import { getAgreement, getAuthority, getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementPath, authorityPath } from '@/lib/routes';
+import { agreementSectionIds } from '@/lib/section-ids';
 
 interface AgreementPageProps {
   params: Promise<{ agreement: string }>;
@@ -43,8 +44,8 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
       />
       <h1>{agreement.title}</h1>
       <p className="lead">{agreement.summary}</p>
-      <section aria-labelledby="parter">
-        <h2 id="parter">Myndigheder med fælles ansvar</h2>
+      <section aria-labelledby={agreementSectionIds.parties}>
+        <h2 id={agreementSectionIds.parties}>Myndigheder med fælles ansvar</h2>
         <ul>
           {parties.map((party) => (
             <li key={party.slug}>
@@ -53,14 +54,14 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="omfang">
-        <h2 id="omfang">Hvad ordningen dækker</h2>
+      <section aria-labelledby={agreementSectionIds.covers}>
+        <h2 id={agreementSectionIds.covers}>Hvad ordningen dækker</h2>
         <p>{agreement.covers}</p>
       </section>
       <MarkdownHtml html={agreement.body.html} />
       {agreement.document && (
-        <section aria-labelledby="aftalen">
-          <h2 id="aftalen">Selve aftalen</h2>
+        <section aria-labelledby={agreementSectionIds.document}>
+          <h2 id={agreementSectionIds.document}>Selve aftalen</h2>
           {agreement.document.url ? (
             <p>
               <a href={agreement.document.url}>{agreement.document.title}</a>

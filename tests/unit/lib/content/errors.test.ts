@@ -13,13 +13,13 @@ describe('the content error', () => {
     );
   });
 
-  it('counts only errors, not warnings, while listing both', () => {
+  it('counts only errors, not warnings, while listing both with the warnings marked', () => {
     const error = new ContentError([
       { file: 'content/a.md', line: 4, field: 'legalBases[0].article', message: 'er forkert' },
       { file: 'content/a.md', line: 20, field: 'body', message: 'ligner et listepunkt', warning: true },
     ]);
     expect(error.message).toBe(
-      'Indholdet har 1 fejl:\n- content/a.md, linje 4: legalBases (retsgrundlag), punkt 1, article (artikel): er forkert\n- content/a.md, linje 20: body (teksten under frontmatter): ligner et listepunkt',
+      'Indholdet har 1 fejl:\n- content/a.md, linje 4: legalBases (retsgrundlag), punkt 1, article (artikel): er forkert\n- content/a.md, linje 20 (advarsel): body (teksten under frontmatter): ligner et listepunkt',
     );
   });
 });

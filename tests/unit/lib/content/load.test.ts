@@ -7,8 +7,8 @@ import { loadContent, readContent } from '@/lib/content/load';
 import {
   authorityFile,
   type BrokenFileCase,
-  loadRealContent,
   inCopyOfValidContent,
+  loadRealContent,
   loadValidFixture,
   placeFixture,
   problemsAfter,
@@ -159,6 +159,22 @@ describe('a mistake in one file', () => {
     });
     expect(content?.authorities.map((authority) => authority.slug)).toEqual(['anden-myndighed']);
     expect(content?.agreements.map((agreement) => agreement.slug)).toEqual(['faelles']);
+  });
+});
+
+describe('a file with only warnings', () => {
+  const { loaded, problems } = inCopyOfValidContent((root) => {
+    placeFixture(root, 'broken/purpose-list-item-without-dash.md', purposeFile);
+    return { loaded: loadContent(root), problems: readContent(root).problems };
+  });
+
+  it('loads for publication: a warning does not stop the build', () => {
+    expect(loaded.authorities[0]?.purposes.map((purpose) => purpose.slug)).toContain('brudt');
+  });
+
+  it('is still reported, as a warning', () => {
+    expect(problems).not.toEqual([]);
+    expect(problems.every((problem) => problem.warning)).toBe(true);
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * The anchors of the sections each page type shows, in one place: the pages give their sections these
+ * ids, and the content check accepts links to them (`/udlaendingestyrelsen#kontakt`, `#opbevaring`).
+ */
+
+/** An authority's page (the hub). */
+export const authoritySectionIds = {
+  jointControl: 'faelles-dataansvar',
+  purposes: 'formaal',
+  rights: 'dine-rettigheder',
+  contact: 'kontakt',
+  dpo: 'databeskyttelsesraadgiver',
+  complaint: 'klage',
+} as const;
+
+/** A notice's page. */
+export const noticeSectionIds = {
+  legalBasis: 'formaal-og-retsgrundlag',
+  dataCategories: 'kategorier-af-oplysninger',
+  sources: 'hvor-stammer-oplysningerne-fra',
+  recipients: 'modtagere',
+  transfers: 'overfoersel-til-tredjelande',
+  retention: 'opbevaring',
+  automatedDecisions: 'automatiske-afgoerelser',
+  provision: 'skal-du-give-oplysningerne',
+  rights: 'dine-rettigheder',
+  contact: 'spoergsmaal-og-kontakt',
+  samePurpose: 'samme-formaal',
+  changes: 'aendringer',
+} as const;
+
+/** The parts of a notice's section on purpose and legal basis. */
+export const legalBasisPartIds = {
+  legalBases: 'retsgrundlag',
+  legitimateInterest: 'legitim-interesse',
+} as const;
+
+/** The summary above a notice's sections of what it does not publish. */
+export const gapSummaryId = 'ikke-offentliggjort';
+
+/**
+ * Every id a notice's page can have: its own sections and the parts of its legal basis, the hub's contact,
+ * DPO and complaint sections it repeats one level lower (`notice-page-sections.tsx`), and the summary of
+ * what it does not publish.
+ */
+export const noticePageIds: readonly string[] = [
+  ...Object.values(noticeSectionIds),
+  ...Object.values(legalBasisPartIds),
+  authoritySectionIds.contact,
+  authoritySectionIds.dpo,
+  authoritySectionIds.complaint,
+  gapSummaryId,
+];
+
+/** A joint-controllership arrangement's page. */
+export const agreementSectionIds = { parties: 'parter', covers: 'omfang', document: 'aftalen' } as const;
+
+/** The page on complaining to the supervisory authority. */
+export const complaintSectionIds = { contact: 'kontakt-datatilsynet' } as const;
+
+/** The overview of every notice by topic; each topic's section has the topic's id. */
+export const overviewSectionIds = { topics: 'emner' } as const;
