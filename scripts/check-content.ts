@@ -2,34 +2,20 @@
  * npm run check:content [-- --json] — validates content/ and checks every notice against GDPR art. 13
  * and 14. Prints a report per authority and notice; exits 1 on errors, so the build and the tests stop.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-
+import { contentRoot } from '../src/config/environment';
 import { ContentError } from '../src/lib/content/errors';
 import { checkChangeHistory } from '../src/lib/content/history';
 import { loadProjectContent } from '../src/lib/content/load';
+import { publishedVersionOf } from '../src/lib/content/published-version';
 import { buildReport, formatReport } from './lib/editor-report';
 
 const json = process.argv.includes('--json');
 
-/** The file as in the last commit; undefined when it is new, outside the repository, or git is not available. */
-function committedVersion(_file: string, absolutePath: string): string | undefined {
-  try {
-    // "./" makes the path relative to the working directory, wherever the content folder is.
-    const relative = path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
-    return execFileSync('git', ['show', `HEAD:./${relative}`], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
-}
-
 try {
   const content = loadProjectContent();
   const notices = content.authorities.flatMap((authority) => authority.purposes);
-  const historyProblems = checkChangeHistory(notices, committedVersion);
+  const published = publishedVersionOf(contentRoot());
+  const historyProblems = published.read ? checkChangeHistory(notices, published.read) : [];
   const report = buildReport(content, {
     today: new Date().toISOString().slice(0, 10),
     extraProblems: historyProblems,
