@@ -83,15 +83,16 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
 /** Internal links must lead to a page the site generates; level-1 headings belong to the page title. */
 function checkMarkdown({ markdownFields, everyFile }: CrossCheckInput): ContentProblem[] {
   const routes = new Set(routeTable(everyFile).map((route) => route.path));
-  return markdownFields.flatMap(({ file, field, rendered }) => {
+  return markdownFields.flatMap(({ file, field, rendered, firstLine }) => {
+    // The body's lines are the file's from firstLine on; Markdown in a YAML field is pointed at by its field.
+    const lineInFile = (line: number) => (field === 'body' ? firstLine + line - 1 : firstLine);
     const deadLinks = rendered.links
-      .filter((href) => href.startsWith('/') && !href.startsWith('//'))
-      .map((href) => ({ href, target: href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') }))
-      .filter(({ target }) => !routes.has(target))
-      .map(({ href }): ContentProblem => ({ file, field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
+      .filter(({ href }) => href.startsWith('/') && !href.startsWith('//'))
+      .filter(({ href }) => !routes.has(href.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')))
+      .map(({ href, line }): ContentProblem => ({ file, line: lineInFile(line), field, message: `linket ${href} fører ikke til en side på sitet. Ret adressen` }));
     const titleHeadings = rendered.headings
       .filter((heading) => heading.level === 1)
-      .map((heading): ContentProblem => ({ file, field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
+      .map((heading): ContentProblem => ({ file, line: lineInFile(heading.line), field, message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##` }));
     return [...deadLinks, ...titleHeadings];
   });
 }

@@ -11,6 +11,14 @@ export interface MarkdownHeading {
   level: number;
   id: string;
   text: string;
+  /** Line in the Markdown (from 1) where the heading stands, so a check can point at it. */
+  line: number;
+}
+
+export interface MarkdownLink {
+  href: string;
+  /** Line in the Markdown (from 1) where the link stands. */
+  line: number;
 }
 
 export interface RenderedMarkdown {
@@ -18,8 +26,8 @@ export interface RenderedMarkdown {
   html: string;
   /** Headings in order, with the ids a contents list links to. */
   headings: MarkdownHeading[];
-  /** Every link target, so the loader can check internal ones. */
-  links: string[];
+  /** Every link, so the loader can check internal ones. */
+  links: MarkdownLink[];
 }
 
 /**
@@ -49,7 +57,7 @@ function textOf(node: RootContent): string {
   return '';
 }
 
-function collect(nodes: RootContent[], headings: MarkdownHeading[], links: string[]): void {
+function collect(nodes: RootContent[], headings: MarkdownHeading[], links: MarkdownLink[]): void {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     collectElement(node, headings, links);
@@ -57,17 +65,20 @@ function collect(nodes: RootContent[], headings: MarkdownHeading[], links: strin
   }
 }
 
-function collectElement(element: Element, headings: MarkdownHeading[], links: string[]): void {
+function collectElement(element: Element, headings: MarkdownHeading[], links: MarkdownLink[]): void {
+  const line = element.position?.start.line ?? 1;
   const level = /^h([1-6])$/.exec(element.tagName)?.[1];
-  if (level) headings.push({ level: Number(level), id: String(element.properties.id ?? ''), text: textOf(element) });
-  if (element.tagName === 'a' && typeof element.properties.href === 'string') links.push(element.properties.href);
+  if (level)
+    headings.push({ level: Number(level), id: String(element.properties.id ?? ''), text: textOf(element), line });
+  if (element.tagName === 'a' && typeof element.properties.href === 'string')
+    links.push({ href: element.properties.href, line });
 }
 
 /** Markdown (with GFM tables) to sanitised HTML, plus the headings and links it contains. Pure. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.runSync(processor.parse(markdown));
   const headings: MarkdownHeading[] = [];
-  const links: string[] = [];
+  const links: MarkdownLink[] = [];
   collect(tree.children, headings, links);
   return { html: processor.stringify(tree), headings, links };
 }

@@ -1,20 +1,23 @@
-import { describe } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
-import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { describe, expect, it } from 'vitest';
+
+import { type BrokenFileCase, itReportsEach, problemsAfter, purposeFile } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'an internal link to a page that does not exist': {
     fixture: 'purpose-dead-internal-link.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
+      `content/${purposeFile}, linje 13: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
     ],
   },
   'a level-1 heading in the body': {
     fixture: 'purpose-level-one-heading.md',
     target: purposeFile,
     expected: [
-      `content/${purposeFile}: body (teksten under frontmatter): "# En ekstra titel" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+      `content/${purposeFile}, linje 13: body (teksten under frontmatter): "# En ekstra titel" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
     ],
   },
   'an agreement with an unknown party': {
@@ -72,4 +75,15 @@ const cases: Record<string, BrokenFileCase> = {
 
 describe('the checks across content files', () => {
   itReportsEach(cases);
+
+  it('points a dead link in Markdown written in a YAML field at that field', () => {
+    const problems = problemsAfter((root) => {
+      const file = path.join(root, 'authorities/testmyndighed.md');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('Oplys dit sagsnummer.', 'Se [her](/findes-ikke).'));
+    });
+    expect(problems).toEqual([
+      'content/authorities/testmyndighed.md, linje 22: identificationAdvice (råd om identifikation): linket /findes-ikke fører ikke til en side på sitet. Ret adressen',
+    ]);
+  });
 });

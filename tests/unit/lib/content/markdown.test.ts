@@ -19,8 +19,8 @@ describe('renderMarkdown', () => {
   it('gives headings stable ids from their text, keeping Danish letters', () => {
     const { html, headings } = renderMarkdown('## Formål og retsgrundlag\n\n## Formål og retsgrundlag');
     expect(headings).toEqual([
-      { level: 2, id: 'formål-og-retsgrundlag', text: 'Formål og retsgrundlag' },
-      { level: 2, id: 'formål-og-retsgrundlag-1', text: 'Formål og retsgrundlag' },
+      { level: 2, id: 'formål-og-retsgrundlag', text: 'Formål og retsgrundlag', line: 1 },
+      { level: 2, id: 'formål-og-retsgrundlag-1', text: 'Formål og retsgrundlag', line: 3 },
     ]);
     expect(html).toContain('<h2 id="formål-og-retsgrundlag">');
   });
@@ -43,15 +43,15 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('![foto](https://tracker.example/pixel.png)').html).not.toContain('<img');
   });
 
-  it('keeps web, e-mail and phone links and reports every link target', () => {
+  it('keeps web, e-mail and phone links and reports every link target with its line', () => {
     const { html, links } = renderMarkdown(
-      '[a](/dine-rettigheder#access) [b](https://us.dk) [c](mailto:dt@datatilsynet.dk) [d](tel:+4533193200)',
+      '[a](/dine-rettigheder#access) [b](https://us.dk)\n\n[c](mailto:dt@datatilsynet.dk) [d](tel:+4533193200)',
     );
     expect(links).toEqual([
-      '/dine-rettigheder#access',
-      'https://us.dk',
-      'mailto:dt@datatilsynet.dk',
-      'tel:+4533193200',
+      { href: '/dine-rettigheder#access', line: 1 },
+      { href: 'https://us.dk', line: 1 },
+      { href: 'mailto:dt@datatilsynet.dk', line: 3 },
+      { href: 'tel:+4533193200', line: 3 },
     ]);
     expect(html).toContain('href="tel:+4533193200"');
   });
