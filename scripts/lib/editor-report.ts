@@ -76,7 +76,7 @@ export function buildReport(content: Content, { today, extraProblems = [] }: Rep
         errors,
         declaredGaps: result.declaredGaps,
         warnings: [
-          ...result.warnings,
+          ...result.warnings.map((warning) => warning.message),
           ...(reviewOverdue ? [`review overdue since ${reviewDue(purpose)}`] : []),
         ],
         reviewBy: reviewDue(purpose),
