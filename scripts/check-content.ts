@@ -1,29 +1,25 @@
 /**
- * npm run check:content [-- --json] — validates content/ and checks every notice against GDPR art. 13
- * and 14. Prints a report per authority and notice; exits 1 on errors, so the build and the tests stop.
+ * npm run check:content [-- --json] [--verbose] [path …]: checks the content, every problem of every file
+ * (src/lib/content/check.ts), and reports in Danish: errors first, then warnings, a summary per authority
+ * and a verdict. Given paths, it reports on those files only (the others are still read: links and
+ * references need them). Exits 1 on errors, so the build stops; 0 with only warnings.
  */
-import { contentRoot } from '../src/config/environment';
-import { ContentError } from '../src/lib/content/errors';
-import { checkChangeHistory } from '../src/lib/content/history';
-import { loadProjectContent } from '../src/lib/content/load';
-import { publishedVersionOf } from '../src/lib/content/published-version';
-import { buildReport, formatReport } from './lib/editor-report';
+import { contentLabel, contentRoot } from '../src/config/environment';
+import { checkProjectContent, today } from '../src/lib/content/check';
+import { parseCheckArguments } from './lib/check-arguments';
+import { buildReport } from './lib/editor-report';
+import { formatReport } from './lib/editor-report-text';
 
-const json = process.argv.includes('--json');
-
-try {
-  const content = loadProjectContent();
-  const notices = content.authorities.flatMap((authority) => authority.purposes);
-  const published = publishedVersionOf(contentRoot());
-  const historyProblems = published.read ? checkChangeHistory(notices, published.read) : [];
-  const report = buildReport(content, {
-    today: new Date().toISOString().slice(0, 10),
-    extraProblems: historyProblems,
-  });
-  console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
-  if (report.summary.withErrors > 0 || report.summary.authoritiesWithErrors > 0) process.exitCode = 1;
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(json ? JSON.stringify({ problems: error.problems }, null, 2) : error.message);
+const args = parseCheckArguments(process.argv.slice(2), { root: contentRoot(), label: contentLabel });
+if (args.mistake) {
+  console.error(args.mistake);
   process.exitCode = 1;
+} else {
+  const { changeNotes, ...check } = checkProjectContent();
+  const report = buildReport(
+    { ...check, problems: [...args.problems, ...check.problems] },
+    { today: today(), files: args.files, changeNotes },
+  );
+  console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: args.verbose }));
+  process.exitCode = report.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -8,19 +7,7 @@ import { checkChangeHistory } from '@/lib/content/history';
 import { loadContent } from '@/lib/content/load';
 import { publishedVersionOf } from '@/lib/content/published-version';
 
-import { inCopyOfValidContent, inTemporaryFolder } from '../../helpers';
-
-// The test's own repositories, whatever repository a calling git hook points at.
-const environment: NodeJS.ProcessEnv = { ...process.env };
-for (const name of Object.keys(environment)) if (name.startsWith('GIT_')) delete environment[name];
-
-function git(folder: string, ...args: string[]) {
-  execFileSync(
-    'git',
-    ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', '-c', 'commit.gpgsign=false', ...args],
-    { cwd: folder, env: environment, stdio: 'ignore' },
-  );
-}
+import { git, inCopyOfValidContent, inTemporaryFolder, publishOnMain } from '../../helpers';
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';
 
@@ -33,17 +20,16 @@ function changeRetention(root: string, { withNote }: { withNote: boolean }) {
   writeFileSync(file, text);
 }
 
-/** A repository around the content folder `root`, its content committed on main. */
-function publishOnMain(root: string) {
-  const repository = path.dirname(root);
-  git(repository, 'init', '--quiet', '--initial-branch=main');
-  git(repository, 'add', '.');
-  git(repository, 'commit', '--quiet', '-m', 'Offentliggjort');
-  return repository;
-}
-
 function commitAll(repository: string) {
   git(repository, 'commit', '--quiet', '-am', 'Ændret');
+}
+
+/** Publishes the content folder `root` on main, then changes its retention on a branch and commits. */
+function commitOnBranch(root: string, note: { withNote: boolean }) {
+  const repository = publishOnMain(root);
+  git(repository, 'switch', '--quiet', '-c', 'opbevaring');
+  changeRetention(root, note);
+  commitAll(repository);
 }
 
 /** The change-note problems of the content folder `root` against its published version. */
@@ -58,10 +44,7 @@ const missingNote = `content/${notice}: retention (opbevaring) er ændret i forh
 describe('the published version the change notes are checked against', () => {
   it('finds a legal change committed on a branch without a change note', () => {
     inCopyOfValidContent((root) => {
-      const repository = publishOnMain(root);
-      git(repository, 'switch', '--quiet', '-c', 'opbevaring');
-      changeRetention(root, { withNote: false });
-      commitAll(repository);
+      commitOnBranch(root, { withNote: false });
       expect(changeNoteProblems(root)).toEqual([missingNote]);
       expect(publishedVersionOf(root).description).toMatch(
         /^Ændringsnoterne er tjekket mod den offentliggjorte version: main \([0-9a-f]{7}\)\.$/,
@@ -71,10 +54,7 @@ describe('the published version the change notes are checked against', () => {
 
   it('passes a legal change committed on a branch with a change note', () => {
     inCopyOfValidContent((root) => {
-      const repository = publishOnMain(root);
-      git(repository, 'switch', '--quiet', '-c', 'opbevaring');
-      changeRetention(root, { withNote: true });
-      commitAll(repository);
+      commitOnBranch(root, { withNote: true });
       expect(changeNoteProblems(root)).toEqual([]);
     });
   });

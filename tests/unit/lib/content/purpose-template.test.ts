@@ -3,23 +3,24 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadContent } from '@/lib/content/load';
+import { checkContent } from '@/lib/content/check';
 import { purposeTemplate } from '@/lib/content/purpose-template';
 
-import { buildReport } from '../../../../scripts/lib/editor-report';
 import { inCopyOfValidContent } from '../../helpers';
 
 describe('the new-purpose template', () => {
   it('passes the schema but fails completeness on every element an editor must fill in', () => {
-    const report = inCopyOfValidContent((root) => {
+    const { problems } = inCopyOfValidContent((root) => {
       writeFileSync(
         path.join(root, 'purposes/testmyndighed/nyt.md'),
         purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] }),
       );
-      return buildReport(loadContent(root), { today: '2026-11-23' });
+      return checkContent(root, 'content', { today: '2026-11-23' });
     });
-    const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'nyt')!;
-    expect(notice.errors.map((error) => error.field)).toEqual([
+    const fields = problems
+      .filter((problem) => problem.file === 'content/purposes/testmyndighed/nyt.md')
+      .map((problem) => problem.field);
+    expect(fields).toEqual([
       'legalBases',
       'sources',
       'dataCategories',
