@@ -9,7 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
-import { checkContent, today } from '../../src/lib/content/check';
+import { checkContent, todayIso } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
 import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
 import { generateContent } from './generate-content';
@@ -144,7 +144,7 @@ async function main() {
       const outDir = path.resolve('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
-        checkContent(root, 'content', { today: today() });
+        checkContent(root, 'content', { today: todayIso() });
         checkContent1000 = (performance.now() - started) / 1000;
       }
       const run = await timed('npx', ['next', 'build'], {

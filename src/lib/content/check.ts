@@ -26,7 +26,7 @@ export interface ContentCheck {
 }
 
 /** Today's date as YYYY-MM-DD. */
-export const today = () => new Date().toISOString().slice(0, 10);
+export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function authorityProblems(authority: Authority): ContentProblem[] {
   return checkAuthorityCompleteness(authority).errors.map((finding) => ({ file: authority.file, ...finding }));
@@ -85,6 +85,6 @@ export interface ProjectContentCheck extends ContentCheck {
 export function checkProjectContent(): ProjectContentCheck {
   const root = contentRoot();
   const published = publishedVersionOf(root);
-  const check = checkContent(root, contentLabel, { today: today(), publishedVersion: published.read });
+  const check = checkContent(root, contentLabel, { today: todayIso(), publishedVersion: published.read });
   return { ...check, changeNotes: published.description };
 }
