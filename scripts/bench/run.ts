@@ -9,9 +9,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
-import { loadContent, loadProjectContent } from '../../src/lib/content/load';
+import { checkContent, todayIso } from '../../src/lib/content/check';
+import { loadProjectContent } from '../../src/lib/content/load';
 import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
-import { buildReport } from '../lib/editor-report';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
@@ -144,7 +144,7 @@ async function main() {
       const outDir = path.resolve('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
-        buildReport(loadContent(root), { today: new Date().toISOString().slice(0, 10) });
+        checkContent(root, 'content', { today: todayIso() });
         checkContent1000 = (performance.now() - started) / 1000;
       }
       const run = await timed('npx', ['next', 'build'], {

@@ -41,6 +41,13 @@ export function contentRoot(): string {
   return path.resolve(/* turbopackIgnore: true */ contentLabel);
 }
 
+/**
+ * PERSONDATA_PUBLISHED_REF: the git commit, branch or tag of the published content, which the change-note
+ * check compares each notice with. Unset, the check uses the merge base of HEAD and origin/main, else of HEAD and main (see
+ * src/lib/content/published-version.ts).
+ */
+export const publishedRef = process.env.PERSONDATA_PUBLISHED_REF || undefined;
+
 /** The folders a build writes, relative to the project. */
 export const buildFolders = {
   /** PERSONDATA_OUT_DIR: the static publication that `npm run build` writes and every server serves. */

@@ -1,4 +1,5 @@
 /** The unit tests' toolkit: the fixture sets, the real content, and temporary copies that remove themselves. */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,32 @@ export function placeFixture(root: string, fixture: string, target: string) {
   const destination = path.join(root, target);
   mkdirSync(path.dirname(destination), { recursive: true });
   cpSync(path.join(contentFixtures, fixture), destination);
+}
+
+/** The environment of a child process, without what a calling git hook or npm script set. */
+export function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of Object.keys(environment))
+    if (/^(GIT_|npm_)/.test(name) && !(name in extra)) delete environment[name];
+  return environment;
+}
+
+/** Runs git in `folder` with a fixed identity, in the test's own repository. */
+export function git(folder: string, ...args: string[]) {
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: folder, env: cleanEnvironment(), stdio: 'ignore' },
+  );
+}
+
+/** Makes the folder around the content folder `root` a git repository, the content committed on main. */
+export function publishOnMain(root: string) {
+  const repository = path.dirname(root);
+  git(repository, 'init', '--quiet', '--initial-branch=main');
+  git(repository, 'add', '.');
+  git(repository, 'commit', '--quiet', '-m', 'Offentliggjort');
+  return repository;
 }
 
 /** Where the broken-file tests place a purpose and an authority in the copy; problems name them `content/…`. */

@@ -1,5 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+
+import { withListSeparators } from '../labels';
 import type { ContentProblem } from './errors';
+import { describeField } from './field-names';
 import { parseContentSource, readContentFile } from './read-file';
 
 /** The fields that make up what a notice legally says; changing one needs a public change note. */
@@ -21,15 +24,15 @@ function frontmatterOf(parsed: ReturnType<typeof parseContentSource>): Record<st
 const changeCount = (data: Record<string, unknown>) => (Array.isArray(data.changes) ? data.changes.length : 0);
 
 /**
- * Compares each notice with its previous version (usually the last commit). A notice whose legal fields
- * changed must also have a new entry in `changes`. `previousVersion` returns undefined for a new file.
+ * Compares each notice with its published version (see published-version.ts). A notice whose legal fields
+ * changed must also have a new entry in `changes`. `publishedVersion` returns undefined for a new notice.
  */
 export function checkChangeHistory(
   notices: readonly NoticeFile[],
-  previousVersion: (file: string, absolutePath: string) => string | undefined,
+  publishedVersion: (file: string, absolutePath: string) => string | undefined,
 ): ContentProblem[] {
   return notices.flatMap(({ file, absolutePath }): ContentProblem[] => {
-    const previousSource = previousVersion(file, absolutePath);
+    const previousSource = publishedVersion(file, absolutePath);
     if (previousSource === undefined) return [];
     const previous = frontmatterOf(parseContentSource(previousSource, file));
     const current = frontmatterOf(readContentFile(absolutePath, file));
@@ -40,7 +43,7 @@ export function checkChangeHistory(
       {
         file,
         field: 'changes',
-        message: `${changed.join(', ')} changed since the last commit; add an entry to changes with the date and what changed`,
+        message: `${withListSeparators(changed.map(describeField)).join('')} er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret`,
       },
     ];
   });

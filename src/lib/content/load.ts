@@ -252,6 +252,8 @@ export interface ContentReading {
   content: Content | undefined;
   /** Every problem of every file, errors and warnings, each once. */
   problems: ContentProblem[];
+  /** Every authority and notice whose own file is valid, also those `content` leaves out, for later checks. */
+  valid: { authorities: Authority[]; notices: Purpose[] };
   /** The line of a field in a file that was read, for problems found by later checks. */
   lineOf: (file: string, field: string) => number | undefined;
 }
@@ -271,7 +273,7 @@ export function readContent(
   const entries = entriesOf(top);
   if (entries.length === 0) {
     const problems = [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }];
-    return { content: undefined, problems, lineOf: () => undefined };
+    return { content: undefined, problems, valid: { authorities: [], notices: [] }, lineOf: () => undefined };
   }
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
@@ -324,9 +326,13 @@ export function readContent(
       markdownFields: reader.markdownFields,
     }),
   );
-  const content =
-    rights && complaint && topics ? { authorities, translations, agreements, rights, complaint, topics } : undefined;
-  return { content, problems: reader.located(), lineOf: (file, field) => reader.lineOf(file, field) };
+  const content = rights && complaint && topics ? { authorities, translations, agreements, rights, complaint, topics } : undefined;
+  return {
+    content,
+    problems: reader.located(),
+    valid: { authorities, notices: purposes },
+    lineOf: (file, field) => reader.lineOf(file, field),
+  };
 }
 
 /** Reads a content folder for publication: throws one ContentError listing every problem if any is an error. */

@@ -190,8 +190,8 @@ interface ElementResult<Element extends string> {
 }
 
 export interface CompletenessResult extends ElementResult<NoticeElement> {
-  /** Things an editor should look at; they do not fail the check. */
-  warnings: string[];
+  /** Things an editor should look at, each at its field; they do not fail the check. */
+  warnings: NoticeFinding[];
 }
 
 /** Checks every rule; a missing element passes only when declared in knownGaps, and only missing ones may be declared. */
@@ -256,15 +256,22 @@ export function authorityElementState(authority: AuthorityData, element: Authori
 
 /** Checks one notice against GDPR art. 13 and 14. Pure. */
 export function checkCompleteness(notice: Notice): CompletenessResult {
-  const warnings = [
+  const warnings: NoticeFinding[] = [
     ...(articles(notice).has('6(1)(f)')
       ? [
-          'bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
+          {
+            field: 'legalBases',
+            message:
+              'bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
+          },
         ]
       : []),
     ...(notice.rightsOverride
       ? [
-          `viser sine egne rettigheder i stedet for dem, der følger af retsgrundlaget: ${notice.rightsOverride.justification}`,
+          {
+            field: 'rightsOverride',
+            message: `viser sine egne rettigheder i stedet for dem, der følger af retsgrundlaget: ${notice.rightsOverride.justification}`,
+          },
         ]
       : []),
   ];

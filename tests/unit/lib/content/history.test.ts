@@ -7,7 +7,7 @@ import { checkChangeHistory } from '@/lib/content/history';
 
 import { inTemporaryFolder } from '../../helpers';
 
-const committed = `---
+const published = `---
 title: Video
 retention:
   period: 30 dage
@@ -17,8 +17,8 @@ changes:
 ---
 `;
 
-/** Checks a notice whose current text is `current` against the committed text above. */
-function check(current: string, previous: string | undefined = committed) {
+/** Checks a notice whose current text is `current` against the published text above. */
+function check(current: string, previous: string | undefined = published) {
   return inTemporaryFolder((folder) => {
     const absolutePath = path.join(folder, 'video.md');
     writeFileSync(absolutePath, current);
@@ -28,32 +28,42 @@ function check(current: string, previous: string | undefined = committed) {
 
 describe('the change history check', () => {
   it('passes an unchanged notice', () => {
-    expect(check(committed)).toEqual([]);
+    expect(check(published)).toEqual([]);
   });
 
   it('fails when a legal field changed without a new change entry', () => {
-    expect(check(committed.replace('30 dage', '60 dage'))).toEqual([
+    expect(check(published.replace('30 dage', '60 dage'))).toEqual([
       {
         file: 'content/purposes/us/video.md',
         field: 'changes',
         message:
-          'retention changed since the last commit; add an entry to changes with the date and what changed',
+          'retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
       },
     ]);
   });
 
   it('passes a legal change that comes with a new change entry', () => {
-    const changed = committed
+    const changed = published
       .replace('30 dage', '60 dage')
       .replace('changes:\n', 'changes:\n  - date: 2026-11-23\n    note: Opbevaringen er forlænget.\n');
     expect(check(changed)).toEqual([]);
   });
 
   it('ignores changes to fields that are not legal, such as the title', () => {
-    expect(check(committed.replace('title: Video', 'title: Videoovervågning'))).toEqual([]);
+    expect(check(published.replace('title: Video', 'title: Videoovervågning'))).toEqual([]);
   });
 
-  it('ignores a notice that is not committed yet', () => {
-    expect(check(committed, undefined)).toEqual([]);
+  it('names every changed legal field, in Danish', () => {
+    const changed = published
+      .replace('30 dage', '60 dage')
+      .replace('title: Video\n', 'title: Video\nsources:\n  - kind: dataSubject\n    description: Dig.\n')
+      .replace('changes:', 'recipients: []\nchanges:');
+    expect(check(changed).map((problem) => problem.message)).toEqual([
+      'sources (kilder), recipients (modtagere) og retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
+    ]);
+  });
+
+  it('ignores a notice that is not published yet', () => {
+    expect(check(published, undefined)).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/errors';
 import { readContent } from '@/lib/content/load';
 import { purposeTemplate, templatePlaceholders } from '@/lib/content/purpose-template';
 
-import { buildReport } from '../../../../scripts/lib/editor-report';
 import { type BrokenFileCase, inCopyOfValidContent, itReportsEach, purposeFile } from '../../helpers';
 
 const file = 'purposes/testmyndighed/nyt.md';
@@ -31,6 +31,9 @@ const cases: Record<string, BrokenFileCase> = {
   },
 };
 
+/** The problems of texts left from the template, pinned in their own test above. */
+const templatePlaceholderProblem = (message: string) => message.includes('står stadig som i skabelonen');
+
 describe('the new-purpose template', () => {
   itReportsEach(cases);
 
@@ -45,9 +48,14 @@ describe('the new-purpose template', () => {
   });
 
   it('passes the schema but fails completeness on every element an editor must fill in', () => {
-    const report = buildReport(readWith(template).content!, { today: '2026-11-23' });
-    const notice = report.authorities[0]!.notices.find((candidate) => candidate.slug === 'nyt')!;
-    expect(notice.errors.map((error) => error.field)).toEqual([
+    const { problems } = inCopyOfValidContent((root) => {
+      writeFileSync(path.join(root, file), template);
+      return checkContent(root, 'content', { today: '2026-11-23' });
+    });
+    const fields = problems
+      .filter((problem) => problem.file === `content/${file}` && !templatePlaceholderProblem(problem.message))
+      .map((problem) => problem.field);
+    expect(fields).toEqual([
       'legalBases',
       'sources',
       'dataCategories',

@@ -1,69 +1,144 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildReport, formatReport } from '../../../../scripts/lib/editor-report';
-import { loadValidFixture } from '../../helpers';
+import { checkContent, type ContentCheck } from '@/lib/content/check';
 
-const content = loadValidFixture();
+import { buildReport } from '../../../../scripts/lib/editor-report';
+import { inCopyOfValidContent, placeFixture } from '../../helpers';
+
+const minimal = 'content/purposes/testmyndighed/minimal.md';
+const video = 'content/purposes/testmyndighed/videoovervaagning.md';
+const withGap = 'content/purposes/testmyndighed/mangel.md';
+
+/**
+ * The valid fixture set (minimal.md lacks seven elements) with a notice that declares a gap and one
+ * with a YAML error, checked on `today`.
+ */
+const checkWithEveryState = (today: string) =>
+  inCopyOfValidContent((root) => {
+    placeFixture(root, 'incomplete/gap-declared.md', 'purposes/testmyndighed/mangel.md');
+    placeFixture(root, 'broken/yaml-syntax-error.md', 'purposes/testmyndighed/brudt.md');
+    return checkContent(root, 'content', { today });
+  });
 
 describe('the editor report', () => {
-  it('reports each notice with its status, errors and review date', () => {
-    const report = buildReport(content, { today: '2027-12-01' });
-    expect(report.summary).toEqual({
-      notices: 2,
-      complete: 1,
-      withGaps: 0,
-      withErrors: 1,
-      reviewsOverdue: 2,
-      authoritiesWithErrors: 0,
+  it("counts each authority's notices by state, a notice that cannot be read among those with errors", () => {
+    const report = buildReport(checkWithEveryState('2027-12-01'), { today: '2027-12-01' });
+    expect(report.authorities).toEqual([
+      {
+        slug: 'testmyndighed',
+        name: 'Testmyndigheden',
+        file: 'content/authorities/testmyndighed.md',
+        notices: 4,
+        complete: 1,
+        withGaps: 1,
+        withErrors: 2,
+        reviewOverdue: 3,
+      },
+      {
+        slug: 'anden-myndighed',
+        name: 'Anden Myndighed',
+        file: 'content/authorities/anden-myndighed.md',
+        notices: 0,
+        complete: 0,
+        withGaps: 0,
+        withErrors: 0,
+        reviewOverdue: 0,
+      },
+    ]);
+    expect([report.errors, report.warnings, report.errorsElsewhere]).toEqual([8, 3, 0]);
+    expect(report.verdict).toBe('8 fejl skal rettes, før indholdet kan offentliggøres.');
+  });
+
+  it('gives each problem its field in Danish and its severity', () => {
+    const report = buildReport(checkWithEveryState('2027-12-01'), { today: '2027-12-01' });
+    expect(report.problems.filter((problem) => problem.file === minimal).slice(0, 1)).toEqual([
+      {
+        file: minimal,
+        field: 'legalBases',
+        fieldInDanish: 'legalBases (retsgrundlag)',
+        message:
+          'der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c). Tilføj det, eller skriv "legalBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
+        severity: 'error',
+      },
+    ]);
+    expect(report.problems.find((problem) => problem.file === video)).toEqual({
+      file: video,
+      line: 34,
+      field: 'lastReviewed',
+      fieldInDanish: 'lastReviewed (sidst gennemgået)',
+      message:
+        'skulle være gennemgået igen senest 23. november 2027, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato',
+      severity: 'warning',
+    });
+  });
+
+  it('lists every declared gap with its element in Danish and its reason', () => {
+    const report = buildReport(checkWithEveryState('2026-11-24'), { today: '2026-11-24' });
+    expect(report.declaredGaps).toEqual([
+      {
+        file: withGap,
+        element: 'retention',
+        elementInDanish: 'retention (opbevaringsperiode)',
+        reason: 'Opbevaringsperioden er ikke fastlagt.',
+      },
+    ]);
+  });
+
+  it('limits problems, summary and gaps to the chosen files, and counts the errors of the others', () => {
+    const report = buildReport(checkWithEveryState('2026-11-24'), {
+      today: '2026-11-24',
+      files: [video, withGap],
+    });
+    expect(report).toMatchObject({
+      files: [video, withGap],
+      errors: 0,
+      errorsElsewhere: 8,
+      problems: [],
+      verdict:
+        'Ingen fejl i de valgte filer, men 8 fejl i andre filer skal rettes, før indholdet kan offentliggøres. Se dem med npm run check:content.',
     });
     expect(
-      report.authorities[0]!.notices.map((notice) => [
-        notice.slug,
-        notice.status,
-        notice.reviewBy,
-        notice.reviewOverdue,
-      ]),
-    ).toEqual([
-      ['minimal', 'errors', '2027-01-31', true],
-      ['videoovervaagning', 'complete', '2027-11-23', true],
-    ]);
+      report.authorities.map(({ slug, notices, complete, withGaps }) => [slug, notices, complete, withGaps]),
+    ).toEqual([['testmyndighed', 2, 1, 1]]);
+    expect(report.declaredGaps.map((gap) => gap.file)).toEqual([withGap]);
   });
 
-  it('counts problems found outside the notice, such as a missing change entry, as errors', () => {
-    const report = buildReport(content, {
-      today: '2026-11-23',
-      extraProblems: [
-        { file: 'content/purposes/testmyndighed/minimal.md', field: 'changes', message: 'add an entry' },
+  it('names the errors of the other files too when the chosen ones have errors', () => {
+    const report = buildReport(checkWithEveryState('2026-11-24'), { today: '2026-11-24', files: [minimal] });
+    expect(report.verdict).toBe(
+      '7 fejl skal rettes (og 1 fejl i andre filer), før indholdet kan offentliggøres.',
+    );
+  });
+
+  it('takes a folder as every file in it', () => {
+    const report = buildReport(checkWithEveryState('2026-11-24'), {
+      today: '2026-11-24',
+      files: ['content/purposes/testmyndighed'],
+    });
+    expect([report.errors, report.errorsElsewhere, report.authorities[0]!.notices]).toEqual([8, 0, 4]);
+  });
+
+  it.each<[string, ContentCheck['problems'], string]>([
+    ['no problem', [], 'Alt i orden: indholdet kan offentliggøres.'],
+    [
+      'one warning',
+      [{ file: video, field: 'legalBases', message: 'tjek', warning: true }],
+      'Ingen fejl: indholdet kan offentliggøres. Se på advarslen ovenfor.',
+    ],
+    [
+      'two warnings',
+      [
+        { file: video, field: 'legalBases', message: 'tjek', warning: true },
+        { file: minimal, field: 'legalBases', message: 'tjek', warning: true },
       ],
-    });
-    expect(report.authorities[0]!.notices[0]!.errors.at(-1)).toEqual({
-      field: 'changes',
-      message: 'add an entry',
-    });
-  });
-
-  it('prints a readable text per authority and notice', () => {
-    const text = formatReport(buildReport(content, { today: '2026-11-23' }));
-    expect(text.split('\n')).toEqual([
-      'Content check of 2 notices on 2026-11-23',
-      '',
-      'Testmyndigheden (content/authorities/testmyndighed.md)',
-      '  ERROR content/purposes/testmyndighed/minimal.md: 7 errors',
-      ...[
-        'legalBases: der står ikke noget retsgrundlag efter artikel 6, stk. 1 (artikel 13, stk. 1, litra c, og 14, stk. 1, litra c). Tilføj det, eller skriv "legalBasis" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'sources: meddelelsen siger ikke, hvor oplysningerne kommer fra (artikel 14, stk. 2, litra f). Tilføj det, eller skriv "sources" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'dataCategories: oplysninger, der kan komme fra andre end personen selv, skal have deres kategorier angivet (artikel 14, stk. 1, litra d). Tilføj det, eller skriv "dataCategories" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'provisionRequirement: når oplysningerne kan komme fra personen selv, skal meddelelsen sige, om personen har pligt til at give dem, og hvad der sker, hvis de ikke gives (artikel 13, stk. 2, litra e). Tilføj det, eller skriv "provisionRequirement" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'recipients: modtagerne står der ikke; skriv recipients: [], hvis der ingen er (artikel 13, stk. 1, litra e, og 14, stk. 1, litra e). Tilføj det, eller skriv "recipients" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'transfers: der står ikke, om oplysningerne overføres til lande uden for EU/EØS; skriv transfers: [], hvis de ikke gør (artikel 13, stk. 1, litra f, og 14, stk. 1, litra f). Tilføj det, eller skriv "transfers" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-        'retention: meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a). Tilføj det, eller skriv "retention" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
-      ].map((error) => `        error: ${error}`),
-      '  ok    content/purposes/testmyndighed/videoovervaagning.md: complete',
-      '',
-      'Anden Myndighed (content/authorities/anden-myndighed.md)',
-      '',
-      'Notices: 1 complete, 0 complete with declared gaps, 1 with errors; 0 overdue for review.',
-      'Authorities with errors: 0.',
-    ]);
+      'Ingen fejl: indholdet kan offentliggøres. Se på de 2 advarsler ovenfor.',
+    ],
+    [
+      'an error',
+      [{ file: video, field: 'title', message: 'mangler' }],
+      '1 fejl skal rettes, før indholdet kan offentliggøres.',
+    ],
+  ])('gives its verdict on %s', (_, problems, verdict) => {
+    expect(buildReport({ content: undefined, problems }, { today: '2026-11-24' }).verdict).toBe(verdict);
   });
 });

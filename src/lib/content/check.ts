@@ -1,0 +1,90 @@
+/**
+ * The content check: every problem of every file in one run, for the terminal (npm run check:content,
+ * which the build runs) and the development preview alike. Server only: it reads the disk and git.
+ */
+import { contentLabel, contentRoot } from '../../config/environment';
+import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
+import { isReviewOverdue, reviewDue } from '../gdpr/review';
+import { formatDate } from '../labels';
+import type { ContentProblem } from './errors';
+import { checkChangeHistory } from './history';
+import { readContent, type Authority, type Content, type Purpose } from './load';
+import { publishedVersionOf } from './published-version';
+
+export interface CheckOptions {
+  /** Today as YYYY-MM-DD: a review due before it is overdue. */
+  today: string;
+  /** A notice's text as published, undefined where it is new; without it, change notes are not checked. */
+  publishedVersion?: (file: string, absolutePath: string) => string | undefined;
+}
+
+export interface ContentCheck {
+  /** The site as far as its files are valid (see readContent). */
+  content: Content | undefined;
+  /** Every problem of every file, each once, with its line: errors, and warnings marked `warning`. */
+  problems: ContentProblem[];
+}
+
+/** Today's date as YYYY-MM-DD. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function authorityProblems(authority: Authority): ContentProblem[] {
+  return checkAuthorityCompleteness(authority).errors.map((finding) => ({ file: authority.file, ...finding }));
+}
+
+function overdueReview(notice: Purpose): Omit<ContentProblem, 'file'> {
+  if (notice.reviewBy)
+    return {
+      field: 'reviewBy',
+      message: `skulle være gennemgået senest ${formatDate(notice.reviewBy)}. Gennemgå oplysningerne, sæt lastReviewed til dagens dato, og ret eller slet reviewBy`,
+    };
+  return {
+    field: 'lastReviewed',
+    message: `skulle være gennemgået igen senest ${formatDate(reviewDue(notice))}, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato`,
+  };
+}
+
+function noticeProblems(notice: Purpose, today: string): ContentProblem[] {
+  const { errors, warnings } = checkCompleteness(notice);
+  const toWarn = [...warnings, ...(isReviewOverdue(notice, today) ? [overdueReview(notice)] : [])];
+  return [
+    ...errors.map((finding) => ({ file: notice.file, ...finding })),
+    ...toWarn.map((finding) => ({ file: notice.file, ...finding, warning: true })),
+  ];
+}
+
+const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
+
+/**
+ * Checks the content folder `root`, named `label` in messages: the loader's problems (YAML, schema,
+ * folders, links), the completeness of each valid notice and authority, overdue reviews, and missing
+ * change notes against `publishedVersion`. Sorted by file, then line.
+ */
+export function checkContent(root: string, label: string, { today, publishedVersion }: CheckOptions): ContentCheck {
+  const { content, problems, valid, lineOf } = readContent(root, label);
+  const found = [
+    ...problems,
+    ...valid.authorities.flatMap(authorityProblems),
+    ...valid.notices.flatMap((notice) => noticeProblems(notice, today)),
+    ...(publishedVersion ? checkChangeHistory(valid.notices, publishedVersion) : []),
+  ];
+  const located = found.map((problem) => {
+    const line = problem.line ?? lineOf(problem.file, problem.field);
+    return line === undefined ? problem : { ...problem, line };
+  });
+  return { content, problems: located.sort(byFileThenLine) };
+}
+
+export interface ProjectContentCheck extends ContentCheck {
+  /** Which version the change notes were compared with, or why they were not checked, in Danish. */
+  changeNotes: string;
+}
+
+/** The project's content folder, checked today against the published version in git. */
+export function checkProjectContent(): ProjectContentCheck {
+  const root = contentRoot();
+  const published = publishedVersionOf(root);
+  const check = checkContent(root, contentLabel, { today: todayIso(), publishedVersion: published.read });
+  return { ...check, changeNotes: published.description };
+}

@@ -1,0 +1,98 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { checkContent, checkProjectContent } from '@/lib/content/check';
+import { formatProblem, isError } from '@/lib/content/errors';
+
+import { inCopyOfValidContent, placeFixture } from '../../helpers';
+
+const video = 'purposes/testmyndighed/videoovervaagning.md';
+const minimal = 'purposes/testmyndighed/minimal.md';
+
+/** The problems of a copy of the valid fixture set after `change`, as an editor reads them. */
+function problemsAfter(change: (root: string) => void, today = '2026-11-24') {
+  return inCopyOfValidContent((root) => {
+    change(root);
+    return checkContent(root, 'content', { today }).problems.map(formatProblem);
+  });
+}
+
+/** Replaces `text` with `by` in the file at `target` inside the content folder `root`. */
+function edit(root: string, target: string, text: string, by: string) {
+  const file = path.join(root, target);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(text, by));
+}
+
+/** Makes the valid fixture set's one incomplete notice complete, so only a test's own problems remain. */
+const completeMinimal = (root: string) => placeFixture(root, 'incomplete/complete.md', minimal);
+
+describe('the content check', () => {
+  it('reports a YAML error, a dead link and a missing element in three files in one run, each once', () => {
+    const problems = problemsAfter((root) => {
+      placeFixture(root, 'broken/yaml-syntax-error.md', minimal);
+      appendFileSync(path.join(root, video), '\nSe [siden](/testmyndighed/findes-ikke).\n');
+      placeFixture(root, 'incomplete/missing-retention.md', 'purposes/testmyndighed/regel.md');
+    });
+    expect(problems).toEqual([
+      'content/purposes/testmyndighed/minimal.md, linje 3: [ på linjen lukkes ikke med ]. Tilføj ] sidst på linjen, eller skriv listen med ét punkt pr. linje og "- " foran',
+      'content/purposes/testmyndighed/regel.md: retention (opbevaring): meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a). Tilføj det, eller skriv "retention" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 48: body (teksten under frontmatter): linket /testmyndighed/findes-ikke fører ikke til en side på sitet. Ret adressen',
+    ]);
+  });
+
+  it('sorts the problems of a file by line, whole-file ones first, warnings among the errors', () => {
+    const problems = problemsAfter((root) => {
+      completeMinimal(root);
+      edit(root, video, 'article: 6(1)(e)', 'article: 6(1)(f)');
+      edit(root, video, 'transfers: []\n', 'legitimateInterest: At beskytte bygningen.\n');
+      edit(root, video, '    note: Offentliggjort.\n', '    note: Offentliggjort.\nknownGaps:\n  - element: retention\n    reason: Ukendt.\n');
+      appendFileSync(path.join(root, video), '\nSe [siden](/findes-ikke).\n');
+    });
+    expect(problems).toEqual([
+      'content/purposes/testmyndighed/videoovervaagning.md: transfers (overførsler): der står ikke, om oplysningerne overføres til lande uden for EU/EØS; skriv transfers: [], hvis de ikke gør (artikel 13, stk. 1, litra f, og 14, stk. 1, litra f). Tilføj det, eller skriv "transfers" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 7 (advarsel): legalBases (retsgrundlag): bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 39: knownGaps (kendte mangler), punkt 1, element (element): "retention" mangler ikke længere. Slet punktet under knownGaps',
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 51: body (teksten under frontmatter): linket /findes-ikke fører ikke til en side på sitet. Ret adressen',
+      // The Danish notice gained words without a new change entry, so its translation must catch up.
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md: legitimateInterest (legitim interesse): mangler i oversættelsen, men står i den danske fil. Oversæt det',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md: knownGaps (kendte mangler): mangler i oversættelsen, men står i den danske fil. Oversæt det',
+    ]);
+  });
+
+  it('warns of a review that is overdue, at the date to change', () => {
+    const problems = problemsAfter(completeMinimal, '2027-11-24');
+    expect(problems).toEqual([
+      'content/purposes/testmyndighed/minimal.md, linje 22 (advarsel): lastReviewed (sidst gennemgået): skulle være gennemgået igen senest 23. november 2027, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato',
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 34 (advarsel): lastReviewed (sidst gennemgået): skulle være gennemgået igen senest 23. november 2027, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato',
+    ]);
+  });
+
+  it('still checks the notices and authorities when a shared text has an error', () => {
+    const problems = problemsAfter((root) => edit(root, 'shared/emner.md', 'title: Alle formål', 'title: ""'));
+    expect(problems[0]).toMatch(/^content\/purposes\/testmyndighed\/minimal\.md: legalBases/);
+    expect(problems.at(-1)).toMatch(/^content\/shared\/emner\.md, linje 2: title/);
+  });
+
+  it('checks change notes against the published version, at the line of changes', () => {
+    const check = inCopyOfValidContent((root) => {
+      completeMinimal(root);
+      const published = readFileSync(path.join(root, video), 'utf8');
+      edit(root, video, '  period: 30 dage', '  period: 60 dage');
+      return checkContent(root, 'content', {
+        today: '2026-11-24',
+        publishedVersion: (file) => (file === `content/${video}` ? published : undefined),
+      });
+    });
+    expect(check.problems.map(formatProblem)).toEqual([
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 35: changes (ændringer): retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
+    ]);
+  });
+});
+
+describe('the content check over the real content', () => {
+  it('finds no errors', () => {
+    expect(checkProjectContent().problems.filter(isError).map(formatProblem)).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { ContentReport } from '../../../scripts/lib/editor-report';
+import {
+  cleanEnvironment,
+  git,
+  inCopyOfValidContent,
+  placeFixture,
+  projectRoot,
+  publishOnMain,
+} from '../helpers';
+
+/** Runs the check's script with tsx in the folder around the content folder `root`, as an editor would. */
+function checkContent(root: string, args: string[] = [], environment: Record<string, string> = {}) {
+  const run = spawnSync(
+    path.join(projectRoot, 'node_modules/.bin/tsx'),
+    [path.join(projectRoot, 'scripts/check-content.ts'), ...args],
+    { cwd: path.dirname(root), env: cleanEnvironment(environment), encoding: 'utf8' },
+  );
+  return { code: run.status, output: run.stdout.trim() };
+}
+
+const completeMinimal = (root: string) =>
+  placeFixture(root, 'incomplete/complete.md', 'purposes/testmyndighed/minimal.md');
+const video = 'purposes/testmyndighed/videoovervaagning.md';
+
+// Each test starts tsx (or npm) in a child process, which takes seconds when the machine is busy.
+describe('npm run check:content', { timeout: 60_000 }, () => {
+  it('prints the report on the real content as JSON through npm run, and passes it', () => {
+    const run = spawnSync('npm', ['run', 'check:content', '--', '--json'], {
+      cwd: projectRoot,
+      env: cleanEnvironment(),
+      encoding: 'utf8',
+    });
+    // JSON.parse fails on anything else on stdout, such as npm's "> persondata@… check:content" banner.
+    const report = JSON.parse(run.stdout) as ContentReport;
+    expect({ code: run.status, errors: report.errors }).toEqual({ code: 0, errors: 0 });
+    expect(report.authorities.length).toBeGreaterThan(0);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const { code, output } = inCopyOfValidContent((root) => {
+      completeMinimal(root);
+      const file = path.join(root, video);
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('article: 6(1)(e)', 'article: 6(1)(f)')
+          .replace('transfers: []', 'transfers: []\nlegitimateInterest: At beskytte bygningen.'),
+      );
+      // The translation would have to follow the new legitimate interest; this test is about the Danish warning.
+      rmSync(path.join(root, 'translations'), { recursive: true });
+      return checkContent(root);
+    });
+    expect(code).toBe(0);
+    expect(output.split('\n').at(-1)).toBe(
+      'Ingen fejl: indholdet kan offentliggøres. Se på advarslen ovenfor.',
+    );
+  });
+
+  it('reports and exits by the named files only, while the others are still read', () => {
+    const { code, output } = inCopyOfValidContent((root) => checkContent(root, [`content/${video}`]));
+    expect(code).toBe(0);
+    expect(output.split('\n')).toEqual([
+      'Oversigt over formålene:',
+      '  Testmyndigheden: 1 formål – 1 komplet, 0 med erklærede mangler, 0 med fejl; 0 skal gennemgås',
+      '',
+      'Ingen fejl i de valgte filer, men 7 fejl i andre filer skal rettes, før indholdet kan offentliggøres. Se dem med npm run check:content.',
+    ]);
+  });
+
+  it('stops on a legal change without a change note since PERSONDATA_PUBLISHED_REF', () => {
+    const { code, output } = inCopyOfValidContent((root) => {
+      completeMinimal(root);
+      const repository = publishOnMain(root);
+      git(repository, 'tag', 'offentliggjort');
+      const file = path.join(root, video);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 60 dage'));
+      git(repository, 'commit', '--quiet', '-am', 'Længere opbevaring');
+      return checkContent(root, [], { PERSONDATA_PUBLISHED_REF: 'offentliggjort' });
+    });
+    expect(code).toBe(1);
+    expect(output.split('\n').slice(0, 3)).toEqual([
+      '1 fejl, som skal rettes:',
+      '',
+      `content/${video}, linje 35: changes (ændringer): retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret`,
+    ]);
+  });
+});
