@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 
@@ -109,12 +110,13 @@ class Reader {
     ref: Pick<ContentFileRef, 'absolutePath' | 'file'>,
     unknownField?: string,
   ) {
+    // A file that exists counts as a source even when broken: its translation is then not reported too.
+    if (existsSync(ref.absolutePath)) this.sources.set(ref.file, undefined);
     const parsed = readContentFile(ref.absolutePath, ref.file);
     if (!parsed.ok) {
       this.problems.push(parsed.problem);
       return undefined;
     }
-    this.sources.set(ref.file, undefined);
     this.lineLookups.set(ref.file, parsed.lineOf);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {

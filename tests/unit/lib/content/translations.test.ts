@@ -73,6 +73,12 @@ describe('translations', () => {
     expect(video?.outdatedSince).toBeUndefined();
   });
 
+  it('reports a broken Danish notice once, not again in its translation', () => {
+    expect(problemsAfter((root) => placeFixture(root, 'broken/yaml-syntax-error.md', notice))).toEqual([
+      `content/${notice}, linje 3: [ på linjen lukkes ikke med ]. Tilføj ] sidst på linjen, eller skriv listen med ét punkt pr. linje og "- " foran`,
+    ]);
+  });
+
   it('reports a folder of a language the site does not speak', () => {
     expect(problemsAfter((root) => mkdirSync(path.join(root, 'translations/fr')))).toEqual([
       'content/translations/fr: er ikke et sprog, sitet kender (en; da er de danske filer selv). Ret mappens navn, eller tilføj sproget i src/config/languages.ts',
