@@ -29,7 +29,10 @@ export interface ContentCheck {
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function authorityProblems(authority: Authority): ContentProblem[] {
-  return checkAuthorityCompleteness(authority).errors.map((finding) => ({ file: authority.file, ...finding }));
+  return checkAuthorityCompleteness(authority).errors.map((finding) => ({
+    file: authority.file,
+    ...finding,
+  }));
 }
 
 function overdueReview(notice: Purpose): Omit<ContentProblem, 'file'> {
@@ -61,7 +64,11 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
  * folders, links), the completeness of each valid notice and authority, overdue reviews, and missing
  * change notes against `publishedVersion`. Sorted by file, then line.
  */
-export function checkContent(root: string, label: string, { today, publishedVersion }: CheckOptions): ContentCheck {
+export function checkContent(
+  root: string,
+  label: string,
+  { today, publishedVersion }: CheckOptions,
+): ContentCheck {
   const { content, problems, valid, lineOf } = readContent(root, label);
   const found = [
     ...problems,

@@ -29,9 +29,16 @@ function checkAgreementParties({ everyFile, agreements }: CrossCheckInput): Cont
     agreement.parties.flatMap((party, index): ContentProblem[] => {
       const field = `parties[${index}]`;
       if (!known.has(party)) {
-        return [{ file: agreement.file, field, message: `"${party}" er ikke en myndighed. Skriv navnet på en fil i content/authorities uden .md (${[...known].join(', ')})` }];
+        return [
+          {
+            file: agreement.file,
+            field,
+            message: `"${party}" er ikke en myndighed. Skriv navnet på en fil i content/authorities uden .md (${[...known].join(', ')})`,
+          },
+        ];
       }
-      if (agreement.parties.indexOf(party) !== index) return [{ file: agreement.file, field, message: `"${party}" står to gange. Slet den ene` }];
+      if (agreement.parties.indexOf(party) !== index)
+        return [{ file: agreement.file, field, message: `"${party}" står to gange. Slet den ene` }];
       return [];
     }),
   );
@@ -42,15 +49,31 @@ function checkRights({ rights }: CrossCheckInput): ContentProblem[] {
   const { file } = rights;
   const ids = rights.rights.map((right) => right.id);
   const duplicates = rights.rights.flatMap((right, index): ContentProblem[] =>
-    ids.indexOf(right.id) === index ? [] : [{ file, field: `rights[${index}].id`, message: `"${right.id}" står to gange. Hver rettighed forklares én gang; slet den ene` }],
+    ids.indexOf(right.id) === index
+      ? []
+      : [
+          {
+            file,
+            field: `rights[${index}].id`,
+            message: `"${right.id}" står to gange. Hver rettighed forklares én gang; slet den ene`,
+          },
+        ],
   );
   const missing = rightIds
     .filter((id) => !ids.includes(id))
-    .map((id): ContentProblem => ({ file, field: 'rights', message: `rettigheden "${id}" mangler. Hver rettighed skal forklares én gang; tilføj den` }));
+    .map((id): ContentProblem => ({
+      file,
+      field: 'rights',
+      message: `rettigheden "${id}" mangler. Hver rettighed skal forklares én gang; tilføj den`,
+    }));
   const placeholders = rights.rights.flatMap((right, index) =>
     [...right.hubText.matchAll(/\{([^}]*)\}/g)]
       .filter(([, name]) => !allowedPlaceholders.has(name ?? ''))
-      .map(([placeholder]): ContentProblem => ({ file, field: `rights[${index}].hubText`, message: `${placeholder} er ikke en pladsholder, siden kender. Brug {genitiv}` })),
+      .map(([placeholder]): ContentProblem => ({
+        file,
+        field: `rights[${index}].hubText`,
+        message: `${placeholder} er ikke en pladsholder, siden kender. Brug {genitiv}`,
+      })),
   );
   return [...duplicates, ...missing, ...placeholders];
 }
@@ -60,7 +83,15 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   const { file } = topics;
   const ids = topics.topics.map((topic) => topic.id);
   const duplicates = topics.topics.flatMap((topic, index): ContentProblem[] =>
-    ids.indexOf(topic.id) === index ? [] : [{ file, field: `topics[${index}].id`, message: `"${topic.id}" står to gange. Hvert emne skal have sit eget id` }],
+    ids.indexOf(topic.id) === index
+      ? []
+      : [
+          {
+            file,
+            field: `topics[${index}].id`,
+            message: `"${topic.id}" står to gange. Hvert emne skal have sit eget id`,
+          },
+        ],
   );
   const unknown = authorities.flatMap((authority) =>
     authority.purposes
@@ -80,20 +111,20 @@ function checkTitleHeadings({ markdownFields }: CrossCheckInput): ContentProblem
   return markdownFields.flatMap((markdown) =>
     markdown.rendered.headings
       .filter((heading) => heading.level === 1)
-      .map(
-        (heading): ContentProblem => ({
-          file: markdown.file,
-          line: lineInFile(markdown, heading.line),
-          field: markdown.field,
-          message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
-        }),
-      ),
+      .map((heading): ContentProblem => ({
+        file: markdown.file,
+        line: lineInFile(markdown, heading.line),
+        field: markdown.field,
+        message: `"# ${heading.text}" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+      })),
   );
 }
 
 /** Checks that need more than one file: references between files and links between pages. */
 export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
-  const topicsShown = input.authorities.flatMap((authority) => authority.purposes.map((purpose) => purpose.topic));
+  const topicsShown = input.authorities.flatMap((authority) =>
+    authority.purposes.map((purpose) => purpose.topic),
+  );
   return [
     ...checkAgreementParties(input),
     ...checkRights(input),

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import type { ContentProblem } from './errors';
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -56,7 +57,11 @@ export function markdownFilesIn(folder: Folder, problems: ContentProblem[]): Con
   for (const name of entriesOf(folder)) {
     const file = `${folder.label}/${name}`;
     if (!name.endsWith('.md')) {
-      problems.push({ file, field: '', message: 'er ikke en Markdown-fil. Indholdsfiler skal ende på .md; omdøb eller slet filen' });
+      problems.push({
+        file,
+        field: '',
+        message: 'er ikke en Markdown-fil. Indholdsfiler skal ende på .md; omdøb eller slet filen',
+      });
       continue;
     }
     const slug = name.slice(0, -'.md'.length);

@@ -7,8 +7,15 @@ import { parseContentSource, readContentFile } from './read-file';
 
 /** The fields that make up what a notice legally says; changing one needs a public change note. */
 export const legalFields = [
-  'legalBases', 'specialCategoryBases', 'dataProtectionActBases', 'statutes', 'dataCategories',
-  'sources', 'recipients', 'transfers', 'retention',
+  'legalBases',
+  'specialCategoryBases',
+  'dataProtectionActBases',
+  'statutes',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
 ] as const;
 
 interface NoticeFile {
@@ -21,7 +28,8 @@ function frontmatterOf(parsed: ReturnType<typeof parseContentSource>): Record<st
   return Object.fromEntries(Object.entries(parsed.data));
 }
 
-const changeCount = (data: Record<string, unknown>) => (Array.isArray(data.changes) ? data.changes.length : 0);
+const changeCount = (data: Record<string, unknown>) =>
+  Array.isArray(data.changes) ? data.changes.length : 0;
 
 /**
  * Compares each notice with its published version (see published-version.ts). A notice whose legal fields

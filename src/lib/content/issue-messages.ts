@@ -43,7 +43,8 @@ export const editorMessage: z.core.$ZodErrorMap = (issue) => {
       return `${JSON.stringify(issue.input)} er ikke en af de mulige værdier. Skriv en af: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'string') return 'feltet er tomt. Udfyld det, eller slet linjen';
-      if (issue.origin === 'array') return `listen skal have mindst ${issue.minimum} ${issue.minimum === 1 ? 'punkt' : 'punkter'}`;
+      if (issue.origin === 'array')
+        return `listen skal have mindst ${issue.minimum} ${issue.minimum === 1 ? 'punkt' : 'punkter'}`;
       return `skal være mindst ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'string'

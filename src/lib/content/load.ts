@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
 import { routeCollisions, type RouteSource } from '../routes';
 import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
-import { childFolder, entriesOf, isFolder, markdownFilesIn, type ContentFileRef, type Folder } from './folders';
+import {
+  childFolder,
+  entriesOf,
+  isFolder,
+  markdownFilesIn,
+  type ContentFileRef,
+  type Folder,
+} from './folders';
 import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
@@ -89,7 +97,14 @@ export interface Content {
   topics: Topics;
 }
 
-const topLevelEntries = ['README.md', 'authorities', 'purposes', 'agreements', 'shared', translationsFolderName];
+const topLevelEntries = [
+  'README.md',
+  'authorities',
+  'purposes',
+  'agreements',
+  'shared',
+  translationsFolderName,
+];
 const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsynet.md', topics: 'emner.md' };
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
@@ -129,12 +144,23 @@ class Reader {
   }
 
   /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
-  markdown(source: string, file: string, field: string, firstLine = this.lineOf(file, field) ?? 1): RenderedMarkdown {
+  markdown(
+    source: string,
+    file: string,
+    field: string,
+    firstLine = this.lineOf(file, field) ?? 1,
+  ): RenderedMarkdown {
     const tree = parseMarkdown(source);
     const markdown: MarkdownField = { file, field, rendered: renderMarkdownTree(tree), firstLine };
     this.markdownFields.push(markdown);
     for (const { line, message, warning } of [...removedContent(tree), ...mergedListLines(tree, source)]) {
-      this.problems.push({ file, line: lineInFile(markdown, line), field, message, ...(warning && { warning }) });
+      this.problems.push({
+        file,
+        line: lineInFile(markdown, line),
+        field,
+        message,
+        ...(warning && { warning }),
+      });
     }
     return markdown.rendered;
   }
@@ -158,11 +184,17 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
   for (const name of entriesOf(purposesFolder)) {
     const folder = childFolder(purposesFolder, name);
     if (!isFolder(folder)) {
-      reader.report(folder.label, 'meddelelser skal ligge i en mappe med myndighedens navn, fx content/purposes/udlaendingestyrelsen/. Flyt filen derind');
+      reader.report(
+        folder.label,
+        'meddelelser skal ligge i en mappe med myndighedens navn, fx content/purposes/udlaendingestyrelsen/. Flyt filen derind',
+      );
       continue;
     }
     if (!authoritySlugs.has(name)) {
-      reader.report(folder.label, `mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (${[...authoritySlugs].join(', ')})`);
+      reader.report(
+        folder.label,
+        `mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (${[...authoritySlugs].join(', ')})`,
+      );
       continue;
     }
     for (const ref of markdownFilesIn(folder, reader.problems)) {
@@ -194,7 +226,13 @@ function loadAuthorities(reader: Reader, folder: Folder) {
     const parsed = reader.parse(authoritySchema, ref);
     if (!parsed) continue;
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
-    authorities.push({ ...parsed.data, slug: ref.slug, file: ref.file, intro: parsed.body, identificationAdviceHtml: advice.html });
+    authorities.push({
+      ...parsed.data,
+      slug: ref.slug,
+      file: ref.file,
+      intro: parsed.body,
+      identificationAdviceHtml: advice.html,
+    });
   }
   return { authorities, refs };
 }
@@ -212,10 +250,16 @@ function loadShared(reader: Reader, folder: Folder) {
   const expected = Object.values(sharedFiles);
   for (const name of entriesOf(folder)) {
     if (!expected.includes(name)) {
-      reader.report(`${folder.label}/${name}`, `er ikke en af de fælles tekster. Mappen må kun indeholde ${expected.join(', ')}; flyt eller slet filen`);
+      reader.report(
+        `${folder.label}/${name}`,
+        `er ikke en af de fælles tekster. Mappen må kun indeholde ${expected.join(', ')}; flyt eller slet filen`,
+      );
     }
   }
-  const refFor = (name: string) => ({ absolutePath: path.join(folder.absolutePath, name), file: `${folder.label}/${name}` });
+  const refFor = (name: string) => ({
+    absolutePath: path.join(folder.absolutePath, name),
+    file: `${folder.label}/${name}`,
+  });
   const rightsRef = refFor(sharedFiles.rights);
   const parsedRights = reader.parse(rightsSchema, rightsRef);
   const rights = parsedRights && {
@@ -224,7 +268,8 @@ function loadShared(reader: Reader, folder: Folder) {
     body: parsedRights.body,
     rights: parsedRights.data.rights.map((right, index) => ({
       ...right,
-      explanationHtml: reader.markdown(right.explanation, rightsRef.file, `rights[${index}].explanation`).html,
+      explanationHtml: reader.markdown(right.explanation, rightsRef.file, `rights[${index}].explanation`)
+        .html,
     })),
   };
   const complaintRef = refFor(sharedFiles.complaint);
@@ -279,11 +324,17 @@ export function readContent(
   }
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
-      reader.report(`${label}/${name}`, `hører ikke til her. Indholdsmappen rummer kun ${topLevelEntries.join(', ')}; flyt eller slet den`);
+      reader.report(
+        `${label}/${name}`,
+        `hører ikke til her. Indholdsmappen rummer kun ${topLevelEntries.join(', ')}; flyt eller slet den`,
+      );
     }
   }
 
-  const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(reader, childFolder(top, 'authorities'));
+  const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(
+    reader,
+    childFolder(top, 'authorities'),
+  );
   const authoritySlugs = new Set(authorityRefs.map((ref) => ref.slug));
   const { purposes, refs: purposeRefs } = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
   const { agreements, refs: agreementRefs } = loadAgreements(reader, childFolder(top, 'agreements'));
@@ -305,7 +356,8 @@ export function readContent(
     }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'da'));
 
-  if (authoritySlugs.size === 0) reader.report(`${label}/authorities`, 'der er ingen myndigheder. Tilføj mindst én fil');
+  if (authoritySlugs.size === 0)
+    reader.report(`${label}/authorities`, 'der er ingen myndigheder. Tilføj mindst én fil');
   // Every file that exists takes its address, valid or not: a broken file must not make links to it dead.
   const everyFile: RouteSource = {
     authorities: authorityRefs.map((ref) => ({
@@ -315,7 +367,10 @@ export function readContent(
     agreements: agreementRefs,
   };
   for (const { source, path: address } of routeCollisions(everyFile)) {
-    reader.report(source, `filnavnet "${path.basename(source, '.md')}" ville give adressen ${address}, som siden allerede bruger. Giv filen et andet navn`);
+    reader.report(
+      source,
+      `filnavnet "${path.basename(source, '.md')}" ville give adressen ${address}, som siden allerede bruger. Giv filen et andet navn`,
+    );
   }
   reader.problems.push(
     ...checkCrossReferences({
@@ -328,7 +383,10 @@ export function readContent(
       markdownFields: reader.markdownFields,
     }),
   );
-  const content = rights && complaint && topics ? { authorities, translations, agreements, rights, complaint, topics } : undefined;
+  const content =
+    rights && complaint && topics
+      ? { authorities, translations, agreements, rights, complaint, topics }
+      : undefined;
   return {
     content,
     problems: reader.located(),

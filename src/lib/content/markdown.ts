@@ -86,8 +86,15 @@ function collect(nodes: RootContent[], headings: MarkdownHeading[], links: Markd
 function collectElement(element: Element, headings: MarkdownHeading[], links: MarkdownLink[]): void {
   const line = element.position?.start.line ?? 1;
   const level = /^h([1-6])$/.exec(element.tagName)?.[1];
-  if (level) headings.push({ level: Number(level), id: String(element.properties.id ?? ''), text: textOf(element), line });
-  if (element.tagName === 'a' && typeof element.properties.href === 'string') links.push({ href: element.properties.href, line });
+  if (level)
+    headings.push({
+      level: Number(level),
+      id: String(element.properties.id ?? ''),
+      text: textOf(element),
+      line,
+    });
+  if (element.tagName === 'a' && typeof element.properties.href === 'string')
+    links.push({ href: element.properties.href, line });
 }
 
 /** The Markdown syntax tree, with each node's position, as the renderer reads it. */

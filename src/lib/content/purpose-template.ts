@@ -51,7 +51,11 @@ export function leftPlaceholders(notice: PurposeData, body: string): LeftPlaceho
     const at = values[field].indexOf(text);
     if (at < 0) return [];
     const message = `"${text}" står stadig som i skabelonen. ${instead}`;
-    return [field === 'body' ? { field, bodyLine: body.slice(0, at).split('\n').length, message } : { field, message }];
+    return [
+      field === 'body'
+        ? { field, bodyLine: body.slice(0, at).split('\n').length, message }
+        : { field, message },
+    ];
   });
 }
 

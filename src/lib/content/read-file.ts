@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+
 import matter from 'gray-matter';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
@@ -20,7 +21,10 @@ export type ParsedFile = ({ ok: true } & ParsedSource) | { ok: false; problem: C
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 class YamlSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -53,11 +57,19 @@ function locate(document: Document, lines: LineCounter, field: string): number |
  * "2026-02-30" into 2 March without a word; dates stay text for the schema to check.
  */
 export function parseContentSource(source: string, file: string): ParsedFile {
-  const fail = (message: string, line?: number): ParsedFile => ({ ok: false, problem: { file, line, field: '', message } });
-  if (source.trim() === '') return fail('filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"');
-  if (!source.startsWith('---')) return fail('filen skal begynde med en linje med "---" (frontmatter). Tilføj den øverst', 1);
+  const fail = (message: string, line?: number): ParsedFile => ({
+    ok: false,
+    problem: { file, line, field: '', message },
+  });
+  if (source.trim() === '')
+    return fail('filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"');
+  if (!source.startsWith('---'))
+    return fail('filen skal begynde med en linje med "---" (frontmatter). Tilføj den øverst', 1);
   if (!/\n---[ \t]*\r?(\n|$)/.test(source.slice(3))) {
-    return fail('frontmatter lukkes ikke. Tilføj en linje med "---" efter det sidste felt, før teksten begynder', 1);
+    return fail(
+      'frontmatter lukkes ikke. Tilføj en linje med "---" efter det sidste felt, før teksten begynder',
+      1,
+    );
   }
   let document: Document | undefined;
   const lines = new LineCounter();
@@ -94,13 +106,23 @@ export function parseContentSource(source: string, file: string): ParsedFile {
 /** Reads one content file from disk as UTF-8 and parses it. */
 export function readContentFile(absolutePath: string, file: string): ParsedFile {
   if (!existsSync(absolutePath)) {
-    return { ok: false, problem: { file, field: '', message: 'filen mangler. Siden kan ikke bygges uden den; læg den tilbage' } };
+    return {
+      ok: false,
+      problem: { file, field: '', message: 'filen mangler. Siden kan ikke bygges uden den; læg den tilbage' },
+    };
   }
   let source: string;
   try {
     source = utf8.decode(readFileSync(absolutePath));
   } catch {
-    return { ok: false, problem: { file, field: '', message: 'filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8' } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        field: '',
+        message: 'filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8',
+      },
+    };
   }
   return parseContentSource(source, file);
 }

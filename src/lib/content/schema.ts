@@ -16,8 +16,16 @@ const summaryText = text.max(300, {
 
 /** A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as text. */
 export const isoDate = z
-  .string({ error: (issue) => (issue.input === undefined ? 'feltet mangler. Tilføj det' : 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28') })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28', abort: true })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'feltet mangler. Tilføj det'
+        : 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
+  })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
+    abort: true,
+  })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;
@@ -31,7 +39,10 @@ const webAddress = z.url({
 /** Danish phone number, with or without +45, written in pairs: "35 36 66 00" or "+45 35 36 66 00". */
 const phoneNumber = z
   .string({ error: 'skal være et telefonnummer i anførselstegn, fx "+45 35 36 66 00"' })
-  .regex(/^(\+45 )?\d{2} \d{2} \d{2} \d{2}$/, 'skal skrives i par af cifre, fx "35 36 66 00" eller "+45 35 36 66 00"');
+  .regex(
+    /^(\+45 )?\d{2} \d{2} \d{2} \d{2}$/,
+    'skal skrives i par af cifre, fx "35 36 66 00" eller "+45 35 36 66 00"',
+  );
 
 /** One way to reach the controller or its DPO. Each channel is optional; at least one is required. */
 export const contactChannelsSchema = z
@@ -53,8 +64,14 @@ export const contactChannelsSchema = z
   );
 
 export const rightIds = [
-  'access', 'rectification', 'erasure', 'restriction',
-  'objection', 'portability', 'withdrawConsent', 'automatedDecisions',
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdrawConsent',
+  'automatedDecisions',
 ] as const;
 
 export const authorityKinds = ['department', 'agency'] as const;
@@ -90,8 +107,16 @@ export const authoritySchema = z.strictObject({
 
 export const art6Articles = ['6(1)(a)', '6(1)(b)', '6(1)(c)', '6(1)(d)', '6(1)(e)', '6(1)(f)'] as const;
 export const art9Articles = [
-  '9(2)(a)', '9(2)(b)', '9(2)(c)', '9(2)(d)', '9(2)(e)',
-  '9(2)(f)', '9(2)(g)', '9(2)(h)', '9(2)(i)', '9(2)(j)',
+  '9(2)(a)',
+  '9(2)(b)',
+  '9(2)(c)',
+  '9(2)(d)',
+  '9(2)(e)',
+  '9(2)(f)',
+  '9(2)(g)',
+  '9(2)(h)',
+  '9(2)(i)',
+  '9(2)(j)',
 ] as const;
 export const dataProtectionActSections = ['§ 7', '§ 8', '§ 11'] as const;
 export const dataCategoryKinds = ['ordinary', 'sensitive', 'criminal', 'cpr'] as const;
@@ -100,8 +125,17 @@ export const transferSafeguards = ['45', '46', '47', '49'] as const;
 
 /** The elements of a notice that can be missing and declared as a known gap. */
 export const noticeElements = [
-  'legalBasis', 'specialCategoryBasis', 'criminalOffenceBasis', 'cprBasis', 'legitimateInterest',
-  'consentWithdrawal', 'dataCategories', 'sources', 'recipients', 'transfers', 'retention',
+  'legalBasis',
+  'specialCategoryBasis',
+  'criminalOffenceBasis',
+  'cprBasis',
+  'legitimateInterest',
+  'consentWithdrawal',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
   'provisionRequirement',
 ] as const;
 
@@ -120,7 +154,9 @@ export const purposeSchema = z.strictObject({
   /** GDPR art. 6(1) bases, each with the Danish rule behind it where known. */
   legalBases: z.array(z.strictObject({ article: z.enum(art6Articles), law: text.optional() })).optional(),
   /** GDPR art. 9(2) bases for special-category (sensitive) data. */
-  specialCategoryBases: z.array(z.strictObject({ article: z.enum(art9Articles), law: text.optional() })).optional(),
+  specialCategoryBases: z
+    .array(z.strictObject({ article: z.enum(art9Articles), law: text.optional() }))
+    .optional(),
   /** Databeskyttelsesloven: § 7 (sensitive data), § 8 (criminal offences), § 11 (CPR numbers). */
   dataProtectionActBases: z
     .array(z.strictObject({ section: z.enum(dataProtectionActSections), detail: text.optional() }))
@@ -137,16 +173,24 @@ export const purposeSchema = z.strictObject({
   recipients: z.array(z.strictObject({ name: text, reason: text.optional() })).optional(),
   /** Transfers outside the EU/EEA, each with its safeguard (GDPR art. 45, 46, 47 or 49). Empty: none. */
   transfers: z
-    .array(z.strictObject({ recipient: text, safeguard: z.enum(transferSafeguards), detail: text.optional() }))
+    .array(
+      z.strictObject({ recipient: text, safeguard: z.enum(transferSafeguards), detail: text.optional() }),
+    )
     .optional(),
   /** How long the data is kept: a period, the criteria, or both. */
   retention: z
     .strictObject({ period: text.optional(), criteria: text.optional() })
-    .refine((value) => value.period !== undefined || value.criteria !== undefined, 'skal have en periode (period), kriterier (criteria) eller begge dele')
+    .refine(
+      (value) => value.period !== undefined || value.criteria !== undefined,
+      'skal have en periode (period), kriterier (criteria) eller begge dele',
+    )
     .optional(),
   /** Whether decisions are made by automated means alone (art. 22), and how. */
   automatedDecisions: z
-    .strictObject({ used: z.boolean({ error: 'skal være true (ja) eller false (nej)' }), explanation: text.optional() })
+    .strictObject({
+      used: z.boolean({ error: 'skal være true (ja) eller false (nej)' }),
+      explanation: text.optional(),
+    })
     .refine((value) => !value.used || value.explanation !== undefined, {
       message: 'skal forklare logikken og konsekvenserne, når used er true',
       path: ['explanation'],
@@ -159,7 +203,9 @@ export const purposeSchema = z.strictObject({
   /** The legitimate interest pursued; needed when a basis is art. 6(1)(f). */
   legitimateInterest: text.optional(),
   /** Rights shown instead of those derived from the legal bases, with the reason; the content check reports it. */
-  rightsOverride: z.strictObject({ rights: z.array(z.enum(rightIds)).min(1), justification: text }).optional(),
+  rightsOverride: z
+    .strictObject({ rights: z.array(z.enum(rightIds)).min(1), justification: text })
+    .optional(),
   /** Elements that are not public yet, each with the reason; the page says so openly. */
   knownGaps: z.array(z.strictObject({ element: z.enum(noticeElements), reason: text })).optional(),
   /** When an editor last checked the notice against the facts. */
@@ -167,7 +213,9 @@ export const purposeSchema = z.strictObject({
   /** When the notice must be checked again; 12 months after lastReviewed unless given. */
   reviewBy: isoDate.optional(),
   /** Public history of the notice, one entry per change: date and a short note. */
-  changes: z.array(z.strictObject({ date: isoDate, note: text })).min(1, 'skal have mindst ét punkt: datoen, hvor meddelelsen blev offentliggjort'),
+  changes: z
+    .array(z.strictObject({ date: isoDate, note: text }))
+    .min(1, 'skal have mindst ét punkt: datoen, hvor meddelelsen blev offentliggjort'),
 });
 
 /** content/agreements/<slug>.md — a joint-controllership arrangement (GDPR art. 26). */
@@ -233,7 +281,9 @@ export const topicsSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Stable identifier, used in purposes' topic field and as the anchor on the overview. */
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
+        id: z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
         /** Heading, e.g. "Ophold og visum". */
         title: text,
       }),

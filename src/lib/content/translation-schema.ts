@@ -20,7 +20,9 @@ const gapWords = z.array(words({ reason: text.optional() })).optional();
 /** content/translations/<language>/purposes/<authority>/<slug>.md */
 export const purposeTranslationSchema = words({
   /** The date of the latest Danish change this translation covers (the Danish file's changes). */
-  translates: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
+  translates: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
   title: text,
   summary: text.max(300),
   purpose: text,

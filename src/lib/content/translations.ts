@@ -68,7 +68,9 @@ function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: 
   return entriesOf(folder).flatMap((name) => {
     const child = childFolder(folder, name);
     const relative = `${prefix}${name}`;
-    return isFolder(child) ? filesUnder(child, `${relative}/`) : [{ absolutePath: child.absolutePath, file: child.label, relative }];
+    return isFolder(child)
+      ? filesUnder(child, `${relative}/`)
+      : [{ absolutePath: child.absolutePath, file: child.label, relative }];
   });
 }
 
@@ -102,7 +104,12 @@ function hasWords(schema: z.ZodType, danish: unknown): boolean {
  * Where a translation does not line up with the Danish file: a field with words in Danish and none in the
  * translation, a field the Danish file does not have, or a list with another number of items.
  */
-function mismatches(schema: z.ZodType, danish: unknown, translated: unknown, path: (string | number)[]): Mismatch[] {
+function mismatches(
+  schema: z.ZodType,
+  danish: unknown,
+  translated: unknown,
+  path: (string | number)[],
+): Mismatch[] {
   const inner = unwrap(schema);
   const field = formatFieldPath(path);
   if (inner instanceof z.ZodObject) {
@@ -131,14 +138,18 @@ function mismatches(schema: z.ZodType, danish: unknown, translated: unknown, pat
         },
       ];
     }
-    return danish.flatMap((item, index) => mismatches(inner.element as z.ZodType, item, translated[index], [...path, index]));
+    return danish.flatMap((item, index) =>
+      mismatches(inner.element as z.ZodType, item, translated[index], [...path, index]),
+    );
   }
   return [];
 }
 
 const changeDates = (danish: Record<string, unknown>) =>
   Array.isArray(danish.changes)
-    ? danish.changes.flatMap((change) => (isRecord(change) && typeof change.date === 'string' ? [change.date] : []))
+    ? danish.changes.flatMap((change) =>
+        isRecord(change) && typeof change.date === 'string' ? [change.date] : [],
+      )
     : [];
 
 /** A notice's Danish data as far as the translation covers it: the changes up to `translates`. */
@@ -146,7 +157,9 @@ function coveredVersion(danish: Record<string, unknown>, translates: string) {
   const changes = Array.isArray(danish.changes) ? danish.changes : [];
   return {
     ...danish,
-    changes: changes.filter((change) => isRecord(change) && typeof change.date === 'string' && change.date <= translates),
+    changes: changes.filter(
+      (change) => isRecord(change) && typeof change.date === 'string' && change.date <= translates,
+    ),
   };
 }
 
@@ -185,7 +198,9 @@ function checkTranslation(
     message: `oversætter den danske version fra ${translates}, men den danske fil er ændret ${outdatedSince}. Opdater oversættelsen, og skriv translates: ${outdatedSince}`,
   });
   const fallbackFields = [...new Set(found.map((mismatch) => String(mismatch.field.split(/[.[]/)[0])))];
-  const words = Object.fromEntries(Object.entries(translation.words).filter(([key]) => !fallbackFields.includes(key)));
+  const words = Object.fromEntries(
+    Object.entries(translation.words).filter(([key]) => !fallbackFields.includes(key)),
+  );
   return { ...translation, words, outdatedSince, fallbackFields };
 }
 
@@ -229,7 +244,12 @@ export function readTranslations(
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
       const { translates: translatesField, ...words } = parsed.data;
       const translates = typeof translatesField === 'string' ? translatesField : undefined;
-      const checked = checkTranslation(reader, { language, file, source, words, body: parsed.body, translates }, schema, danish);
+      const checked = checkTranslation(
+        reader,
+        { language, file, source, words, body: parsed.body, translates },
+        schema,
+        danish,
+      );
       if (checked) translations[language]![source] = checked;
     }
   }

@@ -10,7 +10,11 @@ export const unknownFieldMessage = 'er ikke et felt, som siden kender. Ret stavn
 
 function toProblems(issue: z.core.$ZodIssue, file: string, unknownField: string): ContentProblem[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ file, field: formatFieldPath([...issue.path, key]), message: unknownField }));
+    return issue.keys.map((key) => ({
+      file,
+      field: formatFieldPath([...issue.path, key]),
+      message: unknownField,
+    }));
   }
   return [{ file, field: formatFieldPath(issue.path), message: issue.message }];
 }
@@ -24,5 +28,8 @@ export function validate<Schema extends z.ZodType>(
 ): Validated<z.output<Schema>> {
   const result = schema.safeParse(data, { error: editorMessage, reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(issue, file, unknownField)) };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => toProblems(issue, file, unknownField)),
+  };
 }

@@ -67,7 +67,8 @@ export function yamlProblem(errors: readonly YAMLError[], lineText: LineText): Y
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (codes.includes('MULTILINE_IMPLICIT_KEY')) {
-        const end = errors.find((error) => error.code === 'MULTILINE_IMPLICIT_KEY')?.linePos?.[1]?.line ?? line;
+        const end =
+          errors.find((error) => error.code === 'MULTILINE_IMPLICIT_KEY')?.linePos?.[1]?.line ?? line;
         return {
           line: end,
           message: `linjen er rykket mere ind end linjen over, som allerede har en værdi. Ryk "${keyOn(lineText(end))}" ud, så det står under de andre felter`,

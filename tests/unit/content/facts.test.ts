@@ -13,7 +13,9 @@ const statedCore = (notice: (typeof notices)[number]) =>
 // (2026-11-28). An edit that loses a fact fails here; one that adds facts or notices raises the numbers.
 describe('the facts content/ publishes', () => {
   it('has the notices per authority it had', () => {
-    expect(Object.fromEntries(authorities.map((authority) => [authority.slug, authority.purposes.length]))).toEqual({
+    expect(
+      Object.fromEntries(authorities.map((authority) => [authority.slug, authority.purposes.length])),
+    ).toEqual({
       'udlaendinge-og-integrationsministeriet': 15,
       udlaendingestyrelsen: 12,
       hjemrejsestyrelsen: 8,
@@ -27,6 +29,8 @@ describe('the facts content/ publishes', () => {
   });
 
   it('has no notice without gaps yet', () => {
-    expect(notices.filter((notice) => coreCompleteness(notice).unstated === 0).map((notice) => notice.file)).toEqual([]);
+    expect(
+      notices.filter((notice) => coreCompleteness(notice).unstated === 0).map((notice) => notice.file),
+    ).toEqual([]);
   });
 });

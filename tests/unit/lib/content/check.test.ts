@@ -47,7 +47,12 @@ describe('the content check', () => {
       completeMinimal(root);
       edit(root, video, 'article: 6(1)(e)', 'article: 6(1)(f)');
       edit(root, video, 'transfers: []\n', 'legitimateInterest: At beskytte bygningen.\n');
-      edit(root, video, '    note: Offentliggjort.\n', '    note: Offentliggjort.\nknownGaps:\n  - element: retention\n    reason: Ukendt.\n');
+      edit(
+        root,
+        video,
+        '    note: Offentliggjort.\n',
+        '    note: Offentliggjort.\nknownGaps:\n  - element: retention\n    reason: Ukendt.\n',
+      );
       appendFileSync(path.join(root, video), '\nSe [siden](/findes-ikke).\n');
     });
     expect(problems).toEqual([
@@ -70,7 +75,9 @@ describe('the content check', () => {
   });
 
   it('still checks the notices and authorities when a shared text has an error', () => {
-    const problems = problemsAfter((root) => edit(root, 'shared/emner.md', 'title: Alle formål', 'title: ""'));
+    const problems = problemsAfter((root) =>
+      edit(root, 'shared/emner.md', 'title: Alle formål', 'title: ""'),
+    );
     expect(problems[0]).toMatch(/^content\/purposes\/testmyndighed\/minimal\.md: legalBases/);
     expect(problems.at(-1)).toMatch(/^content\/shared\/emner\.md, linje 2: title/);
   });

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a level-1 heading in the body': {

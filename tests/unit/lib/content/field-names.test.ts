@@ -37,7 +37,9 @@ describe('the Danish field names', () => {
   });
 
   it('describe a field path as written and in Danish, with list items counted from 1', () => {
-    expect(describeField('legalBases[0].article')).toBe('legalBases (retsgrundlag), punkt 1, article (artikel)');
+    expect(describeField('legalBases[0].article')).toBe(
+      'legalBases (retsgrundlag), punkt 1, article (artikel)',
+    );
     expect(describeField('knownGaps[2]')).toBe('knownGaps (kendte mangler), punkt 3');
   });
 

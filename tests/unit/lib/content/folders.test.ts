@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { type BrokenFileCase, itReportsEach, problemsAfter } from '../../helpers';
+import { itReportsEach, problemsAfter, type BrokenFileCase } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a file name with capitals and an underscore': {

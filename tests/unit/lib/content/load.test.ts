@@ -6,15 +6,15 @@ import { loadContent, readContent } from '@/lib/content/load';
 
 import {
   authorityFile,
-  type BrokenFileCase,
   inCopyOfValidContent,
+  itReportsEach,
   loadRealContent,
   loadValidFixture,
   placeFixture,
   problemsAfter,
-  itReportsEach,
   projectRoot,
   purposeFile,
+  type BrokenFileCase,
 } from '../../helpers';
 
 const content = loadValidFixture();

@@ -91,7 +91,9 @@ describe('a notice body with the XSS corpus', () => {
   });
 
   it('reports every attack to the editor as an error at its line, but not the closed comment', () => {
-    const attackLines = lines.flatMap((line, index) => (/^[<![]/.test(line) && !line.startsWith('<!--') ? [index + 1] : []));
+    const attackLines = lines.flatMap((line, index) =>
+      /^[<![]/.test(line) && !line.startsWith('<!--') ? [index + 1] : [],
+    );
     expect(attackLines).toHaveLength(22);
     expect([...new Set(problems.filter(isError).map((problem) => problem.line))]).toEqual(attackLines);
   });

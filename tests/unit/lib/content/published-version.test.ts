@@ -16,7 +16,10 @@ function changeRetention(root: string, { withNote }: { withNote: boolean }) {
   const file = path.join(root, notice);
   let text = readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 60 dage');
   if (withNote)
-    text = text.replace('changes:\n', 'changes:\n  - date: 2026-12-01\n    note: Opbevaringen er forlænget.\n');
+    text = text.replace(
+      'changes:\n',
+      'changes:\n  - date: 2026-12-01\n    note: Opbevaringen er forlænget.\n',
+    );
   writeFileSync(file, text);
 }
 

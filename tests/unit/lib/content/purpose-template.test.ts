@@ -8,7 +8,7 @@ import { formatProblem } from '@/lib/content/errors';
 import { readContent } from '@/lib/content/load';
 import { purposeTemplate, templatePlaceholders } from '@/lib/content/purpose-template';
 
-import { type BrokenFileCase, inCopyOfValidContent, itReportsEach, purposeFile } from '../../helpers';
+import { inCopyOfValidContent, itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
 
 const file = 'purposes/testmyndighed/nyt.md';
 const template = purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] });

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { type BrokenFileCase, problemsAfter, itReportsEach, purposeFile } from '../../helpers';
+import { itReportsEach, problemsAfter, purposeFile, type BrokenFileCase } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'broken YAML, with the line': {
@@ -30,9 +30,7 @@ const cases: Record<string, BrokenFileCase> = {
   'a file that is not UTF-8': {
     fixture: 'not-utf8.md',
     target: purposeFile,
-    expected: [
-      `content/${purposeFile}: filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8`,
-    ],
+    expected: [`content/${purposeFile}: filen er ikke gemt som UTF-8. Gem den igen med tegnkodningen UTF-8`],
   },
   'a file without frontmatter': {
     fixture: 'no-frontmatter.md',

@@ -14,11 +14,11 @@ import {
 
 import {
   authorityFile,
-  type BrokenFileCase,
   itReportsEach,
   projectRoot,
   purposeFile,
   schemaFieldNames,
+  type BrokenFileCase,
 } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
@@ -32,9 +32,7 @@ const cases: Record<string, BrokenFileCase> = {
   'a missing required field': {
     fixture: 'purpose-missing-title.md',
     target: purposeFile,
-    expected: [
-      `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
-    ],
+    expected: [`content/${purposeFile}: title (titel): feltet mangler. Tilføj det`],
   },
   'a misspelt field name': {
     fixture: 'purpose-misspelt-field.md',

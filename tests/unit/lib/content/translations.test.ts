@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 
 import {
-  type BrokenFileCase,
   inCopyOfValidContent,
   itReportsEach,
   loadValidFixture,
   placeFixture,
   problemsAfter,
+  type BrokenFileCase,
 } from '../../helpers';
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { type BrokenFileCase, itReportsEach, purposeFile } from '../../helpers';
+import { itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
 
 /** The YAML mistakes editors make, each told in Danish at the line where the editor must look. */
 const cases: Record<string, BrokenFileCase> = {
