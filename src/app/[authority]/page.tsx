@@ -9,7 +9,14 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
-import { getAgreementsOf, getAuthority, getContent, getPageDates, type Authority } from '@/lib/content';
+import {
+  getAgreementsOf,
+  getAuthority,
+  getContent,
+  getPageDates,
+  staticParams,
+  type Authority,
+} from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
@@ -18,10 +25,8 @@ interface AuthorityPageProps {
   params: Promise<{ authority: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().authorities.map((authority) => ({ authority: authority.slug }));
+  return staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
 }
 
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isPreview } from '../../config/environment';
 import { pageDates, type PageDates } from '../page-dates';
 import { loadProjectContent, type Content } from './load';
 
@@ -12,6 +13,16 @@ export function getContent(): Content {
   const content = loadProjectContent();
   if (process.env.NODE_ENV === 'production') loaded = content;
   return content;
+}
+
+/**
+ * The parameters a dynamic route lists for the build, which writes a file for each. The preview
+ * (`npm run dev`) lists none and makes every address when it is asked for, from the content as it is
+ * then: Next.js's development server answers from the list it made at an earlier request and brings it up
+ * to date in the background, so a file just added would be "not found" once.
+ */
+export function staticParams<Params>(list: (content: Content) => Params[]): Params[] {
+  return isPreview ? [] : list(getContent());
 }
 
 export function getAuthority(slug: string) {

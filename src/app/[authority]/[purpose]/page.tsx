@@ -10,7 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { getAuthority, getContent, getPageDates, getPurpose } from '@/lib/content';
+import { getAuthority, getContent, getPageDates, getPurpose, staticParams } from '@/lib/content';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
@@ -21,11 +21,11 @@ interface PurposePageProps {
   params: Promise<{ authority: string; purpose: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().authorities.flatMap((authority) =>
-    authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+  return staticParams((content) =>
+    content.authorities.flatMap((authority) =>
+      authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+    ),
   );
 }
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getAgreement, getAuthority, getContent, getPageDates } from '@/lib/content';
+import { getAgreement, getAuthority, getPageDates, staticParams } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementPath, authorityPath } from '@/lib/routes';
 
@@ -11,10 +11,8 @@ interface AgreementPageProps {
   params: Promise<{ agreement: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().agreements.map((agreement) => ({ agreement: agreement.slug }));
+  return staticParams((content) => content.agreements.map((agreement) => ({ agreement: agreement.slug })));
 }
 
 export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
