@@ -2,8 +2,8 @@ import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
 
+import { Alert } from '../alert';
 import { authoritySectionIds, contactTitle } from '../authority-page-sections';
-import { InfoAlert } from '../info-alert';
 import type { UnpublishedElement } from './notice-page-sections';
 
 interface GapSummaryProps {
@@ -46,7 +46,7 @@ function WhereToAsk({ authority }: { authority: Authority }) {
 export function GapSummary({ authority, gaps }: GapSummaryProps) {
   if (gaps.length === 0) return null;
   return (
-    <InfoAlert heading={gapSummaryHeading} className="gap-summary">
+    <Alert kind="info" heading={gapSummaryHeading} className="gap-summary">
       <p className="alert-text">
         {authority.name} har ikke offentliggjort:{' '}
         {withListSeparators(gaps).map((part) =>
@@ -61,6 +61,6 @@ export function GapSummary({ authority, gaps }: GapSummaryProps) {
         .
       </p>
       <WhereToAsk authority={authority} />
-    </InfoAlert>
+    </Alert>
   );
 }
