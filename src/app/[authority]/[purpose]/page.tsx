@@ -8,9 +8,18 @@ import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
+import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { getAuthority, getContent, getPageDates, getPurpose, staticParams } from '@/lib/content';
+import {
+  getAuthority,
+  getContent,
+  getPageDates,
+  getPageProblems,
+  getPurpose,
+  staticParams,
+} from '@/lib/content';
+import { authorityFile, purposeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
 import { samePurposeElsewhere } from '@/lib/overview';
@@ -49,6 +58,12 @@ export async function generateMetadata({ params }: PurposePageProps): Promise<Me
 }
 
 export default async function PurposePage({ params }: PurposePageProps) {
+  const slugs = await params;
+  const problems = getPageProblems(
+    purposeFile(slugs.authority, slugs.purpose),
+    authorityFile(slugs.authority),
+  );
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const found = await find(params);
   if (!found) notFound();
   const { authority, purpose } = found;
