@@ -8,9 +8,11 @@ import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
+import { EditorBar } from '@/components/preview/editor-bar';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
+import { isPreview } from '@/config/environment';
 import {
   getAuthority,
   getContent,
@@ -22,6 +24,7 @@ import {
 import { authorityFile, purposeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
+import { noticeStatus } from '@/lib/notice-status';
 import { samePurposeElsewhere } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, purposePath } from '@/lib/routes';
@@ -59,11 +62,15 @@ export async function generateMetadata({ params }: PurposePageProps): Promise<Me
 
 export default async function PurposePage({ params }: PurposePageProps) {
   const slugs = await params;
-  const problems = getPageProblems(
-    purposeFile(slugs.authority, slugs.purpose),
-    authorityFile(slugs.authority),
-  );
-  if (problems.length > 0) return <ProblemPanel problems={problems} />;
+  const file = purposeFile(slugs.authority, slugs.purpose);
+  const problems = getPageProblems(file, authorityFile(slugs.authority));
+  if (problems.length > 0)
+    return (
+      <>
+        <EditorBar file={file} status={noticeStatus(undefined, problems.length)} />
+        <ProblemPanel problems={problems} />
+      </>
+    );
   const found = await find(params);
   if (!found) notFound();
   const { authority, purpose } = found;
@@ -80,35 +87,38 @@ export default async function PurposePage({ params }: PurposePageProps) {
     topic: content.topics.topics.find((candidate) => candidate.id === purpose.topic)!,
   });
   return (
-    <div className="with-side-nav">
-      <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
-        <PageTrail
-          path={path}
-          dates={getPageDates(path)}
-          description={purpose.summary}
-          trail={[
-            { label: 'Forside', href: '/' },
-            { label: authority.name, href: authorityPath(authority.slug) },
-          ]}
-          current={purpose.title}
-        />
-        <h1>{purpose.title}</h1>
-        <p className="lead">{purpose.summary}</p>
-        <p className="meta">
-          Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
-        </p>
-        <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
-        <ContentsList items={sections.filter((section) => section.inContents)} />
-        <MarkdownHtml html={purpose.body.html} />
-        {sections.map((section) => (
-          <Fragment key={section.id}>{section.content}</Fragment>
-        ))}
-        <PrintAddress path={path} updated={updated} />
-        <p>
-          <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
-        </p>
+    <>
+      {isPreview && <EditorBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
+      <div className="with-side-nav">
+        <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+          <PageTrail
+            path={path}
+            dates={getPageDates(path)}
+            description={purpose.summary}
+            trail={[
+              { label: 'Forside', href: '/' },
+              { label: authority.name, href: authorityPath(authority.slug) },
+            ]}
+            current={purpose.title}
+          />
+          <h1>{purpose.title}</h1>
+          <p className="lead">{purpose.summary}</p>
+          <p className="meta">
+            Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
+          </p>
+          <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
+          <ContentsList items={sections.filter((section) => section.inContents)} />
+          <MarkdownHtml html={purpose.body.html} />
+          {sections.map((section) => (
+            <Fragment key={section.id}>{section.content}</Fragment>
+          ))}
+          <PrintAddress path={path} updated={updated} />
+          <p>
+            <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
+          </p>
+        </div>
+        <PurposeSideNav authority={authority} current={purpose.slug} />
       </div>
-      <PurposeSideNav authority={authority} current={purpose.slug} />
-    </div>
+    </>
   );
 }
