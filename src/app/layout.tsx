@@ -24,7 +24,7 @@ interface RootLayoutProps {
 }
 
 export default function RootLayout({ children }: RootLayoutProps) {
-  // When there is no content to show, each page shows the errors itself (see getContent).
+  // The preview's line counting the problems; with no content at all, not-found.tsx lists them.
   const check = isPreview ? getContentCheck() : undefined;
   return (
     <html lang={site.language} className={plexSans.variable}>

@@ -19,7 +19,7 @@ export const getContentCheck = cache(() => {
   return { content, problems };
 });
 
-let published: Content | undefined;
+let loaded: Content | undefined;
 
 /**
  * The site's content. The build reads it once and stops with a ContentError listing every problem. The
@@ -28,7 +28,7 @@ let published: Content | undefined;
  * getPageProblems): an editor never meets the framework's error overlay.
  */
 export function getContent(): Content {
-  if (!isPreview) return (published ??= loadProjectContent());
+  if (!isPreview) return (loaded ??= loadProjectContent());
   const { content } = getContentCheck();
   if (!content) notFound();
   return content;

@@ -87,38 +87,36 @@ export default async function PurposePage({ params }: PurposePageProps) {
     topic: content.topics.topics.find((candidate) => candidate.id === purpose.topic)!,
   });
   return (
-    <>
-      {isPreview && <EditorBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
-      <div className="with-side-nav">
-        <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
-          <PageTrail
-            path={path}
-            dates={getPageDates(path)}
-            description={purpose.summary}
-            trail={[
-              { label: 'Forside', href: '/' },
-              { label: authority.name, href: authorityPath(authority.slug) },
-            ]}
-            current={purpose.title}
-          />
-          <h1>{purpose.title}</h1>
-          <p className="lead">{purpose.summary}</p>
-          <p className="meta">
-            Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
-          </p>
-          <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
-          <ContentsList items={sections.filter((section) => section.inContents)} />
-          <MarkdownHtml html={purpose.body.html} />
-          {sections.map((section) => (
-            <Fragment key={section.id}>{section.content}</Fragment>
-          ))}
-          <PrintAddress path={path} updated={updated} />
-          <p>
-            <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
-          </p>
-        </div>
-        <PurposeSideNav authority={authority} current={purpose.slug} />
+    <div className="with-side-nav">
+      <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+        {isPreview && <EditorBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
+        <PageTrail
+          path={path}
+          dates={getPageDates(path)}
+          description={purpose.summary}
+          trail={[
+            { label: 'Forside', href: '/' },
+            { label: authority.name, href: authorityPath(authority.slug) },
+          ]}
+          current={purpose.title}
+        />
+        <h1>{purpose.title}</h1>
+        <p className="lead">{purpose.summary}</p>
+        <p className="meta">
+          Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
+        </p>
+        <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
+        <ContentsList items={sections.filter((section) => section.inContents)} />
+        <MarkdownHtml html={purpose.body.html} />
+        {sections.map((section) => (
+          <Fragment key={section.id}>{section.content}</Fragment>
+        ))}
+        <PrintAddress path={path} updated={updated} />
+        <p>
+          <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
+        </p>
       </div>
-    </>
+      <PurposeSideNav authority={authority} current={purpose.slug} />
+    </div>
   );
 }
