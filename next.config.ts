@@ -20,6 +20,9 @@ export default function nextConfig(phase: string): NextConfig {
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     return {
       ...shared,
+      // Pages of the preview alone (the list of content problems) end in .dev.tsx: a page in `next dev`,
+      // an ordinary module that makes no page in `next build`, so the publication never has them.
+      pageExtensions: ['tsx', 'ts', 'dev.tsx'],
       redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
     };
   }

@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumExecutable, chromiumFlags } from './scripts/lib/chromium';
 import { buildFolders } from './src/config/environment';
-import { httpPort, httpsPort, publicationPort, servePort } from './tests/e2e/servers';
+import { previewContentDir } from './tests/e2e/preview/preview-content';
+import { httpPort, httpsPort, previewPort, publicationPort, servePort } from './tests/e2e/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,10 +19,19 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumFlags },
   },
   projects: [
-    { name: 'javascript-on', testIgnore: /no-javascript/ },
+    { name: 'javascript-on', testIgnore: /no-javascript|e2e\/preview\// },
     { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
+    {
+      // The editors' preview, `next dev`: one server whose first requests compile their routes, so one
+      // test at a time, with time for the compiling. Next.js serves its own scripts to localhost only.
+      name: 'preview',
+      testDir: 'tests/e2e/preview',
+      fullyParallel: false,
+      timeout: 180_000,
+      use: { baseURL: `http://localhost:${previewPort}` },
+    },
   ],
-  // Both serve the one build, which `npm test` makes first, and so must anyone running
+  // The first two serve the one build, which `npm test` makes first, and so must anyone running
   // `npm run test:e2e` alone (`npm run build`).
   webServer: [
     {
@@ -37,6 +47,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${servePort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      // The preview on its own copy of the content, laid out anew first. Next.js keeps its development
+      // files in .next/dev, apart from the build's, and allows one `next dev` per project folder.
+      command: `npx tsx tests/e2e/preview/prepare-content.ts && npx next dev --port ${previewPort}`,
+      env: { PERSONDATA_CONTENT_DIR: previewContentDir },
+      port: previewPort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
 });

@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { PreviewNotice } from '@/components/preview/preview-notice';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { isPreview } from '@/config/environment';
 import { plexSans } from '@/config/font';
 import { site } from '@/config/site';
+import { getContentCheck } from '@/lib/content';
 
 import '../styles/site.scss';
 
@@ -21,6 +24,8 @@ interface RootLayoutProps {
 }
 
 export default function RootLayout({ children }: RootLayoutProps) {
+  // The preview's line counting the problems; with no content at all, not-found.tsx lists them.
+  const check = isPreview ? getContentCheck() : undefined;
   return (
     <html lang={site.language} className={plexSans.variable}>
       <head>
@@ -33,6 +38,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
         </a>
         <SiteHeader />
         <main id="indhold" className="container" tabIndex={-1}>
+          {check?.content && <PreviewNotice problems={check.problems} />}
           {children}
         </main>
         <SiteFooter />

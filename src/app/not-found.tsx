@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 
+import { ProblemPanel } from '@/components/preview/problem-panel';
 import { SharedPageItems } from '@/components/shared-page-items';
-import { getContent } from '@/lib/content';
+import { getContent, getPageProblems } from '@/lib/content';
 import { authorityPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Siden findes ikke' };
 
 export default function NotFound() {
+  // In the preview, a page also stops here when a shared text every page needs is broken (see getContent).
+  const problems = getPageProblems();
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const { authorities } = getContent();
   return (
     <>

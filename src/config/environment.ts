@@ -32,6 +32,12 @@ export const accessibilityStatementUrl =
   // An unusable SITE_URL must reach siteUrlProblem's message, not fail here first.
   `https://was.digst.dk/${URL.canParse(siteUrl) ? new URL(siteUrl).hostname : siteUrl}`;
 
+/**
+ * NODE_ENV, which Next.js sets: `development` under `npm run dev`, the editors' preview. Next.js writes the
+ * value into the code it compiles, so what only the preview does never reaches the build.
+ */
+export const isPreview = process.env.NODE_ENV === 'development';
+
 /** PERSONDATA_CONTENT_DIR: the content folder as messages name it; the benchmark builds generated sets this way. */
 export const contentLabel = process.env.PERSONDATA_CONTENT_DIR ?? 'content';
 

@@ -57,6 +57,9 @@ export function formatArticle(article: string): string {
   return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
 }
 
+/** "1 fejl", "3 advarsler": a number with its noun in the singular or the plural. */
+export const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 const dateFormat = new Intl.DateTimeFormat('da-DK', {
   day: 'numeric',
   month: 'long',

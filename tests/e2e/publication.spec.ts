@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { connect } from 'node:tls';
 
 import { expect, test, type APIResponse } from '@playwright/test';
 
+import { buildFolders } from '../../src/config/environment';
 import { redirects } from '../../src/config/redirects';
 import { securityHeaders } from '../../src/config/security-headers';
 import {
@@ -101,6 +104,19 @@ test('the framework JavaScript and data files are not published', async ({ reque
   expect((await request.get('/index.txt')).status()).toBe(404);
   expect((await request.get('/udlaendingestyrelsen.txt')).status()).toBe(404);
   expect((await request.get('/robots.txt')).status()).toBe(200);
+});
+
+test('the publication has nothing of the preview: no editor bar, problem notice or list of problems', () => {
+  const folder = buildFolders.publication;
+  const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  expect(pages.length).toBeGreaterThan(routes.length);
+  expect(pages.filter((file) => file.includes('forhaandsvisning'))).toEqual([]);
+  for (const file of pages)
+    expect(readFileSync(path.join(folder, file), 'utf8'), file).not.toMatch(
+      /data-preview|editor-bar|preview-notice/,
+    );
 });
 
 test('nginx serves pretty URLs, the 404 page, and redirects a trailing slash', async ({ request }) => {

@@ -8,8 +8,18 @@ import { JsonLd } from '@/components/json-ld';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
+import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
-import { getAgreementsOf, getAuthority, getContent, getPageDates, type Authority } from '@/lib/content';
+import {
+  getAgreementsOf,
+  getAuthority,
+  getContent,
+  getPageDates,
+  getPageProblems,
+  staticParams,
+  type Authority,
+} from '@/lib/content';
+import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
@@ -18,10 +28,8 @@ interface AuthorityPageProps {
   params: Promise<{ authority: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().authorities.map((authority) => ({ authority: authority.slug }));
+  return staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
 }
 
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {
@@ -43,7 +51,10 @@ const hubDescription = (authority: Authority) =>
   `Hvorfor ${authority.name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${authority.name} og databeskyttelsesrådgiveren.`;
 
 export default async function AuthorityPage({ params }: AuthorityPageProps) {
-  const authority = getAuthority((await params).authority);
+  const slug = (await params).authority;
+  const problems = getPageProblems(authorityFile(slug));
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
+  const authority = getAuthority(slug);
   if (!authority) notFound();
   const { rights, complaint } = getContent();
   const path = authorityPath(authority.slug);

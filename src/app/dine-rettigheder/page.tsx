@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getContent, getPageDates } from '@/lib/content';
+import { ProblemPanel } from '@/components/preview/problem-panel';
+import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { rightsPath } from '@/lib/routes';
 
@@ -14,6 +15,8 @@ export function generateMetadata(): Metadata {
 
 export default function RightsPage() {
   const { rights } = getContent();
+  const problems = getPageProblems(rights.file);
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
   return (
     <div data-pagefind-body="">
       <PageTrail

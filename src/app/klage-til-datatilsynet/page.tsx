@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getContent, getPageDates } from '@/lib/content';
+import { ProblemPanel } from '@/components/preview/problem-panel';
+import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { complaintPath } from '@/lib/routes';
@@ -16,6 +17,8 @@ export function generateMetadata(): Metadata {
 
 export default function ComplaintPage() {
   const { complaint } = getContent();
+  const problems = getPageProblems(complaint.file);
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const authority = complaint.supervisoryAuthority;
   return (
     <div data-pagefind-body="">

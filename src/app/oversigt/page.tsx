@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
+import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PurposeLink } from '@/components/purpose-link';
-import { getContent, getPageDates } from '@/lib/content';
+import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath } from '@/lib/routes';
@@ -16,6 +17,8 @@ export function generateMetadata(): Metadata {
 
 export default function OverviewPage() {
   const content = getContent();
+  const problems = getPageProblems(content.topics.file);
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const groups = purposesByTopic(content);
   return (
     <>

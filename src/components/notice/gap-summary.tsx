@@ -3,8 +3,8 @@ import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
 import { authoritySectionIds, gapSummaryId } from '@/lib/section-ids';
 
+import { Alert } from '../alert';
 import { contactTitle } from '../authority-page-sections';
-import { InfoAlert } from '../info-alert';
 import type { UnpublishedElement } from './notice-page-sections';
 
 interface GapSummaryProps {
@@ -47,7 +47,7 @@ function WhereToAsk({ authority }: { authority: Authority }) {
 export function GapSummary({ authority, gaps }: GapSummaryProps) {
   if (gaps.length === 0) return null;
   return (
-    <InfoAlert heading={gapSummaryHeading} className="gap-summary">
+    <Alert kind="info" heading={gapSummaryHeading} className="gap-summary">
       <p className="alert-text">
         {authority.name} har ikke offentliggjort:{' '}
         {withListSeparators(gaps).map((part) =>
@@ -62,6 +62,6 @@ export function GapSummary({ authority, gaps }: GapSummaryProps) {
         .
       </p>
       <WhereToAsk authority={authority} />
-    </InfoAlert>
+    </Alert>
   );
 }

@@ -1,3 +1,4 @@
+import { countOf } from '../labels';
 import { describeField } from './field-names';
 
 /** One problem in one content file: where it is, in words an editor knows, and what to do. */
@@ -24,8 +25,6 @@ export function formatProblem({ file, line, field, message, warning }: ContentPr
   const place = `${line === undefined ? file : `${file}, linje ${line}`}${warning ? ' (advarsel)' : ''}`;
   return field ? `${place}: ${describeField(field)}: ${message}` : `${place}: ${message}`;
 }
-
-const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Thrown by loadContent when the content has errors, listing every problem found. */
 export class ContentError extends Error {

@@ -1,17 +1,60 @@
 import 'server-only';
+
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+import { isPreview } from '../../config/environment';
 import { pageDates, type PageDates } from '../page-dates';
+import { checkProjectContent } from './check';
+import { isError, type ContentProblem } from './errors';
 import { loadProjectContent, type Content } from './load';
 
 export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
 
+/**
+ * The preview's reading of the content: the site as far as its files are valid, and every problem in it,
+ * read once per request (React's cache), so an edit shows on the next reload. The one place the preview
+ * reads the content: what it finds should be what `npm run check:content` finds.
+ */
+export const getContentCheck = cache(() => {
+  const { content, problems } = checkProjectContent();
+  return { content, problems };
+});
+
 let loaded: Content | undefined;
 
-/** The site's content, read once per production process; re-read on every call in development so edits show. */
+/**
+ * The site's content. The build reads it once and stops with a ContentError listing every problem. The
+ * preview (`npm run dev`) shows what is valid; when a shared text every page needs is broken there is
+ * nothing to show, so the page stops as not found and the not-found page lists the errors (see
+ * getPageProblems): an editor never meets the framework's error overlay.
+ */
 export function getContent(): Content {
-  if (loaded) return loaded;
-  const content = loadProjectContent();
-  if (process.env.NODE_ENV === 'production') loaded = content;
+  if (!isPreview) return (loaded ??= loadProjectContent());
+  const { content } = getContentCheck();
+  if (!content) notFound();
   return content;
+}
+
+/**
+ * Why the preview cannot show a page: the errors in the files it is made from, or every error when a
+ * shared text every page needs is broken. Always none in the build, which stops at any error.
+ */
+export function getPageProblems(...files: string[]): ContentProblem[] {
+  if (!isPreview) return [];
+  const { content, problems } = getContentCheck();
+  return problems.filter((problem) => isError(problem) && (!content || files.includes(problem.file)));
+}
+
+/**
+ * The parameters a dynamic route lists for the build, which writes a file for each. The preview
+ * (`npm run dev`) lists none and makes every address when it is asked for, from the content as it is
+ * then: Next.js's development server answers from the list it made at an earlier request and brings it up
+ * to date in the background, so a file just added would be "not found" once. Listing none also keeps a
+ * broken shared text from failing the list itself.
+ */
+export function staticParams<Params>(list: (content: Content) => Params[]): Params[] {
+  return isPreview ? [] : list(getContent());
 }
 
 export function getAuthority(slug: string) {

@@ -8,11 +8,23 @@ import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
+import { EditorBar } from '@/components/preview/editor-bar';
+import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
-import { getAuthority, getContent, getPageDates, getPurpose } from '@/lib/content';
+import { isPreview } from '@/config/environment';
+import {
+  getAuthority,
+  getContent,
+  getPageDates,
+  getPageProblems,
+  getPurpose,
+  staticParams,
+} from '@/lib/content';
+import { authorityFile, purposeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { formatDate } from '@/lib/labels';
+import { noticeStatus } from '@/lib/notice-status';
 import { samePurposeElsewhere } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, purposePath } from '@/lib/routes';
@@ -21,11 +33,11 @@ interface PurposePageProps {
   params: Promise<{ authority: string; purpose: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().authorities.flatMap((authority) =>
-    authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+  return staticParams((content) =>
+    content.authorities.flatMap((authority) =>
+      authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+    ),
   );
 }
 
@@ -49,6 +61,16 @@ export async function generateMetadata({ params }: PurposePageProps): Promise<Me
 }
 
 export default async function PurposePage({ params }: PurposePageProps) {
+  const slugs = await params;
+  const file = purposeFile(slugs.authority, slugs.purpose);
+  const problems = getPageProblems(file, authorityFile(slugs.authority));
+  if (problems.length > 0)
+    return (
+      <>
+        <EditorBar file={file} status={noticeStatus(undefined, problems.length)} />
+        <ProblemPanel problems={problems} />
+      </>
+    );
   const found = await find(params);
   if (!found) notFound();
   const { authority, purpose } = found;
@@ -67,6 +89,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
   return (
     <div className="with-side-nav">
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+        {isPreview && <EditorBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
         <PageTrail
           path={path}
           dates={getPageDates(path)}

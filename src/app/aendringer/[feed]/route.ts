@@ -1,26 +1,27 @@
+import { notFound } from 'next/navigation';
+
 import { site } from '@/config/site';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
-import { getAuthority, getContent } from '@/lib/content';
+import { getAuthority, getContent, staticParams } from '@/lib/content';
 import { authorityPath, changesPath, feedRoutes, fileNameOf } from '@/lib/routes';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 interface FeedRouteContext {
   params: Promise<{ feed: string }>;
 }
 
 export function generateStaticParams() {
-  return feedRoutes(getContent()).map((route) => ({ feed: fileNameOf(route.path) }));
+  return staticParams((content) => feedRoutes(content).map((route) => ({ feed: fileNameOf(route.path) })));
 }
 
 /** Atom feeds of notice changes: one for the whole site, one per authority. */
 export async function GET(_request: Request, { params }: FeedRouteContext) {
   const { feed } = await params;
   const content = getContent();
-  // Only the table's names reach here (dynamicParams is false).
-  const route = feedRoutes(content).find((candidate) => fileNameOf(candidate.path) === feed)!;
+  const route = feedRoutes(content).find((candidate) => fileNameOf(candidate.path) === feed);
+  if (!route) notFound();
   const authority = route.authority === undefined ? undefined : getAuthority(route.authority);
   const xml = atomFeed({
     idNamespace: site.feedIdNamespace,

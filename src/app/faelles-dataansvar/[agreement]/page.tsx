@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { getAgreement, getAuthority, getContent, getPageDates } from '@/lib/content';
+import { ProblemPanel } from '@/components/preview/problem-panel';
+import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
+import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementPath, authorityPath } from '@/lib/routes';
 import { agreementSectionIds } from '@/lib/section-ids';
@@ -12,10 +14,8 @@ interface AgreementPageProps {
   params: Promise<{ agreement: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return getContent().agreements.map((agreement) => ({ agreement: agreement.slug }));
+  return staticParams((content) => content.agreements.map((agreement) => ({ agreement: agreement.slug })));
 }
 
 export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
@@ -30,7 +30,10 @@ export async function generateMetadata({ params }: AgreementPageProps): Promise<
 }
 
 export default async function AgreementPage({ params }: AgreementPageProps) {
-  const agreement = getAgreement((await params).agreement);
+  const slug = (await params).agreement;
+  const problems = getPageProblems(agreementFile(slug));
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
+  const agreement = getAgreement(slug);
   if (!agreement) notFound();
   const parties = agreement.parties.flatMap((slug) => getAuthority(slug) ?? []);
   return (

@@ -1,19 +1,20 @@
+import { notFound } from 'next/navigation';
+
 import { absoluteUrl, site } from '@/config/site';
-import { getAuthority, getContent } from '@/lib/content';
+import { getAuthority, getContent, staticParams } from '@/lib/content';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
 import { dataRoutes, fileNameOf, openDataPath } from '@/lib/routes';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 interface OpenDataRouteContext {
   params: Promise<{ file: string }>;
 }
 
 export function generateStaticParams() {
-  return dataRoutes(getContent()).map((route) => ({ file: fileNameOf(route.path) }));
+  return staticParams((content) => dataRoutes(content).map((route) => ({ file: fileNameOf(route.path) })));
 }
 
 const json = (data: unknown, type: string) =>
@@ -25,8 +26,8 @@ const json = (data: unknown, type: string) =>
 export async function GET(_request: Request, { params }: OpenDataRouteContext) {
   const { file } = await params;
   const content = getContent();
-  // Only the table's names reach here (dynamicParams is false).
-  const route = dataRoutes(content).find((candidate) => fileNameOf(candidate.path) === file)!;
+  const route = dataRoutes(content).find((candidate) => fileNameOf(candidate.path) === file);
+  if (!route) notFound();
   if (route.format === 'index')
     return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
   if (route.format === 'schema')

@@ -1,0 +1,14 @@
+/**
+ * Lays out the content the preview's tests run `next dev` on (see preview-content.ts), anew each time
+ * Playwright starts the preview: the first step of its web server's command.
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import { brokenNotice, fixtures, previewContentDir } from './preview-content';
+
+rmSync(previewContentDir, { recursive: true, force: true });
+cpSync(path.join(fixtures, 'valid'), previewContentDir, { recursive: true });
+const target = path.join(previewContentDir, 'purposes', brokenNotice.authority, `${brokenNotice.slug}.md`);
+mkdirSync(path.dirname(target), { recursive: true });
+cpSync(path.join(fixtures, brokenNotice.fixture), target);

@@ -1,0 +1,21 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { previewPort } from '../servers';
+
+/**
+ * The content the preview's tests run `next dev` on: a copy of the valid fixture set, outside the project,
+ * with one broken notice placed in it (prepare-content.ts). The preview names files by this path.
+ */
+export const previewContentDir = path.join(tmpdir(), `persondata-preview-${previewPort}`, 'content');
+
+export const fixtures = path.resolve(import.meta.dirname, '../../fixtures/content');
+
+/** The broken notice, its file as the preview names it, and the line of its mistake (lastReviewed: 23-11-2026). */
+export const brokenNotice = {
+  fixture: 'broken/purpose-danish-date-format.md',
+  authority: 'testmyndighed',
+  slug: 'brudt',
+  file: `${previewContentDir}/purposes/testmyndighed/brudt.md`,
+  line: 7,
+};

@@ -1,0 +1,79 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { expect, test, type Page } from '@playwright/test';
+
+import { previewProblemsPath } from '../../../src/components/preview/preview-notice';
+import { loadContent } from '../../../src/lib/content/load';
+import { purposePath } from '../../../src/lib/routes';
+import { brokenNotice, fixtures, previewContentDir } from './preview-content';
+
+// `npm run dev` on the valid fixture set with one broken notice in it (prepare-content.ts): the preview
+// shows what is valid, says in Danish what is wrong and where, and never shows Next.js's error overlay.
+
+const valid = loadContent(path.join(fixtures, 'valid'));
+const authority = valid.authorities.find((candidate) => candidate.slug === brokenNotice.authority)!;
+const notice = authority.purposes.at(-1)!;
+const panelTitle = 'Siden kan ikke vises, fordi indholdet har fejl';
+
+/** Opens a page of the preview and checks it answered without a server error or the error overlay. */
+async function open(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expect(page.locator('[data-nextjs-dialog]')).toHaveCount(0);
+}
+
+test('the front page and a valid notice still show with a broken notice beside them', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('h1')).toHaveText('Sådan behandler vi dine personoplysninger');
+  await expect(page.getByRole('link', { name: authority.name, exact: true })).toBeVisible();
+  await open(page, purposePath(authority.slug, notice.slug));
+  await expect(page.locator('h1')).toHaveText(notice.title);
+});
+
+test('the broken notice’s page shows the problem panel, naming the file and the line', async ({ page }) => {
+  await open(page, purposePath(brokenNotice.authority, brokenNotice.slug));
+  await expect(page.locator('h1')).toHaveText(panelTitle);
+  const panel = page.getByRole('region', { name: panelTitle });
+  await expect(panel.getByRole('listitem')).toContainText([
+    `${brokenNotice.file}, linje ${brokenNotice.line}: lastReviewed (sidst gennemgået): skal være en dato`,
+  ]);
+  await expect(panel).toContainText('npm run check:content');
+});
+
+test('every other page counts the problems and links to the list of them all', async ({ page }) => {
+  await open(page, '/');
+  const count = page.getByRole('region', { name: 'Forhåndsvisning' });
+  await expect(count).toContainText(/Indholdet har \d+ fejl og \d+ advarsl/);
+  await count.getByRole('link', { name: 'Se alle problemer' }).click();
+  await expect(page).toHaveURL(previewProblemsPath);
+  await expect(page.locator('h1')).toHaveText('Problemer i indholdet');
+  await expect(page.getByRole('main').getByRole('listitem')).toContainText([brokenNotice.file]);
+});
+
+test('a valid notice has the editor bar with its status and its file', async ({ page }) => {
+  await open(page, purposePath(authority.slug, notice.slug));
+  const bar = page.getByRole('region', { name: 'Kun i forhåndsvisningen' });
+  await expect(bar.locator('dt')).toHaveText(['Status', 'Gennemgang', 'Fil']);
+  await expect(bar.locator('dd').last()).toHaveText(
+    `${previewContentDir}/purposes/${authority.slug}/${notice.slug}.md`,
+  );
+});
+
+test('a notice added while the preview runs shows on its first request', async ({ page }) => {
+  // Asked for once first, so Next.js has made the route's list of addresses before the file exists.
+  await open(page, purposePath(authority.slug, notice.slug));
+  const slug = `tilfoejet-${Date.now()}`;
+  const file = path.join(previewContentDir, 'purposes', authority.slug, `${slug}.md`);
+  const source = readFileSync(
+    path.join(previewContentDir, 'purposes', authority.slug, `${notice.slug}.md`),
+    'utf8',
+  );
+  writeFileSync(file, source.replace(`title: ${notice.title}`, 'title: Tilføjet formål'));
+  try {
+    await open(page, purposePath(authority.slug, slug));
+    await expect(page.locator('h1')).toHaveText('Tilføjet formål');
+  } finally {
+    rmSync(file);
+  }
+});
