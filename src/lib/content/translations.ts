@@ -35,6 +35,9 @@ export interface Translation {
 /** Per language, the translations by the Danish file they translate. */
 export type Translations = Record<string, Record<string, Translation>>;
 
+/** Per language, every translation file of a Danish file that exists, valid or not, by that Danish file. */
+export type TranslationFiles = Record<string, Record<string, string>>;
+
 export const translationsFolderName = 'translations';
 
 /** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
@@ -193,16 +196,18 @@ function checkTranslation(
  * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
  * structured fact in a translation, a list that does not line up, a translation of a file that does not
  * exist and an unknown language folder are errors; a notice changed in Danish after its translation is a
- * warning, and its fields that no longer line up are shown in Danish.
+ * warning, and its fields that no longer line up are shown in Danish. `files` names every translation of
+ * a Danish file that exists, also those left out of `translations` for their errors.
  */
 export function readTranslations(
   reader: TranslationReader,
   contentFolder: Folder,
   sources: SourceFiles,
   languages: readonly string[] = translationLanguages,
-): Translations {
+): { translations: Translations; files: TranslationFiles } {
   const folder = childFolder(contentFolder, translationsFolderName);
   const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
+  const files: TranslationFiles = Object.fromEntries(languages.map((language) => [language, {}]));
   for (const language of entriesOf(folder)) {
     const languageFolder = childFolder(folder, language);
     if (!languages.includes(language) || !isFolder(languageFolder)) {
@@ -224,6 +229,7 @@ export function readTranslations(
         });
         continue;
       }
+      files[language]![source] = file;
       const parsed = reader.parse(schema, { absolutePath, file });
       const danish = sources.validData(source);
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
@@ -233,5 +239,5 @@ export function readTranslations(
       if (checked) translations[language]![source] = checked;
     }
   }
-  return translations;
+  return { translations, files };
 }
