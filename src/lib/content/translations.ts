@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { sourceLanguage, translationLanguages } from '../../config/languages';
+import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
 import type { ContentProblem } from './errors';
 import { formatFieldPath } from './field-names';
 import { childFolder, entriesOf, isFolder, type Folder } from './folders';
@@ -52,7 +52,7 @@ export interface TranslationReader {
   parse: (
     schema: z.ZodType,
     file: { absolutePath: string; file: string },
-  ) => { data: unknown; body: RenderedMarkdown } | undefined;
+  ) => { data: unknown; body: RenderedMarkdown; bodySource: string; bodyLine: number } | undefined;
 }
 
 /** The translation schema for a Danish file, by where the file lives. */
@@ -74,6 +74,12 @@ function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: 
     return isFolder(child) ? filesUnder(child, `${relative}/`) : [{ absolutePath: child.absolutePath, file: child.label, relative }];
   });
 }
+
+/**
+ * Marks a Danish text that a translation still has to translate: npm run new:purpose -- … --translation
+ * writes each text of the Danish file so marked, and a mark left in a translation is an error.
+ */
+export const untranslatedMark = 'OVERSÆT:';
 
 /** Fields a translation may leave in Danish: an abbreviation such as "US" stays unless an English one is established. */
 const mayStayDanish = new Set(['shortName']);
@@ -99,6 +105,17 @@ function hasWords(schema: z.ZodType, danish: unknown): boolean {
     return danish.some((item) => hasWords(inner.element as z.ZodType, item));
   }
   return typeof danish === 'string';
+}
+
+/** The fields, and the lines of the body, that still have the untranslated mark. */
+function untranslated(words: unknown, body: string): { field: string; bodyLine?: number }[] {
+  const inBody = body.split('\n').flatMap((line, index) => (line.includes(untranslatedMark) ? [{ field: 'body', bodyLine: index + 1 }] : []));
+  const inWords = (value: unknown, at: (string | number)[]): { field: string }[] => {
+    if (typeof value === 'string') return value.includes(untranslatedMark) ? [{ field: formatFieldPath(at) }] : [];
+    if (Array.isArray(value)) return value.flatMap((item, index) => inWords(item, [...at, index]));
+    return isRecord(value) ? Object.entries(value).flatMap(([key, item]) => inWords(item, [...at, key])) : [];
+  };
+  return [...inWords(words, []), ...inBody];
 }
 
 /**
@@ -194,10 +211,11 @@ function checkTranslation(
 
 /**
  * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
- * structured fact in a translation, a list that does not line up, a translation of a file that does not
- * exist and an unknown language folder are errors; a notice changed in Danish after its translation is a
- * warning, and its fields that no longer line up are shown in Danish. `files` names every translation of
- * a Danish file that exists, also those left out of `translations` for their errors.
+ * structured fact in a translation, a list that does not line up, a text still marked untranslated, a
+ * translation of a file that does not exist and an unknown language folder are errors; a notice changed
+ * in Danish after its translation is a warning, and its fields that no longer line up are shown in
+ * Danish. `files` names every translation of a Danish file that exists, also those left out of
+ * `translations` for their errors.
  */
 export function readTranslations(
   reader: TranslationReader,
@@ -235,8 +253,14 @@ export function readTranslations(
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
       const { translates: translatesField, ...words } = parsed.data;
       const translates = typeof translatesField === 'string' ? translatesField : undefined;
+      const left = untranslated(words, parsed.bodySource);
+      for (const { field, bodyLine } of left) {
+        const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
+        const message = `"${untranslatedMark} …" er ikke oversat endnu. Skriv teksten på ${danishNameOf(language)}`;
+        reader.report({ file, field, message, ...(line !== undefined && { line }) });
+      }
       const checked = checkTranslation(reader, { language, file, source, words, body: parsed.body, translates }, schema, danish);
-      if (checked) translations[language]![source] = checked;
+      if (checked && left.length === 0) translations[language]![source] = checked;
     }
   }
   return { translations, files };
