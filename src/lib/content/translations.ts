@@ -107,6 +107,27 @@ function hasWords(schema: z.ZodType, danish: unknown): boolean {
   return typeof danish === 'string';
 }
 
+/**
+ * The words of a Danish file as its translation's skeleton: each text the schema translates, marked as
+ * untranslated, and each list item by item ({} for an item with nothing to translate). Undefined where
+ * there are no words, so a field or list without any is left out, as the translation may leave it out.
+ */
+export function translationSkeleton(schema: z.ZodType, danish: unknown): unknown {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && isRecord(danish)) {
+    const fields = Object.entries(inner.shape).flatMap(([key, field]) => {
+      const words = translationSkeleton(field as z.ZodType, danish[key]);
+      return words === undefined ? [] : [[key, words] as const];
+    });
+    return fields.length > 0 ? Object.fromEntries(fields) : undefined;
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(danish)) {
+    const items = danish.map((item) => translationSkeleton(inner.element as z.ZodType, item));
+    return items.some((item) => item !== undefined) ? items.map((item) => item ?? {}) : undefined;
+  }
+  return typeof danish === 'string' ? `${untranslatedMark} ${danish}` : undefined;
+}
+
 /** The fields, and the lines of the body, that still have the untranslated mark. */
 function untranslated(words: unknown, body: string): { field: string; bodyLine?: number }[] {
   const inBody = body.split('\n').flatMap((line, index) => (line.includes(untranslatedMark) ? [{ field: 'body', bodyLine: index + 1 }] : []));
