@@ -58,11 +58,19 @@ function untranslatedLines(files: readonly UntranslatedFile[], verbose: boolean)
     file.state === 'missing'
       ? `  ${file.file}`
       : `  ${file.translation}: oversætter den danske version fra ${file.translates}, men den danske fil er ændret ${file.outdatedSince}`;
+  const groupHeading = (group: UntranslatedFile[]) => {
+    const { language, languageInDanish, state } = group[0]!;
+    if (state === 'outdated') return `${languageInDanish}, forældet:`;
+    const start = group.some((file) => file.kind === 'notice')
+      ? ` (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation ${language})`
+      : '';
+    return `${languageInDanish}, mangler${start}:`;
+  };
   return [
     heading,
     ...groupBy(files, (file) => `${file.language} ${file.state}`).flatMap((group) => [
       '',
-      `${group[0]!.languageInDanish}, ${group[0]!.state === 'missing' ? 'mangler' : 'forældet'}:`,
+      groupHeading(group),
       ...group.map(line),
     ]),
   ];

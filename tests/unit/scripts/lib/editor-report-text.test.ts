@@ -131,7 +131,7 @@ describe('the editor report as text', () => {
       '',
       untranslated,
       '',
-      'engelsk, mangler:',
+      'engelsk, mangler (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation en):',
       '  content/purposes/testmyndighed/minimal.md',
       '  content/purposes/testmyndighed/interesse.md',
       '  content/purposes/testmyndighed/mangel.md',
