@@ -7,7 +7,7 @@ import { checkContent } from '@/lib/content/check';
 
 import { buildReport } from '../../../../scripts/lib/editor-report';
 import { formatReport } from '../../../../scripts/lib/editor-report-text';
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { checkWithEveryTranslationState, inCopyOfValidContent, placeFixture } from '../../helpers';
 
 /**
  * The report on the valid fixture set with a YAML error, a dead link, a warning and a declared gap, in
@@ -149,32 +149,21 @@ describe('the editor report as text', () => {
     ]);
   });
 
-  it('names an out-of-date translation by its file, and counts a translation with errors', () => {
-    const changed = inCopyOfValidContent((root) => {
-      placeFixture(
-        root,
-        'translations/danish-notice-changed-later.md',
-        'purposes/testmyndighed/videoovervaagning.md',
-      );
-      placeFixture(
-        root,
-        'valid/translations/en/purposes/testmyndighed/videoovervaagning.md',
-        'translations/en/purposes/testmyndighed/minimal.md',
-      );
-      return buildReport(checkContent(root, 'content', { today: '2026-11-28' }), {
-        today: '2026-11-28',
-        files: ['content/purposes'],
-      });
+  it('names an out-of-date translation by its file, a missing one by its Danish file, and counts one with errors', () => {
+    const changed = buildReport(checkWithEveryTranslationState(), {
+      today: '2026-11-28',
+      files: ['content/purposes'],
     });
-    expect(formatReport(changed, { verbose: true }).split('\n').slice(-10)).toEqual([
-      'Oversigt over formålene:',
-      '  Testmyndigheden: 2 formål – 1 komplet, 0 med erklærede mangler, 1 med fejl; 0 skal gennemgås',
-      '    engelsk: 0 oversat, 1 forældet, 0 mangler, 1 med fejl',
-      '',
-      '1 oversættelse er forældet eller mangler; hvor en oversættelse mangler, viser siden dansk.',
+    const lines = formatReport(changed, { verbose: true }).split('\n');
+    expect(lines).toContain('    engelsk: 0 oversat, 1 forældet, 1 mangler, 1 med fejl');
+    expect(lines.slice(-9)).toEqual([
+      '2 oversættelser er forældede eller mangler; hvor en oversættelse mangler, viser siden dansk.',
       '',
       'engelsk, forældet:',
       '  content/translations/en/purposes/testmyndighed/videoovervaagning.md: oversætter den danske version fra 2026-11-23, men den danske fil er ændret 2026-11-28',
+      '',
+      'engelsk, mangler (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation en):',
+      '  content/purposes/testmyndighed/mangel.md',
       '',
       '7 fejl skal rettes (og 10 fejl i andre filer), før indholdet kan offentliggøres.',
     ]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentCheck } from '@/lib/content/check';
 
 import { buildReport } from '../../../../scripts/lib/editor-report';
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { checkWithEveryTranslationState, inCopyOfValidContent, placeFixture } from '../../helpers';
 
 const minimal = 'content/purposes/testmyndighed/minimal.md';
 const video = 'content/purposes/testmyndighed/videoovervaagning.md';
@@ -30,26 +30,6 @@ const english = (counts: Partial<Record<'translated' | 'outdated' | 'missing' | 
   withErrors: 0,
   ...counts,
 });
-
-/**
- * The valid fixture set with video's Danish notice changed after its translation, a translation of
- * minimal.md that does not line up with it, and a notice without a translation.
- */
-const checkWithEveryTranslationState = () =>
-  inCopyOfValidContent((root) => {
-    placeFixture(
-      root,
-      'translations/danish-notice-changed-later.md',
-      'purposes/testmyndighed/videoovervaagning.md',
-    );
-    placeFixture(
-      root,
-      'valid/translations/en/purposes/testmyndighed/videoovervaagning.md',
-      'translations/en/purposes/testmyndighed/minimal.md',
-    );
-    placeFixture(root, 'incomplete/gap-declared.md', 'purposes/testmyndighed/mangel.md');
-    return checkContent(root, 'content', { today: '2026-11-28' });
-  });
 
 describe('the editor report', () => {
   it("counts each authority's notices by state, a notice that cannot be read among those with errors", () => {
