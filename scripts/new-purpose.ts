@@ -1,26 +1,100 @@
 /**
  * npm run new:purpose -- <authority> <slug> — writes content/purposes/<authority>/<slug>.md from the
- * template, placed last in the authority's list. Its messages are for editors, in Danish.
+ * template, placed last in the authority's list. With --translation <language>, writes instead the
+ * translation of that existing notice to fill in, content/translations/<language>/purposes/<authority>/<slug>.md.
+ * Its messages are for editors, in Danish.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 import { contentLabel } from '../src/config/environment';
+import { danishNameOf, translationLanguages } from '../src/config/languages';
 import { ContentError } from '../src/lib/content/errors';
 import { slugProblem } from '../src/lib/content/folders';
-import { readProjectContent } from '../src/lib/content/load';
-import { purposeTemplate } from '../src/lib/content/purpose-template';
+import { readProjectContent, type Authority } from '../src/lib/content/load';
+import { purposeTemplate, purposeTranslationTemplate } from '../src/lib/content/purpose-template';
+import { readContentFile } from '../src/lib/content/read-file';
+import { translationsFolderName, untranslatedMark } from '../src/lib/content/translations';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const [authoritySlug, slug] = process.argv.slice(2);
+function write(file: string, text: string, next: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  console.log(`Skrev ${file}. ${next}`);
+}
+
+/** Writes a new notice from the template, last in the authority's list. */
+function newNotice(authority: Authority, slug: string, topicIds: string[]) {
+  const file = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
+  if (existsSync(file)) fail(`${file} findes allerede. Vælg et andet filnavn`);
+  const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
+  const today = new Date().toISOString().slice(0, 10);
+  write(
+    file,
+    purposeTemplate({ today, order, topicIds }),
+    'Udfyld felterne, og kør så: npm run check:content',
+  );
+}
+
+/** Writes the translation of an existing notice to fill in: its Danish texts, each marked untranslated. */
+function newTranslation(authority: Authority, slug: string, language: string) {
+  const source = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
+  const notice = authority.purposes.find((candidate) => candidate.slug === slug);
+  if (!notice) {
+    fail(
+      existsSync(source)
+        ? `Ret først fejlene i ${source}; kør npm run check:content for at se dem`
+        : `${source} findes ikke, så der er intet at oversætte. Skriv et af ${authority.genitive} formål: ${authority.purposes.map((purpose) => purpose.slug).join(', ')}`,
+    );
+  }
+  const file = path.join(
+    contentLabel,
+    translationsFolderName,
+    language,
+    'purposes',
+    authority.slug,
+    `${slug}.md`,
+  );
+  if (existsSync(file)) fail(`${file} findes allerede. Ret oversættelsen dér i stedet`);
+  const danish = readContentFile(notice.absolutePath, notice.file);
+  if (!danish.ok) fail(`Ret først fejlene i ${source}; kør npm run check:content for at se dem`);
+  write(
+    file,
+    purposeTranslationTemplate({ notice, body: danish.body, file: notice.file, language }),
+    `Skriv teksterne, der begynder med "${untranslatedMark}", på ${danishNameOf(language)}, og kør så: npm run check:content`,
+  );
+}
+
+/** The authority, the file name and the language of a translation, if one is asked for. */
+function readArguments() {
+  try {
+    const { positionals, values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { translation: { type: 'string' } },
+      allowPositionals: true,
+    });
+    return { authoritySlug: positionals[0], slug: positionals[1], language: values.translation };
+  } catch {
+    fail(
+      'npm run new:purpose kender kun --translation <sprog>. Skriv: npm run new:purpose -- <myndighed> <filnavn> [--translation <sprog>]',
+    );
+  }
+}
+
+const { authoritySlug, slug, language } = readArguments();
 if (!authoritySlug || !slug)
   fail('Skriv myndigheden og filnavnet: npm run new:purpose -- <myndighed> <filnavn>');
 const problem = slugProblem(slug);
 if (problem) fail(`"${slug}": ${problem}`);
+if (language !== undefined && !translationLanguages.includes(language))
+  fail(
+    `"${language}" er ikke et sprog, sitet oversættes til. Skriv et af: ${translationLanguages.join(', ')}`,
+  );
 
 // Errors elsewhere, e.g. the template texts of a notice just made, do not stop a new one; the authority
 // and the topics must be readable.
@@ -36,11 +110,10 @@ if (!authority) {
       : `"${authoritySlug}" er ikke en myndighed. Skriv en af: ${content.authorities.map((candidate) => candidate.slug).join(', ')}`,
   );
 }
-const file = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
-if (existsSync(file)) fail(`${file} findes allerede. Vælg et andet filnavn`);
-
-const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
-mkdirSync(path.dirname(file), { recursive: true });
-const topicIds = content.topics.topics.map((topic) => topic.id);
-writeFileSync(file, purposeTemplate({ today: new Date().toISOString().slice(0, 10), order, topicIds }));
-console.log(`Skrev ${file}. Udfyld felterne, og kør så: npm run check:content`);
+if (language === undefined)
+  newNotice(
+    authority,
+    slug,
+    content.topics.topics.map((topic) => topic.id),
+  );
+else newTranslation(authority, slug, language);

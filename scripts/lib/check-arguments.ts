@@ -6,7 +6,7 @@ import type { ContentProblem } from '../../src/lib/content/errors';
 export interface CheckArguments {
   /** --json: the report as JSON on stdout. */
   json: boolean;
-  /** --verbose: also every declared gap, and what the change notes were compared with. */
+  /** --verbose: also every declared gap, every out-of-date or missing translation, and what the change notes were compared with. */
   verbose: boolean;
   /** The files or folders to report on, as problems name them (content/…); undefined for all. */
   files?: string[];

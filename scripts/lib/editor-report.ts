@@ -6,6 +6,11 @@ import type { AuthorityElement, NoticeElement } from '../../src/lib/content/sche
 import { checkAuthorityCompleteness, checkCompleteness } from '../../src/lib/gdpr/completeness';
 import { isReviewOverdue } from '../../src/lib/gdpr/review';
 import { noticeElementLabels } from '../../src/lib/labels';
+import {
+  translationStatus,
+  type TranslationCount,
+  type UntranslatedFile,
+} from './editor-report-translations';
 
 /** One problem as `--json` gives it. */
 export interface ReportedProblem {
@@ -37,6 +42,8 @@ export interface AuthoritySummary {
   withGaps: number;
   withErrors: number;
   reviewOverdue: number;
+  /** Per translation language, how far the same notices are translated. */
+  translations: TranslationCount[];
 }
 
 export interface ContentReport {
@@ -52,6 +59,10 @@ export interface ContentReport {
   problems: ReportedProblem[];
   authorities: AuthoritySummary[];
   declaredGaps: DeclaredGap[];
+  /** Per translation language, how far the other files (authorities, agreements, shared texts) are translated. */
+  otherFileTranslations: TranslationCount[];
+  /** Every file whose translation is out of date or missing, per language: notices first, then the other files. */
+  untranslated: UntranslatedFile[];
   /** Which version the change notes were compared with, or why they were not checked, in Danish. */
   changeNotes?: string;
 }
@@ -90,21 +101,27 @@ function verdictOf({
   return 'Alt i orden: indholdet kan offentliggøres.';
 }
 
-/** The authority's notices among the selected files, valid or not, counted by state. */
-function summarise(
+/** The files of the authority's notices among the selected files, valid or not. */
+function noticeFilesOf(
   authority: Authority,
   problems: readonly ContentProblem[],
-  today: string,
   selected: (file: string) => boolean,
-): AuthoritySummary {
+): string[] {
   const folder = authority.file.replace(/authorities\/[^/]+$/, `purposes/${authority.slug}/`);
   const invalid = problems
     .map((problem) => problem.file)
     .filter((file) => file.startsWith(folder) && file.endsWith('.md'));
+  return [...new Set([...authority.purposes.map((notice) => notice.file), ...invalid])].filter(selected);
+}
+
+/** The authority's notices among the selected files, valid or not, counted by state and by translation. */
+function summarise(
+  authority: Authority,
+  problems: readonly ContentProblem[],
+  { today, selected, translations }: SummaryOptions,
+): AuthoritySummary {
   const notices = authority.purposes.filter((notice) => selected(notice.file));
-  const files = [...new Set([...authority.purposes.map((notice) => notice.file), ...invalid])].filter(
-    selected,
-  );
+  const files = noticeFilesOf(authority, problems, selected);
   const stateOf = (file: string) => {
     if (problems.some((problem) => problem.file === file && isError(problem))) return 'errors';
     const notice = notices.find((candidate) => candidate.file === file);
@@ -122,7 +139,14 @@ function summarise(
     withGaps: count('gaps'),
     withErrors: count('errors'),
     reviewOverdue: notices.filter((notice) => isReviewOverdue(notice, today)).length,
+    translations: translations.count(files),
   };
+}
+
+interface SummaryOptions {
+  today: string;
+  selected: (file: string) => boolean;
+  translations: ReturnType<typeof translationStatus>;
 }
 
 function declaredGapsOf(authority: Authority): DeclaredGap[] {
@@ -137,11 +161,25 @@ function declaredGapsOf(authority: Authority): DeclaredGap[] {
   ];
 }
 
-/** The report on a content check, limited to `files` if given: problems, a summary per authority, a verdict. Pure. */
+/** The authorities, agreements and shared texts that were read: the files besides the notices. */
+const otherFilesOf = (content: ContentCheck['content']) =>
+  content
+    ? [
+        ...content.authorities.map((authority) => authority.file),
+        ...content.agreements.map((agreement) => agreement.file),
+        ...[content.rights, content.complaint, content.topics].map((shared) => shared.file),
+      ]
+    : [];
+
+/**
+ * The report on a content check, limited to `files` if given: problems, a summary per authority with its
+ * translations, the files whose translation is out of date or missing, and a verdict. Pure.
+ */
 export function buildReport(
-  { content, problems }: ContentCheck,
+  check: ContentCheck,
   { today, files, changeNotes }: ReportOptions,
 ): ContentReport {
+  const { content, problems } = check;
   const selected = (file: string) =>
     !files || files.some((chosen) => file === chosen || file.startsWith(`${chosen}/`));
   const reported = problems.filter((problem) => selected(problem.file));
@@ -152,6 +190,9 @@ export function buildReport(
     errorsElsewhere: problems.filter(isError).length - errors,
   };
   const authorities = content?.authorities ?? [];
+  const translations = translationStatus(check);
+  const noticeFiles = authorities.flatMap((authority) => noticeFilesOf(authority, problems, selected));
+  const otherFiles = otherFilesOf(content).filter(selected);
   return {
     date: today,
     ...(files && { files: [...files] }),
@@ -166,9 +207,14 @@ export function buildReport(
       severity: warning ? 'warning' : 'error',
     })),
     authorities: authorities
-      .map((authority) => summarise(authority, problems, today, selected))
+      .map((authority) => summarise(authority, problems, { today, selected, translations }))
       .filter((summary, index) => summary.notices > 0 || selected(authorities[index]!.file)),
     declaredGaps: authorities.flatMap(declaredGapsOf).filter((gap) => selected(gap.file)),
+    otherFileTranslations: translations.count(otherFiles),
+    untranslated: translations.untranslated([
+      ...noticeFiles.map((file) => ({ file, kind: 'notice' as const })),
+      ...otherFiles.map((file) => ({ file, kind: 'other' as const })),
+    ]),
     ...(changeNotes && { changeNotes }),
   };
 }

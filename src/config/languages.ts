@@ -17,3 +17,8 @@ export const sourceLanguage = 'da' satisfies LanguageCode;
 export const translationLanguages: readonly string[] = languages
   .map((language) => language.code)
   .filter((code) => code !== sourceLanguage);
+
+const danishNames = new Intl.DisplayNames(['da'], { type: 'language' });
+
+/** A language's name in Danish, as in a sentence: "engelsk". A new language needs no entry of its own. */
+export const danishNameOf = (code: string) => danishNames.of(code) ?? code;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
 
+import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent, readContent } from '@/lib/content/load';
 
@@ -45,6 +46,27 @@ export function placeFixture(root: string, fixture: string, target: string) {
   mkdirSync(path.dirname(destination), { recursive: true });
   cpSync(path.join(contentFixtures, fixture), destination);
 }
+
+/**
+ * The check of a copy of the valid fixture set with a notice translation in each state, on 2026-11-28:
+ * videoovervaagning.md's Danish notice changed after its translation (out of date), a translation of
+ * minimal.md that does not line up with it (errors), and mangel.md, which declares a gap, without one.
+ */
+export const checkWithEveryTranslationState = () =>
+  inCopyOfValidContent((root) => {
+    placeFixture(
+      root,
+      'translations/danish-notice-changed-later.md',
+      'purposes/testmyndighed/videoovervaagning.md',
+    );
+    placeFixture(
+      root,
+      'valid/translations/en/purposes/testmyndighed/videoovervaagning.md',
+      'translations/en/purposes/testmyndighed/minimal.md',
+    );
+    placeFixture(root, 'incomplete/gap-declared.md', 'purposes/testmyndighed/mangel.md');
+    return checkContent(root, 'content', { today: '2026-11-28' });
+  });
 
 /** The environment of a child process, without what a calling git hook or npm script set. */
 export function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

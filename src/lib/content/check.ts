@@ -10,6 +10,7 @@ import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
 import { readContent, type Authority, type Content, type Purpose } from './load';
 import { publishedVersionOf } from './published-version';
+import type { TranslationFiles } from './translations';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD: a review due before it is overdue. */
@@ -23,6 +24,8 @@ export interface ContentCheck {
   content: Content | undefined;
   /** Every problem of every file, each once, with its line: errors, and warnings marked `warning`. */
   problems: ContentProblem[];
+  /** Every translation file of a Danish file, valid or not (see readContent). */
+  translationFiles: TranslationFiles;
 }
 
 /** Today's date as YYYY-MM-DD. */
@@ -69,7 +72,7 @@ export function checkContent(
   label: string,
   { today, publishedVersion }: CheckOptions,
 ): ContentCheck {
-  const { content, problems, valid, lineOf } = readContent(root, label);
+  const { content, problems, valid, lineOf, translationFiles } = readContent(root, label);
   const found = [
     ...problems,
     ...valid.authorities.flatMap(authorityProblems),
@@ -80,7 +83,7 @@ export function checkContent(
     const line = problem.line ?? lineOf(problem.file, problem.field);
     return line === undefined ? problem : { ...problem, line };
   });
-  return { content, problems: located.sort(byFileThenLine) };
+  return { content, problems: located.sort(byFileThenLine), translationFiles };
 }
 
 export interface ProjectContentCheck extends ContentCheck {

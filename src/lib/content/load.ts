@@ -35,7 +35,12 @@ import {
   type RightsData,
   type TopicsData,
 } from './schema';
-import { readTranslations, translationsFolderName, type Translations } from './translations';
+import {
+  readTranslations,
+  translationsFolderName,
+  type TranslationFiles,
+  type Translations,
+} from './translations';
 import { validate } from './validate';
 
 export interface Purpose extends PurposeData {
@@ -303,6 +308,8 @@ export interface ContentReading {
   valid: { authorities: Authority[]; notices: Purpose[] };
   /** The line of a field in a file that was read, for problems found by later checks. */
   lineOf: (file: string, field: string) => number | undefined;
+  /** Every translation file of a Danish file, valid or not: how far each file is translated. */
+  translationFiles: TranslationFiles;
 }
 
 /**
@@ -320,7 +327,13 @@ export function readContent(
   const entries = entriesOf(top);
   if (entries.length === 0) {
     const problems = [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }];
-    return { content: undefined, problems, valid: { authorities: [], notices: [] }, lineOf: () => undefined };
+    return {
+      content: undefined,
+      problems,
+      valid: { authorities: [], notices: [] },
+      lineOf: () => undefined,
+      translationFiles: {},
+    };
   }
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
@@ -339,7 +352,7 @@ export function readContent(
   const { purposes, refs: purposeRefs } = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
   const { agreements, refs: agreementRefs } = loadAgreements(reader, childFolder(top, 'agreements'));
   const { rights, complaint, topics } = loadShared(reader, childFolder(top, 'shared'));
-  const translations = readTranslations(
+  const { translations, files: translationFiles } = readTranslations(
     {
       report: (problem) => reader.problems.push(problem),
       parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
@@ -392,6 +405,7 @@ export function readContent(
     problems: reader.located(),
     valid: { authorities, notices: purposes },
     lineOf: (file, field) => reader.lineOf(file, field),
+    translationFiles,
   };
 }
 

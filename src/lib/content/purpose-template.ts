@@ -1,4 +1,9 @@
+import { stringify } from 'yaml';
+
+import { danishNameOf } from '../../config/languages';
 import type { PurposeData } from './schema';
+import { purposeTranslationSchema } from './translation-schema';
+import { translationSkeleton, untranslatedMark } from './translations';
 
 interface TemplateOptions {
   /** Today as YYYY-MM-DD. */
@@ -121,4 +126,43 @@ changes:
 
 ${placeholder('body')}
 `;
+}
+
+interface TranslationTemplateOptions {
+  /** The Danish notice, as the loader validated it. */
+  notice: PurposeData;
+  /** The Danish notice's Markdown body. */
+  body: string;
+  /** The Danish notice's file, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
+  file: string;
+  language: string;
+}
+
+/**
+ * A notice's translation to fill in: the words the translation schema takes from the Danish notice, each
+ * its Danish text marked untranslated, every list item by item, `translates` set to the Danish notice's
+ * latest change, and the Danish body below a marked line. Each mark is an error until it is translated.
+ */
+export function purposeTranslationTemplate({
+  notice,
+  body,
+  file,
+  language,
+}: TranslationTemplateOptions): string {
+  const translates = notice.changes
+    .map((change) => change.date)
+    .reduce((latest, date) => (date > latest ? date : latest));
+  const words = { translates, ...(translationSkeleton(purposeTranslationSchema, notice) as object) };
+  const name = danishNameOf(language);
+  const markedBody = body
+    ? `${untranslatedMark} Skriv teksten herunder på ${name}, og slet denne linje.\n\n${body}\n`
+    : '';
+  return `---
+# Oversættelse til ${name} af ${file}.
+# Hver tekst, der begynder med "${untranslatedMark}", står på dansk: skriv den på ${name} i stedet, og slet
+# "${untranslatedMark}". Listerne har ét punkt for hvert dansk punkt, i samme rækkefølge; slet eller flyt ingen.
+# Se "Oversættelser" i content/README.md.
+${stringify(words, { lineWidth: 0 })}---
+
+${markedBody}`;
 }

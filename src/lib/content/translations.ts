@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { sourceLanguage, translationLanguages } from '../../config/languages';
+import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
 import type { ContentProblem } from './errors';
 import { formatFieldPath } from './field-names';
 import { childFolder, entriesOf, isFolder, type Folder } from './folders';
@@ -35,6 +35,9 @@ export interface Translation {
 /** Per language, the translations by the Danish file they translate. */
 export type Translations = Record<string, Record<string, Translation>>;
 
+/** Per language, every translation file of a Danish file that exists, valid or not, by that Danish file. */
+export type TranslationFiles = Record<string, Record<string, string>>;
+
 export const translationsFolderName = 'translations';
 
 /** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
@@ -49,7 +52,7 @@ export interface TranslationReader {
   parse: (
     schema: z.ZodType,
     file: { absolutePath: string; file: string },
-  ) => { data: unknown; body: RenderedMarkdown } | undefined;
+  ) => { data: unknown; body: RenderedMarkdown; bodySource: string; bodyLine: number } | undefined;
 }
 
 /** The translation schema for a Danish file, by where the file lives. */
@@ -73,6 +76,12 @@ function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: 
       : [{ absolutePath: child.absolutePath, file: child.label, relative }];
   });
 }
+
+/**
+ * Marks a Danish text that a translation still has to translate: npm run new:purpose -- … --translation
+ * writes each text of the Danish file so marked, and a mark left in a translation is an error.
+ */
+export const untranslatedMark = 'OVERSÆT:';
 
 /** Fields a translation may leave in Danish: an abbreviation such as "US" stays unless an English one is established. */
 const mayStayDanish = new Set(['shortName']);
@@ -98,6 +107,43 @@ function hasWords(schema: z.ZodType, danish: unknown): boolean {
     return danish.some((item) => hasWords(inner.element as z.ZodType, item));
   }
   return typeof danish === 'string';
+}
+
+/**
+ * The words of a Danish file as its translation's skeleton: each text the schema translates, marked as
+ * untranslated, and each list item by item ({} for an item with nothing to translate). Undefined where
+ * there are no words, so a field or list without any is left out, as the translation may leave it out.
+ */
+export function translationSkeleton(schema: z.ZodType, danish: unknown): unknown {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject && isRecord(danish)) {
+    const fields = Object.entries(inner.shape).flatMap(([key, field]) => {
+      const words = translationSkeleton(field as z.ZodType, danish[key]);
+      return words === undefined ? [] : [[key, words] as const];
+    });
+    return fields.length > 0 ? Object.fromEntries(fields) : undefined;
+  }
+  if (inner instanceof z.ZodArray && Array.isArray(danish)) {
+    const items = danish.map((item) => translationSkeleton(inner.element as z.ZodType, item));
+    return items.some((item) => item !== undefined) ? items.map((item) => item ?? {}) : undefined;
+  }
+  return typeof danish === 'string' ? `${untranslatedMark} ${danish}` : undefined;
+}
+
+/** The fields, and the lines of the body, that still have the untranslated mark. */
+function untranslated(words: unknown, body: string): { field: string; bodyLine?: number }[] {
+  const inBody = body
+    .split('\n')
+    .flatMap((line, index) =>
+      line.includes(untranslatedMark) ? [{ field: 'body', bodyLine: index + 1 }] : [],
+    );
+  const inWords = (value: unknown, at: (string | number)[]): { field: string }[] => {
+    if (typeof value === 'string')
+      return value.includes(untranslatedMark) ? [{ field: formatFieldPath(at) }] : [];
+    if (Array.isArray(value)) return value.flatMap((item, index) => inWords(item, [...at, index]));
+    return isRecord(value) ? Object.entries(value).flatMap(([key, item]) => inWords(item, [...at, key])) : [];
+  };
+  return [...inWords(words, []), ...inBody];
 }
 
 /**
@@ -206,18 +252,21 @@ function checkTranslation(
 
 /**
  * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
- * structured fact in a translation, a list that does not line up, a translation of a file that does not
- * exist and an unknown language folder are errors; a notice changed in Danish after its translation is a
- * warning, and its fields that no longer line up are shown in Danish.
+ * structured fact in a translation, a list that does not line up, a text still marked untranslated, a
+ * translation of a file that does not exist and an unknown language folder are errors; a notice changed
+ * in Danish after its translation is a warning, and its fields that no longer line up are shown in
+ * Danish. `files` names every translation of a Danish file that exists, also those left out of
+ * `translations` for their errors.
  */
 export function readTranslations(
   reader: TranslationReader,
   contentFolder: Folder,
   sources: SourceFiles,
   languages: readonly string[] = translationLanguages,
-): Translations {
+): { translations: Translations; files: TranslationFiles } {
   const folder = childFolder(contentFolder, translationsFolderName);
   const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
+  const files: TranslationFiles = Object.fromEntries(languages.map((language) => [language, {}]));
   for (const language of entriesOf(folder)) {
     const languageFolder = childFolder(folder, language);
     if (!languages.includes(language) || !isFolder(languageFolder)) {
@@ -239,19 +288,26 @@ export function readTranslations(
         });
         continue;
       }
+      files[language]![source] = file;
       const parsed = reader.parse(schema, { absolutePath, file });
       const danish = sources.validData(source);
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
       const { translates: translatesField, ...words } = parsed.data;
       const translates = typeof translatesField === 'string' ? translatesField : undefined;
+      const left = untranslated(words, parsed.bodySource);
+      for (const { field, bodyLine } of left) {
+        const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
+        const message = `"${untranslatedMark} …" er ikke oversat endnu. Skriv teksten på ${danishNameOf(language)}`;
+        reader.report({ file, field, message, ...(line !== undefined && { line }) });
+      }
       const checked = checkTranslation(
         reader,
         { language, file, source, words, body: parsed.body, translates },
         schema,
         danish,
       );
-      if (checked) translations[language]![source] = checked;
+      if (checked && left.length === 0) translations[language]![source] = checked;
     }
   }
-  return translations;
+  return { translations, files };
 }

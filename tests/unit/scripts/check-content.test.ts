@@ -68,6 +68,7 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
     expect(output.split('\n')).toEqual([
       'Oversigt over formålene:',
       '  Testmyndigheden: 1 formål – 1 komplet, 0 med erklærede mangler, 0 med fejl; 0 skal gennemgås',
+      '    engelsk: 1 oversat, 0 forældet, 0 mangler',
       '',
       'Ingen fejl i de valgte filer, men 7 fejl i andre filer skal rettes, før indholdet kan offentliggøres. Se dem med npm run check:content.',
     ]);

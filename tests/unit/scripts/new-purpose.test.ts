@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+
+import { readContent } from '@/lib/content/load';
 
 import { inCopyOfValidContent, placeFixture, projectRoot } from '../helpers';
 
@@ -94,6 +96,85 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
         output: 'content/purposes/testmyndighed/minimal.md findes allerede. Vælg et andet filnavn',
       });
       expect(readFileSync(notice, 'utf8')).toBe(before);
+    });
+  });
+
+  it('writes the translation of an existing notice, to be filled in', () => {
+    inCopyOfValidContent((root) => {
+      expect(newPurpose(root, 'testmyndighed', 'minimal', '--translation', 'en')).toEqual({
+        code: 0,
+        output:
+          'Skrev content/translations/en/purposes/testmyndighed/minimal.md. Skriv teksterne, der begynder med "OVERSÆT:", på engelsk, og kør så: npm run check:content',
+      });
+      const problems = readContent(root).problems.filter((problem) =>
+        problem.file.includes('/translations/'),
+      );
+      expect(problems.map((problem) => [problem.field, problem.message])).toEqual(
+        ['title', 'summary', 'purpose', 'changes[0].note'].map((field) => [
+          field,
+          '"OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk',
+        ]),
+      );
+    });
+  });
+
+  it('refuses a language the site is not translated into', () => {
+    expect(
+      inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--translation', 'fr')),
+    ).toEqual({
+      code: 1,
+      output: '"fr" er ikke et sprog, sitet oversættes til. Skriv et af: en',
+    });
+  });
+
+  it('refuses to translate a notice that does not exist', () => {
+    const result = inCopyOfValidContent((root) => {
+      const code = newPurpose(root, 'testmyndighed', 'findes-ikke', '--translation', 'en');
+      return {
+        ...code,
+        written: existsSync(path.join(root, 'translations/en/purposes/testmyndighed/findes-ikke.md')),
+      };
+    });
+    expect(result).toEqual({
+      code: 1,
+      output:
+        'content/purposes/testmyndighed/findes-ikke.md findes ikke, så der er intet at oversætte. Skriv et af Testmyndighedens formål: minimal, videoovervaagning',
+      written: false,
+    });
+  });
+
+  it('sends the editor to the errors of a notice that cannot be read before translating it', () => {
+    const result = inCopyOfValidContent((root) => {
+      placeFixture(root, 'broken/yaml-syntax-error.md', 'purposes/testmyndighed/brudt.md');
+      return newPurpose(root, 'testmyndighed', 'brudt', '--translation', 'en');
+    });
+    expect(result).toEqual({
+      code: 1,
+      output:
+        'Ret først fejlene i content/purposes/testmyndighed/brudt.md; kør npm run check:content for at se dem',
+    });
+  });
+
+  it('never overwrites an existing translation', () => {
+    inCopyOfValidContent((root) => {
+      const translation = path.join(root, 'translations/en/purposes/testmyndighed/videoovervaagning.md');
+      const before = readFileSync(translation, 'utf8');
+      expect(newPurpose(root, 'testmyndighed', 'videoovervaagning', '--translation', 'en')).toEqual({
+        code: 1,
+        output:
+          'content/translations/en/purposes/testmyndighed/videoovervaagning.md findes allerede. Ret oversættelsen dér i stedet',
+      });
+      expect(readFileSync(translation, 'utf8')).toBe(before);
+    });
+  });
+
+  it('names the one option it knows', () => {
+    expect(
+      inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--sprog', 'en')),
+    ).toEqual({
+      code: 1,
+      output:
+        'npm run new:purpose kender kun --translation <sprog>. Skriv: npm run new:purpose -- <myndighed> <filnavn> [--translation <sprog>]',
     });
   });
 });

@@ -1,14 +1,28 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/errors';
-import { readContent } from '@/lib/content/load';
-import { purposeTemplate, templatePlaceholders } from '@/lib/content/purpose-template';
+import { readContent, type Purpose } from '@/lib/content/load';
+import {
+  purposeTemplate,
+  purposeTranslationTemplate,
+  templatePlaceholders,
+} from '@/lib/content/purpose-template';
+import { readContentFile } from '@/lib/content/read-file';
+import { untranslatedMark } from '@/lib/content/translations';
 
-import { inCopyOfValidContent, itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
+import {
+  inCopyOfValidContent,
+  inTemporaryFolder,
+  itReportsEach,
+  loadValidFixture,
+  projectRoot,
+  purposeFile,
+  type BrokenFileCase,
+} from '../../helpers';
 
 const file = 'purposes/testmyndighed/nyt.md';
 const template = purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] });
@@ -74,5 +88,141 @@ describe('the new-purpose template', () => {
       .replace(`purpose: ${templatePlaceholders.purpose.text}`, 'purpose: At sende nyhedsbrevet.')
       .replace(templatePlaceholders.body.text, 'Du kan altid afmelde dig.');
     expect(readWith(filledIn).problems).toEqual([]);
+  });
+});
+
+const video = 'purposes/testmyndighed/videoovervaagning.md';
+
+/** The translation template of a notice as the loader read it, with its Danish body. */
+function translationTemplateOf(notice: Purpose, language = 'en') {
+  const danish = readContentFile(notice.absolutePath, notice.file);
+  if (!danish.ok) throw new Error(`${notice.file} cannot be read`);
+  return purposeTranslationTemplate({ notice, body: danish.body, file: notice.file, language });
+}
+
+/** A translation template as an editor leaves it: the marked line gone, every other mark deleted. */
+const withMarksReplaced = (template: string) =>
+  template
+    .split('\n')
+    .filter((line) => !line.startsWith(untranslatedMark))
+    .join('\n')
+    .replaceAll(`${untranslatedMark} `, '');
+
+/** The problems of the content folder `root` once each notice of `notices` has `template` as its translation. */
+function problemsWithTranslations(root: string, notices: Purpose[], template: (notice: Purpose) => string) {
+  rmSync(path.join(root, 'translations/en/purposes'), { recursive: true, force: true });
+  for (const notice of notices) {
+    const file = path.join(root, 'translations/en/purposes', notice.authority, `${notice.slug}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, template(notice));
+  }
+  return readContent(root).problems.filter((problem) => problem.file.includes('/translations/'));
+}
+
+describe("a notice's translation template", () => {
+  const notice = () =>
+    loadValidFixture()
+      .authorities.flatMap((authority) => authority.purposes)
+      .find((candidate) => candidate.slug === 'videoovervaagning')!;
+
+  it("has each of the Danish notice's texts marked, every list item by item, and the Danish body below a marked line", () => {
+    expect(translationTemplateOf(notice())).toBe(`---
+# Oversættelse til engelsk af content/purposes/testmyndighed/videoovervaagning.md.
+# Hver tekst, der begynder med "OVERSÆT:", står på dansk: skriv den på engelsk i stedet, og slet
+# "OVERSÆT:". Listerne har ét punkt for hvert dansk punkt, i samme rækkefølge; slet eller flyt ingen.
+# Se "Oversættelser" i content/README.md.
+translates: 2026-11-23
+title: "OVERSÆT: Videoovervågning"
+summary: "OVERSÆT: Vi videoovervåger indgangen."
+purpose: "OVERSÆT: At skabe sikkerhed."
+legalBases:
+  - law: "OVERSÆT: testloven § 1"
+dataProtectionActBases:
+  - detail: "OVERSÆT: stk. 1"
+statutes:
+  - "OVERSÆT: testbekendtgørelsen"
+dataCategories:
+  - description: "OVERSÆT: Billeder af besøgende."
+dataSubjects:
+  - "OVERSÆT: Besøgende"
+sources:
+  - description: "OVERSÆT: Optagelser af dig."
+recipients:
+  - name: "OVERSÆT: Politiet"
+    reason: "OVERSÆT: efterforskning"
+retention:
+  period: "OVERSÆT: 30 dage"
+provisionRequirement: "OVERSÆT: Du skal ikke give os oplysningerne."
+changes:
+  - note: "OVERSÆT: Offentliggjort."
+---
+
+OVERSÆT: Skriv teksten herunder på engelsk, og slet denne linje.
+
+## Om optagelserne
+
+Se også [dine rettigheder](/dine-rettigheder#access) og [minimal](/testmyndighed/minimal).
+
+| Kamera | Sted |
+| --- | --- |
+| 1 | Indgang |
+`);
+  });
+
+  it('is an error at each marked text until it is translated', () => {
+    const problems = inCopyOfValidContent((root) =>
+      problemsWithTranslations(root, [notice()], translationTemplateOf),
+    );
+    expect(problems.map(formatProblem).slice(0, 2)).toEqual([
+      `content/translations/en/${video}, linje 7: title (titel): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/${video}, linje 8: summary (resumé): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+    ]);
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'title',
+      'summary',
+      'purpose',
+      'legalBases[0].law',
+      'dataProtectionActBases[0].detail',
+      'statutes[0]',
+      'dataCategories[0].description',
+      'dataSubjects[0]',
+      'sources[0].description',
+      'recipients[0].name',
+      'recipients[0].reason',
+      'retention.period',
+      'provisionRequirement',
+      'changes[0].note',
+      'body',
+    ]);
+  });
+
+  it('loads without problems once the marks are replaced', () => {
+    const problems = inCopyOfValidContent((root) =>
+      problemsWithTranslations(root, [notice()], (danish) =>
+        withMarksReplaced(translationTemplateOf(danish)),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  // The schema walk that writes the template is the one the loader checks with, so this holds for any
+  // notice; the real ones show it on every list and field the site uses.
+  it('loads without problems for every real notice once the marks are replaced, and has only marks to replace before', () => {
+    const [marked, replaced] = inTemporaryFolder((folder) => {
+      const root = path.join(folder, 'content');
+      cpSync(path.join(projectRoot, 'content'), root, { recursive: true });
+      const notices = readContent(root).valid.notices;
+      return [
+        problemsWithTranslations(root, notices, translationTemplateOf),
+        problemsWithTranslations(root, notices, (danish) => withMarksReplaced(translationTemplateOf(danish))),
+      ];
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(
+      marked.filter(
+        (problem) => !problem.message.startsWith(`"${untranslatedMark} …" er ikke oversat endnu`),
+      ),
+    ).toEqual([]);
+    expect(replaced).toEqual([]);
   });
 });

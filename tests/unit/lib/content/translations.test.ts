@@ -53,6 +53,14 @@ const cases: Record<string, BrokenFileCase> = {
       `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 2: translates (oversat fra versionen): 2026-12-01 er ikke datoen for et punkt i den danske fils changes (2026-11-23). Skriv datoen for det nyeste punkt, du har oversat`,
     ],
   },
+  'a text still marked untranslated, in a field and in the body': {
+    fixture: '../translations/left-untranslated.md',
+    target: translation,
+    expected: [
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 17: dataSubjects (registrerede), punkt 1: "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 30: body (teksten under frontmatter): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+    ],
+  },
   'a translation of a notice that does not exist': {
     fixture: '../valid/translations/en/purposes/testmyndighed/videoovervaagning.md',
     target: 'translations/en/purposes/testmyndighed/findes-ikke.md',
@@ -71,6 +79,14 @@ describe('translations', () => {
     expect(video?.words.recipients).toEqual([{ name: 'The police', reason: 'investigation' }]);
     expect(video?.body.html).toContain('<h2 id="about-the-recordings">About the recordings</h2>');
     expect(video?.outdatedSince).toBeUndefined();
+  });
+
+  it('leaves out a translation with a text still marked untranslated, so the page shows Danish', () => {
+    const reading = inCopyOfValidContent((root) => {
+      placeFixture(root, 'translations/left-untranslated.md', translation);
+      return readContent(root);
+    });
+    expect(reading.content?.translations.en?.[`content/${notice}`]).toBeUndefined();
   });
 
   it('reports a broken Danish notice once, not again in its translation', () => {

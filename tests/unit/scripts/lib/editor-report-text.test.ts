@@ -7,7 +7,7 @@ import { checkContent } from '@/lib/content/check';
 
 import { buildReport } from '../../../../scripts/lib/editor-report';
 import { formatReport } from '../../../../scripts/lib/editor-report-text';
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { checkWithEveryTranslationState, inCopyOfValidContent, placeFixture } from '../../helpers';
 
 /**
  * The report on the valid fixture set with a YAML error, a dead link, a warning and a declared gap, in
@@ -88,11 +88,16 @@ const warnings = [
 const summary = [
   'Oversigt over formålene:',
   '  Testmyndigheden: 5 formål – 0 komplette, 1 med erklærede mangler, 4 med fejl; 0 skal gennemgås',
+  '    engelsk: 1 oversat, 0 forældet, 4 mangler',
   '  Anden Myndighed: ingen formål',
+  '  Andre filer (myndigheder, ordninger og fælles tekster) – engelsk: 6 mangler',
 ];
 
 const gaps =
   '1 erklæret mangel i 1 fil (knownGaps): siderne siger åbent, at oplysningen ikke er offentliggjort, og hvorfor.';
+
+const untranslated =
+  '10 oversættelser er forældede eller mangler; hvor en oversættelse mangler, viser siden dansk.';
 
 describe('the editor report as text', () => {
   it('prints errors first, grouped by file, then warnings, the summary, a count of gaps and the verdict', () => {
@@ -105,11 +110,13 @@ describe('the editor report as text', () => {
       '',
       `${gaps} Se dem alle med npm run check:content -- --verbose`,
       '',
+      `${untranslated} Se dem alle med npm run check:content -- --verbose`,
+      '',
       '10 fejl skal rettes, før indholdet kan offentliggøres.',
     ]);
   });
 
-  it('lists every declared gap and what the change notes were compared with when verbose', () => {
+  it('lists every declared gap, every missing translation and what the change notes were compared with when verbose', () => {
     expect(
       formatReport(report, { verbose: true })
         .split('\n')
@@ -122,14 +129,51 @@ describe('the editor report as text', () => {
       'content/purposes/testmyndighed/mangel.md',
       '  retention (opbevaringsperiode): Opbevaringsperioden er ikke fastlagt.',
       '',
+      untranslated,
+      '',
+      'engelsk, mangler (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation en):',
+      '  content/purposes/testmyndighed/minimal.md',
+      '  content/purposes/testmyndighed/interesse.md',
+      '  content/purposes/testmyndighed/mangel.md',
+      '  content/purposes/testmyndighed/brudt.md',
+      '  content/authorities/testmyndighed.md',
+      '  content/authorities/anden-myndighed.md',
+      '  content/agreements/faelles.md',
+      '  content/shared/rettigheder.md',
+      '  content/shared/klage-til-datatilsynet.md',
+      '  content/shared/emner.md',
+      '',
       'Ændringsnoterne er tjekket mod den offentliggjorte version: main (0123456).',
       '',
       '10 fejl skal rettes, før indholdet kan offentliggøres.',
     ]);
   });
 
+  it('names an out-of-date translation by its file, a missing one by its Danish file, and counts one with errors', () => {
+    const changed = buildReport(checkWithEveryTranslationState(), {
+      today: '2026-11-28',
+      files: ['content/purposes'],
+    });
+    const lines = formatReport(changed, { verbose: true }).split('\n');
+    expect(lines).toContain('    engelsk: 0 oversat, 1 forældet, 1 mangler, 1 med fejl');
+    expect(lines.slice(-9)).toEqual([
+      '2 oversættelser er forældede eller mangler; hvor en oversættelse mangler, viser siden dansk.',
+      '',
+      'engelsk, forældet:',
+      '  content/translations/en/purposes/testmyndighed/videoovervaagning.md: oversætter den danske version fra 2026-11-23, men den danske fil er ændret 2026-11-28',
+      '',
+      'engelsk, mangler (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation en):',
+      '  content/purposes/testmyndighed/mangel.md',
+      '',
+      '7 fejl skal rettes (og 10 fejl i andre filer), før indholdet kan offentliggøres.',
+    ]);
+  });
+
   it('says only the verdict when there is nothing to report', () => {
-    const empty = buildReport({ content: undefined, problems: [] }, { today: '2026-11-24' });
+    const empty = buildReport(
+      { content: undefined, problems: [], translationFiles: {} },
+      { today: '2026-11-24' },
+    );
     expect(formatReport(empty)).toBe('Alt i orden: indholdet kan offentliggøres.');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentCheck } from '@/lib/content/check';
 
 import { buildReport } from '../../../../scripts/lib/editor-report';
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { checkWithEveryTranslationState, inCopyOfValidContent, placeFixture } from '../../helpers';
 
 const minimal = 'content/purposes/testmyndighed/minimal.md';
 const video = 'content/purposes/testmyndighed/videoovervaagning.md';
@@ -20,6 +20,17 @@ const checkWithEveryState = (today: string) =>
     return checkContent(root, 'content', { today });
   });
 
+/** The count of a set of files' English translations, zero where not given. */
+const english = (counts: Partial<Record<'translated' | 'outdated' | 'missing' | 'withErrors', number>>) => ({
+  language: 'en',
+  languageInDanish: 'engelsk',
+  translated: 0,
+  outdated: 0,
+  missing: 0,
+  withErrors: 0,
+  ...counts,
+});
+
 describe('the editor report', () => {
   it("counts each authority's notices by state, a notice that cannot be read among those with errors", () => {
     const report = buildReport(checkWithEveryState('2027-12-01'), { today: '2027-12-01' });
@@ -33,6 +44,7 @@ describe('the editor report', () => {
         withGaps: 1,
         withErrors: 2,
         reviewOverdue: 3,
+        translations: [english({ translated: 1, missing: 3 })],
       },
       {
         slug: 'anden-myndighed',
@@ -43,10 +55,63 @@ describe('the editor report', () => {
         withGaps: 0,
         withErrors: 0,
         reviewOverdue: 0,
+        translations: [english({})],
       },
     ]);
     expect([report.errors, report.warnings, report.errorsElsewhere]).toEqual([8, 3, 0]);
     expect(report.verdict).toBe('8 fejl skal rettes, før indholdet kan offentliggøres.');
+  });
+
+  it("counts each authority's notices by translation: current, out of date, missing or with errors", () => {
+    const report = buildReport(checkWithEveryTranslationState(), { today: '2026-11-28' });
+    expect(report.authorities.map((authority) => authority.translations)).toEqual([
+      [english({ outdated: 1, missing: 1, withErrors: 1 })],
+      [english({})],
+    ]);
+  });
+
+  it('counts the translations of the authorities, agreements and shared texts apart from the notices', () => {
+    const report = buildReport(checkWithEveryTranslationState(), { today: '2026-11-28' });
+    expect(report.otherFileTranslations).toEqual([english({ missing: 6 })]);
+  });
+
+  it('lists every file whose translation is out of date or missing, notices first', () => {
+    const report = buildReport(checkWithEveryTranslationState(), { today: '2026-11-28' });
+    const missing = (file: string, kind: 'notice' | 'other') => ({
+      language: 'en',
+      languageInDanish: 'engelsk',
+      file: `content/${file}`,
+      kind,
+      state: 'missing',
+    });
+    expect(report.untranslated).toEqual([
+      {
+        language: 'en',
+        languageInDanish: 'engelsk',
+        file: video,
+        kind: 'notice',
+        state: 'outdated',
+        translation: 'content/translations/en/purposes/testmyndighed/videoovervaagning.md',
+        translates: '2026-11-23',
+        outdatedSince: '2026-11-28',
+      },
+      missing('purposes/testmyndighed/mangel.md', 'notice'),
+      missing('authorities/testmyndighed.md', 'other'),
+      missing('authorities/anden-myndighed.md', 'other'),
+      missing('agreements/faelles.md', 'other'),
+      missing('shared/rettigheder.md', 'other'),
+      missing('shared/klage-til-datatilsynet.md', 'other'),
+      missing('shared/emner.md', 'other'),
+    ]);
+  });
+
+  it('counts and lists the translations of the chosen files only', () => {
+    const report = buildReport(checkWithEveryTranslationState(), { today: '2026-11-28', files: [withGap] });
+    expect(report.authorities.map((authority) => authority.translations)).toEqual([
+      [english({ missing: 1 })],
+    ]);
+    expect(report.otherFileTranslations).toEqual([english({})]);
+    expect(report.untranslated.map((file) => file.file)).toEqual([withGap]);
   });
 
   it('gives each problem its field in Danish and its severity', () => {
@@ -139,6 +204,8 @@ describe('the editor report', () => {
       '1 fejl skal rettes, før indholdet kan offentliggøres.',
     ],
   ])('gives its verdict on %s', (_, problems, verdict) => {
-    expect(buildReport({ content: undefined, problems }, { today: '2026-11-24' }).verdict).toBe(verdict);
+    expect(
+      buildReport({ content: undefined, problems, translationFiles: {} }, { today: '2026-11-24' }).verdict,
+    ).toBe(verdict);
   });
 });
