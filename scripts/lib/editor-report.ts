@@ -6,6 +6,7 @@ import type { AuthorityElement, NoticeElement } from '../../src/lib/content/sche
 import { checkAuthorityCompleteness, checkCompleteness } from '../../src/lib/gdpr/completeness';
 import { isReviewOverdue } from '../../src/lib/gdpr/review';
 import { noticeElementLabels } from '../../src/lib/labels';
+import { noticeStatus, type NoticeStatus } from '../../src/lib/notice-status';
 import {
   translationStatus,
   type TranslationCount,
@@ -122,21 +123,23 @@ function summarise(
 ): AuthoritySummary {
   const notices = authority.purposes.filter((notice) => selected(notice.file));
   const files = noticeFilesOf(authority, problems, selected);
-  const stateOf = (file: string) => {
-    if (problems.some((problem) => problem.file === file && isError(problem))) return 'errors';
-    const notice = notices.find((candidate) => candidate.file === file);
-    return notice && checkCompleteness(notice).declaredGaps.length > 0 ? 'gaps' : 'complete';
-  };
-  const states = files.map(stateOf);
-  const count = (state: ReturnType<typeof stateOf>) =>
-    states.filter((candidate) => candidate === state).length;
+  // The same status the preview's editor bar shows for each notice.
+  const states = files.map(
+    (file) =>
+      noticeStatus(
+        notices.find((candidate) => candidate.file === file),
+        problems.filter((problem) => problem.file === file && isError(problem)).length,
+        today,
+      ).state,
+  );
+  const count = (state: NoticeStatus['state']) => states.filter((candidate) => candidate === state).length;
   return {
     slug: authority.slug,
     name: authority.name,
     file: authority.file,
     notices: files.length,
     complete: count('complete'),
-    withGaps: count('gaps'),
+    withGaps: count('declaredGaps'),
     withErrors: count('errors'),
     reviewOverdue: notices.filter((notice) => isReviewOverdue(notice, today)).length,
     translations: translations.count(files),
