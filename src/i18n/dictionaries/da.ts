@@ -278,6 +278,16 @@ export const da = {
     all: 'Alle ændringer',
   },
   overview: { topics: 'Emner' },
+  /** The open-data page's title and headings; its explanations are still Danish in the page itself. */
+  openData: {
+    title: 'Data om behandlinger',
+    description:
+      'Myndighedernes beskrivelser af, hvordan de behandler personoplysninger, som åbne data i JSON og JSON-LD – til journalister, forskere, udviklere og andre myndigheder.',
+    files: 'Filerne',
+    contents: 'Hvad dokumenterne indeholder',
+    schema: 'Format og skema',
+    jsonLd: 'JSON-LD og Data Privacy Vocabulary',
+  },
   rightsPage: {
     article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),
   },

@@ -264,6 +264,15 @@ export const en = {
     all: 'All changes',
   },
   overview: { topics: 'Topics' },
+  openData: {
+    title: 'Data about the processing',
+    description:
+      'The authorities’ descriptions of how they process personal data, as open data in JSON and JSON-LD – for journalists, researchers, developers and other authorities.',
+    files: 'The files',
+    contents: 'What the documents contain',
+    schema: 'Format and schema',
+    jsonLd: 'JSON-LD and the Data Privacy Vocabulary',
+  },
   rightsPage: {
     article: (article: string) => phrase('Article ', article, ' GDPR'),
   },
