@@ -105,7 +105,7 @@ export const en = {
   },
 
   authorityPage: {
-    title: (genitive: string) => `How ${genitive} processes personal data`,
+    title: (genitive: string) => `${genitive} processing of personal data`,
     description: (name: string) =>
       `Why ${name} processes personal data, your rights, and how to contact ${name} and its data protection officer.`,
     jointControl: 'Joint controllership',
@@ -237,7 +237,7 @@ export const en = {
     title: 'Page not found',
     lead: 'We cannot find the page you are looking for. The address may be misspelt, or the page may have moved.',
     findYourWay: 'Find what you are looking for',
-    authority: (genitive: string) => phrase('How ', genitive, ' processes personal data'),
+    authority: (genitive: string) => phrase(genitive, ' processing of personal data'),
     frontPage: 'Home page',
   },
   search: {
