@@ -1,3 +1,4 @@
+import { da } from '../../src/i18n/dictionaries/da';
 import type { ContentCheck } from '../../src/lib/content/check';
 import { isError, type ContentProblem } from '../../src/lib/content/errors';
 import { describeField, fieldNames } from '../../src/lib/content/field-names';
@@ -5,7 +6,6 @@ import type { Authority } from '../../src/lib/content/load';
 import type { AuthorityElement, NoticeElement } from '../../src/lib/content/schema';
 import { checkAuthorityCompleteness, checkCompleteness } from '../../src/lib/gdpr/completeness';
 import { isReviewOverdue } from '../../src/lib/gdpr/review';
-import { noticeElementLabels } from '../../src/lib/labels';
 import { noticeStatus, type NoticeStatus } from '../../src/lib/notice-status';
 import {
   translationStatus,
@@ -83,7 +83,7 @@ export const countOf = (count: number, one: string, many: string) => `${count} $
 /** "retention (opbevaringsperiode)": an element as knownGaps names it, with the Danish word. */
 function describeElement(element: NoticeElement | AuthorityElement): string {
   const danish =
-    element in noticeElementLabels ? noticeElementLabels[element as NoticeElement] : fieldNames[element];
+    element in da.noticeElements ? da.noticeElements[element as NoticeElement] : fieldNames[element];
   return `${element} (${danish})`;
 }
 

@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/site-header';
 import { isPreview } from '@/config/environment';
 import { plexSans } from '@/config/font';
 import { site } from '@/config/site';
+import { words } from '@/i18n';
 import { getContentCheck } from '@/lib/content';
 
 import '../styles/site.scss';
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: RootLayoutProps) {
       </head>
       <body>
         <a className="skipnav" href="#indhold">
-          Gå til sidens indhold
+          {words().layout.skipLink}
         </a>
         <SiteHeader />
         <main id="indhold" className="container" tabIndex={-1}>

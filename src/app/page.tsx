@@ -1,49 +1,54 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
+import { words } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
-import { authorityKindLabels } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
 
-const description =
-  'Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine rettigheder.';
-
-export const metadata: Metadata = pageMetadata({ path: '/', description });
+export function generateMetadata(): Metadata {
+  return pageMetadata({ path: '/', description: words().frontPage.description });
+}
 
 export default function HomePage() {
   const { authorities } = getContent();
+  const w = words();
+  const { description } = w.frontPage;
   return (
     <>
-      <PageTrail path="/" dates={getPageDates('/')} trail={[]} current="Forside" description={description} />
-      <h1>Sådan behandler vi dine personoplysninger</h1>
+      <PageTrail
+        path="/"
+        dates={getPageDates('/')}
+        trail={[]}
+        current={w.layout.frontPage}
+        description={description}
+      />
+      <h1>{w.frontPage.title}</h1>
       <p className="lead">{description}</p>
-      <h2 id="myndigheder">Vælg myndighed</h2>
+      <h2 id="myndigheder">{w.frontPage.chooseAuthority}</h2>
       <ul className="link-list">
         {authorities.map((authority) => (
           <li key={authority.slug}>
             <a href={authorityPath(authority.slug)}>{authority.name}</a>
             <p>{authority.description}</p>
             <p>
-              {authorityKindLabels[authority.kind]} · {authority.purposes.length} formål
+              {w.authorityKinds[authority.kind]}
+              {w.frontPage.purposeCount(authority.purposes.length)}
             </p>
           </li>
         ))}
       </ul>
-      <h2 id="ved-ikke-hvilken">Ved du ikke, hvilken myndighed der har dine oplysninger?</h2>
-      <p>
-        Find dit formål på tværs af myndighederne – fx klagesager, statsborgerskab eller hjemrejse:{' '}
-        <a href={overviewPath}>Alle formål samlet efter emne</a>.
-      </p>
-      <h2 id="for-alle">For alle myndigheder</h2>
+      <h2 id="ved-ikke-hvilken">{w.frontPage.notSureWhich}</h2>
+      <p>{w.frontPage.findAcross(<a href={overviewPath}>{w.frontPage.overviewLink}</a>)}</p>
+      <h2 id="for-alle">{w.frontPage.forAll}</h2>
       <ul>
         <li>
-          <a href={rightsPath}>Dine rettigheder</a> – indsigt, berigtigelse, sletning og de øvrige rettigheder
-          forklaret
+          <a href={rightsPath}>{w.frontPage.rights}</a>
+          {w.frontPage.rightsWhat}
         </li>
         <li>
-          <a href={complaintPath}>Klage til Datatilsynet</a> – hvis du er utilfreds med, hvordan dine
-          oplysninger behandles
+          <a href={complaintPath}>{w.frontPage.complaint}</a>
+          {w.frontPage.complaintWhen}
         </li>
       </ul>
     </>

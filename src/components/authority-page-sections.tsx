@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Agreement, Authority, Complaint, Rights } from '@/lib/content';
 import { authoritySectionIds } from '@/lib/section-ids';
 
@@ -19,26 +20,27 @@ export interface AuthorityPage {
 }
 
 // A notice page repeats these three sections one level lower, under the same ids and headings.
-export const contactTitle = (authority: Authority) => `Kontakt ${authority.name}`;
-export const dpoTitle = (authority: Authority) => `${authority.genitive} databeskyttelsesrådgiver (DPO)`;
-export const complaintTitle = (complaint: Complaint) => `Klage til ${complaint.supervisoryAuthority.name}`;
+export const contactTitle = (authority: Authority) => words().authorityPage.contact(authority.name);
+export const dpoTitle = (authority: Authority) => words().authorityPage.dpo(authority.genitive);
+export const complaintTitle = (complaint: Complaint) =>
+  words().authorityPage.complaint(complaint.supervisoryAuthority.name);
 
 /** The hub's sections in page order. */
 export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
   {
     id: authoritySectionIds.jointControl,
-    title: 'Fælles dataansvar',
+    title: () => words().authorityPage.jointControl,
     shownFor: ({ agreements }) => agreements.length > 0,
     render: ({ agreements }, heading) => <JointControlSection heading={heading} agreements={agreements} />,
   },
   {
     id: authoritySectionIds.purposes,
-    title: 'Formål, vi behandler personoplysninger til',
+    title: () => words().authorityPage.purposes,
     render: ({ authority }, heading) => <PurposeList heading={heading} authority={authority} />,
   },
   {
     id: authoritySectionIds.rights,
-    title: 'Dine rettigheder',
+    title: () => words().authorityPage.rights,
     render: ({ authority, rights }, heading) => (
       <RightsSection heading={heading} authority={authority} rights={rights} />
     ),

@@ -1,3 +1,5 @@
+import { words } from '@/i18n';
+
 export interface Crumb {
   label: string;
   href: string;
@@ -12,7 +14,7 @@ interface BreadcrumbsProps {
 /** DKFDS breadcrumbs. */
 export function Breadcrumbs({ trail, current }: BreadcrumbsProps) {
   return (
-    <nav aria-label="Brødkrummesti" className="breadcrumbs" data-pagefind-ignore="">
+    <nav aria-label={words().layout.breadcrumbs} className="breadcrumbs" data-pagefind-ignore="">
       <ol className="breadcrumbs__list">
         {trail.map((crumb) => (
           <li key={crumb.href} className="breadcrumbs__list-item">

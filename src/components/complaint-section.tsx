@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Complaint } from '@/lib/content';
 import { complaintPath } from '@/lib/routes';
 
@@ -19,7 +20,7 @@ export function ComplaintSection({ heading, complaint, level }: ComplaintSection
       </Heading>
       <p>{complaint.summary}</p>
       <p>
-        <a href={complaintPath}>Sådan klager du til {complaint.supervisoryAuthority.name}</a>
+        <a href={complaintPath}>{words().authorityPage.complaintHow(complaint.supervisoryAuthority.name)}</a>
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { ContactChannels as Channels } from '@/lib/content/schema';
 import { phoneHref } from '@/lib/labels';
 
@@ -8,43 +9,40 @@ interface ContactChannelsProps {
 /** Every channel an organisation can be reached by, as a label–value list. */
 export function ContactChannels({ channels }: ContactChannelsProps) {
   const { digitalPost, email, contactForm, phone, letter } = channels;
+  const w = words().contact;
   return (
     <dl className="structured-list">
       {digitalPost && (
         <div>
-          <dt>Digital Post</dt>
+          <dt>{w.digitalPost}</dt>
           <dd>
-            Skriv sikkert via Digital Post (fx e-Boks eller borger.dk – du logger på med MitID) til{' '}
-            <strong>{digitalPost.recipient}</strong>.{digitalPost.guidance && ` ${digitalPost.guidance}`}
+            {w.digitalPostHow(<strong>{digitalPost.recipient}</strong>)}
+            {digitalPost.guidance && ` ${digitalPost.guidance}`}
           </dd>
         </div>
       )}
       {email && (
         <div>
-          <dt>E-mail</dt>
+          <dt>{w.email}</dt>
           <dd>
             <a href={`mailto:${email}`}>{email}</a>
             <br />
-            Almindelig e-mail er ikke krypteret. Send ikke CPR-nummer eller følsomme oplysninger på den måde.
+            {w.emailWarning}
           </dd>
         </div>
       )}
       {contactForm && (
         <div>
-          <dt>Kontaktformular</dt>
+          <dt>{w.contactForm}</dt>
           <dd>
-            {contactForm.url ? (
-              <a href={contactForm.url}>Skriv via kontaktformularen</a>
-            ) : (
-              'Skriv via kontaktformularen'
-            )}
-            .{contactForm.guidance && ` ${contactForm.guidance}`}
+            {contactForm.url ? <a href={contactForm.url}>{w.contactFormHow}</a> : w.contactFormHow}.
+            {contactForm.guidance && ` ${contactForm.guidance}`}
           </dd>
         </div>
       )}
       {phone && (
         <div>
-          <dt>Telefon</dt>
+          <dt>{w.phone}</dt>
           <dd>
             <a href={phoneHref(phone)}>{phone}</a>
           </dd>
@@ -52,7 +50,7 @@ export function ContactChannels({ channels }: ContactChannelsProps) {
       )}
       {letter && (
         <div>
-          <dt>Brev</dt>
+          <dt>{w.letter}</dt>
           <dd>
             <address>
               {letter.map((line, index) => (

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import { hostOf } from '@/lib/labels';
 
 import { GapNote } from './gap-note';
@@ -13,7 +14,7 @@ interface ContactNotPublishedProps {
 export function ContactNotPublished({ genitive, website, reason }: ContactNotPublishedProps) {
   return (
     <GapNote reason={reason}>
-      Find {genitive} kontaktoplysninger på <a href={website}>{hostOf(website)}</a>.
+      {words().contact.notPublished(genitive, <a href={website}>{hostOf(website)}</a>)}
     </GapNote>
   );
 }

@@ -1,3 +1,5 @@
+import { words } from '@/i18n';
+
 interface ContentsListProps {
   items: readonly { id: string; title: string }[];
 }
@@ -7,7 +9,7 @@ export function ContentsList({ items }: ContentsListProps) {
   return (
     <nav className="anchorbox" aria-labelledby="indhold-paa-siden" data-pagefind-ignore="">
       <h2 className="anchortitle" id="indhold-paa-siden">
-        Indhold på siden
+        {words().layout.contents}
       </h2>
       <ul className="anchorlist">
         {items.map((item) => (

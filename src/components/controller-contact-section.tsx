@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
@@ -21,7 +22,7 @@ export function ControllerContactSection({ heading, authority, level }: Controll
       <Heading level={level} id={heading.id}>
         {heading.title}
       </Heading>
-      <p>Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er {authority.name}.</p>
+      <p>{words().authorityPage.contactIntro(authority.name)}</p>
       {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.controllerContact!} />
       ) : (

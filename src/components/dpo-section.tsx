@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
 
@@ -20,11 +21,7 @@ export function DpoSection({ heading, authority, level }: DpoSectionProps) {
       <Heading level={level} id={heading.id}>
         {heading.title}
       </Heading>
-      <p>
-        {authority.name} har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af
-        personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål
-        til, hvordan vi behandler dine oplysninger.
-      </p>
+      <p>{words().authorityPage.dpoIntro(authority.name)}</p>
       {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.dpoContact!} />
       ) : (

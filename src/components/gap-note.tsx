@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { words } from '@/i18n';
 import { gapReason, type ElementState } from '@/lib/gdpr/completeness';
 
 interface GapNoteProps {
@@ -13,7 +14,10 @@ interface GapNoteProps {
 export function GapNote({ reason, children }: GapNoteProps) {
   return (
     <p className="gap-note">
-      <strong>Ikke offentliggjort{reason ? ':' : '.'}</strong>
+      <strong>
+        {words().gapNote.notPublished}
+        {reason ? ':' : '.'}
+      </strong>
       {reason && ` ${reason}`}
       {children && <> {children}</>}
     </p>

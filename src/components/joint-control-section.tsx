@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Agreement } from '@/lib/content';
 import { agreementPath } from '@/lib/routes';
 
@@ -13,7 +14,7 @@ export function JointControlSection({ heading, agreements }: JointControlSection
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>For nogle behandlinger deler vi ansvaret med andre myndigheder:</p>
+      <p>{words().authorityPage.jointControlIntro}</p>
       <ul className="link-list">
         {agreements.map((agreement) => (
           <li key={agreement.slug}>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 
+import { words } from '@/i18n';
+
 /** Lists longer than this fold into a details element, so the rest of the notice stays in reach. */
 export const longListThreshold = 8;
 
@@ -15,9 +17,7 @@ export function LongList({ count, noun, children }: LongListProps) {
   if (count <= longListThreshold) return children;
   return (
     <details className="details">
-      <summary className="details-summary">
-        Vis alle {count} {noun}
-      </summary>
+      <summary className="details-summary">{words().showAll(count, noun)}</summary>
       <div className="details-text">{children}</div>
     </details>
   );

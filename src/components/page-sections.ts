@@ -13,7 +13,8 @@ export interface SectionHeading {
  */
 export interface PageSection<Data> {
   id: string;
-  title: string | ((data: Data) => string);
+  /** The heading, read when the page renders, in the page's language. */
+  title: (data: Data) => string;
   /** Whether the page has the section for this data; always, when left out. */
   shownFor?: (data: Data) => boolean;
   /** Whether "Indhold på siden" links to the section; it does, when left out. */
@@ -33,7 +34,7 @@ export function sectionsFor<Data>(sections: readonly PageSection<Data>[], data: 
     .map((section) => {
       const heading = {
         id: section.id,
-        title: typeof section.title === 'string' ? section.title : section.title(data),
+        title: section.title(data),
       };
       return { ...heading, inContents: section.inContents ?? true, content: section.render(data, heading) };
     });

@@ -1,5 +1,5 @@
 import { site } from '@/config/site';
-import { formatDate } from '@/lib/labels';
+import { words } from '@/i18n';
 
 interface PrintAddressProps {
   /** The page's path, e.g. "/udlaendingestyrelsen/videoovervaagning". */
@@ -10,11 +10,11 @@ interface PrintAddressProps {
 
 /** Only on paper: where the page lives and how current it is, so a printout can be traced. */
 export function PrintAddress({ path, updated }: PrintAddressProps) {
+  const w = words();
   return (
     <p className="print-only meta">
-      Udskrevet fra {site.url}
-      {path}
-      {updated && <> · Senest opdateret {formatDate(updated)}</>}
+      {w.printAddress.printedFrom(site.url, path)}
+      {updated && w.printAddress.updated(w.formatDate(updated))}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
@@ -14,10 +15,7 @@ export function PurposeList({ heading, authority }: PurposeListProps) {
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>
-        Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor
-        længe vi gemmer dem.
-      </p>
+      <p>{words().authorityPage.purposesIntro}</p>
       <ul className="link-list">
         {authority.purposes.map((purpose) => (
           <li key={purpose.slug}>

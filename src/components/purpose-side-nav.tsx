@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
@@ -11,7 +12,7 @@ export function PurposeSideNav({ authority, current }: PurposeSideNavProps) {
   return (
     <nav aria-labelledby="side-nav-title" className="side-nav">
       <h2 id="side-nav-title" className="side-nav-title">
-        {authority.genitive} formål
+        {words().notice.sideNavTitle(authority.genitive)}
       </h2>
       <ul className="sidemenu">
         {authority.purposes.map((purpose) => {

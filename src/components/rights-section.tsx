@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
@@ -13,10 +14,11 @@ interface RightsSectionProps {
 /** The rights that apply to at least one of the authority's notices, worded with its name. */
 export function RightsSection({ heading, authority, rights }: RightsSectionProps) {
   const applying = new Set(unionOfRights(authority.purposes));
+  const w = words().authorityPage;
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>Efter databeskyttelsesforordningen har du blandt andet ret til at:</p>
+      <p>{w.rightsIntro}</p>
       <ul>
         {rights.rights
           .filter((right) => applying.has(right.id))
@@ -27,8 +29,7 @@ export function RightsSection({ heading, authority, rights }: RightsSectionProps
           ))}
       </ul>
       <p>
-        Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.{' '}
-        <a href={rightsPath}>Læs mere om dine rettigheder</a>.
+        {w.rightsWhich} <a href={rightsPath}>{w.rightsMore}</a>.
       </p>
     </section>
   );

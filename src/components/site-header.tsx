@@ -1,4 +1,5 @@
 import { site } from '@/config/site';
+import { words } from '@/i18n';
 import { searchPath } from '@/lib/routes';
 
 /**
@@ -17,7 +18,7 @@ export function SiteHeader() {
             </a>
           </div>
           <a className="header-search-link" href={searchPath}>
-            Søg
+            {words().layout.search}
           </a>
           <div className="additional-info">
             <p>

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { coreCompleteness } from '@/lib/gdpr/completeness';
 
@@ -9,9 +10,5 @@ interface UnpublishedCountProps {
 export function UnpublishedCount({ purpose }: UnpublishedCountProps) {
   const { applicable, unstated } = coreCompleteness(purpose);
   if (unstated === 0) return null;
-  return (
-    <p className="meta">
-      {unstated} af {applicable} oplysninger er ikke offentliggjort
-    </p>
-  );
+  return <p className="meta">{words().authorityPage.unpublishedCount(unstated, applicable)}</p>;
 }

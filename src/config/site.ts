@@ -32,12 +32,12 @@ export const site = {
 /** A path on the site as a full address under SITE_URL (canonical links, sitemap, feeds, open data). */
 export const absoluteUrl = (path: string) => new URL(path, site.url).href;
 
-/** Pages that concern every authority, linked from the footer and the 404 page. */
+/** Pages that concern every authority, linked from the footer and the 404 page; `page` names its label in the dictionaries. */
 export const sharedPages = [
-  { label: 'Alle formål', href: overviewPath },
-  { label: 'Dine rettigheder', href: rightsPath },
-  { label: 'Klage til Datatilsynet', href: complaintPath },
-  { label: 'Søg i beskrivelserne', href: searchPath },
-  { label: 'Ændringer i beskrivelserne', href: changesPath },
-  { label: 'Data om behandlinger (åbne data)', href: openDataPath },
+  { page: 'overview', href: overviewPath },
+  { page: 'rights', href: rightsPath },
+  { page: 'complaint', href: complaintPath },
+  { page: 'search', href: searchPath },
+  { page: 'changes', href: changesPath },
+  { page: 'openData', href: openDataPath },
 ] as const;

@@ -1,5 +1,5 @@
+import { da } from '../i18n/dictionaries/da';
 import { newestDate, type NoticeChange } from './changes';
-import { formatDate } from './labels';
 
 interface AtomFeedInput {
   /**
@@ -30,7 +30,7 @@ export const entryId = (idNamespace: string, change: Pick<NoticeChange, 'key'>) 
 
 /** What an entry says on its own, as feed readers list it: when, whose notice, and the change note. */
 export const entrySummary = (change: NoticeChange) =>
-  `${formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
+  `${da.formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
 
 /** An Atom 1.0 feed (RFC 4287) of notice changes, newest first, dated by its newest entry. */
 export function atomFeed({

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { absoluteUrl, site } from '../../src/config/site';
+import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
-import { formatDate, phoneHref } from '../../src/lib/labels';
+import { phoneHref } from '../../src/lib/labels';
 import { accessibilityStatementPath, authorityPath, complaintPath, purposePath } from '../../src/lib/routes';
 import { authoritySectionIds } from '../../src/lib/section-ids';
 import { content, routes } from './site-content';
@@ -143,7 +144,7 @@ test('a notice prints as a clean document with its address and date', async ({ p
   await expect(page.getByRole('contentinfo')).toBeHidden();
   const printedAddress = page.getByText(absoluteUrl(path));
   await expect(printedAddress).toBeVisible();
-  await expect(printedAddress).toContainText(formatDate(lastUpdated(purpose)));
+  await expect(printedAddress).toContainText(da.formatDate(lastUpdated(purpose)));
   const pdf = testInfo.outputPath('formaal-print.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   await testInfo.attach('formaal-print', { path: pdf, contentType: 'application/pdf' });

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights } from '../../src/lib/gdpr/rights';
-import { formatArticle, formatDate, noticeElementLabels } from '../../src/lib/labels';
 import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
@@ -37,7 +37,7 @@ for (const authority of content.authorities) {
         );
       }
       await expect(
-        page.getByText(`Senest opdateret ${formatDate(lastUpdated(purpose))}`, { exact: true }),
+        page.getByText(`Senest opdateret ${da.formatDate(lastUpdated(purpose))}`, { exact: true }),
       ).toBeVisible();
       await expect(
         page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name }),
@@ -89,7 +89,7 @@ for (const authority of content.authorities) {
           links.map((link) => ({ label: link.textContent, id: link.getAttribute('href')?.slice(1) })),
         );
       expect(listed.map((link) => link.label).sort()).toEqual(
-        gaps.map((gap) => noticeElementLabels[gap.element]).sort(),
+        gaps.map((gap) => da.noticeElements[gap.element]).sort(),
       );
       // In page order: each link leads no earlier in the page than the one before it.
       const ids = await page
@@ -98,7 +98,7 @@ for (const authority of content.authorities) {
       const positions = listed.map((link) => ids.indexOf(link.id ?? ''));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       for (const gap of gaps) {
-        const link = listed.find((candidate) => candidate.label === noticeElementLabels[gap.element]);
+        const link = listed.find((candidate) => candidate.label === da.noticeElements[gap.element]);
         await expect(page.locator(`section[aria-labelledby="${link?.id}"]`)).toContainText(
           `Ikke offentliggjort: ${gap.reason}`,
         );
@@ -135,7 +135,7 @@ test('the video surveillance notice shows its legal basis, recipients and retent
   await page.goto(purposePath(authority.slug, notice.slug));
   for (const basis of notice.legalBases ?? [])
     await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
-      formatArticle(basis.article),
+      da.formatArticle(basis.article),
     );
   await expect(page.getByRole('region', { name: 'Modtagere' }).getByRole('listitem')).toHaveText(
     (notice.recipients ?? []).map((recipient) => new RegExp(`^${recipient.name}`)),

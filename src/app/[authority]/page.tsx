@@ -10,6 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
+import { words } from '@/i18n';
 import {
   getAgreementsOf,
   getAuthority,
@@ -41,14 +42,13 @@ export async function generateMetadata({ params }: AuthorityPageProps): Promise<
     description: hubDescription(authority),
     feed: {
       path: authorityFeedPath(authority.slug),
-      title: `Ændringer i ${authority.genitive} beskrivelser`,
+      title: words().changes.authorityTitle(authority.genitive),
     },
   });
 }
 
-const hubTitle = (authority: Authority) => `${authority.genitive} behandling af personoplysninger`;
-const hubDescription = (authority: Authority) =>
-  `Hvorfor ${authority.name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${authority.name} og databeskyttelsesrådgiveren.`;
+const hubTitle = (authority: Authority) => words().authorityPage.title(authority.genitive);
+const hubDescription = (authority: Authority) => words().authorityPage.description(authority.name);
 
 export default async function AuthorityPage({ params }: AuthorityPageProps) {
   const slug = (await params).authority;
@@ -69,7 +69,7 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
       <PageTrail
         path={path}
         dates={getPageDates(path)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: words().layout.frontPage, href: '/' }]}
         current={authority.name}
         description={hubDescription(authority)}
       />

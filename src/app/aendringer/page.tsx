@@ -2,50 +2,46 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
+import { words } from '@/i18n';
 import { listChanges } from '@/lib/changes';
 import { getContent, getPageDates } from '@/lib/content';
-import { formatDate } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/lib/routes';
 
-const title = 'Ændringer i beskrivelserne';
-const description =
-  'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.';
-
-export const metadata: Metadata = pageMetadata({
-  path: changesPath,
-  title,
-  description,
-  feed: { path: siteFeedPath, title },
-});
+export function generateMetadata(): Metadata {
+  const { title, description } = words().changes;
+  return pageMetadata({ path: changesPath, title, description, feed: { path: siteFeedPath, title } });
+}
 
 export default function ChangesPage() {
   const content = getContent();
   const changes = listChanges(content);
+  const w = words();
+  const { title, description } = w.changes;
   return (
     <>
       <PageTrail
         path={changesPath}
         dates={getPageDates(changesPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: w.layout.frontPage, href: '/' }]}
         current={title}
         description={description}
       />
       <h1>{title}</h1>
       <p className="lead">{description}</p>
-      <h2 id="foelg-med">Følg med i ændringerne</h2>
-      <p>Du kan abonnere på ændringerne med en feed-læser (Atom):</p>
+      <h2 id="foelg-med">{w.changes.follow}</h2>
+      <p>{w.changes.subscribe}</p>
       <ul>
         <li>
-          <a href={siteFeedPath}>Alle myndigheder (Atom-feed)</a>
+          <a href={siteFeedPath}>{w.changes.allFeed}</a>
         </li>
         {content.authorities.map((authority) => (
           <li key={authority.slug}>
-            <a href={authorityFeedPath(authority.slug)}>{authority.name} (Atom-feed)</a>
+            <a href={authorityFeedPath(authority.slug)}>{w.changes.authorityFeed(authority.name)}</a>
           </li>
         ))}
       </ul>
-      <h2 id="alle-aendringer">Alle ændringer</h2>
+      <h2 id="alle-aendringer">{w.changes.all}</h2>
       <ol className="link-list change-feed">
         {changes.map((change) => (
           <li key={change.key}>
@@ -55,7 +51,7 @@ export default function ChangesPage() {
               authorityName={change.authority.name}
             />
             <p>
-              <time dateTime={change.date}>{formatDate(change.date)}</time> ·{' '}
+              <time dateTime={change.date}>{w.formatDate(change.date)}</time> ·{' '}
               <strong>{change.authority.name}</strong> · {change.note}
             </p>
           </li>

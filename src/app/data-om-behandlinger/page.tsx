@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { absoluteUrl } from '@/config/site';
+import { words } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -14,26 +15,27 @@ import {
   siteFeedPath,
 } from '@/lib/routes';
 
-const title = 'Data om behandlinger';
-const description =
-  'Myndighedernes beskrivelser af, hvordan de behandler personoplysninger, som åbne data i JSON og JSON-LD – til journalister, forskere, udviklere og andre myndigheder.';
-
-export const metadata: Metadata = pageMetadata({ path: openDataPath, title, description });
+export function generateMetadata(): Metadata {
+  const { title, description } = words().openData;
+  return pageMetadata({ path: openDataPath, title, description });
+}
 
 export default function OpenDataPage() {
   const { authorities } = getContent();
+  const w = words();
+  const { title, description } = w.openData;
   return (
     <>
       <PageTrail
         path={openDataPath}
         dates={getPageDates(openDataPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: w.layout.frontPage, href: '/' }]}
         current={title}
         description={description}
       />
       <h1>{title}</h1>
       <p className="lead">{description}</p>
-      <h2 id="filer">Filerne</h2>
+      <h2 id="filer">{w.openData.files}</h2>
       <p>
         <a href={openDataIndexPath}>Indekset (index.json)</a> peger på ét dokument pr. myndighed. Hvert
         dokument findes i to udgaver:
@@ -52,7 +54,7 @@ export default function OpenDataPage() {
           </li>
         ))}
       </ul>
-      <h2 id="dokumenternes-indhold">Hvad dokumenterne indeholder</h2>
+      <h2 id="dokumenternes-indhold">{w.openData.contents}</h2>
       <p>
         Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i
         artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet,
@@ -64,7 +66,7 @@ export default function OpenDataPage() {
         Et felt med værdien <code>null</code> betyder, at oplysningen ikke er offentliggjort endnu; årsagen
         står i <code>knownGaps</code>. En tom liste betyder, at der ingen er – fx ingen modtagere.
       </p>
-      <h2 id="ikke-offentliggjort">Oplysninger, der ikke er offentliggjort</h2>
+      <h2 id="ikke-offentliggjort">{w.notice.gapSummary}</h2>
       <p>
         Mangler en beskrivelse en oplysning, som databeskyttelsesforordningen kræver, siger dokumenterne det
         åbent for hver oplysning, med samme begrundelse som siden:
@@ -96,20 +98,20 @@ export default function OpenDataPage() {
         sidens eget, og dets adresse er dette afsnit (præfikset <code>persondata</code> står for{' '}
         <code>{absoluteUrl(`${openDataPath}#`)}</code>).
       </p>
-      <h2 id="skema">Format og skema</h2>
+      <h2 id="skema">{w.openData.schema}</h2>
       <p>
         Formatet har version {openDataFormatVersion}. Det beskrives af et{' '}
         <a href={openDataSchemaPath}>JSON Schema (draft 2020-12)</a>, som alle dokumenterne kontrolleres mod,
         før siden udgives. Fjerner vi et felt eller ændrer dets betydning, får formatet en ny hovedversion
         under en ny adresse; nye felter kan komme til inden for samme version.
       </p>
-      <h2 id="json-ld">JSON-LD og Data Privacy Vocabulary</h2>
+      <h2 id="json-ld">{w.openData.jsonLd}</h2>
       <p lang="en">
         The JSON-LD documents use the W3C Data Privacy Vocabulary (DPV): each purpose is a{' '}
         <code>dpv:Process</code>, and legal bases and rights are the IRIs of DPV’s GDPR extension, e.g.{' '}
         <code>eu-gdpr:A6-1-e</code> and <code>eu-gdpr:A15</code>.
       </p>
-      <h2 id="aendringer">Ændringer</h2>
+      <h2 id="aendringer">{w.notice.sections.changes}</h2>
       <p>
         Følg ændringerne i beskrivelserne i <a href={siteFeedPath}>Atom-feedet for hele siden</a>.
       </p>

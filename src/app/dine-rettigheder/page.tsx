@@ -4,6 +4,7 @@ import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { words } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { rightsPath } from '@/lib/routes';
@@ -22,7 +23,7 @@ export default function RightsPage() {
       <PageTrail
         path={rightsPath}
         dates={getPageDates(rightsPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: words().layout.frontPage, href: '/' }]}
         current={rights.title}
         description={rights.summary}
       />
@@ -40,7 +41,7 @@ export default function RightsPage() {
       {rights.rights.map((right) => (
         <section key={right.id} aria-labelledby={right.id}>
           <h2 id={right.id}>{right.title}</h2>
-          <p className="meta">Databeskyttelsesforordningens artikel {right.article}</p>
+          <p className="meta">{words().rightsPage.article(right.article)}</p>
           <MarkdownHtml html={right.explanationHtml} />
         </section>
       ))}

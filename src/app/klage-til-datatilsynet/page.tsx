@@ -4,6 +4,7 @@ import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { words } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -20,12 +21,13 @@ export default function ComplaintPage() {
   const problems = getPageProblems(complaint.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const authority = complaint.supervisoryAuthority;
+  const w = words();
   return (
     <div data-pagefind-body="">
       <PageTrail
         path={complaintPath}
         dates={getPageDates(complaintPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: w.layout.frontPage, href: '/' }]}
         current={complaint.title}
         description={complaint.summary}
       />
@@ -33,10 +35,10 @@ export default function ComplaintPage() {
       <p className="lead">{complaint.summary}</p>
       <MarkdownHtml html={complaint.body.html} />
       <section aria-labelledby={complaintSectionIds.contact}>
-        <h2 id={complaintSectionIds.contact}>Kontakt {authority.name}</h2>
+        <h2 id={complaintSectionIds.contact}>{w.complaintPage.contact(authority.name)}</h2>
         <ContactChannels channels={authority.contact} />
         <p>
-          CVR-nummer {authority.cvr} · <a href={authority.website}>{hostOf(authority.website)}</a>
+          {w.complaintPage.cvr(authority.cvr)} · <a href={authority.website}>{hostOf(authority.website)}</a>
         </p>
       </section>
     </div>

@@ -4,6 +4,7 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PurposeLink } from '@/components/purpose-link';
+import { words } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -25,7 +26,7 @@ export default function OverviewPage() {
       <PageTrail
         path={overviewPath}
         dates={getPageDates(overviewPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: words().layout.frontPage, href: '/' }]}
         current={content.topics.title}
         description={content.topics.summary}
       />
@@ -33,7 +34,7 @@ export default function OverviewPage() {
       <p className="lead">{content.topics.summary}</p>
       <MarkdownHtml html={content.topics.body.html} />
       <nav aria-labelledby={overviewSectionIds.topics}>
-        <h2 id={overviewSectionIds.topics}>Emner</h2>
+        <h2 id={overviewSectionIds.topics}>{words().overview.topics}</h2>
         <ul className="topic-index">
           {groups.map((group) => (
             <li key={group.id}>

@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
+import { words } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
 import { purposesAtoZ } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath, searchPath } from '@/lib/routes';
 
-const title = 'Søg';
-const description =
-  'Søg i alle myndighedernes beskrivelser af, hvordan de behandler personoplysninger, eller find formålet i indekset fra A til Å.';
-
-export const metadata: Metadata = pageMetadata({ path: searchPath, title, description });
+export function generateMetadata(): Metadata {
+  const { title, description } = words().search;
+  return pageMetadata({ path: searchPath, title, description });
+}
 
 /**
  * The search form runs Pagefind's static index through /soeg.js, the only script the site needs.
@@ -19,37 +19,34 @@ export const metadata: Metadata = pageMetadata({ path: searchPath, title, descri
  */
 export default function SearchPage() {
   const groups = purposesAtoZ(getContent());
+  const w = words();
+  const { title, description } = w.search;
   return (
     <>
       <PageTrail
         path={searchPath}
         dates={getPageDates(searchPath)}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: w.layout.frontPage, href: '/' }]}
         current={title}
         description={description}
       />
-      <h1>Søg i beskrivelserne</h1>
+      <h1>{w.search.heading}</h1>
       <form role="search" action={searchPath} method="get" className="search-form" data-search-form="">
         <label className="form-label" htmlFor="soegeord">
-          Søgeord
+          {w.search.label}
         </label>
         <div className="search-row">
           <input className="form-input" id="soegeord" name="q" type="search" autoComplete="off" />
           <button className="button button-primary" type="submit">
-            Søg
+            {w.search.button}
           </button>
         </div>
       </form>
       <div id="soegeresultater" data-search-results="" />
       {/* soeg.js hides this once the search works. */}
-      <p data-search-fallback="">
-        Søgningen virker kun med JavaScript slået til. Uden JavaScript finder du dit formål i indekset fra A
-        til Å herunder eller i oversigten efter emne.
-      </p>
-      <h2 id="a-aa">Alle formål fra A til Å</h2>
-      <p>
-        Se også <a href={overviewPath}>alle formål samlet efter emne</a>.
-      </p>
+      <p data-search-fallback="">{w.search.withoutJavaScript}</p>
+      <h2 id="a-aa">{w.search.aToZ}</h2>
+      <p>{w.search.seeAlso(<a href={overviewPath}>{w.search.byTopic}</a>)}</p>
       {groups.map((group) => (
         <section key={group.letter} aria-labelledby={`bogstav-${group.letter}`}>
           <h3 id={`bogstav-${group.letter}`}>{group.letter}</h3>

@@ -1,5 +1,5 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
-import { formatDate } from '@/lib/labels';
 
 import type { SectionHeading } from '../page-sections';
 
@@ -10,6 +10,7 @@ interface ChangeHistorySectionProps {
 
 /** The notice's public change history, newest first, and when it was last reviewed. */
 export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionProps) {
+  const { formatDate, notice } = words();
   const newestFirst = [...purpose.changes].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <section aria-labelledby={heading.id}>
@@ -21,7 +22,7 @@ export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionP
           </li>
         ))}
       </ul>
-      <p className="meta">Oplysningen blev senest gennemgået {formatDate(purpose.lastReviewed)}.</p>
+      <p className="meta">{notice.reviewed(formatDate(purpose.lastReviewed))}</p>
     </section>
   );
 }

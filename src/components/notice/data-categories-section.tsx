@@ -1,6 +1,6 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import { dataCategoryLabels } from '@/lib/labels';
 
 import { StatedOrGap } from '../gap-note';
 import { LongList } from '../long-list';
@@ -14,15 +14,16 @@ interface DataCategoriesSectionProps {
 /** What data is processed (art. 14(1)(d)), and about whom, which is shown even where the categories are not. */
 export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectionProps) {
   const { dataCategories, dataSubjects } = purpose;
+  const w = words();
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
       <StatedOrGap state={noticeElementState(purpose, 'dataCategories')}>
-        <LongList count={dataCategories?.length ?? 0} noun="kategorier af oplysninger">
+        <LongList count={dataCategories?.length ?? 0} noun={w.notice.dataCategoriesNoun}>
           <dl className="structured-list">
             {dataCategories?.map((category) => (
               <div key={`${category.kind}-${category.description}`}>
-                <dt>{dataCategoryLabels[category.kind]}</dt>
+                <dt>{w.dataCategories[category.kind]}</dt>
                 <dd>{category.description}</dd>
               </div>
             ))}
@@ -31,7 +32,7 @@ export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectio
       </StatedOrGap>
       {dataSubjects && (
         <>
-          <p>Oplysningerne handler om:</p>
+          <p>{w.notice.dataSubjects}</p>
           <ul>
             {dataSubjects.map((subject) => (
               <li key={subject}>{subject}</li>

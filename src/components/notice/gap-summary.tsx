@@ -1,6 +1,7 @@
+import { words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
-import { hostOf, noticeElementLabels, withListSeparators } from '@/lib/labels';
+import { hostOf } from '@/lib/labels';
 import { authoritySectionIds, gapSummaryId } from '@/lib/section-ids';
 
 import { Alert } from '../alert';
@@ -13,32 +14,24 @@ interface GapSummaryProps {
   gaps: readonly UnpublishedElement[];
 }
 
-const gapSummaryHeading = {
-  id: gapSummaryId,
-  title: 'Oplysninger, der ikke er offentliggjort',
-};
-
 /** Where to ask about what is not published: the DPO, or what the authority does publish when the DPO's contact is a gap too. */
 function WhereToAsk({ authority }: { authority: Authority }) {
+  const w = words().notice;
   if (authorityElementState(authority, 'dpoContact').kind === 'stated')
     return (
       <p className="alert-text">
-        Vil du vide mere, kan du spørge{' '}
-        <a href={`#${authoritySectionIds.dpo}`}>{authority.genitive} databeskyttelsesrådgiver</a>.
+        {w.askDpo(<a href={`#${authoritySectionIds.dpo}`}>{w.dpoOf(authority.genitive)}</a>)}
       </p>
     );
   return (
     <p className="alert-text">
-      Kontaktoplysningerne til {authority.genitive} databeskyttelsesrådgiver er heller ikke offentliggjort
-      her. Vil du vide mere, så kontakt {authority.name} via{' '}
-      <a href={authority.website}>{hostOf(authority.website)}</a>
-      {authorityElementState(authority, 'controllerContact').kind === 'stated' && (
-        <>
-          {' '}
-          eller som beskrevet under <a href={`#${authoritySectionIds.contact}`}>{contactTitle(authority)}</a>
-        </>
+      {w.dpoNotPublished(
+        authority.genitive,
+        authority.name,
+        <a href={authority.website}>{hostOf(authority.website)}</a>,
+        authorityElementState(authority, 'controllerContact').kind === 'stated' &&
+          w.orAsDescribedUnder(<a href={`#${authoritySectionIds.contact}`}>{contactTitle(authority)}</a>),
       )}
-      .
     </p>
   );
 }
@@ -46,21 +39,19 @@ function WhereToAsk({ authority }: { authority: Authority }) {
 /** One summary near the top of a notice of what it does not publish, and where to ask; nothing when it publishes everything. */
 export function GapSummary({ authority, gaps }: GapSummaryProps) {
   if (gaps.length === 0) return null;
+  const w = words();
+  const elements = w.list(gaps).map((part) =>
+    typeof part === 'string' ? (
+      part
+    ) : (
+      <a key={part.element} href={`#${part.sectionId}`}>
+        {w.noticeElements[part.element]}
+      </a>
+    ),
+  );
   return (
-    <Alert kind="info" heading={gapSummaryHeading} className="gap-summary">
-      <p className="alert-text">
-        {authority.name} har ikke offentliggjort:{' '}
-        {withListSeparators(gaps).map((part) =>
-          typeof part === 'string' ? (
-            part
-          ) : (
-            <a key={part.element} href={`#${part.sectionId}`}>
-              {noticeElementLabels[part.element]}
-            </a>
-          ),
-        )}
-        .
-      </p>
+    <Alert kind="info" heading={{ id: gapSummaryId, title: w.notice.gapSummary }} className="gap-summary">
+      <p className="alert-text">{w.notice.gapSummaryList(authority.name, elements)}</p>
       <WhereToAsk authority={authority} />
     </Alert>
   );

@@ -1,6 +1,6 @@
+import { words } from '@/i18n';
 import type { Authority, Purpose } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
-import { formatArticle } from '@/lib/labels';
 import { legalBasisPartIds } from '@/lib/section-ids';
 
 import { GapNote } from '../gap-note';
@@ -14,28 +14,24 @@ interface LegalBasisSectionProps {
 }
 
 function withLaw(citation: string, law: string | undefined) {
-  return law ? `${citation}, jf. ${law}` : citation;
+  return law ? words().notice.underLaw(citation, law) : citation;
 }
 
 const basisElements = ['legalBasis', 'specialCategoryBasis', 'criminalOffenceBasis', 'cprBasis'] as const;
 
 /** Why the data is processed and the rules that allow it (art. 13(1)(c), 14(1)(c)). */
 export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSectionProps) {
+  const w = words().notice;
   const legalBasis = noticeElementState(purpose, 'legalBasis');
   // Without an art. 6 basis the laws the notice names are still a fact: said as such, never hidden by the gap.
   const lawsInWords = isUnstated(legalBasis);
   const citations = [
-    ...(purpose.legalBases ?? []).map((basis) =>
-      withLaw(`Databeskyttelsesforordningens ${formatArticle(basis.article)}`, basis.law),
-    ),
+    ...(purpose.legalBases ?? []).map((basis) => withLaw(w.gdprArticle(basis.article), basis.law)),
     ...(purpose.specialCategoryBases ?? []).map((basis) =>
-      withLaw(
-        `Databeskyttelsesforordningens ${formatArticle(basis.article)} (følsomme oplysninger)`,
-        basis.law,
-      ),
+      withLaw(w.gdprSensitiveArticle(basis.article), basis.law),
     ),
     ...(purpose.dataProtectionActBases ?? []).map(
-      (basis) => `Databeskyttelseslovens ${basis.section}${basis.detail ? `, ${basis.detail}` : ''}`,
+      (basis) => `${w.dataProtectionAct(basis.section)}${basis.detail ? `, ${basis.detail}` : ''}`,
     ),
     ...(lawsInWords ? [] : (purpose.statutes ?? [])),
   ];
@@ -56,7 +52,7 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
       <h2 id={heading.id}>{heading.title}</h2>
       <p>{purpose.purpose}</p>
       <section aria-labelledby={legalBasisPartIds.legalBases}>
-        <h3 id={legalBasisPartIds.legalBases}>Retsgrundlag</h3>
+        <h3 id={legalBasisPartIds.legalBases}>{w.legalBases}</h3>
         {citations.length > 0 && (
           <ul>
             {citations.map((citation) => (
@@ -66,11 +62,7 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
         )}
         {lawsInWords && namedLaws.length > 0 && (
           <>
-            <p>
-              {authority.name} angiver ikke, hvilken bestemmelse i databeskyttelsesforordningens artikel 6
-              behandlingen sker efter, men oplyser {namedLaws.length === 1 ? 'denne regel' : 'disse regler'}{' '}
-              som grundlag:
-            </p>
+            <p>{w.lawsWithoutArticle(authority.name, namedLaws.length)}</p>
             <ul>
               {namedLaws.map((law) => (
                 <li key={law}>{law}</li>
@@ -84,7 +76,7 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
       </section>
       {legitimateInterest.kind !== 'notRequired' && (
         <NoticeSection
-          heading={{ id: legalBasisPartIds.legitimateInterest, title: 'Den legitime interesse' }}
+          heading={{ id: legalBasisPartIds.legitimateInterest, title: w.legitimateInterest }}
           state={legitimateInterest}
           level={3}
         >

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import type { NoticeElement } from '@/lib/content/schema';
 import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
@@ -45,7 +46,7 @@ interface NoticePageSection extends PageSection<NoticePage> {
 export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.legalBasis,
-    title: 'Formål og retsgrundlag',
+    title: () => words().notice.sections.legalBasis,
     elements: [
       'legalBasis',
       'specialCategoryBasis',
@@ -59,42 +60,42 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
   {
     id: noticeSectionIds.dataCategories,
-    title: 'Kategorier af oplysninger',
+    title: () => words().notice.sections.dataCategories,
     elements: ['dataCategories'],
     render: ({ purpose }, heading) => <DataCategoriesSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.sources,
-    title: 'Hvor stammer oplysningerne fra',
+    title: () => words().notice.sections.sources,
     elements: ['sources'],
     render: ({ purpose }, heading) => <SourcesSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.recipients,
-    title: 'Modtagere',
+    title: () => words().notice.sections.recipients,
     elements: ['recipients'],
     render: ({ purpose }, heading) => <RecipientsSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.transfers,
-    title: 'Overførsel til lande uden for EU og EØS',
+    title: () => words().notice.sections.transfers,
     elements: ['transfers'],
     render: ({ purpose }, heading) => <TransfersSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.retention,
-    title: 'Opbevaring',
+    title: () => words().notice.sections.retention,
     elements: ['retention'],
     render: ({ purpose }, heading) => <RetentionSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.automatedDecisions,
-    title: 'Automatiske afgørelser',
+    title: () => words().notice.sections.automatedDecisions,
     render: ({ purpose }, heading) => <AutomatedDecisionsSection heading={heading} purpose={purpose} />,
   },
   {
     id: noticeSectionIds.provision,
-    title: 'Skal du give os oplysningerne?',
+    title: () => words().notice.sections.provision,
     elements: ['provisionRequirement'],
     // Art. 13(2)(e) applies only where data may come from the person.
     shownFor: ({ purpose }) => noticeElementState(purpose, 'provisionRequirement').kind !== 'notRequired',
@@ -103,7 +104,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
   {
     id: noticeSectionIds.rights,
-    title: 'Dine rettigheder',
+    title: () => words().notice.sections.rights,
     elements: ['consentWithdrawal'],
     render: ({ authority, purpose, rights, complaint }, heading) => (
       <NoticeRightsSection heading={heading} authority={authority} purpose={purpose} rights={rights}>
@@ -117,7 +118,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
   {
     id: noticeSectionIds.contact,
-    title: 'Kontakt',
+    title: () => words().notice.sections.contact,
     render: ({ authority }, { id, title }) => (
       <section aria-labelledby={id}>
         <h2 id={id}>{title}</h2>
@@ -136,7 +137,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
   {
     id: noticeSectionIds.samePurpose,
-    title: 'Samme formål hos andre myndigheder',
+    title: () => words().notice.sections.samePurpose,
     shownFor: ({ samePurpose }) => samePurpose.length > 0,
     inContents: false,
     render: ({ samePurpose, topic }, heading) => (
@@ -145,7 +146,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   },
   {
     id: noticeSectionIds.changes,
-    title: 'Ændringer',
+    title: () => words().notice.sections.changes,
     render: ({ purpose }, heading) => <ChangeHistorySection heading={heading} purpose={purpose} />,
   },
 ];

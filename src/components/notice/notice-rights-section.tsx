@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { words } from '@/i18n';
 import type { Authority, Purpose, Rights } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
@@ -27,21 +28,16 @@ export function NoticeRightsSection({
 }: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
   const consentWithdrawal = noticeElementState(purpose, 'consentWithdrawal');
+  const w = words().notice;
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>Når {authority.name} behandler oplysninger om dig til dette formål, har du disse rettigheder:</p>
+      <p>{w.rightsIntro(authority.name)}</p>
       <ul className="rights-list">
         {applicableRights(purpose).map((right) => (
           <li key={right.id}>
             <a href={rightPath(right.id)}>{titles.get(right.id)}</a>
-            {right.limited && (
-              <>
-                {' '}
-                – begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig
-                forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)
-              </>
-            )}
+            {right.limited && <> {w.rightLimited}</>}
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{purpose.consentWithdrawal}</p>
             )}
@@ -53,10 +49,7 @@ export function NoticeRightsSection({
       </ul>
       {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
       <p>
-        Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din
-        anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får
-        du besked inden for den første måned (artikel 12, stk. 3).{' '}
-        <a href={rightsPath}>Læs om alle dine rettigheder</a>.
+        {w.answerDeadline} <a href={rightsPath}>{w.allRights}</a>.
       </p>
       {children}
     </section>

@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
@@ -13,14 +14,15 @@ interface RecipientsSectionProps {
 /** Who receives the data (art. 13(1)(e), 14(1)(e)). An empty list is stated as "nobody". */
 export function RecipientsSection({ heading, purpose }: RecipientsSectionProps) {
   const { recipients } = purpose;
+  const w = words().notice;
   return (
     <NoticeSection heading={heading} state={noticeElementState(purpose, 'recipients')}>
       {recipients?.length === 0 ? (
-        <p>Vi videregiver ikke oplysningerne til andre.</p>
+        <p>{w.noRecipients}</p>
       ) : (
         <>
-          <p>Oplysningerne kan blive videregivet til:</p>
-          <LongList count={recipients?.length ?? 0} noun="modtagere">
+          <p>{w.recipientsIntro}</p>
+          <LongList count={recipients?.length ?? 0} noun={w.recipientsNoun}>
             <ul>
               {recipients?.map((recipient, index) => (
                 <li key={index}>

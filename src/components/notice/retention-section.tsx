@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
@@ -16,7 +17,7 @@ export function RetentionSection({ heading, purpose }: RetentionSectionProps) {
     <NoticeSection heading={heading} state={noticeElementState(purpose, 'retention')}>
       {retention?.period && (
         <p>
-          <strong>Periode:</strong> {retention.period}
+          <strong>{words().notice.retentionPeriod}</strong> {retention.period}
         </p>
       )}
       {retention?.criteria && <p>{retention.criteria}</p>}

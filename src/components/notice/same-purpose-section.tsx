@@ -1,3 +1,4 @@
+import { words } from '@/i18n';
 import type { OverviewEntry } from '@/lib/overview';
 import { purposePath, topicPath } from '@/lib/routes';
 
@@ -24,7 +25,7 @@ export function SamePurposeSection({ heading, entries, topic }: SamePurposeSecti
         ))}
       </ul>
       <p>
-        <a href={topicPath(topic.id)}>Se alle formål under emnet {topic.title}</a>
+        <a href={topicPath(topic.id)}>{words().notice.samePurposeTopic(topic.title)}</a>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
+import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import { sourceKindLabels } from '@/lib/labels';
 
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
@@ -12,12 +12,13 @@ interface SourcesSectionProps {
 
 /** Where the data comes from (art. 14(2)(f)). */
 export function SourcesSection({ heading, purpose }: SourcesSectionProps) {
+  const { sourceKinds } = words();
   return (
     <NoticeSection heading={heading} state={noticeElementState(purpose, 'sources')}>
       <dl className="structured-list">
         {purpose.sources?.map((source) => (
           <div key={`${source.kind}-${source.description}`}>
-            <dt>{sourceKindLabels[source.kind]}</dt>
+            <dt>{sourceKinds[source.kind]}</dt>
             <dd>{source.description}</dd>
           </div>
         ))}

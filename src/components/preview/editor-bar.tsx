@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/labels';
+import { da } from '@/i18n/dictionaries/da';
 import type { NoticeStatus } from '@/lib/notice-status';
 
 interface EditorBarProps {
@@ -31,9 +31,9 @@ export function EditorBar({ file, status }: EditorBarProps) {
             <dt>Gennemgang</dt>
             <dd>
               {review.overdue ? (
-                <strong>Forfalden ({formatDate(review.due)})</strong>
+                <strong>Forfalden ({da.formatDate(review.due)})</strong>
               ) : (
-                `Senest ${formatDate(review.due)}`
+                `Senest ${da.formatDate(review.due)}`
               )}
             </dd>
           </div>

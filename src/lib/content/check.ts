@@ -3,9 +3,9 @@
  * which the build runs) and the development preview alike. Server only: it reads the disk and git.
  */
 import { contentLabel, contentRoot } from '../../config/environment';
+import { da } from '../../i18n/dictionaries/da';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
-import { formatDate } from '../labels';
 import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
 import { readContent, type Authority, type Content, type Purpose } from './load';
@@ -42,11 +42,11 @@ function overdueReview(notice: Purpose): Omit<ContentProblem, 'file'> {
   if (notice.reviewBy)
     return {
       field: 'reviewBy',
-      message: `skulle være gennemgået senest ${formatDate(notice.reviewBy)}. Gennemgå oplysningerne, sæt lastReviewed til dagens dato, og ret eller slet reviewBy`,
+      message: `skulle være gennemgået senest ${da.formatDate(notice.reviewBy)}. Gennemgå oplysningerne, sæt lastReviewed til dagens dato, og ret eller slet reviewBy`,
     };
   return {
     field: 'lastReviewed',
-    message: `skulle være gennemgået igen senest ${formatDate(reviewDue(notice))}, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato`,
+    message: `skulle være gennemgået igen senest ${da.formatDate(reviewDue(notice))}, 12 måneder efter sidste gennemgang. Gennemgå oplysningerne, og sæt lastReviewed til dagens dato`,
   };
 }
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 
-import { withListSeparators } from '../labels';
+import { da } from '../../i18n/dictionaries/da';
 import type { ContentProblem } from './errors';
 import { describeField } from './field-names';
 import { parseContentSource, readContentFile } from './read-file';
@@ -51,7 +51,7 @@ export function checkChangeHistory(
       {
         file,
         field: 'changes',
-        message: `${withListSeparators(changed.map(describeField)).join('')} er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret`,
+        message: `${da.list(changed.map(describeField)).join('')} er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret`,
       },
     ];
   });

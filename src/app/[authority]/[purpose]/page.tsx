@@ -13,6 +13,7 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { isPreview } from '@/config/environment';
+import { words } from '@/i18n';
 import {
   getAuthority,
   getContent,
@@ -23,7 +24,6 @@ import {
 } from '@/lib/content';
 import { authorityFile, purposeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
-import { formatDate } from '@/lib/labels';
 import { noticeStatus } from '@/lib/notice-status';
 import { samePurposeElsewhere } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -77,6 +77,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
   const content = getContent();
   const path = purposePath(authority.slug, purpose.slug);
   const updated = lastUpdated(purpose);
+  const w = words();
   const sections = sectionsFor(noticePageSections, {
     authority,
     purpose,
@@ -95,16 +96,14 @@ export default async function PurposePage({ params }: PurposePageProps) {
           dates={getPageDates(path)}
           description={purpose.summary}
           trail={[
-            { label: 'Forside', href: '/' },
+            { label: w.layout.frontPage, href: '/' },
             { label: authority.name, href: authorityPath(authority.slug) },
           ]}
           current={purpose.title}
         />
         <h1>{purpose.title}</h1>
         <p className="lead">{purpose.summary}</p>
-        <p className="meta">
-          Senest opdateret <time dateTime={updated}>{formatDate(updated)}</time>
-        </p>
+        <p className="meta">{w.notice.updated(<time dateTime={updated}>{w.formatDate(updated)}</time>)}</p>
         <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
         <ContentsList items={sections.filter((section) => section.inContents)} />
         <MarkdownHtml html={purpose.body.html} />
@@ -113,7 +112,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
         ))}
         <PrintAddress path={path} updated={updated} />
         <p>
-          <a href={authorityPath(authority.slug)}>Tilbage til {authority.genitive} oversigt over formål</a>
+          <a href={authorityPath(authority.slug)}>{w.notice.backToAuthority(authority.genitive)}</a>
         </p>
       </div>
       <PurposeSideNav authority={authority} current={purpose.slug} />

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 
 import { site } from '@/config/site';
+import { words } from '@/i18n';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
 import { getAuthority, getContent, staticParams } from '@/lib/content';
@@ -28,9 +29,7 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
     siteUrl: site.url,
     feedPath: route.path,
     pagePath: authority ? authorityPath(authority.slug) : changesPath,
-    title: authority
-      ? `Ændringer i ${authority.genitive} beskrivelser – ${site.name}`
-      : `Ændringer i beskrivelserne – ${site.name}`,
+    title: `${authority ? words().changes.authorityTitle(authority.genitive) : words().changes.title} – ${site.name}`,
     author: site.publisher.name,
     changes: listChanges(content, authority?.slug),
   });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { words } from '@/i18n';
 import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
 import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -36,19 +37,20 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
   const agreement = getAgreement(slug);
   if (!agreement) notFound();
   const parties = agreement.parties.flatMap((slug) => getAuthority(slug) ?? []);
+  const w = words();
   return (
     <div data-pagefind-body="">
       <PageTrail
         path={agreementPath(agreement.slug)}
         dates={getPageDates(agreementPath(agreement.slug))}
-        trail={[{ label: 'Forside', href: '/' }]}
+        trail={[{ label: w.layout.frontPage, href: '/' }]}
         current={agreement.title}
         description={agreement.summary}
       />
       <h1>{agreement.title}</h1>
       <p className="lead">{agreement.summary}</p>
       <section aria-labelledby={agreementSectionIds.parties}>
-        <h2 id={agreementSectionIds.parties}>Myndigheder med fælles ansvar</h2>
+        <h2 id={agreementSectionIds.parties}>{w.agreementPage.parties}</h2>
         <ul>
           {parties.map((party) => (
             <li key={party.slug}>
@@ -58,22 +60,19 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
         </ul>
       </section>
       <section aria-labelledby={agreementSectionIds.covers}>
-        <h2 id={agreementSectionIds.covers}>Hvad ordningen dækker</h2>
+        <h2 id={agreementSectionIds.covers}>{w.agreementPage.covers}</h2>
         <p>{agreement.covers}</p>
       </section>
       <MarkdownHtml html={agreement.body.html} />
       {agreement.document && (
         <section aria-labelledby={agreementSectionIds.document}>
-          <h2 id={agreementSectionIds.document}>Selve aftalen</h2>
+          <h2 id={agreementSectionIds.document}>{w.agreementPage.document}</h2>
           {agreement.document.url ? (
             <p>
               <a href={agreement.document.url}>{agreement.document.title}</a>
             </p>
           ) : (
-            <p>
-              {agreement.document.title} er ikke offentliggjort på dette site endnu. Kontakt en af
-              myndighederne ovenfor, hvis du vil se den.
-            </p>
+            <p>{w.agreementPage.documentNotPublished(agreement.document.title)}</p>
           )}
         </section>
       )}

@@ -1,0 +1,311 @@
+/**
+ * Everything the site itself says in Danish: the wording of the content model's fixed values and the
+ * headings and sentences of the pages. The source dictionary: its shape is the type `Dictionary`, which
+ * every other language must fill. Texts from the content files are not here; they come with the content.
+ */
+
+import type { ReactNode } from 'react';
+
+import type { NoticeElement } from '../../lib/content/schema';
+import { dateFormatter, listWith, phrase } from '../phrases';
+
+/** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
+function formatArticle(article: string): string {
+  const match = /^(\d+)\((\d+)\)\(([a-j])\)$/.exec(article);
+  if (!match) return `artikel ${article}`;
+  const [, number, paragraph, letter] = match;
+  return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
+}
+
+export const da = {
+  /** The locale of dates and numbers. */
+  locale: 'da-DK',
+  formatArticle,
+  /** "2026-11-23" → "23. november 2026". */
+  formatDate: dateFormatter('da-DK'),
+  /** The items with separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
+  list: listWith(' og '),
+
+  authorityKinds: { department: 'Departement', agency: 'Styrelse' },
+  dataCategories: {
+    ordinary: 'Almindelige personoplysninger',
+    sensitive: 'Følsomme personoplysninger',
+    criminal: 'Oplysninger om strafbare forhold',
+    cpr: 'CPR-nummer',
+  },
+  sourceKinds: {
+    dataSubject: 'Dig selv',
+    publicAuthority: 'Andre myndigheder',
+    privateParty: 'Private personer og virksomheder',
+    publicRegister: 'Offentlige registre',
+  },
+  transferSafeguards: {
+    '45': 'artikel 45 (EU-Kommissionen har vurderet, at landet har et tilstrækkeligt beskyttelsesniveau)',
+    '46': 'artikel 46 (fornødne garantier)',
+    '47': 'artikel 47 (bindende virksomhedsregler)',
+    '49': 'artikel 49 (undtagelser i særlige situationer, fx vigtige samfundsinteresser eller retskrav)',
+  },
+  /** A notice's elements as a reader would name them, for the summary of what a notice does not publish. */
+  noticeElements: {
+    legalBasis: 'retsgrundlag',
+    specialCategoryBasis: 'grundlag for følsomme oplysninger',
+    criminalOffenceBasis: 'grundlag for oplysninger om strafbare forhold',
+    cprBasis: 'grundlag for CPR-numre',
+    legitimateInterest: 'legitim interesse',
+    consentWithdrawal: 'tilbagetrækning af samtykke',
+    dataCategories: 'kategorier af oplysninger',
+    sources: 'kilder',
+    recipients: 'modtagere',
+    transfers: 'overførsel til lande uden for EU/EØS',
+    retention: 'opbevaringsperiode',
+    provisionRequirement: 'pligt til at give oplysningerne',
+  } satisfies Record<NoticeElement, string>,
+
+  layout: {
+    skipLink: 'Gå til sidens indhold',
+    search: 'Søg',
+    breadcrumbs: 'Brødkrummesti',
+    frontPage: 'Forside',
+    contents: 'Indhold på siden',
+  },
+  footer: {
+    responsible: 'Ansvarlig for siden',
+    phone: (link: ReactNode) => phrase('Telefon ', link),
+    questions: (link: ReactNode) =>
+      phrase('Spørgsmål om dine oplysninger: kontakt den myndighed, der behandler dem –', ' ', link, '.'),
+    questionsLink: 'se kontaktoplysningerne under hver myndighed',
+    shortcuts: 'Genveje',
+    allAuthorities: 'Alle myndigheder',
+    accessibilityStatement: 'Tilgængelighedserklæring',
+    licences: 'Licenser for design og skrifttype',
+    cookies: 'Cookies',
+    noCookies: 'Siden sætter ingen cookies og bruger ingen statistik- eller sporingsværktøjer.',
+  },
+  /** The pages that concern every authority, as the footer and the 404 page link them. */
+  sharedPages: {
+    overview: 'Alle formål',
+    rights: 'Dine rettigheder',
+    complaint: 'Klage til Datatilsynet',
+    search: 'Søg i beskrivelserne',
+    changes: 'Ændringer i beskrivelserne',
+    openData: 'Data om behandlinger (åbne data)',
+  },
+  printAddress: {
+    printedFrom: (url: string, path: string) => phrase('Udskrevet fra ', url, path),
+    updated: (date: string) => phrase(' · Senest opdateret ', date),
+  },
+  gapNote: { notPublished: 'Ikke offentliggjort' },
+  showAll: (count: number, noun: string) => phrase('Vis alle ', count, ' ', noun),
+
+  contact: {
+    digitalPost: 'Digital Post',
+    digitalPostHow: (recipient: ReactNode) =>
+      phrase(
+        'Skriv sikkert via Digital Post (fx e-Boks eller borger.dk – du logger på med MitID) til',
+        ' ',
+        recipient,
+        '.',
+      ),
+    email: 'E-mail',
+    emailWarning:
+      'Almindelig e-mail er ikke krypteret. Send ikke CPR-nummer eller følsomme oplysninger på den måde.',
+    contactForm: 'Kontaktformular',
+    contactFormHow: 'Skriv via kontaktformularen',
+    phone: 'Telefon',
+    letter: 'Brev',
+    notPublished: (genitive: string, website: ReactNode) =>
+      phrase('Find ', genitive, ' kontaktoplysninger på ', website, '.'),
+  },
+
+  authorityPage: {
+    title: (genitive: string) => `${genitive} behandling af personoplysninger`,
+    description: (name: string) =>
+      `Hvorfor ${name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name} og databeskyttelsesrådgiveren.`,
+    jointControl: 'Fælles dataansvar',
+    jointControlIntro: 'For nogle behandlinger deler vi ansvaret med andre myndigheder:',
+    purposes: 'Formål, vi behandler personoplysninger til',
+    purposesIntro:
+      'Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor længe vi gemmer dem.',
+    unpublishedCount: (unstated: number, applicable: number) =>
+      phrase(unstated, ' af ', applicable, ' oplysninger er ikke offentliggjort'),
+    rights: 'Dine rettigheder',
+    rightsIntro: 'Efter databeskyttelsesforordningen har du blandt andet ret til at:',
+    rightsWhich:
+      'Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.',
+    rightsMore: 'Læs mere om dine rettigheder',
+    contact: (name: string) => `Kontakt ${name}`,
+    contactIntro: (name: string) =>
+      phrase('Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er ', name, '.'),
+    dpo: (genitive: string) => `${genitive} databeskyttelsesrådgiver (DPO)`,
+    dpoIntro: (name: string) =>
+      phrase(
+        name,
+        ' har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til, hvordan vi behandler dine oplysninger.',
+      ),
+    complaint: (supervisor: string) => `Klage til ${supervisor}`,
+    complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
+  },
+
+  notice: {
+    sections: {
+      legalBasis: 'Formål og retsgrundlag',
+      dataCategories: 'Kategorier af oplysninger',
+      sources: 'Hvor stammer oplysningerne fra',
+      recipients: 'Modtagere',
+      transfers: 'Overførsel til lande uden for EU og EØS',
+      retention: 'Opbevaring',
+      automatedDecisions: 'Automatiske afgørelser',
+      provision: 'Skal du give os oplysningerne?',
+      rights: 'Dine rettigheder',
+      contact: 'Kontakt',
+      samePurpose: 'Samme formål hos andre myndigheder',
+      changes: 'Ændringer',
+    },
+    updated: (date: ReactNode) => phrase('Senest opdateret ', date),
+    backToAuthority: (genitive: string) => phrase('Tilbage til ', genitive, ' oversigt over formål'),
+    sideNavTitle: (genitive: string) => phrase(genitive, ' formål'),
+
+    legalBases: 'Retsgrundlag',
+    gdprArticle: (article: string) => `Databeskyttelsesforordningens ${formatArticle(article)}`,
+    gdprSensitiveArticle: (article: string) =>
+      `Databeskyttelsesforordningens ${formatArticle(article)} (følsomme oplysninger)`,
+    dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
+    underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
+    lawsWithoutArticle: (name: string, count: number) =>
+      phrase(
+        name,
+        ' angiver ikke, hvilken bestemmelse i databeskyttelsesforordningens artikel 6 behandlingen sker efter, men oplyser ',
+        count === 1 ? 'denne regel' : 'disse regler',
+        ' ',
+        'som grundlag:',
+      ),
+    legitimateInterest: 'Den legitime interesse',
+
+    dataCategoriesNoun: 'kategorier af oplysninger',
+    dataSubjects: 'Oplysningerne handler om:',
+    noRecipients: 'Vi videregiver ikke oplysningerne til andre.',
+    recipientsIntro: 'Oplysningerne kan blive videregivet til:',
+    recipientsNoun: 'modtagere',
+    noTransfers:
+      'Vi overfører ikke oplysningerne til lande eller internationale organisationer uden for EU og EØS.',
+    transfer: (recipient: string, safeguard: string) =>
+      phrase(recipient, '. Overførslen sker efter databeskyttelsesforordningens', ' ', safeguard, '.'),
+    retentionPeriod: 'Periode:',
+    automatedDecisionsUndeclared:
+      'Det fremgår ikke af de oplysninger, siden bygger på, om der træffes afgørelser alene på grundlag af automatisk behandling.',
+    noAutomatedDecisions:
+      'Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.',
+    rightsIntro: (name: string) =>
+      phrase('Når ', name, ' behandler oplysninger om dig til dette formål, har du disse rettigheder:'),
+    rightLimited:
+      '– begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)',
+    answerDeadline:
+      'Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får du besked inden for den første måned (artikel 12, stk. 3).',
+    allRights: 'Læs om alle dine rettigheder',
+    samePurposeTopic: (topic: string) => phrase('Se alle formål under emnet ', topic),
+    reviewed: (date: string) => phrase('Oplysningen blev senest gennemgået ', date, '.'),
+
+    gapSummary: 'Oplysninger, der ikke er offentliggjort',
+    gapSummaryList: (name: string, elements: ReactNode) =>
+      phrase(name, ' har ikke offentliggjort:', ' ', elements, '.'),
+    askDpo: (link: ReactNode) => phrase('Vil du vide mere, kan du spørge', ' ', link, '.'),
+    dpoOf: (genitive: string) => phrase(genitive, ' databeskyttelsesrådgiver'),
+    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
+      phrase(
+        'Kontaktoplysningerne til ',
+        genitive,
+        ' databeskyttelsesrådgiver er heller ikke offentliggjort her. Vil du vide mere, så kontakt ',
+        name,
+        ' via',
+        ' ',
+        website,
+        contact,
+        '.',
+      ),
+    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'eller som beskrevet under ', link),
+  },
+
+  frontPage: {
+    description:
+      'Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine rettigheder.',
+    title: 'Sådan behandler vi dine personoplysninger',
+    chooseAuthority: 'Vælg myndighed',
+    purposeCount: (count: number) => phrase(' · ', count, ' formål'),
+    notSureWhich: 'Ved du ikke, hvilken myndighed der har dine oplysninger?',
+    findAcross: (link: ReactNode) =>
+      phrase(
+        'Find dit formål på tværs af myndighederne – fx klagesager, statsborgerskab eller hjemrejse:',
+        ' ',
+        link,
+        '.',
+      ),
+    overviewLink: 'Alle formål samlet efter emne',
+    forAll: 'For alle myndigheder',
+    rights: 'Dine rettigheder',
+    rightsWhat: ' – indsigt, berigtigelse, sletning og de øvrige rettigheder forklaret',
+    complaint: 'Klage til Datatilsynet',
+    complaintWhen: ' – hvis du er utilfreds med, hvordan dine oplysninger behandles',
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    lead: 'Vi kan ikke finde den side, du leder efter. Adressen kan være skrevet forkert, eller siden kan være flyttet.',
+    findYourWay: 'Find det, du leder efter',
+    authority: (genitive: string) => phrase(genitive, ' behandling af personoplysninger'),
+    frontPage: 'Forsiden',
+  },
+  search: {
+    title: 'Søg',
+    description:
+      'Søg i alle myndighedernes beskrivelser af, hvordan de behandler personoplysninger, eller find formålet i indekset fra A til Å.',
+    heading: 'Søg i beskrivelserne',
+    label: 'Søgeord',
+    button: 'Søg',
+    withoutJavaScript:
+      'Søgningen virker kun med JavaScript slået til. Uden JavaScript finder du dit formål i indekset fra A til Å herunder eller i oversigten efter emne.',
+    aToZ: 'Alle formål fra A til Å',
+    seeAlso: (link: ReactNode) => phrase('Se også ', link, '.'),
+    byTopic: 'alle formål samlet efter emne',
+  },
+  changes: {
+    title: 'Ændringer i beskrivelserne',
+    description:
+      'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.',
+    authorityTitle: (genitive: string) => `Ændringer i ${genitive} beskrivelser`,
+    follow: 'Følg med i ændringerne',
+    subscribe: 'Du kan abonnere på ændringerne med en feed-læser (Atom):',
+    allFeed: 'Alle myndigheder (Atom-feed)',
+    authorityFeed: (name: string) => phrase(name, ' (Atom-feed)'),
+    all: 'Alle ændringer',
+  },
+  overview: { topics: 'Emner' },
+  /** The open-data page's title and headings; its explanations are still Danish in the page itself. */
+  openData: {
+    title: 'Data om behandlinger',
+    description:
+      'Myndighedernes beskrivelser af, hvordan de behandler personoplysninger, som åbne data i JSON og JSON-LD – til journalister, forskere, udviklere og andre myndigheder.',
+    files: 'Filerne',
+    contents: 'Hvad dokumenterne indeholder',
+    schema: 'Format og skema',
+    jsonLd: 'JSON-LD og Data Privacy Vocabulary',
+  },
+  rightsPage: {
+    article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),
+  },
+  complaintPage: {
+    contact: (name: string) => phrase('Kontakt ', name),
+    cvr: (cvr: string) => phrase('CVR-nummer ', cvr),
+  },
+  agreementPage: {
+    parties: 'Myndigheder med fælles ansvar',
+    covers: 'Hvad ordningen dækker',
+    document: 'Selve aftalen',
+    documentNotPublished: (title: string) =>
+      phrase(
+        title,
+        ' er ikke offentliggjort på dette site endnu. Kontakt en af myndighederne ovenfor, hvis du vil se den.',
+      ),
+  },
+};
+
+/** What every language's dictionary must say: the shape of the Danish one. */
+export type Dictionary = typeof da;

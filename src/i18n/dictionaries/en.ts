@@ -1,0 +1,293 @@
+/** Everything the site itself says, in English: plain words for foreign readers, often on a phone. */
+
+import type { ReactNode } from 'react';
+
+import { dateFormatter, listWith, phrase } from '../phrases';
+import type { Dictionary } from './da';
+
+/** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
+const formatArticle = (article: string): string => `Article ${article}`;
+
+export const en = {
+  locale: 'en-GB',
+  formatArticle,
+  /** "2026-11-23" → "23 November 2026". */
+  formatDate: dateFormatter('en-GB'),
+  list: listWith(' and '),
+
+  authorityKinds: { department: 'Ministry department', agency: 'Agency' },
+  dataCategories: {
+    ordinary: 'Ordinary personal data',
+    sensitive: 'Sensitive personal data',
+    criminal: 'Data about criminal offences',
+    cpr: 'CPR number (Danish personal identification number)',
+  },
+  sourceKinds: {
+    dataSubject: 'You',
+    publicAuthority: 'Other public authorities',
+    privateParty: 'Private individuals and companies',
+    publicRegister: 'Public registers',
+  },
+  transferSafeguards: {
+    '45': 'Article 45 (the European Commission has decided that the country protects personal data adequately)',
+    '46': 'Article 46 (appropriate safeguards)',
+    '47': 'Article 47 (binding corporate rules)',
+    '49': 'Article 49 (exceptions in specific situations, such as important reasons of public interest or legal claims)',
+  },
+  noticeElements: {
+    legalBasis: 'the legal basis',
+    specialCategoryBasis: 'the basis for sensitive data',
+    criminalOffenceBasis: 'the basis for data about criminal offences',
+    cprBasis: 'the basis for CPR numbers',
+    legitimateInterest: 'the legitimate interest',
+    consentWithdrawal: 'how to withdraw consent',
+    dataCategories: 'the types of data',
+    sources: 'the sources',
+    recipients: 'the recipients',
+    transfers: 'transfers to countries outside the EU/EEA',
+    retention: 'how long the data is kept',
+    provisionRequirement: 'whether you must give the data',
+  },
+
+  layout: {
+    skipLink: 'Skip to main content',
+    search: 'Search',
+    breadcrumbs: 'Breadcrumbs',
+    frontPage: 'Home',
+    contents: 'On this page',
+  },
+  footer: {
+    responsible: 'Responsible for this site',
+    phone: (link: ReactNode) => phrase('Phone ', link),
+    questions: (link: ReactNode) =>
+      phrase('Questions about your data: contact the authority that processes it –', ' ', link, '.'),
+    questionsLink: 'see the contact details under each authority',
+    shortcuts: 'Shortcuts',
+    allAuthorities: 'All authorities',
+    accessibilityStatement: 'Accessibility statement',
+    licences: 'Licences for design and font',
+    cookies: 'Cookies',
+    noCookies: 'This site sets no cookies and uses no statistics or tracking tools.',
+  },
+  sharedPages: {
+    overview: 'All purposes',
+    rights: 'Your rights',
+    complaint: 'Complain to the Danish Data Protection Agency (Datatilsynet)',
+    search: 'Search the privacy notices',
+    changes: 'Changes to the privacy notices',
+    openData: 'Data about the processing (open data)',
+  },
+  printAddress: {
+    printedFrom: (url: string, path: string) => phrase('Printed from ', url, path),
+    updated: (date: string) => phrase(' · Last updated ', date),
+  },
+  gapNote: { notPublished: 'Not published' },
+  showAll: (count: number, noun: string) => phrase('Show all ', count, ' ', noun),
+
+  contact: {
+    digitalPost: 'Digital Post',
+    digitalPostHow: (recipient: ReactNode) =>
+      phrase(
+        'Write securely through Digital Post (for example e-Boks or borger.dk – you log in with MitID) to',
+        ' ',
+        recipient,
+        '.',
+      ),
+    email: 'Email',
+    emailWarning:
+      'Ordinary email is not encrypted. Do not send your CPR number or sensitive information that way.',
+    contactForm: 'Contact form',
+    contactFormHow: 'Write through the contact form',
+    phone: 'Phone',
+    letter: 'Letter',
+    notPublished: (genitive: string, website: ReactNode) =>
+      phrase('Find ', genitive, ' contact details at ', website, '.'),
+  },
+
+  authorityPage: {
+    title: (genitive: string) => `${genitive} processing of personal data`,
+    description: (name: string) =>
+      `Why ${name} processes personal data, your rights, and how to contact ${name} and its data protection officer.`,
+    jointControl: 'Joint controllership',
+    jointControlIntro: 'For some processing, we share the responsibility with other authorities:',
+    purposes: 'Purposes we process personal data for',
+    purposesIntro:
+      'Choose a purpose to read what data we process, why, who we share it with, and how long we keep it.',
+    unpublishedCount: (unstated: number, applicable: number) =>
+      phrase(unstated, ' of ', applicable, ' facts are not published'),
+    rights: 'Your rights',
+    rightsIntro:
+      'Under the General Data Protection Regulation (GDPR), you have, among other things, the right to:',
+    rightsWhich:
+      'Which rights apply depends on the purpose and the legal basis; this is stated under each purpose.',
+    rightsMore: 'Read more about your rights',
+    contact: (name: string) => `Contact ${name}`,
+    contactIntro: (name: string) =>
+      phrase('To use your rights, contact the data controller, which is ', name, '.'),
+    dpo: (genitive: string) => `${genitive} data protection officer (DPO)`,
+    dpoIntro: (name: string) =>
+      phrase(
+        name,
+        ' has a data protection officer, who gives advice on the rules for processing personal data. You are welcome to contact the data protection officer if you have questions about how we process your data.',
+      ),
+    complaint: (supervisor: string) => `Complain to ${supervisor}`,
+    complaintHow: (supervisor: string) => phrase('How to complain to ', supervisor),
+  },
+
+  notice: {
+    sections: {
+      legalBasis: 'Purpose and legal basis',
+      dataCategories: 'Types of data',
+      sources: 'Where the data comes from',
+      recipients: 'Recipients',
+      transfers: 'Transfers to countries outside the EU and EEA',
+      retention: 'How long we keep the data',
+      automatedDecisions: 'Automated decisions',
+      provision: 'Do you have to give us the data?',
+      rights: 'Your rights',
+      contact: 'Contact',
+      samePurpose: 'The same purpose at other authorities',
+      changes: 'Changes',
+    },
+    updated: (date: ReactNode) => phrase('Last updated ', date),
+    backToAuthority: (genitive: string) => phrase('Back to ', genitive, ' list of purposes'),
+    sideNavTitle: (genitive: string) => phrase(genitive, ' purposes'),
+
+    legalBases: 'Legal basis',
+    gdprArticle: (article: string) => `${formatArticle(article)} GDPR`,
+    gdprSensitiveArticle: (article: string) => `${formatArticle(article)} GDPR (sensitive data)`,
+    dataProtectionAct: (section: string) => `Section ${section} of the Danish Data Protection Act`,
+    underLaw: (citation: string, law: string) => `${citation}, see ${law}`,
+    lawsWithoutArticle: (name: string, count: number) =>
+      phrase(
+        name,
+        ' does not state which provision of Article 6 GDPR the processing is based on, but gives ',
+        count === 1 ? 'this rule' : 'these rules',
+        ' ',
+        'as the basis:',
+      ),
+    legitimateInterest: 'The legitimate interest',
+
+    dataCategoriesNoun: 'types of data',
+    dataSubjects: 'The data is about:',
+    noRecipients: 'We do not pass the data on to anyone else.',
+    recipientsIntro: 'The data may be passed on to:',
+    recipientsNoun: 'recipients',
+    noTransfers:
+      'We do not transfer the data to countries or international organisations outside the EU and EEA.',
+    transfer: (recipient: string, safeguard: string) =>
+      phrase(recipient, '. The transfer is based on GDPR', ' ', safeguard, '.'),
+    retentionPeriod: 'Period:',
+    automatedDecisionsUndeclared:
+      'The information this site is based on does not say whether decisions are made by automated means alone.',
+    noAutomatedDecisions:
+      'We do not make decisions by automated means alone, and we do not use profiling for such decisions.',
+    rightsIntro: (name: string) =>
+      phrase('When ', name, ' processes data about you for this purpose, you have these rights:'),
+    rightLimited:
+      '– limited: the right does not apply when the processing is necessary to comply with a legal obligation or to exercise official authority (Article 17(3)(b) GDPR)',
+    answerDeadline:
+      'When you use a right, you must get an answer without undue delay and at the latest one month after your request was received. The deadline can be extended by two months if the request is complex; you will then be told within the first month (Article 12(3) GDPR).',
+    allRights: 'Read about all your rights',
+    samePurposeTopic: (topic: string) => phrase('See all purposes under the topic ', topic),
+    reviewed: (date: string) => phrase('This information was last reviewed on ', date, '.'),
+
+    gapSummary: 'Information that is not published',
+    gapSummaryList: (name: string, elements: ReactNode) =>
+      phrase(name, ' has not published:', ' ', elements, '.'),
+    askDpo: (link: ReactNode) => phrase('To find out more, you can ask', ' ', link, '.'),
+    dpoOf: (genitive: string) => phrase(genitive, ' data protection officer'),
+    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
+      phrase(
+        'The contact details of ',
+        genitive,
+        ' data protection officer are not published here either. To find out more, contact ',
+        name,
+        ' through',
+        ' ',
+        website,
+        contact,
+        '.',
+      ),
+    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'or as described under ', link),
+  },
+
+  frontPage: {
+    description:
+      'Here you can see why the Danish Ministry of Immigration and Integration and its agencies process data about you, what data it is, who it is shared with, how long it is kept, and how to use your rights.',
+    title: 'How we process your personal data',
+    chooseAuthority: 'Choose an authority',
+    purposeCount: (count: number) => phrase(' · ', count, count === 1 ? ' purpose' : ' purposes'),
+    notSureWhich: 'Not sure which authority has your data?',
+    findAcross: (link: ReactNode) =>
+      phrase(
+        'Find your purpose across the authorities – for example complaints, citizenship or return:',
+        ' ',
+        link,
+        '.',
+      ),
+    overviewLink: 'All purposes by topic',
+    forAll: 'For all authorities',
+    rights: 'Your rights',
+    rightsWhat: ' – access, rectification, erasure and your other rights explained',
+    complaint: 'Complain to the Danish Data Protection Agency (Datatilsynet)',
+    complaintWhen: ' – if you are not satisfied with how your data is processed',
+  },
+  notFound: {
+    title: 'Page not found',
+    lead: 'We cannot find the page you are looking for. The address may be misspelt, or the page may have moved.',
+    findYourWay: 'Find what you are looking for',
+    authority: (genitive: string) => phrase(genitive, ' processing of personal data'),
+    frontPage: 'Home page',
+  },
+  search: {
+    title: 'Search',
+    description: 'Search all the authorities’ privacy notices, or find the purpose in the A to Z index.',
+    heading: 'Search the privacy notices',
+    label: 'Search words',
+    button: 'Search',
+    withoutJavaScript:
+      'Search only works with JavaScript turned on. Without JavaScript, find your purpose in the A to Z index below or in the overview by topic.',
+    aToZ: 'All purposes from A to Z',
+    seeAlso: (link: ReactNode) => phrase('See also ', link, '.'),
+    byTopic: 'all purposes by topic',
+  },
+  changes: {
+    title: 'Changes to the privacy notices',
+    description:
+      'All changes to the authorities’ descriptions of how they process personal data, newest first.',
+    authorityTitle: (genitive: string) => `Changes to ${genitive} privacy notices`,
+    follow: 'Follow the changes',
+    subscribe: 'You can subscribe to the changes with a feed reader (Atom):',
+    allFeed: 'All authorities (Atom feed)',
+    authorityFeed: (name: string) => phrase(name, ' (Atom feed)'),
+    all: 'All changes',
+  },
+  overview: { topics: 'Topics' },
+  openData: {
+    title: 'Data about the processing',
+    description:
+      'The authorities’ descriptions of how they process personal data, as open data in JSON and JSON-LD – for journalists, researchers, developers and other authorities.',
+    files: 'The files',
+    contents: 'What the documents contain',
+    schema: 'Format and schema',
+    jsonLd: 'JSON-LD and the Data Privacy Vocabulary',
+  },
+  rightsPage: {
+    article: (article: string) => phrase('Article ', article, ' GDPR'),
+  },
+  complaintPage: {
+    contact: (name: string) => phrase('Contact ', name),
+    cvr: (cvr: string) => phrase('CVR number (Danish business register) ', cvr),
+  },
+  agreementPage: {
+    parties: 'Authorities with joint responsibility',
+    covers: 'What the arrangement covers',
+    document: 'The agreement itself',
+    documentNotPublished: (title: string) =>
+      phrase(
+        title,
+        ' is not published on this site yet. Contact one of the authorities above if you want to see it.',
+      ),
+  },
+} satisfies Dictionary;

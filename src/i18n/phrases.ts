@@ -1,0 +1,29 @@
+/** Building blocks the dictionaries share for phrases with parameters. Pure; no state. */
+
+import { createElement, Fragment, type ReactNode } from 'react';
+
+/**
+ * A phrase made of text and rendered parts (names, links), rendered as the same text nodes JSX would
+ * give it: `phrase('Kontakt ', name)` renders exactly like `<>Kontakt {name}</>`.
+ */
+export const phrase = (...parts: ReactNode[]): ReactNode => createElement(Fragment, null, ...parts);
+
+/** The items with separators between them: [a, ", ", b, last, c]; rendered items stay items. */
+export const listWith =
+  (last: string) =>
+  <Item>(items: readonly Item[]): (Item | string)[] =>
+    items.flatMap((item, index) => {
+      if (index === 0) return [item];
+      return [index === items.length - 1 ? last : ', ', item];
+    });
+
+/** "2026-11-23" as a long date in the locale's own words, e.g. "23. november 2026". */
+export function dateFormatter(locale: string): (isoDate: string) => string {
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (isoDate) => format.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,77 @@
+import type * as React from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { GapSummary } from '@/components/notice/gap-summary';
+import { unpublishedElements } from '@/components/notice/notice-page-sections';
+import { SiteFooter } from '@/components/site-footer';
+import { site } from '@/config/site';
+import { pageLanguage, setPageLanguage, words } from '@/i18n';
+import { noticeSectionIds } from '@/lib/section-ids';
+
+import { authorityWith, noticeWith, sectionView } from '../components/examples';
+import { readerView } from '../components/reader-view';
+
+// Outside a server request React's `cache` remembers nothing; here it stands for one request that lasts
+// the whole file, as a server render would have it.
+vi.mock('react', async (importOriginal) => {
+  const react = await importOriginal<typeof React>();
+  return {
+    ...react,
+    cache: <Result,>(make: () => Result) => {
+      let made: { result: Result } | undefined;
+      return () => (made ??= { result: make() }).result;
+    },
+  };
+});
+
+afterEach(() => setPageLanguage('da'));
+
+describe('the language of the page being rendered', () => {
+  it('is Danish unless the page sets another', () => {
+    expect(pageLanguage()).toBe('da');
+    expect(words().notice.legalBases).toBe('Retsgrundlag');
+  });
+
+  it('gives the components their words in English once the page sets English', () => {
+    setPageLanguage('en');
+    expect(pageLanguage()).toBe('en');
+    const recipients = sectionView(
+      noticeWith({ recipients: [{ name: 'Politiet' }] }),
+      noticeSectionIds.recipients,
+    );
+    expect(recipients.headings).toEqual(['Recipients']);
+    expect(recipients.text).toBe('Recipients The data may be passed on to: Politiet');
+    const legalBasis = sectionView(
+      noticeWith({ legalBases: [{ article: '6(1)(e)', law: 'udlændingeloven' }] }),
+      noticeSectionIds.legalBasis,
+    );
+    expect(legalBasis.headings).toEqual(['Purpose and legal basis', 'Legal basis']);
+    expect(legalBasis.listItems).toEqual(['Article 6(1)(e) GDPR, see udlændingeloven']);
+  });
+
+  it('words the summary of gaps in English, with the English list separator', () => {
+    setPageLanguage('en');
+    const notice = noticeWith({
+      legalBases: [{ article: '6(1)(e)' }],
+      dataCategories: [{ kind: 'ordinary', description: 'Navn.' }],
+      sources: [{ kind: 'publicAuthority', description: 'Politiet.' }],
+      recipients: [],
+      knownGaps: [
+        { element: 'retention', reason: 'Ikke fastlagt.' },
+        { element: 'transfers', reason: 'Fremgår ikke.' },
+      ],
+    });
+    const view = readerView(<GapSummary authority={authorityWith()} gaps={unpublishedElements(notice)} />);
+    expect(view.headings).toEqual(['Information that is not published']);
+    expect(view.text).toContain(
+      'Testmyndigheden has not published: transfers to countries outside the EU/EEA and how long the data is kept.',
+    );
+  });
+
+  it('leaves the language of the document alone for now', () => {
+    setPageLanguage('en');
+    const footer = readerView(<SiteFooter />);
+    expect(footer.headings).toEqual(['Responsible for this site', 'Shortcuts', 'Cookies']);
+    expect(site.language).toBe('da');
+  });
+});
