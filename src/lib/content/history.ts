@@ -3,7 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { da } from '../../i18n/dictionaries/da';
 import type { ContentProblem } from './errors';
 import { describeField } from './field-names';
-import { parseContentSource, readContentFile } from './read-file';
+import { parseContentSource } from './read-file';
+import { purposeSchema, type PurposeData } from './schema';
 
 /** The fields that make up what a notice legally says; changing one needs a public change note. */
 export const legalFields = [
@@ -18,33 +19,33 @@ export const legalFields = [
   'retention',
 ] as const;
 
-interface NoticeFile {
-  file: string;
-  absolutePath: string;
-}
+/** A notice as the loader read it: its frontmatter, and where its file is. */
+type NoticeFile = { file: string; absolutePath: string } & Partial<PurposeData>;
 
-function frontmatterOf(parsed: ReturnType<typeof parseContentSource>): Record<string, unknown> | undefined {
+/** The published frontmatter, read the way the loader reads the current one (zod trims text), where it is valid. */
+function publishedFrontmatter(source: string, file: string): Record<string, unknown> | undefined {
+  const parsed = parseContentSource(source, file);
   if (!parsed.ok || typeof parsed.data !== 'object' || parsed.data === null) return undefined;
-  return Object.fromEntries(Object.entries(parsed.data));
+  const validated = purposeSchema.safeParse(parsed.data);
+  return validated.success ? validated.data : Object.fromEntries(Object.entries(parsed.data));
 }
 
-const changeCount = (data: Record<string, unknown>) =>
-  Array.isArray(data.changes) ? data.changes.length : 0;
+const changeCount = (data: { changes?: unknown }) => (Array.isArray(data.changes) ? data.changes.length : 0);
 
 /**
- * Compares each notice with its published version (see published-version.ts). A notice whose legal fields
+ * Compares each notice, as loaded, with its published version (see published-version.ts). A notice whose legal fields
  * changed must also have a new entry in `changes`. `publishedVersion` returns undefined for a new notice.
  */
 export function checkChangeHistory(
   notices: readonly NoticeFile[],
   publishedVersion: (file: string, absolutePath: string) => string | undefined,
 ): ContentProblem[] {
-  return notices.flatMap(({ file, absolutePath }): ContentProblem[] => {
+  return notices.flatMap((current): ContentProblem[] => {
+    const { file, absolutePath } = current;
     const previousSource = publishedVersion(file, absolutePath);
     if (previousSource === undefined) return [];
-    const previous = frontmatterOf(parseContentSource(previousSource, file));
-    const current = frontmatterOf(readContentFile(absolutePath, file));
-    if (!previous || !current) return [];
+    const previous = publishedFrontmatter(previousSource, file);
+    if (!previous) return [];
     const changed = legalFields.filter((field) => !isDeepStrictEqual(previous[field], current[field]));
     if (changed.length === 0 || changeCount(current) > changeCount(previous)) return [];
     return [

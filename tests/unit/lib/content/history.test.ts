@@ -1,11 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
 import { checkChangeHistory } from '@/lib/content/history';
-
-import { inTemporaryFolder } from '../../helpers';
+import { parseContentSource } from '@/lib/content/read-file';
+import type { PurposeData } from '@/lib/content/schema';
 
 const published = `---
 title: Video
@@ -19,11 +16,10 @@ changes:
 
 /** Checks a notice whose current text is `current` against the published text above. */
 function check(current: string, previous: string | undefined = published) {
-  return inTemporaryFolder((folder) => {
-    const absolutePath = path.join(folder, 'video.md');
-    writeFileSync(absolutePath, current);
-    return checkChangeHistory([{ file: 'content/purposes/us/video.md', absolutePath }], () => previous);
-  });
+  const file = 'content/purposes/us/video.md';
+  const parsed = parseContentSource(current, file);
+  const data = parsed.ok ? (parsed.data as Partial<PurposeData>) : {};
+  return checkChangeHistory([{ ...data, file, absolutePath: `/${file}` }], () => previous);
 }
 
 describe('the change history check', () => {
