@@ -1,8 +1,42 @@
+import { readdirSync } from 'node:fs';
+
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 
 import { buildFolders, siteUrlProblem } from './src/config/environment';
+import { languages, sourceLanguage } from './src/config/languages';
 import { redirects } from './src/config/redirects';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The pages live under src/app/[lang]/; the publication moves the source language's to the root
+ * (scripts/finish-publication.ts). The preview answers the same addresses: every address that is not
+ * another language's, a framework or data address or a file of public/ is the source language's page.
+ */
+function sourceLanguageAtRoot() {
+  const notPages = [
+    ...languages.map((language) => language.code),
+    '_next',
+    '__nextjs',
+    'data',
+    'sitemap.xml',
+    'robots.txt',
+    'icon.svg',
+    ...readdirSync('public'),
+  ].map(escapeRegExp);
+  return {
+    beforeFiles: [
+      { source: '/', destination: `/${sourceLanguage}` },
+      {
+        source: `/:path((?!(?:${notPages.join('|')})(?:/|$)).+)`,
+        destination: `/${sourceLanguage}/:path`,
+      },
+    ],
+    afterFiles: [],
+    fallback: [],
+  };
+}
 
 /**
  * One build: `next build` writes the static publication (out/), which `npm run serve`, nginx and the
@@ -24,6 +58,7 @@ export default function nextConfig(phase: string): NextConfig {
       // an ordinary module that makes no page in `next build`, so the publication never has them.
       pageExtensions: ['tsx', 'ts', 'dev.tsx'],
       redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
+      rewrites: () => Promise.resolve(sourceLanguageAtRoot()),
     };
   }
   // `npm run build` checks SITE_URL before anything else; this stops a bare `next build` too.

@@ -1,16 +1,18 @@
 /**
- * npm run build, last step — turns Next.js's static export in out/ into the publication: checks that
- * every address of the route table was written, drops the framework's JavaScript and data files and the
+ * npm run build, last step — turns Next.js's static export in out/ into the publication: moves the
+ * source language's pages from out/da/ to the root (Next.js writes each language under its code, see
+ * src/app/[lang]/), checks that every address of the route table was written, drops the framework's JavaScript and data files and the
  * second copy of the 404 page (content pages then carry no script at all), removes the CSS no page
  * uses, indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
  * Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { buildFolders } from '../src/config/environment';
+import { sourceLanguage } from '../src/config/languages';
 import { loadProjectContent } from '../src/lib/content/load';
 import { routeTable } from '../src/lib/routes';
 import { isFrameworkDataFile, publishedFileOf, withoutFrameworkScripts } from './lib/publication';
@@ -26,6 +28,24 @@ const files = () =>
       path.relative(publication, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     );
 
+// The framework's own 404 page knows nothing of the site; the site's (src/app/[lang]/404) takes its place.
+for (const file of ['404.html', '_not-found.html', '_not-found.txt', '_not-found']) {
+  rmSync(path.join(publication, file), { recursive: true, force: true });
+}
+const sourceFolder = path.join(publication, sourceLanguage);
+for (const file of files().filter((name) => name.startsWith(`${sourceLanguage}/`))) {
+  const target = path.join(publication, file.slice(sourceLanguage.length + 1));
+  mkdirSync(path.dirname(target), { recursive: true });
+  renameSync(path.join(publication, file), target);
+}
+rmSync(sourceFolder, { recursive: true });
+for (const extension of ['html', 'txt']) {
+  renameSync(
+    path.join(publication, `${sourceLanguage}.${extension}`),
+    path.join(publication, `index.${extension}`),
+  );
+}
+
 const written = new Set(files());
 const missing = routeTable(loadProjectContent())
   .map(publishedFileOf)
@@ -38,17 +58,14 @@ if (missing.length > 0) {
 }
 
 const html = new Set([...written].filter((file) => file.endsWith('.html')));
-// Next.js writes the 404 page twice; servers answer with 404.html, so the copy would be a page of its own.
-const notFoundCopy = '_not-found.html';
 let removed = 0;
 for (const file of written) {
   const frameworkCode = file.startsWith('_next/') && file.endsWith('.js');
-  if (frameworkCode || file === notFoundCopy || isFrameworkDataFile(file, html)) {
+  if (frameworkCode || isFrameworkDataFile(file, html)) {
     rmSync(path.join(publication, file));
     removed += 1;
   }
 }
-html.delete(notFoundCopy);
 const read = (file: string) => readFileSync(path.join(publication, file), 'utf8');
 const pages = new Map([...html].map((file) => [file, withoutFrameworkScripts(read(file))]));
 

@@ -62,15 +62,15 @@ createServer((request, response) => {
   }
   const answer = answerFor(pathname, isFile);
   // A 404 is answered with the 404 page, and so with its headers. This server speaks plain HTTP only.
-  const headersOf = answer.status === 404 ? '/404' : pathname;
+  const headersOf = answer.status === 404 ? `/${answer.file.replace(/\.html$/, '')}` : pathname;
   for (const { key, value } of securityHeaders({ path: headersOf, https: false }))
     response.setHeader(key, value);
-  if (answer.status === 301 || answer.status === 307) {
+  if ('location' in answer) {
     response.writeHead(answer.status, { Location: answer.location });
     response.end();
     return;
   }
-  const file = path.join(root, answer.status === 200 ? answer.file : '404.html');
+  const file = path.join(root, answer.file);
   response.writeHead(answer.status, { 'Content-Type': mediaTypeOf(file), 'Cache-Control': 'no-cache' });
   response.end(readFileSync(file));
 }).listen(port, () => console.log(`Serving ${buildFolders.publication}/ at http://localhost:${port}`));

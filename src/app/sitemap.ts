@@ -1,18 +1,29 @@
 import type { MetadataRoute } from 'next';
 
 import { absoluteUrl } from '@/config/site';
-import { getContent } from '@/lib/content';
+import { getSourceContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';
-import { pagePaths } from '@/lib/routes';
+import { languageAlternates } from '@/lib/page-metadata';
+import { pageRoutes } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 
-/** Every page, with the date of its newest content change where it has one (never the build time). */
+/**
+ * Every page in every language, each with its twins in the other languages (hreflang) and the date of
+ * its newest content change where it has one (never the build time).
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const content = getContent();
+  const content = getSourceContent();
   const dates = pageDates(content);
-  return pagePaths(content).map((path) => {
-    const modified = dates.get(path)?.modified;
-    return { url: absoluteUrl(path), ...(modified && { lastModified: modified }) };
+  return pageRoutes(content).map(({ path, sourcePath }) => {
+    const modified = dates.get(sourcePath)?.modified;
+    const languages = Object.fromEntries(
+      Object.entries(languageAlternates(sourcePath)).map(([code, twin]) => [code, absoluteUrl(twin)]),
+    );
+    return {
+      url: absoluteUrl(path),
+      alternates: { languages },
+      ...(modified && { lastModified: modified }),
+    };
   });
 }

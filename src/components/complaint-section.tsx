@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Complaint } from '@/lib/content';
 import { complaintPath } from '@/lib/routes';
 
@@ -20,7 +20,9 @@ export function ComplaintSection({ heading, complaint, level }: ComplaintSection
       </Heading>
       <p>{complaint.summary}</p>
       <p>
-        <a href={complaintPath}>{words().authorityPage.complaintHow(complaint.supervisoryAuthority.name)}</a>
+        <a href={localized(complaintPath)}>
+          {words().authorityPage.complaintHow(complaint.supervisoryAuthority.name)}
+        </a>
       </p>
     </section>
   );

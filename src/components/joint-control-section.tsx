@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Agreement } from '@/lib/content';
 import { agreementPath } from '@/lib/routes';
 
@@ -18,7 +18,7 @@ export function JointControlSection({ heading, agreements }: JointControlSection
       <ul className="link-list">
         {agreements.map((agreement) => (
           <li key={agreement.slug}>
-            <a href={agreementPath(agreement.slug)}>{agreement.title}</a>
+            <a href={localized(agreementPath(agreement.slug))}>{agreement.title}</a>
             <p>{agreement.summary}</p>
           </li>
         ))}

@@ -1,13 +1,16 @@
-import { absoluteUrl, site } from '@/config/site';
+import { absoluteUrl } from '@/config/site';
+import { localized, pageLanguage } from '@/i18n';
 import type { PageDates } from '@/lib/page-dates';
 import { webPageData } from '@/lib/structured-data';
 
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { JsonLd } from './json-ld';
+import { LanguageSwitch } from './language-switch';
 
 interface PageTrailProps {
+  /** The page's root address (src/lib/routes.ts); shown in the page's language. */
   path: string;
-  /** The pages above this one, front page first; empty on the front page, which shows no breadcrumbs. */
+  /** The pages above this one by their root addresses, front page first; empty on the front page, which shows no breadcrumbs. */
   trail: readonly Crumb[];
   current: string;
   description: string;
@@ -15,22 +18,27 @@ interface PageTrailProps {
   dates: PageDates | undefined;
 }
 
-/** Where the page sits: visible breadcrumbs, and the same trail with the page's dates as schema.org data. */
+/**
+ * Where the page sits: the way to the page in the other languages, visible breadcrumbs, and the same
+ * trail with the page's dates as schema.org data.
+ */
 export function PageTrail({ path, trail, current, description, dates }: PageTrailProps) {
+  const localTrail = trail.map((crumb) => ({ ...crumb, href: localized(crumb.href) }));
   const data = webPageData({
-    url: absoluteUrl(path),
+    url: absoluteUrl(localized(path)),
     name: current,
     description,
     dates,
-    trail: [...trail, { label: current, href: path }].map((item) => ({
+    trail: [...localTrail, { label: current, href: localized(path) }].map((item) => ({
       label: item.label,
       href: absoluteUrl(item.href),
     })),
-    language: site.language,
+    language: pageLanguage(),
   });
   return (
     <>
-      {trail.length > 0 && <Breadcrumbs trail={trail} current={current} />}
+      <LanguageSwitch path={path} />
+      {trail.length > 0 && <Breadcrumbs trail={localTrail} current={current} />}
       <JsonLd data={data} />
     </>
   );

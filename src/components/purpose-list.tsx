@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
@@ -19,7 +19,7 @@ export function PurposeList({ heading, authority }: PurposeListProps) {
       <ul className="link-list">
         {authority.purposes.map((purpose) => (
           <li key={purpose.slug}>
-            <a href={purposePath(authority.slug, purpose.slug)}>{purpose.title}</a>
+            <a href={localized(purposePath(authority.slug, purpose.slug))}>{purpose.title}</a>
             <p>{purpose.summary}</p>
             <UnpublishedCount purpose={purpose} />
           </li>

@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Authority } from '@/lib/content';
 import { purposePath } from '@/lib/routes';
 
@@ -21,7 +21,7 @@ export function PurposeSideNav({ authority, current }: PurposeSideNavProps) {
             <li key={purpose.slug} className={isCurrent ? 'active current' : undefined}>
               <a
                 className="nav-link"
-                href={purposePath(authority.slug, purpose.slug)}
+                href={localized(purposePath(authority.slug, purpose.slug))}
                 aria-current={isCurrent ? 'page' : undefined}
               >
                 <span>{purpose.title}</span>

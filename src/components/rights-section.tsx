@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
@@ -24,12 +24,14 @@ export function RightsSection({ heading, authority, rights }: RightsSectionProps
           .filter((right) => applying.has(right.id))
           .map((right) => (
             <li key={right.id}>
-              <a href={rightPath(right.id)}>{right.hubText.replaceAll('{genitiv}', authority.genitive)}</a>
+              <a href={localized(rightPath(right.id))}>
+                {right.hubText.replaceAll('{genitiv}', authority.genitive)}
+              </a>
             </li>
           ))}
       </ul>
       <p>
-        {w.rightsWhich} <a href={rightsPath}>{w.rightsMore}</a>.
+        {w.rightsWhich} <a href={localized(rightsPath)}>{w.rightsMore}</a>.
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { site } from '@/config/site';
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import { phoneHref } from '@/lib/labels';
 import { accessibilityStatementPath } from '@/lib/routes';
 
@@ -18,13 +18,13 @@ export function SiteFooter() {
               {w.responsible}
             </h2>
             <p>
-              <strong>{publisher.name}</strong>
+              <strong>{words().layout.publisher}</strong>
               <br />
               {publisher.address.join(', ')}
               <br />
               {w.phone(<a href={phoneHref(publisher.phone)}>{publisher.phone}</a>)}
             </p>
-            <p>{w.questions(<a href="/">{w.questionsLink}</a>)}</p>
+            <p>{w.questions(<a href={localized('/')}>{w.questionsLink}</a>)}</p>
           </section>
           <section aria-labelledby="footer-genveje">
             <h2 id="footer-genveje" className="footer-heading">
@@ -32,7 +32,7 @@ export function SiteFooter() {
             </h2>
             <ul className="unstyled-list footer-links">
               <li>
-                <a href="/">{w.allAuthorities}</a>
+                <a href={localized('/')}>{w.allAuthorities}</a>
               </li>
               <SharedPageItems />
               <li>

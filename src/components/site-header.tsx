@@ -1,5 +1,5 @@
 import { site } from '@/config/site';
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import { searchPath } from '@/lib/routes';
 
 /**
@@ -13,16 +13,16 @@ export function SiteHeader() {
       <div className="solution-info">
         <div className="solution-info-inner container wide-container">
           <div className="solution-heading">
-            <a className="site-name" href="/">
+            <a className="site-name" href={localized('/')}>
               {site.name}
             </a>
           </div>
-          <a className="header-search-link" href={searchPath}>
+          <a className="header-search-link" href={localized(searchPath)}>
             {words().layout.search}
           </a>
           <div className="additional-info">
             <p>
-              <strong className="authority-name">{site.publisher.name}</strong>
+              <strong className="authority-name">{words().layout.publisher}</strong>
             </p>
           </div>
         </div>

@@ -10,6 +10,10 @@ export const languages = [
 
 export type LanguageCode = (typeof languages)[number]['code'];
 
+/** Whether a code is one of the site's languages. */
+export const isLanguageCode = (code: string): code is LanguageCode =>
+  languages.some((language) => language.code === code);
+
 /** The language the content files are written in: the source of every fact. */
 export const sourceLanguage = 'da' satisfies LanguageCode;
 

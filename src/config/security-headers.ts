@@ -1,4 +1,5 @@
-import { isOpenDataPath, openDataIndexPath, searchPath } from '../lib/routes';
+import { isOpenDataPath, localePath, notFoundPathFor, openDataIndexPath, searchPath } from '../lib/routes';
+import { languages, sourceLanguage } from './languages';
 
 /**
  * The publication's security headers, from one place: the nginx includes in deploy/nginx/ (generated
@@ -16,7 +17,10 @@ export interface HeaderContext {
  * Where WebAssembly may run: Pagefind's search engine is WebAssembly, run by the search page and by
  * Pagefind's web worker, which is governed by the policy of its own script's response.
  */
-export const webAssemblyPaths = [searchPath, '/pagefind/pagefind-worker.js'];
+export const webAssemblyPaths = [
+  ...languages.map(({ code }) => localePath(code, searchPath)),
+  '/pagefind/pagefind-worker.js',
+];
 
 function contentSecurityPolicy(path: string): string {
   return [
@@ -109,6 +113,17 @@ export function nginxHeaderFiles(): Record<string, string> {
       `what runs WebAssembly (${webAssemblyPaths.join(', ')})`,
     ),
     'security-headers-open-data.conf': nginxInclude(openDataIndexPath, 'the feeds and open data'),
+    'languages.conf': [
+      generatedNotice,
+      "# At http level: the 404 page in the language of the address (src/lib/routes.ts's notFoundPathFor).",
+      'map $uri $persondata_not_found {',
+      ...languages
+        .filter(({ code }) => code !== sourceLanguage)
+        .map(({ code }) => `    ~^/${code}(/|$) ${notFoundPathFor(`/${code}/`)}.html;`),
+      `    default ${notFoundPathFor('/')}.html;`,
+      '}',
+      '',
+    ].join('\n'),
     'strict-transport-security.conf': [
       generatedNotice,
       '# At http level: HSTS over HTTPS; nothing over plain HTTP, where nginx then leaves the header out.',

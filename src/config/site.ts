@@ -11,8 +11,6 @@ import { accessibilityStatementUrl, siteUrl } from './environment';
 /** Site-wide settings as typed data. */
 export const site = {
   name: 'Persondata',
-  tagline: 'Sådan behandler Udlændinge- og Integrationsministeriet og dets styrelser dine personoplysninger',
-  language: 'da',
   url: siteUrl,
   /**
    * The feed-id namespace: the tag: URI prefix (RFC 4151) of the ids of the Atom feeds and their

@@ -1,5 +1,7 @@
-import { da } from '../i18n/dictionaries/da';
+import { sourceLanguage } from '../config/languages';
+import { dictionaryOf } from '../i18n/dictionaries';
 import { newestDate, type NoticeChange } from './changes';
+import { localePath } from './routes';
 
 interface AtomFeedInput {
   /**
@@ -9,9 +11,11 @@ interface AtomFeedInput {
   idNamespace: string;
   /** The address the site is published at. */
   siteUrl: string;
-  /** Path of the feed itself. */
+  /** The language of the feed: its words, and the pages its links lead to. */
+  language: string;
+  /** Path of the feed itself, in its language. */
   feedPath: string;
-  /** Path of the page the feed mirrors. */
+  /** Root address of the page the feed mirrors. */
   pagePath: string;
   title: string;
   author: string;
@@ -24,18 +28,22 @@ const escapeXml = (text: string) =>
 /** A feed's id: its path in the fixed namespace. Paths begin with "/", change keys never do. */
 export const feedId = (idNamespace: string, feedPath: string) => `${idNamespace}${feedPath}`;
 
-/** An entry's id: the change's key in the fixed namespace. */
-export const entryId = (idNamespace: string, change: Pick<NoticeChange, 'key'>) =>
-  `${idNamespace}${change.key}`;
+/**
+ * An entry's id: the change's key in the fixed namespace, with the language in front in every language but
+ * the source language (whose ids came first and stay), since each language's entry is a text of its own.
+ */
+export const entryId = (idNamespace: string, change: Pick<NoticeChange, 'key'>, language: string) =>
+  `${idNamespace}${language === sourceLanguage ? '' : `${language}:`}${change.key}`;
 
 /** What an entry says on its own, as feed readers list it: when, whose notice, and the change note. */
-export const entrySummary = (change: NoticeChange) =>
-  `${da.formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
+export const entrySummary = (change: NoticeChange, language: string) =>
+  `${dictionaryOf(language).formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
 
 /** An Atom 1.0 feed (RFC 4287) of notice changes, newest first, dated by its newest entry. */
 export function atomFeed({
   idNamespace,
   siteUrl,
+  language,
   feedPath,
   pagePath,
   title,
@@ -48,23 +56,23 @@ export function atomFeed({
   const entries = changes.map((change) =>
     [
       '  <entry>',
-      `    <id>${escapeXml(entryId(idNamespace, change))}</id>`,
+      `    <id>${escapeXml(entryId(idNamespace, change, language))}</id>`,
       `    <title>${escapeXml(`${change.purposeTitle} (${change.authority.name})`)}</title>`,
       `    <updated>${change.instant}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${absolute(change.path)}"/>`,
-      `    <summary>${escapeXml(entrySummary(change))}</summary>`,
+      `    <link rel="alternate" type="text/html" href="${absolute(localePath(language, change.path))}"/>`,
+      `    <summary>${escapeXml(entrySummary(change, language))}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
     `  <id>${escapeXml(feedId(idNamespace, feedPath))}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${escapeXml(author)}</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${absolute(feedPath)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${absolute(pagePath)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${absolute(localePath(language, pagePath))}"/>`,
     ...entries,
     '</feed>',
     '',

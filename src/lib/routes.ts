@@ -1,7 +1,13 @@
 /**
  * Every address the site publishes, built in one place. The pages, the feed and data route handlers,
  * the sitemap, the content check, the link check and the publication all read this table.
+ *
+ * A page has one address per language: the source language's at the root (/dine-rettigheder), every
+ * other language's under its code (/en/dine-rettigheder), with the same slugs. The path builders below
+ * give the root address; `localePath` turns it into a language's.
  */
+
+import { languages, sourceLanguage } from '../config/languages';
 
 export const rightsPath = '/dine-rettigheder';
 export const complaintPath = '/klage-til-datatilsynet';
@@ -30,9 +36,55 @@ export const openDataSchemaPath = `${openDataFilesPath}/schema.json`;
 export const openDataPathOf = (authority: string) => `${openDataFilesPath}/${authority}.json`;
 export const openDataLdPathOf = (authority: string) => `${openDataFilesPath}/${authority}.jsonld`;
 
-/** Whether an address is a feed or open data, which other sites' software may fetch too (CORS). */
+/** Whether an address is a feed (in any language) or open data, which other sites' software may fetch too (CORS). */
 export const isOpenDataPath = (path: string) =>
-  path.startsWith(`${openDataRoot}/`) || (path.startsWith(`${changesPath}/`) && path.endsWith('.xml'));
+  path.startsWith(`${openDataRoot}/`) ||
+  (languages.some(({ code }) => path.startsWith(`${localePath(code, changesPath)}/`)) &&
+    path.endsWith('.xml'));
+
+/** The root address of the page the web server answers with when a language's address has no page. */
+export const notFoundPath = '/404';
+
+/** The not-found page in the language of an address: the language whose prefix it has, else the source language's. */
+export function notFoundPathFor(path: string): string {
+  const language = languages.find(
+    ({ code }) => code !== sourceLanguage && (path === `/${code}` || path.startsWith(`/${code}/`)),
+  );
+  return localePath(language?.code ?? sourceLanguage, notFoundPath);
+}
+
+/** Addresses that are the same in every language: files, data and redirects, not pages. */
+const languageNeutral = [
+  `${openDataRoot}/`,
+  '/_next/',
+  '/pagefind/',
+  accessibilityStatementPath,
+  privacyPolicyWellKnownPath,
+  '/licenser.txt',
+  '/icon.svg',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/soeg.js',
+];
+
+const isLanguageNeutral = (path: string) =>
+  languageNeutral.some((neutral) => (neutral.endsWith('/') ? path.startsWith(neutral) : path === neutral));
+
+/** A root address under a language's code; the source language's addresses are the root addresses themselves. */
+function underLanguage(language: string, path: string): string {
+  if (language === sourceLanguage) return path;
+  return path === '/' || /^\/[?#]/.test(path) ? `/${language}${path.slice(1)}` : `/${language}${path}`;
+}
+
+/**
+ * The address of a page (or feed) of the site in a language: the root address itself in the source
+ * language, under the language's code in the others. Fragments and addresses that are the same in every
+ * language (files, open data, redirects) and other sites' addresses stay as they are.
+ */
+export function localePath(language: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return isLanguageNeutral(path.replace(/[?#].*$/, '')) ? path : underLanguage(language, path);
+}
 
 /** The last segment of a path: the file name a route handler's parameter receives. */
 export const fileNameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -45,12 +97,16 @@ interface Generated {
   family?: string;
 }
 
-export type Route = Generated &
-  (
-    | { kind: 'page' }
-    | { kind: 'feed'; authority?: string }
-    | { kind: 'data'; format: 'index' | 'schema' | 'json' | 'jsonld'; authority?: string }
-  );
+/** A page or feed of the source language, at its root address. */
+type SourceRoute = Generated & ({ kind: 'page' } | { kind: 'feed'; authority?: string });
+
+export type Route =
+  | (SourceRoute & {
+      language: string;
+      /** The root address of the same page or feed: what its twins in the other languages share. */
+      sourcePath: string;
+    })
+  | (Generated & { kind: 'data'; format: 'index' | 'schema' | 'json' | 'jsonld'; authority?: string });
 
 export interface RouteSource {
   authorities: readonly { slug: string; file: string; purposes: readonly { slug: string; file: string }[] }[];
@@ -59,33 +115,52 @@ export interface RouteSource {
 
 const fixedPages = ['/', overviewPath, rightsPath, complaintPath, changesPath, searchPath, openDataPath];
 
-/** Every page, feed and data file generated from the content, front page first. */
-export function routeTable({ authorities, agreements }: RouteSource): Route[] {
+/** The pages and feeds of the source language, at their root addresses. */
+function sourceRoutes({ authorities, agreements }: RouteSource): SourceRoute[] {
   return [
-    ...fixedPages.map((path): Route => ({ kind: 'page', path })),
-    ...authorities.flatMap(({ slug, file, purposes }): Route[] => [
+    ...fixedPages.map((path): SourceRoute => ({ kind: 'page', path })),
+    ...authorities.flatMap(({ slug, file, purposes }): SourceRoute[] => [
       { kind: 'page', path: authorityPath(slug), source: file, family: file },
-      ...purposes.map((purpose): Route => ({
+      ...purposes.map((purpose): SourceRoute => ({
         kind: 'page',
         path: purposePath(slug, purpose.slug),
         source: purpose.file,
         family: file,
       })),
     ]),
-    ...agreements.map(({ slug, file }): Route => ({
+    ...agreements.map(({ slug, file }): SourceRoute => ({
       kind: 'page',
       path: agreementPath(slug),
       source: file,
       family: file,
     })),
     { kind: 'feed', path: siteFeedPath },
-    ...authorities.map(({ slug, file }): Route => ({
+    ...authorities.map(({ slug, file }): SourceRoute => ({
       kind: 'feed',
       path: authorityFeedPath(slug),
       authority: slug,
       source: file,
       family: file,
     })),
+  ];
+}
+
+/**
+ * Every page, feed and data file generated from the content: the pages and feeds in every language, the
+ * source language's first and its front page first, then the open data, which is the same in all.
+ */
+export function routeTable(source: RouteSource): Route[] {
+  const routes = sourceRoutes(source);
+  const { authorities } = source;
+  return [
+    ...languages.flatMap(({ code }) =>
+      routes.map((route): Route => ({
+        ...route,
+        path: underLanguage(code, route.path),
+        language: code,
+        sourcePath: route.path,
+      })),
+    ),
     { kind: 'data', path: openDataIndexPath, format: 'index' },
     { kind: 'data', path: openDataSchemaPath, format: 'schema' },
     ...authorities.flatMap(({ slug, file }): Route[] => [
@@ -109,11 +184,12 @@ export function routeTable({ authorities, agreements }: RouteSource): Route[] {
   ];
 }
 
-/** The pages of the table: what the sitemap lists and the end-to-end tests visit. */
-export const pagePaths = (source: RouteSource) =>
-  routeTable(source)
-    .filter((route) => route.kind === 'page')
-    .map((route) => route.path);
+/** The pages of the table in every language: what the sitemap lists and the end-to-end tests visit. */
+export const pageRoutes = (source: RouteSource) =>
+  routeTable(source).flatMap((route) => (route.kind === 'page' ? [route] : []));
+
+/** The addresses of the pages of the table, in every language. */
+export const pagePaths = (source: RouteSource) => pageRoutes(source).map((route) => route.path);
 
 /** The feeds, each with the file name its route handler receives. */
 export const feedRoutes = (source: RouteSource) =>
@@ -125,7 +201,7 @@ export const dataRoutes = (source: RouteSource) =>
 
 /**
  * Addresses the site answers besides the table: the framework's assets and the search index (folders,
- * ending in "/"), the redirects, the 404 page, the front page's own file name, and the files Next.js
+ * ending in "/"), the redirects, the 404 page in every language, the front page's own file name, and the files Next.js
  * writes from src/app (sitemap, robots, icon).
  */
 const otherAddresses = [
@@ -133,7 +209,7 @@ const otherAddresses = [
   '/pagefind/',
   accessibilityStatementPath,
   privacyPolicyWellKnownPath,
-  '/404',
+  ...languages.map(({ code }) => localePath(code, notFoundPath)),
   '/index',
   '/sitemap.xml',
   '/robots.txt',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { Authority, Purpose, Rights } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
@@ -36,7 +36,7 @@ export function NoticeRightsSection({
       <ul className="rights-list">
         {applicableRights(purpose).map((right) => (
           <li key={right.id}>
-            <a href={rightPath(right.id)}>{titles.get(right.id)}</a>
+            <a href={localized(rightPath(right.id))}>{titles.get(right.id)}</a>
             {right.limited && <> {w.rightLimited}</>}
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{purpose.consentWithdrawal}</p>
@@ -49,7 +49,7 @@ export function NoticeRightsSection({
       </ul>
       {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
       <p>
-        {w.answerDeadline} <a href={rightsPath}>{w.allRights}</a>.
+        {w.answerDeadline} <a href={localized(rightsPath)}>{w.allRights}</a>.
       </p>
       {children}
     </section>

@@ -1,4 +1,4 @@
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import type { OverviewEntry } from '@/lib/overview';
 import { purposePath, topicPath } from '@/lib/routes';
 
@@ -18,14 +18,14 @@ export function SamePurposeSection({ heading, entries, topic }: SamePurposeSecti
       <ul>
         {entries.map(({ purpose, authorityName }) => (
           <li key={`${purpose.authority}/${purpose.slug}`}>
-            <a href={purposePath(purpose.authority, purpose.slug)}>
+            <a href={localized(purposePath(purpose.authority, purpose.slug))}>
               {purpose.title} – {authorityName}
             </a>
           </li>
         ))}
       </ul>
       <p>
-        <a href={topicPath(topic.id)}>{words().notice.samePurposeTopic(topic.title)}</a>
+        <a href={localized(topicPath(topic.id))}>{words().notice.samePurposeTopic(topic.title)}</a>
       </p>
     </section>
   );

@@ -6,6 +6,7 @@
 
 import type { ReactNode } from 'react';
 
+import { site } from '../../config/site';
 import type { NoticeElement } from '../../lib/content/schema';
 import { dateFormatter, listWith, phrase } from '../phrases';
 
@@ -62,6 +63,12 @@ export const da = {
   } satisfies Record<NoticeElement, string>,
 
   layout: {
+    tagline:
+      'Sådan behandler Udlændinge- og Integrationsministeriet og dets styrelser dine personoplysninger',
+    /** The name of the ministry responsible for the site, in the header and footer. */
+    publisher: site.publisher.name as string,
+    /** The label of the language selector. */
+    languageSwitch: 'Sprog',
     skipLink: 'Gå til sidens indhold',
     search: 'Søg',
     breadcrumbs: 'Brødkrummesti',

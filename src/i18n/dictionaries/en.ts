@@ -50,6 +50,12 @@ export const en = {
   },
 
   layout: {
+    tagline:
+      'How the Danish Ministry of Immigration and Integration and its agencies process your personal data',
+    /** The name of the ministry responsible for the site, in the header and footer. */
+    publisher: 'Ministry of Immigration and Integration',
+    /** The label of the language selector. */
+    languageSwitch: 'Language',
     skipLink: 'Skip to main content',
     search: 'Search',
     breadcrumbs: 'Breadcrumbs',

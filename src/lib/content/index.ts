@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { isPreview } from '../../config/environment';
+import { pageLanguage } from '../../i18n';
 import { pageDates, type PageDates } from '../page-dates';
 import { checkProjectContent } from './check';
 import { isError, type ContentProblem } from './errors';
 import { loadProjectContent, type Content } from './load';
+import { contentIn } from './localize';
 
 export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
 
@@ -24,17 +26,20 @@ export const getContentCheck = cache(() => {
 let loaded: Content | undefined;
 
 /**
- * The site's content. The build reads it once and stops with a ContentError listing every problem. The
+ * The site's content as written, in the source language. The build reads it once and stops with a ContentError listing every problem. The
  * preview (`npm run dev`) shows what is valid; when a shared text every page needs is broken there is
  * nothing to show, so the page stops as not found and the not-found page lists the errors (see
  * getPageProblems): an editor never meets the framework's error overlay.
  */
-export function getContent(): Content {
+export function getSourceContent(): Content {
   if (!isPreview) return (loaded ??= loadProjectContent());
   const { content } = getContentCheck();
   if (!content) notFound();
   return content;
 }
+
+/** The site's content in the language of the page being rendered (see getSourceContent). */
+export const getContent = (): Content => contentIn(getSourceContent(), pageLanguage());
 
 /**
  * Why the preview cannot show a page: the errors in the files it is made from, or every error when a
@@ -54,7 +59,7 @@ export function getPageProblems(...files: string[]): ContentProblem[] {
  * broken shared text from failing the list itself.
  */
 export function staticParams<Params>(list: (content: Content) => Params[]): Params[] {
-  return isPreview ? [] : list(getContent());
+  return isPreview ? [] : list(getSourceContent());
 }
 
 export function getAuthority(slug: string) {
@@ -77,9 +82,9 @@ export function getAgreementsOf(authoritySlug: string) {
 // Worked out once per loaded content, not once per page of the build.
 const datesOfContent = new WeakMap<Content, Map<string, PageDates>>();
 
-/** The content dates of the page at this path, where it has any (see pageDates). */
+/** The content dates of the page at this root address, where it has any (see pageDates). */
 export function getPageDates(path: string): PageDates | undefined {
-  const content = getContent();
+  const content = getSourceContent();
   if (!datesOfContent.has(content)) datesOfContent.set(content, pageDates(content));
   return datesOfContent.get(content)!.get(path);
 }

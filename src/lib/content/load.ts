@@ -15,6 +15,7 @@ import {
   type ContentFileRef,
   type Folder,
 } from './folders';
+import type { Localized } from './localize';
 import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
@@ -43,7 +44,7 @@ import {
 } from './translations';
 import { validate } from './validate';
 
-export interface Purpose extends PurposeData {
+export interface Purpose extends PurposeData, Localized {
   slug: string;
   /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
   file: string;
@@ -54,7 +55,7 @@ export interface Purpose extends PurposeData {
   body: RenderedMarkdown;
 }
 
-export interface Authority extends AuthorityData {
+export interface Authority extends AuthorityData, Localized {
   slug: string;
   /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
   file: string;
@@ -64,7 +65,7 @@ export interface Authority extends AuthorityData {
   purposes: Purpose[];
 }
 
-export interface Agreement extends AgreementData {
+export interface Agreement extends AgreementData, Localized {
   slug: string;
   /** Path as editors see it, e.g. "content/agreements/carl-2.md". */
   file: string;
@@ -73,20 +74,20 @@ export interface Agreement extends AgreementData {
 
 export type Right = RightsData['rights'][number] & { explanationHtml: string };
 
-export interface Rights extends RightsData {
+export interface Rights extends RightsData, Localized {
   /** Path as editors see it. */
   file: string;
   rights: Right[];
   body: RenderedMarkdown;
 }
 
-export interface Complaint extends ComplaintData {
+export interface Complaint extends ComplaintData, Localized {
   /** Path as editors see it. */
   file: string;
   body: RenderedMarkdown;
 }
 
-export interface Topics extends TopicsData {
+export interface Topics extends TopicsData, Localized {
   /** Path as editors see it. */
   file: string;
   body: RenderedMarkdown;

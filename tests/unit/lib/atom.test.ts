@@ -38,6 +38,7 @@ const feedOf = (siteUrl: string, authority?: string) =>
   atomFeed({
     idNamespace: namespace,
     siteUrl,
+    language: 'da',
     feedPath: `/aendringer/${authority ?? 'alle'}.xml`,
     pagePath: authority ? `/${authority}` : '/aendringer',
     title: 'Ændringer',
@@ -78,8 +79,12 @@ describe('the Atom feeds', () => {
     expect(feedId(site.feedIdNamespace, '/aendringer/alle.xml')).toBe(
       `${site.feedIdNamespace}/aendringer/alle.xml`,
     );
-    expect(entryId(site.feedIdNamespace, { key: 'a/x/2026-03-01/1' })).toBe(
+    expect(entryId(site.feedIdNamespace, { key: 'a/x/2026-03-01/1' }, 'da')).toBe(
       `${site.feedIdNamespace}a/x/2026-03-01/1`,
+    );
+    // Another language's entry is another text: its own id, the Danish ids unchanged.
+    expect(entryId(site.feedIdNamespace, { key: 'a/x/2026-03-01/1' }, 'en')).toBe(
+      `${site.feedIdNamespace}en:a/x/2026-03-01/1`,
     );
   });
 
@@ -135,6 +140,6 @@ describe('the moments of changes', () => {
     const real = loadRealContent();
     const changes = listChanges(real);
     expect(new Set(changes.map((change) => change.instant)).size).toBe(changes.length);
-    expect(new Set(changes.map(entrySummary)).size).toBe(changes.length);
+    expect(new Set(changes.map((change) => entrySummary(change, 'da'))).size).toBe(changes.length);
   });
 });

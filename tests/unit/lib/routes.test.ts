@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { pagePaths, purposePath, rightPath, routeCollisions, routeTable } from '@/lib/routes';
+import {
+  localePath,
+  notFoundPathFor,
+  pagePaths,
+  pageRoutes,
+  purposePath,
+  rightPath,
+  routeCollisions,
+  routeTable,
+} from '@/lib/routes';
 
 const authority = (slug: string) => ({
   slug,
@@ -10,8 +19,8 @@ const authority = (slug: string) => ({
 const agreement = { slug: 'carl-2', file: 'content/agreements/carl-2.md' };
 
 describe('routes', () => {
-  it('lists the fixed pages, every hub, every notice and every agreement', () => {
-    expect(pagePaths({ authorities: [authority('us')], agreements: [agreement] })).toEqual([
+  it('lists the fixed pages, every hub, every notice and every agreement, in every language', () => {
+    const danish = [
       '/',
       '/oversigt',
       '/dine-rettigheder',
@@ -22,18 +31,54 @@ describe('routes', () => {
       '/us',
       '/us/video',
       '/faelles-dataansvar/carl-2',
+    ];
+    const english = ['/en', ...danish.slice(1).map((path) => `/en${path}`)];
+    expect(pagePaths({ authorities: [authority('us')], agreements: [agreement] })).toEqual([
+      ...danish,
+      ...english,
     ]);
+  });
+
+  it('gives each language’s page the root address of its twin', () => {
+    const twins = pageRoutes({ authorities: [authority('us')], agreements: [] })
+      .filter((route) => route.sourcePath === '/us/video')
+      .map(({ language, path }) => ({ language, path }));
+    expect(twins).toEqual([
+      { language: 'da', path: '/us/video' },
+      { language: 'en', path: '/en/us/video' },
+    ]);
+  });
+
+  it('puts a page under the language’s code, and leaves files, data, fragments and other sites alone', () => {
+    expect(localePath('da', '/oversigt')).toBe('/oversigt');
+    expect(localePath('en', '/oversigt')).toBe('/en/oversigt');
+    expect(localePath('en', '/')).toBe('/en');
+    expect(localePath('en', '/dine-rettigheder#indsigt')).toBe('/en/dine-rettigheder#indsigt');
+    expect(localePath('en', '/data/v1/index.json')).toBe('/data/v1/index.json');
+    expect(localePath('en', '/was')).toBe('/was');
+    expect(localePath('en', '/licenser.txt')).toBe('/licenser.txt');
+    expect(localePath('en', '#indhold')).toBe('#indhold');
+    expect(localePath('en', 'https://www.nyidanmark.dk/')).toBe('https://www.nyidanmark.dk/');
+  });
+
+  it('finds the 404 page in the language of an address', () => {
+    expect(notFoundPathFor('/findes-ikke')).toBe('/404');
+    expect(notFoundPathFor('/en/findes-ikke')).toBe('/en/404');
+    expect(notFoundPathFor('/en')).toBe('/en/404');
+    expect(notFoundPathFor('/english')).toBe('/404');
   });
 
   it('lists the feeds and open data files, each authority’s with the authority it is for', () => {
     const files = routeTable({ authorities: [authority('us')], agreements: [] }).filter(
-      (route) => route.kind !== 'page',
+      (route) => route.kind !== 'page' && (route.kind === 'data' || route.language === 'da'),
     );
     expect(files).toEqual([
-      { kind: 'feed', path: '/aendringer/alle.xml' },
+      { kind: 'feed', path: '/aendringer/alle.xml', language: 'da', sourcePath: '/aendringer/alle.xml' },
       {
         kind: 'feed',
         path: '/aendringer/us.xml',
+        language: 'da',
+        sourcePath: '/aendringer/us.xml',
         authority: 'us',
         source: authority('us').file,
         family: authority('us').file,
@@ -80,6 +125,7 @@ describe('routes', () => {
     ['the search index', 'pagefind', '/pagefind'],
     ['a redirect', 'was', '/was'],
     ['the 404 page', '404', '/404'],
+    ['the English front page', 'en', '/en'],
   ])('reports an authority whose name takes the address of %s', (_what, slug, path) => {
     expect(routeCollisions({ authorities: [authority(slug)], agreements: [agreement] })).toEqual([
       { source: authority(slug).file, path },

@@ -7,6 +7,9 @@ const files = new Set([
   'oversigt.html',
   'soeg.html',
   '404.html',
+  'en.html',
+  'en/oversigt.html',
+  'en/404.html',
   'oversigt.html.br',
   'robots.txt',
 ]);
@@ -17,7 +20,15 @@ describe('the answers of npm run serve', () => {
     expect(answer('/')).toEqual({ status: 200, file: 'index.html' });
     expect(answer('/oversigt')).toEqual({ status: 200, file: 'oversigt.html' });
     expect(answer('/robots.txt')).toEqual({ status: 200, file: 'robots.txt' });
-    expect(answer('/findes-ikke')).toEqual({ status: 404 });
+    expect(answer('/findes-ikke')).toEqual({ status: 404, file: '404.html' });
+  });
+
+  it('answer each language’s addresses, and their 404 page in that language', () => {
+    expect(answer('/en')).toEqual({ status: 200, file: 'en.html' });
+    expect(answer('/en/oversigt')).toEqual({ status: 200, file: 'en/oversigt.html' });
+    expect(answer('/en/findes-ikke')).toEqual({ status: 404, file: 'en/404.html' });
+    expect(answer('/en/404')).toEqual({ status: 404, file: 'en/404.html' });
+    expect(answer('/english')).toEqual({ status: 404, file: '404.html' });
   });
 
   it('lead a page’s file name to the page', () => {
@@ -28,10 +39,11 @@ describe('the answers of npm run serve', () => {
   });
 
   it('give the 404 page and the pre-compressed twins no address of their own', () => {
-    expect(answer('/404')).toEqual({ status: 404 });
-    expect(answer('/404.html')).toEqual({ status: 404 });
-    expect(answer('/oversigt.html.br')).toEqual({ status: 404 });
-    expect(answer('/robots.txt.gz')).toEqual({ status: 404 });
+    const notFound = { status: 404, file: '404.html' };
+    expect(answer('/404')).toEqual(notFound);
+    expect(answer('/404.html')).toEqual(notFound);
+    expect(answer('/oversigt.html.br')).toEqual(notFound);
+    expect(answer('/robots.txt.gz')).toEqual(notFound);
   });
 
   it('answer the redirects', () => {

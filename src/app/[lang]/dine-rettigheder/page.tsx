@@ -4,17 +4,19 @@ import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
-import { words } from '@/i18n';
+import { setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { rightsPath } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { rights } = getContent();
   return pageMetadata({ path: rightsPath, title: rights.title, description: rights.summary });
 }
 
-export default function RightsPage() {
+export default async function RightsPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const { rights } = getContent();
   const problems = getPageProblems(rights.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;

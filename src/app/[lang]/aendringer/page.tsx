@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { listChanges } from '@/lib/changes';
 import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { title, description } = words().changes;
   return pageMetadata({ path: changesPath, title, description, feed: { path: siteFeedPath, title } });
 }
 
-export default function ChangesPage() {
+export default async function ChangesPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const content = getContent();
   const changes = listChanges(content);
   const w = words();
@@ -33,11 +35,13 @@ export default function ChangesPage() {
       <p>{w.changes.subscribe}</p>
       <ul>
         <li>
-          <a href={siteFeedPath}>{w.changes.allFeed}</a>
+          <a href={localized(siteFeedPath)}>{w.changes.allFeed}</a>
         </li>
         {content.authorities.map((authority) => (
           <li key={authority.slug}>
-            <a href={authorityFeedPath(authority.slug)}>{w.changes.authorityFeed(authority.name)}</a>
+            <a href={localized(authorityFeedPath(authority.slug))}>
+              {w.changes.authorityFeed(authority.name)}
+            </a>
           </li>
         ))}
       </ul>
@@ -46,7 +50,7 @@ export default function ChangesPage() {
         {changes.map((change) => (
           <li key={change.key}>
             <PurposeLink
-              href={change.path}
+              href={localized(change.path)}
               title={change.purposeTitle}
               authorityName={change.authority.name}
             />

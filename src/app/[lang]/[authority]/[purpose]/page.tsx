@@ -13,7 +13,7 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { isPreview } from '@/config/environment';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words } from '@/i18n';
 import {
   getAuthority,
   getContent,
@@ -30,7 +30,7 @@ import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, purposePath } from '@/lib/routes';
 
 interface PurposePageProps {
-  params: Promise<{ authority: string; purpose: string }>;
+  params: Promise<{ lang: string; authority: string; purpose: string }>;
 }
 
 export function generateStaticParams() {
@@ -49,6 +49,7 @@ async function find(params: PurposePageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PurposePageProps): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const found = await find(params);
   if (!found) return {};
   const { authority, purpose } = found;
@@ -61,6 +62,7 @@ export async function generateMetadata({ params }: PurposePageProps): Promise<Me
 }
 
 export default async function PurposePage({ params }: PurposePageProps) {
+  await setPageLanguageFrom(params);
   const slugs = await params;
   const file = purposeFile(slugs.authority, slugs.purpose);
   const problems = getPageProblems(file, authorityFile(slugs.authority));
@@ -112,7 +114,9 @@ export default async function PurposePage({ params }: PurposePageProps) {
         ))}
         <PrintAddress path={path} updated={updated} />
         <p>
-          <a href={authorityPath(authority.slug)}>{w.notice.backToAuthority(authority.genitive)}</a>
+          <a href={localized(authorityPath(authority.slug))}>
+            {w.notice.backToAuthority(authority.genitive)}
+          </a>
         </p>
       </div>
       <PurposeSideNav authority={authority} current={purpose.slug} />

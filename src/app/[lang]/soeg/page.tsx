@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
 import { purposesAtoZ } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath, searchPath } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { title, description } = words().search;
   return pageMetadata({ path: searchPath, title, description });
 }
@@ -17,7 +18,8 @@ export function generateMetadata(): Metadata {
  * The search form runs Pagefind's static index through /soeg.js, the only script the site needs.
  * Without JavaScript the page still answers: the A–Z index of every purpose and the overview by topic.
  */
-export default function SearchPage() {
+export default async function SearchPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const groups = purposesAtoZ(getContent());
   const w = words();
   const { title, description } = w.search;
@@ -46,7 +48,7 @@ export default function SearchPage() {
       {/* soeg.js hides this once the search works. */}
       <p data-search-fallback="">{w.search.withoutJavaScript}</p>
       <h2 id="a-aa">{w.search.aToZ}</h2>
-      <p>{w.search.seeAlso(<a href={overviewPath}>{w.search.byTopic}</a>)}</p>
+      <p>{w.search.seeAlso(<a href={localized(overviewPath)}>{w.search.byTopic}</a>)}</p>
       {groups.map((group) => (
         <section key={group.letter} aria-labelledby={`bogstav-${group.letter}`}>
           <h3 id={`bogstav-${group.letter}`}>{group.letter}</h3>
@@ -54,7 +56,7 @@ export default function SearchPage() {
             {group.entries.map(({ purpose, authorityName }) => (
               <li key={`${purpose.authority}/${purpose.slug}`}>
                 <PurposeLink
-                  href={purposePath(purpose.authority, purpose.slug)}
+                  href={localized(purposePath(purpose.authority, purpose.slug))}
                   title={purpose.title}
                   authorityName={authorityName}
                 />{' '}

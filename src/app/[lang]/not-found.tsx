@@ -1,16 +1,22 @@
 import type { Metadata } from 'next';
+import { lang } from 'next/root-params';
 
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { SharedPageItems } from '@/components/shared-page-items';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words } from '@/i18n';
 import { getContent, getPageProblems } from '@/lib/content';
 import { authorityPath } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
-  return { title: words().notFound.title };
+// A not-found page gets no parameters; the language is the root parameter of its address.
+const pageParams = async () => ({ lang: String(await lang()) });
+
+export async function generateMetadata(): Promise<Metadata> {
+  await setPageLanguageFrom(pageParams());
+  return { title: words().notFound.title, robots: { index: false } };
 }
 
-export default function NotFound() {
+export default async function NotFound() {
+  await setPageLanguageFrom(pageParams());
   // In the preview, a page also stops here when a shared text every page needs is broken (see getContent).
   const problems = getPageProblems();
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
@@ -24,12 +30,12 @@ export default function NotFound() {
       <ul>
         {authorities.map((authority) => (
           <li key={authority.slug}>
-            <a href={authorityPath(authority.slug)}>{w.notFound.authority(authority.genitive)}</a>
+            <a href={localized(authorityPath(authority.slug))}>{w.notFound.authority(authority.genitive)}</a>
           </li>
         ))}
         <SharedPageItems />
         <li>
-          <a href="/">{w.notFound.frontPage}</a>
+          <a href={localized('/')}>{w.notFound.frontPage}</a>
         </li>
       </ul>
     </>

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   return pageMetadata({ path: '/', description: words().frontPage.description });
 }
 
-export default function HomePage() {
+export default async function HomePage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const { authorities } = getContent();
   const w = words();
   const { description } = w.frontPage;
@@ -29,7 +31,7 @@ export default function HomePage() {
       <ul className="link-list">
         {authorities.map((authority) => (
           <li key={authority.slug}>
-            <a href={authorityPath(authority.slug)}>{authority.name}</a>
+            <a href={localized(authorityPath(authority.slug))}>{authority.name}</a>
             <p>{authority.description}</p>
             <p>
               {w.authorityKinds[authority.kind]}
@@ -39,15 +41,15 @@ export default function HomePage() {
         ))}
       </ul>
       <h2 id="ved-ikke-hvilken">{w.frontPage.notSureWhich}</h2>
-      <p>{w.frontPage.findAcross(<a href={overviewPath}>{w.frontPage.overviewLink}</a>)}</p>
+      <p>{w.frontPage.findAcross(<a href={localized(overviewPath)}>{w.frontPage.overviewLink}</a>)}</p>
       <h2 id="for-alle">{w.frontPage.forAll}</h2>
       <ul>
         <li>
-          <a href={rightsPath}>{w.frontPage.rights}</a>
+          <a href={localized(rightsPath)}>{w.frontPage.rights}</a>
           {w.frontPage.rightsWhat}
         </li>
         <li>
-          <a href={complaintPath}>{w.frontPage.complaint}</a>
+          <a href={localized(complaintPath)}>{w.frontPage.complaint}</a>
           {w.frontPage.complaintWhen}
         </li>
       </ul>

@@ -4,19 +4,21 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PurposeLink } from '@/components/purpose-link';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath } from '@/lib/routes';
 import { overviewSectionIds } from '@/lib/section-ids';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { topics } = getContent();
   return pageMetadata({ path: overviewPath, title: topics.title, description: topics.summary });
 }
 
-export default function OverviewPage() {
+export default async function OverviewPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const content = getContent();
   const problems = getPageProblems(content.topics.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
@@ -50,7 +52,7 @@ export default function OverviewPage() {
             {group.entries.map(({ purpose, authorityName }) => (
               <li key={`${purpose.authority}/${purpose.slug}`}>
                 <PurposeLink
-                  href={purposePath(purpose.authority, purpose.slug)}
+                  href={localized(purposePath(purpose.authority, purpose.slug))}
                   title={purpose.title}
                   authorityName={authorityName}
                 />

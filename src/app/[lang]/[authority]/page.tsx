@@ -10,7 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
-import { words } from '@/i18n';
+import { setPageLanguageFrom, words } from '@/i18n';
 import {
   getAgreementsOf,
   getAuthority,
@@ -26,7 +26,7 @@ import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
 
 interface AuthorityPageProps {
-  params: Promise<{ authority: string }>;
+  params: Promise<{ lang: string; authority: string }>;
 }
 
 export function generateStaticParams() {
@@ -34,6 +34,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const authority = getAuthority((await params).authority);
   if (!authority) return {};
   return pageMetadata({
@@ -51,6 +52,7 @@ const hubTitle = (authority: Authority) => words().authorityPage.title(authority
 const hubDescription = (authority: Authority) => words().authorityPage.description(authority.name);
 
 export default async function AuthorityPage({ params }: AuthorityPageProps) {
+  await setPageLanguageFrom(params);
   const slug = (await params).authority;
   const problems = getPageProblems(authorityFile(slug));
   if (problems.length > 0) return <ProblemPanel problems={problems} />;

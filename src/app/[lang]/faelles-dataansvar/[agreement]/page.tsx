@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words } from '@/i18n';
 import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
 import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -12,7 +12,7 @@ import { agreementPath, authorityPath } from '@/lib/routes';
 import { agreementSectionIds } from '@/lib/section-ids';
 
 interface AgreementPageProps {
-  params: Promise<{ agreement: string }>;
+  params: Promise<{ lang: string; agreement: string }>;
 }
 
 export function generateStaticParams() {
@@ -20,6 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: AgreementPageProps): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const agreement = getAgreement((await params).agreement);
   return agreement
     ? pageMetadata({
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: AgreementPageProps): Promise<
 }
 
 export default async function AgreementPage({ params }: AgreementPageProps) {
+  await setPageLanguageFrom(params);
   const slug = (await params).agreement;
   const problems = getPageProblems(agreementFile(slug));
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
@@ -54,7 +56,7 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
         <ul>
           {parties.map((party) => (
             <li key={party.slug}>
-              <a href={authorityPath(party.slug)}>{party.name}</a>
+              <a href={localized(authorityPath(party.slug))}>{party.name}</a>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { absoluteUrl } from '@/config/site';
-import { words } from '@/i18n';
+import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -15,12 +15,14 @@ import {
   siteFeedPath,
 } from '@/lib/routes';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { title, description } = words().openData;
   return pageMetadata({ path: openDataPath, title, description });
 }
 
-export default function OpenDataPage() {
+export default async function OpenDataPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const { authorities } = getContent();
   const w = words();
   const { title, description } = w.openData;
@@ -113,7 +115,7 @@ export default function OpenDataPage() {
       </p>
       <h2 id="aendringer">{w.notice.sections.changes}</h2>
       <p>
-        Følg ændringerne i beskrivelserne i <a href={siteFeedPath}>Atom-feedet for hele siden</a>.
+        Følg ændringerne i beskrivelserne i <a href={localized(siteFeedPath)}>Atom-feedet for hele siden</a>.
       </p>
     </>
   );

@@ -4,19 +4,21 @@ import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
-import { words } from '@/i18n';
+import { setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { complaintPath } from '@/lib/routes';
 import { complaintSectionIds } from '@/lib/section-ids';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  await setPageLanguageFrom(params);
   const { complaint } = getContent();
   return pageMetadata({ path: complaintPath, title: complaint.title, description: complaint.summary });
 }
 
-export default function ComplaintPage() {
+export default async function ComplaintPage({ params }: LanguageParams) {
+  await setPageLanguageFrom(params);
   const { complaint } = getContent();
   const problems = getPageProblems(complaint.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;

@@ -1,0 +1,124 @@
+/**
+ * The content in another language: the Danish content with the words of its translations laid over it.
+ * Facts are never translated, so they come through unchanged; what a translation lacks stays Danish
+ * and is marked so, so the page can say which text is Danish (and mark it `lang="da"`).
+ */
+import { sourceLanguage } from '../../config/languages';
+import type { Agreement, Authority, Complaint, Content, Purpose, Rights, Topics } from './load';
+import { renderMarkdown, type RenderedMarkdown } from './markdown';
+import type { Translation } from './translations';
+
+/** How far a page's text is in the page's language. */
+export interface TranslationStatus {
+  language: string;
+  /** translated: all of it; outdated: translated, but the Danish text changed since; missing: none. */
+  state: 'translated' | 'outdated' | 'missing';
+  /** For an outdated translation: the date of the Danish change it does not cover. */
+  outdatedSince?: string;
+  /** The Danish file's fields still shown in Danish; every field when the translation is missing. */
+  danishFields: readonly string[] | 'all';
+}
+
+/** A text of the content as shown in a language other than the source language. */
+export interface Localized {
+  /** Absent in the source language, where every text is original. */
+  translation?: TranslationStatus;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The Danish value with the translated words in place; lists line up item by item (see translations.ts). */
+function withWords(danish: unknown, words: unknown): unknown {
+  if (typeof words === 'string') return typeof danish === 'string' ? words : danish;
+  if (Array.isArray(danish) && Array.isArray(words)) {
+    const translated: unknown[] = words;
+    return danish.map((item: unknown, index) =>
+      index < translated.length ? withWords(item, translated[index]) : item,
+    );
+  }
+  if (isRecord(danish) && isRecord(words)) {
+    const merged = { ...danish };
+    for (const [key, value] of Object.entries(words)) merged[key] = withWords(danish[key], value);
+    return merged;
+  }
+  return danish;
+}
+
+function localize<Entity extends { file: string }>(
+  entity: Entity,
+  translation: Translation | undefined,
+  language: string,
+  bodyField: keyof Entity | undefined,
+): Entity & Localized {
+  if (!translation) {
+    return { ...entity, translation: { language, state: 'missing', danishFields: 'all' } };
+  }
+  const merged = withWords(entity, translation.words) as Entity;
+  return {
+    ...merged,
+    ...(bodyField && { [bodyField]: translation.body satisfies RenderedMarkdown }),
+    translation: {
+      language,
+      state: translation.outdatedSince ? 'outdated' : 'translated',
+      ...(translation.outdatedSince && { outdatedSince: translation.outdatedSince }),
+      danishFields: translation.fallbackFields,
+    },
+  };
+}
+
+/** The content in a language; the source language's is the content itself. */
+function localizeContent(content: Content, language: string): Content {
+  if (language === sourceLanguage) return content;
+  const translations = content.translations[language] ?? {};
+  const of = <Entity extends { file: string }>(entity: Entity, bodyField: keyof Entity | undefined) =>
+    localize(entity, translations[entity.file], language, bodyField);
+  const authorities = content.authorities.map((authority): Authority => {
+    const localized = of(authority, 'intro');
+    return {
+      ...localized,
+      identificationAdviceHtml:
+        localized.identificationAdvice === authority.identificationAdvice
+          ? authority.identificationAdviceHtml
+          : renderMarkdown(localized.identificationAdvice).html,
+      purposes: authority.purposes.map((purpose): Purpose => of(purpose, 'body')),
+    };
+  });
+  const rights: Rights = of(content.rights, 'body');
+  return {
+    ...content,
+    authorities,
+    agreements: content.agreements.map((agreement): Agreement => of(agreement, 'body')),
+    rights: {
+      ...rights,
+      rights: rights.rights.map((right, index) => {
+        const danish = content.rights.rights[index]!;
+        return right.explanation === danish.explanation
+          ? right
+          : { ...right, explanationHtml: renderMarkdown(right.explanation).html };
+      }),
+    },
+    complaint: of(content.complaint, 'body') satisfies Complaint,
+    topics: of(content.topics, 'body') satisfies Topics,
+  };
+}
+
+const localizedContents = new WeakMap<Content, Map<string, Content>>();
+
+/** The content in a language, worked out once per loaded content and language. */
+export function contentIn(content: Content, language: string): Content {
+  let byLanguage = localizedContents.get(content);
+  if (!byLanguage) localizedContents.set(content, (byLanguage = new Map<string, Content>()));
+  if (!byLanguage.has(language)) byLanguage.set(language, localizeContent(content, language));
+  return byLanguage.get(language)!;
+}
+
+/**
+ * The `lang` a text of the content needs on a page in another language: the source language's where the
+ * text is still Danish, none where it is in the page's language.
+ */
+export function langOfText(entity: Localized, field: string): string | undefined {
+  const danish = entity.translation?.danishFields;
+  if (!danish) return undefined;
+  return danish === 'all' || danish.includes(field) ? sourceLanguage : undefined;
+}
