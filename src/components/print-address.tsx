@@ -1,8 +1,8 @@
 import { site } from '@/config/site';
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 
 interface PrintAddressProps {
-  /** The page's path, e.g. "/udlaendingestyrelsen/videoovervaagning". */
+  /** The page's root address, e.g. "/udlaendingestyrelsen/videoovervaagning"; printed in the page's language. */
   path: string;
   /** The date the content last changed, when the page has one. */
   updated?: string;
@@ -13,7 +13,7 @@ export function PrintAddress({ path, updated }: PrintAddressProps) {
   const w = words();
   return (
     <p className="print-only meta">
-      {w.printAddress.printedFrom(site.url, path)}
+      {w.printAddress.printedFrom(site.url, localized(path))}
       {updated && w.printAddress.updated(w.formatDate(updated))}
     </p>
   );

@@ -38,6 +38,9 @@ export const legalBasisPartIds = {
 /** The summary above a notice's sections of what it does not publish. */
 export const gapSummaryId = 'ikke-offentliggjort';
 
+/** The note on a page in another language that its text is Danish, or that the Danish text is newer. */
+export const translationNoteIds = { missing: 'kun-paa-dansk', outdated: 'nyere-dansk-version' } as const;
+
 /**
  * Every id a notice's page can have: its own sections and the parts of its legal basis, the hub's contact,
  * DPO and complaint sections it repeats one level lower (`notice-page-sections.tsx`), and the summary of

@@ -9,7 +9,7 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // so with JavaScript off only the pages that have one can differ. axe must execute script in the page,
 // so "JavaScript off" is made by refusing every script the site serves: the page then stays the
 // published HTML, exactly what a visitor without JavaScript gets, while axe can still inspect it.
-for (const route of [...routes, '/findes-ikke']) {
+for (const route of [...routes, '/findes-ikke', '/en/findes-ikke']) {
   test(`${route} has no WCAG 2.2 AA violations that axe can find`, async ({ browser }, testInfo) => {
     test.skip(
       testInfo.project.use.javaScriptEnabled === false && !routesWithScripts.includes(route),

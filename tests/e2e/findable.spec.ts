@@ -2,13 +2,15 @@ import { expect, test } from '@playwright/test';
 
 import { absoluteUrl, site } from '../../src/config/site';
 import { listChanges } from '../../src/lib/changes';
+import { contentIn } from '../../src/lib/content/localize';
 import { dpvNamespace } from '../../src/lib/open-data/dpv';
 import { openDataJsonSchema, type AuthorityExport, type OpenDataIndex } from '../../src/lib/open-data/schema';
 import { pageDates } from '../../src/lib/page-dates';
 import {
-  authorityFeedPath,
   authorityPath,
   changesPath,
+  feedRoutes,
+  localePath,
   openDataIndexPath,
   openDataLdPathOf,
   purposePath,
@@ -16,7 +18,7 @@ import {
   siteFeedPath,
 } from '../../src/lib/routes';
 import { organizationData } from '../../src/lib/structured-data';
-import { content, routes } from './site-content';
+import { content, englishContent, pages, routes } from './site-content';
 
 const dates = pageDates(content);
 
@@ -26,6 +28,7 @@ interface JsonLdNode {
   url?: string;
   dateModified?: string;
   lastReviewed?: string;
+  inLanguage?: string;
   itemListElement?: { item?: string }[];
 }
 
@@ -56,12 +59,38 @@ test('a search from the search page finds a notice and opens it', async ({ page 
   await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
-test('the sitemap lists every page with the date of its content', async ({ request }) => {
+test('a search in English finds the English notice and opens it', async ({ page }) => {
+  const { authority, notice } = searched!;
+  const english = englishContent.authorities
+    .find((candidate) => candidate.slug === authority.slug)!
+    .purposes.find((candidate) => candidate.slug === notice.slug)!;
+  await page.goto(localePath('en', searchPath));
+  await expect(page.locator('[data-search-fallback]')).toBeHidden();
+  await page.getByRole('searchbox').fill(english.title);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const results = page.locator('[data-search-results]');
+  await expect(results.getByRole('heading', { level: 2 })).toContainText(english.title);
+  await results.getByRole('link', { name: english.title, exact: true }).first().click();
+  await expect(page).toHaveURL(localePath('en', purposePath(authority.slug, notice.slug)));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the sitemap lists every page in every language with its twins and the date of its content', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap.match(/<url>/g)).toHaveLength(routes.length);
-  for (const route of routes) {
-    const modified = dates.get(route)?.modified;
-    const entry = `<loc>${absoluteUrl(route)}</loc>${modified ? `\n<lastmod>${modified}</lastmod>` : '\n</url>'}`;
+  for (const { path, sourcePath } of pages) {
+    const modified = dates.get(sourcePath)?.modified;
+    const twins = ['da', 'en', 'x-default'].map(
+      (code) =>
+        `<xhtml:link rel="alternate" hreflang="${code}" href="${absoluteUrl(localePath(code === 'x-default' ? 'da' : code, sourcePath))}" />`,
+    );
+    const entry = [
+      `<loc>${absoluteUrl(path)}</loc>`,
+      ...twins,
+      modified ? `<lastmod>${modified}</lastmod>` : '</url>',
+    ].join('\n');
     expect(sitemap).toContain(entry);
   }
 });
@@ -101,8 +130,10 @@ test('the front page’s title says what the site is and names the ministry', as
   await expect(page).toHaveTitle(new RegExp(`^${site.name} – .*${site.publisher.name}`));
 });
 
-for (const route of routes) {
-  test(`${route} has a canonical address and schema.org data with its content dates`, async ({ page }) => {
+for (const { path: route, language, sourcePath } of pages) {
+  test(`${route} has a canonical address and schema.org data in its language with its content dates`, async ({
+    page,
+  }) => {
     await page.goto(route);
     // Next.js writes the front page's address without its trailing slash; both name the same URL.
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href).toBe(
@@ -111,14 +142,17 @@ for (const route of routes) {
     expect(new URL((await page.locator('meta[property="og:url"]').getAttribute('content'))!).href).toBe(
       absoluteUrl(route),
     );
-    await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute('href', '/');
+    await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute(
+      'href',
+      localePath(language, '/'),
+    );
     const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
     const webPage = graphs
       .map((text) => JSON.parse(text) as { '@graph'?: JsonLdNode[] })
       .find((data) => data['@graph'])!['@graph']!;
-    expect(webPage[0]).toMatchObject({ '@type': 'WebPage', url: absoluteUrl(route) });
-    expect(webPage[0]?.dateModified).toBe(dates.get(route)?.modified);
-    expect(webPage[0]?.lastReviewed).toBe(dates.get(route)?.reviewed);
+    expect(webPage[0]).toMatchObject({ '@type': 'WebPage', url: absoluteUrl(route), inLanguage: language });
+    expect(webPage[0]?.dateModified).toBe(dates.get(sourcePath)?.modified);
+    expect(webPage[0]?.lastReviewed).toBe(dates.get(sourcePath)?.reviewed);
     expect(webPage[1]?.['@type']).toBe('BreadcrumbList');
     expect(webPage[1]?.itemListElement?.at(-1)?.item).toBe(absoluteUrl(route));
   });
@@ -137,16 +171,17 @@ test('each hub describes its authority as a GovernmentOrganization with its cont
   }
 });
 
-const feeds = [
-  { path: siteFeedPath, changes: listChanges(content) },
-  ...content.authorities.map((authority) => ({
-    path: authorityFeedPath(authority.slug),
-    changes: listChanges(content, authority.slug),
-  })),
-];
+const feeds = feedRoutes(content).map((route) => ({
+  path: route.path,
+  language: route.language,
+  changes: listChanges(contentIn(content, route.language), route.authority),
+}));
 
 for (const feed of feeds) {
-  test(`the Atom feed ${feed.path} is well-formed Atom with every change`, async ({ page, request }) => {
+  test(`the Atom feed ${feed.path} is well-formed Atom in ${feed.language} with every change`, async ({
+    page,
+    request,
+  }) => {
     const response = await request.get(feed.path);
     expect(response.headers()['content-type']).toContain('application/atom+xml');
     await page.goto('/');
@@ -162,6 +197,11 @@ for (const feed of feeds) {
         return {
           parseError: doc.getElementsByTagName('parsererror').length > 0,
           root: `${feedElement.namespaceURI} ${feedElement.localName}`,
+          language: feedElement.getAttribute('xml:lang'),
+          entryTitles: entries.map((entry) => text(entry, 'title')),
+          entryLinks: entries.map((entry) =>
+            entry.querySelector('link[rel="alternate"]')?.getAttribute('href'),
+          ),
           feedHasRequired: ['id', 'title', 'updated', 'author'].every((name) => text(feedElement, name)),
           feedUpdatedValid: rfc3339.test(text(feedElement, 'updated') ?? ''),
           selfLink: feedElement.querySelector('link[rel="self"]')?.getAttribute('href'),
@@ -180,12 +220,19 @@ for (const feed of feeds) {
     expect(checked).toMatchObject({
       parseError: false,
       root: 'http://www.w3.org/2005/Atom feed',
+      language: feed.language,
       feedHasRequired: true,
       feedUpdatedValid: true,
       selfLink: absoluteUrl(feed.path),
       entriesValid: true,
     });
     expect(checked.entryIds).toHaveLength(feed.changes.length);
+    expect(checked.entryTitles).toEqual(
+      feed.changes.map((change) => `${change.purposeTitle} (${change.authority.name})`),
+    );
+    expect(checked.entryLinks).toEqual(
+      feed.changes.map((change) => absoluteUrl(localePath(feed.language, change.path))),
+    );
     expect(new Set(checked.entryIds).size).toBe(feed.changes.length);
   });
 }

@@ -1,18 +1,47 @@
 import { expect, test } from '@playwright/test';
 
-import { authorityPath, purposePath } from '../../src/lib/routes';
-import { content, routes } from './site-content';
+import { languages } from '../../src/config/languages';
+import { authorityPath, localePath, purposePath } from '../../src/lib/routes';
+import { content, englishContent, pages } from './site-content';
 
-test.describe('every page generated from the content', () => {
-  for (const route of routes) {
-    test(`${route} answers 200 with one h1 and Danish as its language`, async ({ page }) => {
-      const response = await page.goto(route);
+test.describe('every page generated from the content, in every language', () => {
+  for (const { path, language, sourcePath } of pages) {
+    test(`${path} answers 200 with one h1 in ${language}, and leads to its twins`, async ({ page }) => {
+      const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByRole('main')).toBeVisible();
+      const switcher = page.locator('.language-switcher');
+      for (const { code, name } of languages) {
+        const twin = localePath(code, sourcePath);
+        await expect(switcher.getByRole('link', { name, exact: true })).toHaveAttribute('href', twin);
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${code}"]`)).toHaveAttribute(
+          'href',
+          new RegExp(`^https?://[^/]+${twin === '/' ? '/?' : twin}$`),
+        );
+      }
+      await expect(switcher.locator('a[aria-current="true"]')).toHaveAttribute('lang', language);
+      await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        new RegExp(`^https?://[^/]+${sourcePath === '/' ? '/?' : sourcePath}$`),
+      );
     });
   }
+});
+
+test('the language switch leads from a notice to its English twin and back', async ({ page }) => {
+  const authority = content.authorities[0]!;
+  const notice = authority.purposes[0]!;
+  const english = englishContent.authorities[0]!.purposes[0]!;
+  await page.goto(purposePath(authority.slug, notice.slug));
+  await page.locator('.language-switcher').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`/en${purposePath(authority.slug, notice.slug)}`);
+  await expect(page.locator('h1')).toHaveText(english.title);
+  await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('href', '/en');
+  await page.locator('.language-switcher').getByRole('link', { name: 'Dansk' }).click();
+  await expect(page).toHaveURL(purposePath(authority.slug, notice.slug));
+  await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
 test('the front page links every authority', async ({ page }) => {
@@ -33,6 +62,20 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
     await expect(page.getByRole('main').locator(`a[href="${authorityPath(authority.slug)}"]`)).toContainText(
       authority.genitive,
     );
+  }
+});
+
+test('an unknown English address shows the 404 page in English, leading to the English pages', async ({
+  page,
+}) => {
+  const response = await page.goto(`/en${purposePath(content.authorities[0]!.slug, 'findes-ikke')}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  for (const authority of englishContent.authorities) {
+    await expect(
+      page.getByRole('main').locator(`a[href="${localePath('en', authorityPath(authority.slug))}"]`),
+    ).toContainText(authority.genitive);
   }
 });
 

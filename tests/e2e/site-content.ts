@@ -1,10 +1,17 @@
 import path from 'node:path';
 
 import { loadContent } from '../../src/lib/content/load';
-import { pagePaths, searchPath } from '../../src/lib/routes';
+import { contentIn } from '../../src/lib/content/localize';
+import { pageRoutes, searchPath } from '../../src/lib/routes';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
-export const routes = pagePaths(content);
+/** The content as the English pages show it. */
+export const englishContent = contentIn(content, 'en');
+/** Every page in every language, with its language and the root address its twins share. */
+export const pages = pageRoutes(content);
+export const routes = pages.map((page) => page.path);
 /** The only pages of the publication that keep a script of their own (publication.spec.ts checks it). */
-export const routesWithScripts = [searchPath];
+export const routesWithScripts = pages
+  .filter((page) => page.sourcePath === searchPath)
+  .map((page) => page.path);

@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
@@ -21,7 +22,15 @@ export function AutomatedDecisionsSection({ heading, purpose }: AutomatedDecisio
       // No rule requires the statement yet, so no gap can be declared for it; the page still says it is missing.
       reasonWhenUndeclared={w.automatedDecisionsUndeclared}
     >
-      {automatedDecisions?.used ? <p>{automatedDecisions.explanation}</p> : <p>{w.noAutomatedDecisions}</p>}
+      {automatedDecisions?.used ? (
+        <p>
+          <ContentText of={purpose} field="automatedDecisions">
+            {automatedDecisions.explanation}
+          </ContentText>
+        </p>
+      ) : (
+        <p>{w.noAutomatedDecisions}</p>
+      )}
     </NoticeSection>
   );
 }

@@ -1,6 +1,7 @@
 import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 
 interface ChangeHistorySectionProps {
@@ -18,7 +19,10 @@ export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionP
       <ul className="change-list">
         {newestFirst.map((change, index) => (
           <li key={index}>
-            <time dateTime={change.date}>{formatDate(change.date)}</time>: {change.note}
+            <time dateTime={change.date}>{formatDate(change.date)}</time>:{' '}
+            <ContentText of={purpose} field="changes">
+              {change.note}
+            </ContentText>
           </li>
         ))}
       </ul>

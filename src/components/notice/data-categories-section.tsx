@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import { StatedOrGap } from '../gap-note';
 import { LongList } from '../long-list';
 import type { SectionHeading } from '../page-sections';
@@ -24,7 +25,11 @@ export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectio
             {dataCategories?.map((category) => (
               <div key={`${category.kind}-${category.description}`}>
                 <dt>{w.dataCategories[category.kind]}</dt>
-                <dd>{category.description}</dd>
+                <dd>
+                  <ContentText of={purpose} field="dataCategories">
+                    {category.description}
+                  </ContentText>
+                </dd>
               </div>
             ))}
           </dl>
@@ -35,7 +40,11 @@ export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectio
           <p>{w.notice.dataSubjects}</p>
           <ul>
             {dataSubjects.map((subject) => (
-              <li key={subject}>{subject}</li>
+              <li key={subject}>
+                <ContentText of={purpose} field="dataSubjects">
+                  {subject}
+                </ContentText>
+              </li>
             ))}
           </ul>
         </>

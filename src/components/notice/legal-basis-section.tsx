@@ -3,6 +3,7 @@ import type { Authority, Purpose } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { legalBasisPartIds } from '@/lib/section-ids';
 
+import { ContentText } from '../content-text';
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
@@ -50,7 +51,11 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>{purpose.purpose}</p>
+      <p>
+        <ContentText of={purpose} field="purpose">
+          {purpose.purpose}
+        </ContentText>
+      </p>
       <section aria-labelledby={legalBasisPartIds.legalBases}>
         <h3 id={legalBasisPartIds.legalBases}>{w.legalBases}</h3>
         {citations.length > 0 && (
@@ -65,7 +70,11 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
             <p>{w.lawsWithoutArticle(authority.name, namedLaws.length)}</p>
             <ul>
               {namedLaws.map((law) => (
-                <li key={law}>{law}</li>
+                <li key={law}>
+                  <ContentText of={purpose} field="statutes">
+                    {law}
+                  </ContentText>
+                </li>
               ))}
             </ul>
           </>
@@ -80,7 +89,11 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
           state={legitimateInterest}
           level={3}
         >
-          <p>{purpose.legitimateInterest}</p>
+          <p>
+            <ContentText of={purpose} field="legitimateInterest">
+              {purpose.legitimateInterest}
+            </ContentText>
+          </p>
         </NoticeSection>
       )}
     </section>

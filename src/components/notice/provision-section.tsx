@@ -1,6 +1,7 @@
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
@@ -13,7 +14,11 @@ interface ProvisionSectionProps {
 export function ProvisionSection({ heading, purpose }: ProvisionSectionProps) {
   return (
     <NoticeSection heading={heading} state={noticeElementState(purpose, 'provisionRequirement')}>
-      <p>{purpose.provisionRequirement}</p>
+      <p>
+        <ContentText of={purpose} field="provisionRequirement">
+          {purpose.provisionRequirement}
+        </ContentText>
+      </p>
     </NoticeSection>
   );
 }

@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import { LongList } from '../long-list';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
@@ -26,8 +27,10 @@ export function RecipientsSection({ heading, purpose }: RecipientsSectionProps) 
             <ul>
               {recipients?.map((recipient, index) => (
                 <li key={index}>
-                  {recipient.name}
-                  {recipient.reason && ` – ${recipient.reason}`}
+                  <ContentText of={purpose} field="recipients">
+                    {recipient.name}
+                    {recipient.reason && ` – ${recipient.reason}`}
+                  </ContentText>
                 </li>
               ))}
             </ul>

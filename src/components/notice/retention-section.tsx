@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
@@ -17,10 +18,19 @@ export function RetentionSection({ heading, purpose }: RetentionSectionProps) {
     <NoticeSection heading={heading} state={noticeElementState(purpose, 'retention')}>
       {retention?.period && (
         <p>
-          <strong>{words().notice.retentionPeriod}</strong> {retention.period}
+          <strong>{words().notice.retentionPeriod}</strong>{' '}
+          <ContentText of={purpose} field="retention">
+            {retention.period}
+          </ContentText>
         </p>
       )}
-      {retention?.criteria && <p>{retention.criteria}</p>}
+      {retention?.criteria && (
+        <p>
+          <ContentText of={purpose} field="retention">
+            {retention.criteria}
+          </ContentText>
+        </p>
+      )}
     </NoticeSection>
   );
 }

@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
@@ -19,7 +20,11 @@ export function SourcesSection({ heading, purpose }: SourcesSectionProps) {
         {purpose.sources?.map((source) => (
           <div key={`${source.kind}-${source.description}`}>
             <dt>{sourceKinds[source.kind]}</dt>
-            <dd>{source.description}</dd>
+            <dd>
+              <ContentText of={purpose} field="sources">
+                {source.description}
+              </ContentText>
+            </dd>
           </div>
         ))}
       </dl>

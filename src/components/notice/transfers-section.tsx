@@ -2,6 +2,7 @@ import { words } from '@/i18n';
 import type { Purpose } from '@/lib/content';
 import { noticeElementState } from '@/lib/gdpr/completeness';
 
+import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
 
@@ -23,7 +24,11 @@ export function TransfersSection({ heading, purpose }: TransfersSectionProps) {
           {transfers?.map((transfer, index) => (
             <li key={index}>
               {w.notice.transfer(transfer.recipient, w.transferSafeguards[transfer.safeguard])}
-              {transfer.detail && ` ${transfer.detail}`}
+              {transfer.detail && (
+                <ContentText of={purpose} field="transfers">
+                  {` ${transfer.detail}`}
+                </ContentText>
+              )}
             </li>
           ))}
         </ul>

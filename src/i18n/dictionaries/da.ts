@@ -153,6 +153,21 @@ export const da = {
     complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
   },
 
+  translation: {
+    missingHeading: 'Teksten findes kun på dansk',
+    missing:
+      'Denne tekst er ikke oversat endnu, så den vises på dansk. Overskrifter, faste oplysninger og dine rettigheder står på sidens sprog.',
+    outdatedHeading: 'Den danske version er nyere',
+    outdated: (date: ReactNode, link: ReactNode) =>
+      phrase(
+        'Den danske version blev opdateret ',
+        date,
+        ' og kan sige mere end denne oversættelse. ',
+        link,
+        '.',
+      ),
+    danishVersion: 'Læs den danske version',
+  },
   notice: {
     sections: {
       legalBasis: 'Formål og retsgrundlag',

@@ -140,6 +140,21 @@ export const en = {
     complaintHow: (supervisor: string) => phrase('How to complain to ', supervisor),
   },
 
+  translation: {
+    missingHeading: 'This text is only available in Danish',
+    missing:
+      'This text has not been translated yet, so it is shown in Danish. Headings, facts and your rights are shown in English.',
+    outdatedHeading: 'The Danish version is newer',
+    outdated: (date: ReactNode, link: ReactNode) =>
+      phrase(
+        'The Danish version was updated on ',
+        date,
+        ' and may say more than this translation. ',
+        link,
+        '.',
+      ),
+    danishVersion: 'Read the Danish version',
+  },
   notice: {
     sections: {
       legalBasis: 'Purpose and legal basis',

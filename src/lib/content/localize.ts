@@ -4,9 +4,22 @@
  * and is marked so, so the page can say which text is Danish (and mark it `lang="da"`).
  */
 import { sourceLanguage } from '../../config/languages';
+import { localePath } from '../routes';
 import type { Agreement, Authority, Complaint, Content, Purpose, Rights, Topics } from './load';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import type { Translation } from './translations';
+
+/**
+ * Sanitised HTML (rehype-stringify writes every attribute in double quotes) with its links to the site's
+ * pages leading to their twins in the language: an English text's link to /dine-rettigheder is /en/….
+ */
+const withLinksIn = (language: string, html: string) =>
+  html.replace(/href="(\/[^"]*)"/g, (_match, path: string) => `href="${localePath(language, path)}"`);
+
+const markdownIn = (language: string, markdown: RenderedMarkdown): RenderedMarkdown => ({
+  ...markdown,
+  html: withLinksIn(language, markdown.html),
+});
 
 /** How far a page's text is in the page's language. */
 export interface TranslationStatus {
@@ -51,13 +64,20 @@ function localize<Entity extends { file: string }>(
   language: string,
   bodyField: keyof Entity | undefined,
 ): Entity & Localized {
+  const body = (markdown: unknown) => ({
+    ...(bodyField && { [bodyField]: markdownIn(language, markdown as RenderedMarkdown) }),
+  });
   if (!translation) {
-    return { ...entity, translation: { language, state: 'missing', danishFields: 'all' } };
+    return {
+      ...entity,
+      ...body(bodyField && entity[bodyField]),
+      translation: { language, state: 'missing', danishFields: 'all' },
+    };
   }
   const merged = withWords(entity, translation.words) as Entity;
   return {
     ...merged,
-    ...(bodyField && { [bodyField]: translation.body satisfies RenderedMarkdown }),
+    ...body(translation.body),
     translation: {
       language,
       state: translation.outdatedSince ? 'outdated' : 'translated',
@@ -77,10 +97,12 @@ function localizeContent(content: Content, language: string): Content {
     const localized = of(authority, 'intro');
     return {
       ...localized,
-      identificationAdviceHtml:
+      identificationAdviceHtml: withLinksIn(
+        language,
         localized.identificationAdvice === authority.identificationAdvice
           ? authority.identificationAdviceHtml
           : renderMarkdown(localized.identificationAdvice).html,
+      ),
       purposes: authority.purposes.map((purpose): Purpose => of(purpose, 'body')),
     };
   });
@@ -93,9 +115,11 @@ function localizeContent(content: Content, language: string): Content {
       ...rights,
       rights: rights.rights.map((right, index) => {
         const danish = content.rights.rights[index]!;
-        return right.explanation === danish.explanation
-          ? right
-          : { ...right, explanationHtml: renderMarkdown(right.explanation).html };
+        const html =
+          right.explanation === danish.explanation
+            ? right.explanationHtml
+            : renderMarkdown(right.explanation).html;
+        return { ...right, explanationHtml: withLinksIn(language, html) };
       }),
     },
     complaint: of(content.complaint, 'body') satisfies Complaint,

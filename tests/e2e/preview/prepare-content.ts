@@ -5,10 +5,15 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { brokenNotice, fixtures, previewContentDir } from './preview-content';
+import { brokenNotice, fixtures, outdatedTranslation, previewContentDir } from './preview-content';
 
 rmSync(previewContentDir, { recursive: true, force: true });
 cpSync(path.join(fixtures, 'valid'), previewContentDir, { recursive: true });
 const target = path.join(previewContentDir, 'purposes', brokenNotice.authority, `${brokenNotice.slug}.md`);
 mkdirSync(path.dirname(target), { recursive: true });
 cpSync(path.join(fixtures, brokenNotice.fixture), target);
+// A Danish notice changed after its English translation: the English page says the Danish one is newer.
+cpSync(
+  path.join(fixtures, outdatedTranslation.danishFixture),
+  path.join(previewContentDir, 'purposes', outdatedTranslation.authority, `${outdatedTranslation.slug}.md`),
+);

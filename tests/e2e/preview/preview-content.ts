@@ -19,3 +19,15 @@ export const brokenNotice = {
   file: `${previewContentDir}/purposes/testmyndighed/brudt.md`,
   line: 7,
 };
+
+/**
+ * The notice whose Danish file changes after its English translation (prepare-content.ts), and the date
+ * of that change. The fixture set's other notice, minimal.md, has no translation at all.
+ */
+export const outdatedTranslation = {
+  danishFixture: 'translations/danish-notice-changed-later.md',
+  authority: 'testmyndighed',
+  slug: 'videoovervaagning',
+  englishTitle: 'Video surveillance',
+  danishChange: '2026-11-28',
+};

@@ -5,8 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { previewProblemsPath } from '../../../src/components/preview/preview-notice';
 import { loadContent } from '../../../src/lib/content/load';
-import { purposePath } from '../../../src/lib/routes';
-import { brokenNotice, fixtures, previewContentDir } from './preview-content';
+import { localePath, purposePath } from '../../../src/lib/routes';
+import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';
+import { brokenNotice, fixtures, outdatedTranslation, previewContentDir } from './preview-content';
 
 // `npm run dev` on the valid fixture set with one broken notice in it (prepare-content.ts): the preview
 // shows what is valid, says in Danish what is wrong and where, and never shows Next.js's error overlay.
@@ -76,4 +77,43 @@ test('a notice added while the preview runs shows on its first request', async (
   } finally {
     rmSync(file);
   }
+});
+
+test('an English notice without a translation shows its Danish text, marked as Danish, with a note', async ({
+  page,
+}) => {
+  const untranslated = authority.purposes.find((candidate) => candidate.slug === 'minimal')!;
+  const danishPage = purposePath(authority.slug, untranslated.slug);
+  await open(page, localePath('en', danishPage));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText(untranslated.title);
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'da');
+  const note = page.locator(`#${translationNoteIds.missing}`);
+  await expect(note).toHaveText('This text is only available in Danish');
+  await expect(page.getByRole('link', { name: 'Read the Danish version' })).toHaveAttribute(
+    'href',
+    danishPage,
+  );
+  // The site's own words stay English around the Danish text.
+  await expect(page.locator(`#${noticeSectionIds.legalBasis}`)).toHaveText('Purpose and legal basis');
+});
+
+test('an English notice translated from an older Danish version says when the Danish one changed', async ({
+  page,
+}) => {
+  const { authority: slug, slug: noticeSlug, englishTitle, danishChange } = outdatedTranslation;
+  const danishPage = purposePath(slug, noticeSlug);
+  await open(page, localePath('en', danishPage));
+  await expect(page.locator('h1')).toHaveText(englishTitle);
+  await expect(page.locator('h1')).not.toHaveAttribute('lang', 'da');
+  const note = page.getByRole('region', { name: 'The Danish version is newer' });
+  await expect(note.locator('time')).toHaveAttribute('datetime', danishChange);
+  await expect(note.getByRole('link', { name: 'Read the Danish version' })).toHaveAttribute(
+    'href',
+    danishPage,
+  );
+  // The recipients changed in Danish: shown in Danish, and marked so.
+  await expect(
+    page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"] [lang="da"]`).first(),
+  ).toBeVisible();
 });

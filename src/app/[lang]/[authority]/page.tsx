@@ -10,6 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
+import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguageFrom, words } from '@/i18n';
 import {
   getAgreementsOf,
@@ -20,6 +21,7 @@ import {
   staticParams,
   type Authority,
 } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityFeedPath, authorityPath } from '@/lib/routes';
@@ -77,7 +79,8 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
       />
       <JsonLd data={organizationData(authority)} />
       <h1>{hubTitle(authority)}</h1>
-      <MarkdownHtml html={authority.intro.html} />
+      <TranslationNote of={authority} path={path} />
+      <MarkdownHtml html={authority.intro.html} lang={langOfText(authority, 'body')} />
       <ContentsList items={sections} />
       {sections.map((section) => (
         <Fragment key={section.id}>{section.content}</Fragment>

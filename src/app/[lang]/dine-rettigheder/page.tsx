@@ -4,8 +4,10 @@ import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { pageMetadata } from '@/lib/page-metadata';
 import { rightsPath } from '@/lib/routes';
 
@@ -29,8 +31,11 @@ export default async function RightsPage({ params }: LanguageParams) {
         current={rights.title}
         description={rights.summary}
       />
-      <h1>{rights.title}</h1>
-      <p className="lead">{rights.summary}</p>
+      <h1 lang={langOfText(rights, 'title')}>{rights.title}</h1>
+      <p className="lead" lang={langOfText(rights, 'summary')}>
+        {rights.summary}
+      </p>
+      <TranslationNote of={rights} path={rightsPath} />
       <ContentsList
         items={[
           ...rights.body.headings
@@ -39,12 +44,12 @@ export default async function RightsPage({ params }: LanguageParams) {
           ...rights.rights.map(({ id, title }) => ({ id, title })),
         ]}
       />
-      <MarkdownHtml html={rights.body.html} />
+      <MarkdownHtml html={rights.body.html} lang={langOfText(rights, 'body')} />
       {rights.rights.map((right) => (
         <section key={right.id} aria-labelledby={right.id}>
           <h2 id={right.id}>{right.title}</h2>
           <p className="meta">{words().rightsPage.article(right.article)}</p>
-          <MarkdownHtml html={right.explanationHtml} />
+          <MarkdownHtml html={right.explanationHtml} lang={langOfText(rights, 'rights')} />
         </section>
       ))}
     </div>

@@ -4,8 +4,10 @@ import { ContactChannels } from '@/components/contact-channels';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { complaintPath } from '@/lib/routes';
@@ -33,9 +35,12 @@ export default async function ComplaintPage({ params }: LanguageParams) {
         current={complaint.title}
         description={complaint.summary}
       />
-      <h1>{complaint.title}</h1>
-      <p className="lead">{complaint.summary}</p>
-      <MarkdownHtml html={complaint.body.html} />
+      <h1 lang={langOfText(complaint, 'title')}>{complaint.title}</h1>
+      <p className="lead" lang={langOfText(complaint, 'summary')}>
+        {complaint.summary}
+      </p>
+      <TranslationNote of={complaint} path={complaintPath} />
+      <MarkdownHtml html={complaint.body.html} lang={langOfText(complaint, 'body')} />
       <section aria-labelledby={complaintSectionIds.contact}>
         <h2 id={complaintSectionIds.contact}>{w.complaintPage.contact(authority.name)}</h2>
         <ContactChannels channels={authority.contact} />

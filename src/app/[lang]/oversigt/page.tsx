@@ -4,8 +4,10 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PurposeLink } from '@/components/purpose-link';
+import { TranslationNote } from '@/components/translation-note';
 import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewPath, purposePath } from '@/lib/routes';
@@ -32,9 +34,12 @@ export default async function OverviewPage({ params }: LanguageParams) {
         current={content.topics.title}
         description={content.topics.summary}
       />
-      <h1>{content.topics.title}</h1>
-      <p className="lead">{content.topics.summary}</p>
-      <MarkdownHtml html={content.topics.body.html} />
+      <h1 lang={langOfText(content.topics, 'title')}>{content.topics.title}</h1>
+      <p className="lead" lang={langOfText(content.topics, 'summary')}>
+        {content.topics.summary}
+      </p>
+      <TranslationNote of={content.topics} path={overviewPath} />
+      <MarkdownHtml html={content.topics.body.html} lang={langOfText(content.topics, 'body')} />
       <nav aria-labelledby={overviewSectionIds.topics}>
         <h2 id={overviewSectionIds.topics}>{words().overview.topics}</h2>
         <ul className="topic-index">

@@ -12,6 +12,7 @@ import { EditorBar } from '@/components/preview/editor-bar';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
+import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
 import { localized, setPageLanguageFrom, words } from '@/i18n';
 import {
@@ -22,6 +23,7 @@ import {
   getPurpose,
   staticParams,
 } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { authorityFile, purposeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { noticeStatus } from '@/lib/notice-status';
@@ -103,12 +105,15 @@ export default async function PurposePage({ params }: PurposePageProps) {
           ]}
           current={purpose.title}
         />
-        <h1>{purpose.title}</h1>
-        <p className="lead">{purpose.summary}</p>
+        <h1 lang={langOfText(purpose, 'title')}>{purpose.title}</h1>
+        <p className="lead" lang={langOfText(purpose, 'summary')}>
+          {purpose.summary}
+        </p>
         <p className="meta">{w.notice.updated(<time dateTime={updated}>{w.formatDate(updated)}</time>)}</p>
+        <TranslationNote of={purpose} path={path} />
         <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
         <ContentsList items={sections.filter((section) => section.inContents)} />
-        <MarkdownHtml html={purpose.body.html} />
+        <MarkdownHtml html={purpose.body.html} lang={langOfText(purpose, 'body')} />
         {sections.map((section) => (
           <Fragment key={section.id}>{section.content}</Fragment>
         ))}

@@ -4,8 +4,10 @@ import { notFound } from 'next/navigation';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { TranslationNote } from '@/components/translation-note';
 import { localized, setPageLanguageFrom, words } from '@/i18n';
 import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
+import { langOfText } from '@/lib/content/localize';
 import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementPath, authorityPath } from '@/lib/routes';
@@ -49,8 +51,11 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
         current={agreement.title}
         description={agreement.summary}
       />
-      <h1>{agreement.title}</h1>
-      <p className="lead">{agreement.summary}</p>
+      <h1 lang={langOfText(agreement, 'title')}>{agreement.title}</h1>
+      <p className="lead" lang={langOfText(agreement, 'summary')}>
+        {agreement.summary}
+      </p>
+      <TranslationNote of={agreement} path={agreementPath(agreement.slug)} />
       <section aria-labelledby={agreementSectionIds.parties}>
         <h2 id={agreementSectionIds.parties}>{w.agreementPage.parties}</h2>
         <ul>
@@ -65,7 +70,7 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
         <h2 id={agreementSectionIds.covers}>{w.agreementPage.covers}</h2>
         <p>{agreement.covers}</p>
       </section>
-      <MarkdownHtml html={agreement.body.html} />
+      <MarkdownHtml html={agreement.body.html} lang={langOfText(agreement, 'body')} />
       {agreement.document && (
         <section aria-labelledby={agreementSectionIds.document}>
           <h2 id={agreementSectionIds.document}>{w.agreementPage.document}</h2>

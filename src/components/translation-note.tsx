@@ -1,0 +1,46 @@
+import { sourceLanguage } from '@/config/languages';
+import { words } from '@/i18n';
+import type { Localized } from '@/lib/content/localize';
+import { localePath } from '@/lib/routes';
+import { translationNoteIds } from '@/lib/section-ids';
+
+import { Alert } from './alert';
+
+interface TranslationNoteProps {
+  /** The notice, authority or shared text the page is made from. */
+  of: Localized;
+  /** The page's root address: where the Danish version is. */
+  path: string;
+}
+
+/**
+ * Tells a reader of a page in another language what of it is not in that language: a text not
+ * translated yet (shown in Danish), or a translation of an older Danish version, with the date of the
+ * newer Danish text and the way to it. Nothing on a page in the source language or fully translated.
+ */
+export function TranslationNote({ of, path }: TranslationNoteProps) {
+  const status = of.translation;
+  if (!status || status.state === 'translated') return null;
+  const w = words();
+  const danishVersion = (
+    <a href={localePath(sourceLanguage, path)} hrefLang={sourceLanguage}>
+      {w.translation.danishVersion}
+    </a>
+  );
+  if (status.state === 'missing') {
+    return (
+      <Alert kind="info" heading={{ id: translationNoteIds.missing, title: w.translation.missingHeading }}>
+        <p className="alert-text">{w.translation.missing}</p>
+        <p className="alert-text">{danishVersion}</p>
+      </Alert>
+    );
+  }
+  const date = status.outdatedSince!;
+  return (
+    <Alert kind="info" heading={{ id: translationNoteIds.outdated, title: w.translation.outdatedHeading }}>
+      <p className="alert-text">
+        {w.translation.outdated(<time dateTime={date}>{w.formatDate(date)}</time>, danishVersion)}
+      </p>
+    </Alert>
+  );
+}
