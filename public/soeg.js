@@ -1,5 +1,6 @@
 // Site search over Pagefind's static index (built by `npm run build`). Progressive enhancement:
-// without this script the form still submits to /soeg and the page lists every purpose from A to Å.
+// without this script the form still submits to the search page, which lists every purpose from A to Z.
+// The script speaks no language of its own: the page hands it its words as data attributes on the form.
 const form = document.querySelector('[data-search-form]');
 const input = form.querySelector('input[name="q"]');
 const output = document.querySelector('[data-search-results]');
@@ -32,14 +33,25 @@ function excerpt(html) {
 // Pagefind indexes the built files (udlaendingestyrelsen.html); the site's addresses have no extension.
 const pageAddress = (url) => url.replace(/(index)?\.html$/, '') || '/';
 
+// Fills a template's {name} placeholders; a function as replacement, so a "$" in the query stays as typed.
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name) =>
+    name in values ? String(values[name]) : placeholder,
+  );
+
+// The heading over the results, from the page's templates (data-results-none, -one, -many, -many-best-shown).
+function resultsHeading(query, total, shown) {
+  const { resultsNone, resultsOne, resultsMany, resultsManyBestShown } = form.dataset;
+  const template =
+    total === 0 ? resultsNone : total === 1 ? resultsOne : total > shown ? resultsManyBestShown : resultsMany;
+  return fill(template, { query, total, shown });
+}
+
 function render(query, total, results) {
   const heading = document.createElement('h2');
   heading.id = 'resultater';
   heading.tabIndex = -1;
-  heading.textContent =
-    total === 0
-      ? `Ingen resultater for »${query}«`
-      : `${total} ${total === 1 ? 'resultat' : 'resultater'} for »${query}«${total > results.length ? ` – de ${results.length} bedste vises` : ''}`;
+  heading.textContent = resultsHeading(query, total, results.length);
   const list = document.createElement('ol');
   list.className = 'link-list';
   for (const result of results) {

@@ -4,7 +4,7 @@
  * every other language must fill. Texts from the content files are not here; they come with the content.
  */
 
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
 import type { NoticeElement } from '../../lib/content/schema';
@@ -17,6 +17,9 @@ function formatArticle(article: string): string {
   const [, number, paragraph, letter] = match;
   return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
 }
+
+/** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
+const code = (term: string) => createElement('code', null, term);
 
 export const da = {
   /** The locale of dates and numbers. */
@@ -287,6 +290,17 @@ export const da = {
     aToZ: 'Alle formål fra A til Å',
     seeAlso: (link: ReactNode) => phrase('Se også ', link, '.'),
     byTopic: 'alle formål samlet efter emne',
+    /**
+     * The heading over the results, which soeg.js writes: the page hands the templates to the script as
+     * data attributes, and the script fills in {query} (the search words), {total} (the number of hits)
+     * and {shown} (how many of them it lists). One template per case, so each language words them whole.
+     */
+    results: {
+      none: 'Ingen resultater for »{query}«',
+      one: '{total} resultat for »{query}«',
+      many: '{total} resultater for »{query}«',
+      manyBestShown: '{total} resultater for »{query}« – de {shown} bedste vises',
+    },
   },
   changes: {
     title: 'Ændringer i beskrivelserne',
@@ -300,15 +314,108 @@ export const da = {
     all: 'Alle ændringer',
   },
   overview: { topics: 'Emner' },
-  /** The open-data page's title and headings; its explanations are still Danish in the page itself. */
+  /**
+   * The open-data page. The format's terms (field names, values, IRIs) are code in every language; the
+   * page passes in what it builds itself: links, the version, the namespace and the defined term.
+   */
   openData: {
     title: 'Data om behandlinger',
     description:
       'Myndighedernes beskrivelser af, hvordan de behandler personoplysninger, som åbne data i JSON og JSON-LD – til journalister, forskere, udviklere og andre myndigheder.',
     files: 'Filerne',
+    indexLink: 'Indekset (index.json)',
+    filesIntro: (indexLink: ReactNode) =>
+      phrase(indexLink, ' peger på ét dokument pr. myndighed. Hvert dokument findes i to udgaver:'),
+    /** After "JSON" or "JSON-LD" in a file's link, for screen readers only. */
+    fileOf: (name: string) => phrase(' for ', name),
     contents: 'Hvad dokumenterne indeholder',
+    structure:
+      'Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet, retsgrundlaget, kategorierne af oplysninger og registrerede, kilderne, modtagerne, overførsler til lande uden for EU/EØS, opbevaringen, dine rettigheder, datoen for seneste gennemgang og ændringshistorikken.',
+    nullAndEmpty: () =>
+      phrase(
+        'Et felt med værdien ',
+        code('null'),
+        ' betyder, at oplysningen ikke er offentliggjort endnu; årsagen står i ',
+        code('knownGaps'),
+        '. En tom liste betyder, at der ingen er – fx ingen modtagere.',
+      ),
+    gapsIntro:
+      'Mangler en beskrivelse en oplysning, som databeskyttelsesforordningen kræver, siger dokumenterne det åbent for hver oplysning, med samme begrundelse som siden:',
+    gapsInJson: () =>
+      phrase(
+        'I JSON har hvert formål og hver myndighed listen ',
+        code('knownGaps'),
+        '. Hvert punkt har',
+        ' ',
+        code('element'),
+        ' (hvilken oplysning), ',
+        code('field'),
+        ' (feltet i dokumentet, der ellers ville indeholde den, eller ',
+        code('null'),
+        ', hvis dokumentet ikke har et felt til den),',
+        ' ',
+        code('status'),
+        ' med værdien ',
+        code('notPublished'),
+        ' (ikke offentliggjort) og',
+        ' ',
+        code('reason'),
+        ' (begrundelsen). Feltet selv er ',
+        code('null'),
+        '. Kun',
+        ' ',
+        code('dataProtectionActBases'),
+        ' kan stadig nævne andre paragraffer i databeskyttelsesloven.',
+      ),
+    /** `notPublished` is the page's definition of the term persondata:notPublished. */
+    gapsInJsonLd: (notPublished: ReactNode) =>
+      phrase(
+        'I JSON-LD er egenskaben udeladt (fx ',
+        code('dpv:hasLegalBasis'),
+        '), og formålet – eller den dataansvarlige eller databeskyttelsesrådgiveren – har i stedet en ',
+        code('dpv:hasJustification'),
+        ': en ',
+        code('dpv:Justification'),
+        ', hvis ',
+        code('dct:description'),
+        ' er begrundelsen, og hvis',
+        ' ',
+        notPublished,
+        ' ',
+        'nævner oplysningen med samme navn som ',
+        code('element'),
+        ' i JSON. En egenskab med en tom liste og ingen begrundelse betyder, at der ingen er.',
+      ),
+    /** `namespace` is the address the prefix persondata stands for. */
+    ownTerm: (namespace: string) =>
+      phrase(
+        code('dpv:Justification'),
+        ' og ',
+        code('dpv:hasJustification'),
+        ' er DPV’s egne begreber for en begrundelse eller forklaring knyttet til en behandling. DPV har intet begreb for, at en bestemt oplysning i oplysningspligten ikke er offentliggjort; derfor er ',
+        code('persondata:notPublished'),
+        ' ',
+        'sidens eget, og dets adresse er dette afsnit (præfikset ',
+        code('persondata'),
+        ' står for',
+        ' ',
+        code(namespace),
+        ').',
+      ),
     schema: 'Format og skema',
+    /** `schemaLink` links the file by its name, "JSON Schema (draft 2020-12)". */
+    formatVersion: (version: string, schemaLink: ReactNode) =>
+      phrase(
+        'Formatet har version ',
+        version,
+        '. Det beskrives af et',
+        ' ',
+        schemaLink,
+        ', som alle dokumenterne kontrolleres mod, før siden udgives. Fjerner vi et felt eller ændrer dets betydning, får formatet en ny hovedversion under en ny adresse; nye felter kan komme til inden for samme version.',
+      ),
     jsonLd: 'JSON-LD og Data Privacy Vocabulary',
+    followFeed: (feedLink: ReactNode) => phrase('Følg ændringerne i beskrivelserne i ', feedLink, '.'),
+    siteFeed: 'Atom-feedet for hele siden',
   },
   rightsPage: {
     article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),

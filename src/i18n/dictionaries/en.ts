@@ -1,12 +1,15 @@
 /** Everything the site itself says, in English: plain words for foreign readers, often on a phone. */
 
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
 
 /** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
 const formatArticle = (article: string): string => `Article ${article}`;
+
+/** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
+const code = (term: string) => createElement('code', null, term);
 
 export const en = {
   locale: 'en-GB',
@@ -272,6 +275,12 @@ export const en = {
     aToZ: 'All purposes from A to Z',
     seeAlso: (link: ReactNode) => phrase('See also ', link, '.'),
     byTopic: 'all purposes by topic',
+    results: {
+      none: 'No results for “{query}”',
+      one: '{total} result for “{query}”',
+      many: '{total} results for “{query}”',
+      manyBestShown: '{total} results for “{query}” – showing the top {shown}',
+    },
   },
   changes: {
     title: 'Changes to the privacy notices',
@@ -290,9 +299,96 @@ export const en = {
     description:
       'The authorities’ descriptions of how they process personal data, as open data in JSON and JSON-LD – for journalists, researchers, developers and other authorities.',
     files: 'The files',
+    indexLink: 'The index (index.json)',
+    filesIntro: (indexLink: ReactNode) =>
+      phrase(indexLink, ' points to one document per authority. Each document comes in two versions:'),
+    fileOf: (name: string) => phrase(' document for ', name),
     contents: 'What the documents contain',
+    structure:
+      'The structure follows the records of processing activities in Article 30 GDPR and the information you must be given under Articles 13 and 14: the data controller and the data protection officer and, for each purpose, the purpose, the legal basis, the types of data and of people the data is about, the sources, the recipients, transfers to countries outside the EU/EEA, how long the data is kept, your rights, the date of the last review and the history of changes.',
+    nullAndEmpty: () =>
+      phrase(
+        'A field with the value ',
+        code('null'),
+        ' means that the information has not been published yet; the reason is given in ',
+        code('knownGaps'),
+        '. An empty list means that there are none – for example no recipients.',
+      ),
+    gapsIntro:
+      'If a notice lacks information that the GDPR requires, the documents say so openly for each piece of information, with the same reason as the site:',
+    gapsInJson: () =>
+      phrase(
+        'In JSON, every purpose and every authority has the list ',
+        code('knownGaps'),
+        '. Each entry has',
+        ' ',
+        code('element'),
+        ' (which information), ',
+        code('field'),
+        ' (the field in the document that would otherwise contain it, or ',
+        code('null'),
+        ' if the document has no field for it),',
+        ' ',
+        code('status'),
+        ' with the value ',
+        code('notPublished'),
+        ' (not published) and',
+        ' ',
+        code('reason'),
+        ' (the reason). The field itself is ',
+        code('null'),
+        '. Only',
+        ' ',
+        code('dataProtectionActBases'),
+        ' may still mention other sections of the Danish Data Protection Act.',
+      ),
+    gapsInJsonLd: (notPublished: ReactNode) =>
+      phrase(
+        'In JSON-LD, the property is left out (for example ',
+        code('dpv:hasLegalBasis'),
+        '), and the purpose – or the data controller or the data protection officer – has a ',
+        code('dpv:hasJustification'),
+        ' instead: a ',
+        code('dpv:Justification'),
+        ' whose ',
+        code('dct:description'),
+        ' is the reason and whose',
+        ' ',
+        notPublished,
+        ' ',
+        'names the information by the same name as ',
+        code('element'),
+        ' in JSON. A property with an empty list and no reason means that there are none.',
+      ),
+    ownTerm: (namespace: string) =>
+      phrase(
+        code('dpv:Justification'),
+        ' and ',
+        code('dpv:hasJustification'),
+        ' are DPV’s own terms for a reason or explanation attached to a processing activity. DPV has no term for a particular piece of required information not being published, so ',
+        code('persondata:notPublished'),
+        ' ',
+        'is this site’s own term, and its address is this section on the Danish page (the prefix ',
+        code('persondata'),
+        ' stands for',
+        ' ',
+        code(namespace),
+        ').',
+      ),
     schema: 'Format and schema',
+    formatVersion: (version: string, schemaLink: ReactNode) =>
+      phrase(
+        'The format is version ',
+        version,
+        '. It is described by a',
+        ' ',
+        schemaLink,
+        ', which every document is checked against before the site is published. If we remove a field or change its meaning, the format gets a new major version at a new address; new fields may be added within the same version.',
+      ),
     jsonLd: 'JSON-LD and the Data Privacy Vocabulary',
+    followFeed: (feedLink: ReactNode) =>
+      phrase('Follow the changes to the privacy notices in the ', feedLink, '.'),
+    siteFeed: 'Atom feed for the whole site',
   },
   rightsPage: {
     article: (article: string) => phrase('Article ', article, ' GDPR'),

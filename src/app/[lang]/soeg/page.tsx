@@ -33,7 +33,18 @@ export default async function SearchPage({ params }: LanguageParams) {
         description={description}
       />
       <h1>{w.search.heading}</h1>
-      <form role="search" action={searchPath} method="get" className="search-form" data-search-form="">
+      {/* The headings soeg.js writes over the results, in the page's language; see words().search.results. */}
+      <form
+        role="search"
+        action={localized(searchPath)}
+        method="get"
+        className="search-form"
+        data-search-form=""
+        data-results-none={w.search.results.none}
+        data-results-one={w.search.results.one}
+        data-results-many={w.search.results.many}
+        data-results-many-best-shown={w.search.results.manyBestShown}
+      >
         <label className="form-label" htmlFor="soegeord">
           {w.search.label}
         </label>
