@@ -5,10 +5,9 @@
  * which holds one value per server request; a page that sets none speaks the source language.
  */
 
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { isLanguageCode, sourceLanguage, type LanguageCode } from '@/config/languages';
+import { sourceLanguage, type LanguageCode } from '@/config/languages';
 import { localePath } from '@/lib/routes';
 
 import { dictionaries, type Dictionary } from './dictionaries';
@@ -21,22 +20,6 @@ const current = cache((): { language: LanguageCode } => ({ language: sourceLangu
 /** Sets the language of the page being rendered; call it at the top of a page, before any `words()`. */
 export function setPageLanguage(language: LanguageCode): void {
   current().language = language;
-}
-
-/** What the router passes every page and layout: the language code of its address. */
-export interface LanguageParams {
-  params: Promise<{ lang: string }>;
-}
-
-/**
- * Sets the page's language from its route's `lang` parameter (every page, layout and generateMetadata
- * calls it first); a code that is not one of the site's languages is no page.
- */
-export async function setPageLanguageFrom(params: Promise<{ lang: string }>): Promise<LanguageCode> {
-  const { lang } = await params;
-  if (!isLanguageCode(lang)) notFound();
-  setPageLanguage(lang);
-  return lang;
 }
 
 /** The language of the page being rendered: the source language unless the page set another. */

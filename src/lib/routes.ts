@@ -149,11 +149,14 @@ function sourceRoutes({ authorities, agreements }: RouteSource): SourceRoute[] {
  * Every page, feed and data file generated from the content: the pages and feeds in every language, the
  * source language's first and its front page first, then the open data, which is the same in all.
  */
-export function routeTable(source: RouteSource): Route[] {
+export function routeTable(
+  source: RouteSource,
+  languageCodes: readonly string[] = languages.map(({ code }) => code),
+): Route[] {
   const routes = sourceRoutes(source);
   const { authorities } = source;
   return [
-    ...languages.flatMap(({ code }) =>
+    ...languageCodes.flatMap((code) =>
       routes.map((route): Route => ({
         ...route,
         path: underLanguage(code, route.path),

@@ -8,7 +8,8 @@ import { isPreview } from '@/config/environment';
 import { plexSans } from '@/config/font';
 import { languages } from '@/config/languages';
 import { site } from '@/config/site';
-import { localized, setPageLanguageFrom, words } from '@/i18n';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom } from '@/i18n/route-language';
 import { getContentCheck } from '@/lib/content';
 
 import '@/styles/site.scss';

@@ -3,7 +3,8 @@ import { lang } from 'next/root-params';
 
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { SharedPageItems } from '@/components/shared-page-items';
-import { localized, setPageLanguageFrom, words } from '@/i18n';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom } from '@/i18n/route-language';
 import { getContent, getPageProblems } from '@/lib/content';
 import { authorityPath } from '@/lib/routes';
 

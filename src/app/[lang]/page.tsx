@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
-import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';

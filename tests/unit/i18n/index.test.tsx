@@ -1,4 +1,3 @@
-import type * as React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { GapSummary } from '@/components/notice/gap-summary';
@@ -10,18 +9,8 @@ import { noticeSectionIds } from '@/lib/section-ids';
 import { authorityWith, noticeWith, sectionView } from '../components/examples';
 import { readerView } from '../components/reader-view';
 
-// Outside a server request React's `cache` remembers nothing; here it stands for one request that lasts
-// the whole file, as a server render would have it.
-vi.mock('react', async (importOriginal) => {
-  const react = await importOriginal<typeof React>();
-  return {
-    ...react,
-    cache: <Result,>(make: () => Result) => {
-      let made: { result: Result } | undefined;
-      return () => (made ??= { result: make() }).result;
-    },
-  };
-});
+// setPageLanguage must last the whole file, as it lasts a whole server render.
+vi.mock('react', async (original) => (await import('../one-request')).reactWithOneRequest(original));
 
 afterEach(() => setPageLanguage('da'));
 

@@ -49,6 +49,26 @@ describe('routes', () => {
     ]);
   });
 
+  it('takes a third language, also one written right to left, from the list of languages alone', () => {
+    const arabic = routeTable({ authorities: [authority('us')], agreements: [] }, ['da', 'en', 'ar']).filter(
+      (route) => route.kind !== 'data' && route.language === 'ar',
+    );
+    expect(arabic.map((route) => route.path)).toEqual([
+      '/ar',
+      '/ar/oversigt',
+      '/ar/dine-rettigheder',
+      '/ar/klage-til-datatilsynet',
+      '/ar/aendringer',
+      '/ar/soeg',
+      '/ar/data-om-behandlinger',
+      '/ar/us',
+      '/ar/us/video',
+      '/ar/aendringer/alle.xml',
+      '/ar/aendringer/us.xml',
+    ]);
+    expect(localePath('ar', '/us/video')).toBe('/ar/us/video');
+  });
+
   it('puts a page under the language’s code, and leaves files, data, fragments and other sites alone', () => {
     expect(localePath('da', '/oversigt')).toBe('/oversigt');
     expect(localePath('en', '/oversigt')).toBe('/en/oversigt');

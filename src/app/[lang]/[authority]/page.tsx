@@ -11,7 +11,8 @@ import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { TranslationNote } from '@/components/translation-note';
-import { setPageLanguageFrom, words } from '@/i18n';
+import { words } from '@/i18n';
+import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
   getAgreementsOf,
   getAuthority,

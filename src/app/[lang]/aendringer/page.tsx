@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
-import { localized, setPageLanguageFrom, words, type LanguageParams } from '@/i18n';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { listChanges } from '@/lib/changes';
 import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';

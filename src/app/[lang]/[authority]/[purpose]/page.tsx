@@ -14,7 +14,8 @@ import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
-import { localized, setPageLanguageFrom, words } from '@/i18n';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
   getAuthority,
   getContent,
