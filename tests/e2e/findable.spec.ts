@@ -130,34 +130,6 @@ test('the front page’s title says what the site is and names the ministry', as
   await expect(page).toHaveTitle(new RegExp(`^${site.name} – .*${site.publisher.name}`));
 });
 
-for (const { path: route, language, sourcePath } of pages) {
-  test(`${route} has a canonical address and schema.org data in its language with its content dates`, async ({
-    page,
-  }) => {
-    await page.goto(route);
-    // Next.js writes the front page's address without its trailing slash; both name the same URL.
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href).toBe(
-      absoluteUrl(route),
-    );
-    expect(new URL((await page.locator('meta[property="og:url"]').getAttribute('content'))!).href).toBe(
-      absoluteUrl(route),
-    );
-    await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute(
-      'href',
-      localePath(language, '/'),
-    );
-    const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const webPage = graphs
-      .map((text) => JSON.parse(text) as { '@graph'?: JsonLdNode[] })
-      .find((data) => data['@graph'])!['@graph']!;
-    expect(webPage[0]).toMatchObject({ '@type': 'WebPage', url: absoluteUrl(route), inLanguage: language });
-    expect(webPage[0]?.dateModified).toBe(dates.get(sourcePath)?.modified);
-    expect(webPage[0]?.lastReviewed).toBe(dates.get(sourcePath)?.reviewed);
-    expect(webPage[1]?.['@type']).toBe('BreadcrumbList');
-    expect(webPage[1]?.itemListElement?.at(-1)?.item).toBe(absoluteUrl(route));
-  });
-}
-
 test('each hub describes its authority as a GovernmentOrganization with its contact points', async ({
   page,
 }) => {

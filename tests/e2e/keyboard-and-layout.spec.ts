@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { languages } from '../../src/config/languages';
 import { absoluteUrl, site } from '../../src/config/site';
 import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { phoneHref } from '../../src/lib/labels';
 import { accessibilityStatementPath, authorityPath, complaintPath, purposePath } from '../../src/lib/routes';
 import { authoritySectionIds } from '../../src/lib/section-ids';
-import { content, routes } from './site-content';
+import { content, pages } from './site-content';
 
 /** Presses Tab until the focused element matches, checking that every focused element is on screen. */
 async function tabTo(page: Page, matches: (element: { text: string; href: string | null }) => boolean) {
@@ -56,26 +57,28 @@ const reflowCases = [
 ];
 
 for (const { width, textSpacing } of reflowCases) {
-  test(`no page scrolls sideways at ${width} CSS pixels${textSpacing ? ' with WCAG text spacing' : ''}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 800 });
-    for (const route of routes) {
-      await page.goto(route);
-      // A constructed sheet, like a reader's own stylesheet, is not subject to the page's style-src policy.
-      if (textSpacing) {
-        await page.evaluate((rules) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(rules);
-          document.adoptedStyleSheets = [sheet];
-        }, wcagTextSpacing);
+  for (const { code } of languages) {
+    test(`no page in ${code} scrolls sideways at ${width} CSS pixels${textSpacing ? ' with WCAG text spacing' : ''}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const { path: route } of pages.filter((candidate) => candidate.language === code)) {
+        await page.goto(route);
+        // A constructed sheet, like a reader's own stylesheet, is not subject to the page's style-src policy.
+        if (textSpacing) {
+          await page.evaluate((rules) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(rules);
+            document.adoptedStyleSheets = [sheet];
+          }, wcagTextSpacing);
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect.soft(overflow, `${route} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
       }
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect.soft(overflow, `${route} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
-    }
-  });
+    });
+  }
 }
 
 /** The width of a PNG image, from its header. */

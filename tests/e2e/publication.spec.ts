@@ -9,6 +9,8 @@ import { redirects } from '../../src/config/redirects';
 import { securityHeaders } from '../../src/config/security-headers';
 import {
   accessibilityStatementPath,
+  localePath,
+  notFoundPathFor,
   openDataIndexPath,
   openDataLdPathOf,
   openDataSchemaPath,
@@ -76,7 +78,10 @@ test('npm run serve answers like nginx: pages, the 404 page, redirects, duplicat
     openDataIndexPath,
     siteFeedPath,
     '/findes-ikke',
-    '/oversigt/',
+    '/en',
+    '/en/oversigt/',
+    '/en/findes-ikke',
+    localePath('en', searchPath),
     ...redirects.map(({ source }) => source),
     ...duplicates.map(([duplicate]) => duplicate),
   ]) {
@@ -89,7 +94,8 @@ test('npm run serve answers like nginx: pages, the 404 page, redirects, duplicat
       expect(fromServe!.headers().location, path).toBe(fromNginx!.headers().location);
     if (fromNginx!.status() === 200) expect(await fromServe!.text(), path).toBe(await fromNginx!.text());
     // Both speak plain HTTP here, so neither sends HSTS; a 404 carries the 404 page's headers.
-    const headersOf = fromNginx!.status() === 404 ? '/404' : path;
+    const headersOf = fromNginx!.status() === 404 ? notFoundPathFor(path) : path;
+    if (fromNginx!.status() === 404) expect(await fromServe!.text(), path).toBe(await fromNginx!.text());
     expectSecurityHeaders(fromNginx!, headersOf, false);
     expectSecurityHeaders(fromServe!, headersOf, false);
   }
@@ -129,6 +135,26 @@ test('nginx serves pretty URLs, the 404 page, and redirects a trailing slash', a
   expect(slash.headers().location).toBe('/oversigt');
 });
 
+test('nginx serves the English pages under /en, each language’s 404 page in that language', async ({
+  request,
+}) => {
+  expect((await request.get('/en')).status()).toBe(200);
+  expect((await request.get('/en/oversigt')).status()).toBe(200);
+  const missing = await request.get('/en/findes-ikke');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('<html lang="en"');
+  for (const [path, location] of [
+    ['/en/', '/en'],
+    ['/en/oversigt/', '/en/oversigt'],
+    ['/en/oversigt.html', '/en/oversigt'],
+  ]) {
+    const response = await request.get(path!, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(301);
+    expect(response.headers().location, path).toBe(location);
+  }
+  for (const path of ['/en/404', '/en/404.html']) expect((await request.get(path)).status(), path).toBe(404);
+});
+
 test('nginx answers the redirects of src/config/redirects.ts', async ({ request }) => {
   for (const { source, destination } of redirects) {
     const response = await request.get(source, { maxRedirects: 0 });
@@ -142,17 +168,21 @@ test('nginx answers the redirects of src/config/redirects.ts', async ({ request 
   }
 });
 
-test('nginx sends pre-compressed files: brotli, else gzip, else plain', async ({ request }) => {
-  const brotli = await request.get('/udlaendingestyrelsen', { headers: { 'Accept-Encoding': 'br, gzip' } });
-  expect(brotli.headers()['content-encoding']).toBe('br');
-  expect(brotli.headers().vary).toContain('Accept-Encoding');
-  const gzip = await request.get('/udlaendingestyrelsen', { headers: { 'Accept-Encoding': 'gzip' } });
-  expect(gzip.headers()['content-encoding']).toBe('gzip');
-  const plain = await request.get('/udlaendingestyrelsen', { headers: { 'Accept-Encoding': 'identity' } });
-  expect(plain.headers()['content-encoding']).toBeUndefined();
-  // All three decode to the same page.
-  expect(await brotli.text()).toBe(await plain.text());
-  expect(await gzip.text()).toBe(await plain.text());
+test('nginx sends pre-compressed files: brotli, else gzip, else plain, in every language', async ({
+  request,
+}) => {
+  for (const path of ['/udlaendingestyrelsen', '/en/udlaendingestyrelsen']) {
+    const brotli = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(brotli.headers()['content-encoding'], path).toBe('br');
+    expect(brotli.headers().vary, path).toContain('Accept-Encoding');
+    const gzip = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+    const plain = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    // All three decode to the same page.
+    expect(await brotli.text()).toBe(await plain.text());
+    expect(await gzip.text()).toBe(await plain.text());
+  }
 });
 
 test('nginx sends the security headers on pages, assets, feeds, data, redirects and errors', async ({
@@ -163,14 +193,18 @@ test('nginx sends the security headers on pages, assets, feeds, data, redirects 
   const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   const answers: [path: string, status: number][] = [
     ['/', 200],
+    ['/en', 200],
     [searchPath, 200],
+    [localePath('en', searchPath), 200],
     [stylesheet!, 200],
     [siteFeedPath, 200],
+    [localePath('en', siteFeedPath), 200],
     [openDataIndexPath, 200],
     ['/oversigt/', 301],
     ['/index', 301],
     ...redirects.map(({ source }): [string, number] => [source, 307]),
     ['/findes-ikke', 404],
+    ['/en/findes-ikke', 404],
     ['/_next/static/', 404],
     [`${openDataIndexPath.slice(0, -'.json'.length)}-findes-ikke.json`, 404],
   ];
@@ -181,7 +215,7 @@ test('nginx sends the security headers on pages, assets, feeds, data, redirects 
     for (const [path, status] of answers) {
       const response = await request.get(`${origin}${path}`, { maxRedirects: 0, ignoreHTTPSErrors: true });
       expect(response.status(), `${origin}${path}`).toBe(status);
-      expectSecurityHeaders(response, status === 404 ? '/404' : path, https);
+      expectSecurityHeaders(response, status === 404 ? notFoundPathFor(path) : path, https);
       expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
       expect(response.headers()['x-powered-by']).toBeUndefined();
       expect(response.headers().server).toBe('nginx');
@@ -189,12 +223,12 @@ test('nginx sends the security headers on pages, assets, feeds, data, redirects 
   }
 });
 
-test('only the search page’s policy, and that of its Pagefind worker, allows WebAssembly', async ({
+test('only the search pages’ policy, and that of their Pagefind worker, allows WebAssembly', async ({
   request,
 }) => {
   for (const path of [...routes, pagefindWorker]) {
     const policy = (await request.get(path)).headers()['content-security-policy'];
-    if (path === searchPath || path === pagefindWorker)
+    if (routesWithScripts.includes(path) || path === pagefindWorker)
       expect(policy, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
     else expect(policy, path).not.toContain('wasm-unsafe-eval');
   }

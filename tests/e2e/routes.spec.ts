@@ -1,12 +1,28 @@
 import { expect, test } from '@playwright/test';
 
 import { languages } from '../../src/config/languages';
+import { absoluteUrl } from '../../src/config/site';
+import { pageDates } from '../../src/lib/page-dates';
 import { authorityPath, localePath, purposePath } from '../../src/lib/routes';
 import { content, englishContent, pages } from './site-content';
 
+const dates = pageDates(content);
+
+/** The parts of a schema.org node the test reads. */
+interface JsonLdNode {
+  '@type'?: string;
+  url?: string;
+  dateModified?: string;
+  lastReviewed?: string;
+  inLanguage?: string;
+  itemListElement?: { item?: string }[];
+}
+
 test.describe('every page generated from the content, in every language', () => {
   for (const { path, language, sourcePath } of pages) {
-    test(`${path} answers 200 with one h1 in ${language}, and leads to its twins`, async ({ page }) => {
+    test(`${path} answers 200 with one h1 in ${language}, its canonical address, dates and twins`, async ({
+      page,
+    }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -26,6 +42,26 @@ test.describe('every page generated from the content, in every language', () => 
         'href',
         new RegExp(`^https?://[^/]+${sourcePath === '/' ? '/?' : sourcePath}$`),
       );
+      // Next.js writes the front page's address without its trailing slash; both name the same URL.
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href).toBe(
+        absoluteUrl(path),
+      );
+      expect(new URL((await page.locator('meta[property="og:url"]').getAttribute('content'))!).href).toBe(
+        absoluteUrl(path),
+      );
+      await expect(page.locator('link[rel="privacy-policy"]')).toHaveAttribute(
+        'href',
+        localePath(language, '/'),
+      );
+      const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const webPage = graphs
+        .map((text) => JSON.parse(text) as { '@graph'?: JsonLdNode[] })
+        .find((data) => data['@graph'])!['@graph']!;
+      expect(webPage[0]).toMatchObject({ '@type': 'WebPage', url: absoluteUrl(path), inLanguage: language });
+      expect(webPage[0]?.dateModified).toBe(dates.get(sourcePath)?.modified);
+      expect(webPage[0]?.lastReviewed).toBe(dates.get(sourcePath)?.reviewed);
+      expect(webPage[1]?.['@type']).toBe('BreadcrumbList');
+      expect(webPage[1]?.itemListElement?.at(-1)?.item).toBe(absoluteUrl(path));
     });
   }
 });

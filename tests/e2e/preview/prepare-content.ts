@@ -2,10 +2,16 @@
  * Lays out the content the preview's tests run `next dev` on (see preview-content.ts), anew each time
  * Playwright starts the preview: the first step of its web server's command.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { brokenNotice, fixtures, outdatedTranslation, previewContentDir } from './preview-content';
+import {
+  brokenNotice,
+  fixtures,
+  outdatedTranslation,
+  previewContentDir,
+  untranslatedNotice,
+} from './preview-content';
 
 rmSync(previewContentDir, { recursive: true, force: true });
 cpSync(path.join(fixtures, 'valid'), previewContentDir, { recursive: true });
@@ -16,4 +22,11 @@ cpSync(path.join(fixtures, brokenNotice.fixture), target);
 cpSync(
   path.join(fixtures, outdatedTranslation.danishFixture),
   path.join(previewContentDir, 'purposes', outdatedTranslation.authority, `${outdatedTranslation.slug}.md`),
+);
+writeFileSync(
+  path.join(previewContentDir, 'purposes', untranslatedNotice.authority, `${untranslatedNotice.slug}.md`),
+  readFileSync(path.join(fixtures, untranslatedNotice.danishFixture), 'utf8').replace(
+    /^title: .*$/m,
+    `title: ${untranslatedNotice.title}`,
+  ),
 );

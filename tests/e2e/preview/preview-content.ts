@@ -22,7 +22,7 @@ export const brokenNotice = {
 
 /**
  * The notice whose Danish file changes after its English translation (prepare-content.ts), and the date
- * of that change. The fixture set's other notice, minimal.md, has no translation at all.
+ * of that change; and a complete notice without any translation, written from the same fixture.
  */
 export const outdatedTranslation = {
   danishFixture: 'translations/danish-notice-changed-later.md',
@@ -30,4 +30,11 @@ export const outdatedTranslation = {
   slug: 'videoovervaagning',
   englishTitle: 'Video surveillance',
   danishChange: '2026-11-28',
+};
+
+export const untranslatedNotice = {
+  danishFixture: 'valid/purposes/testmyndighed/videoovervaagning.md',
+  authority: 'testmyndighed',
+  slug: 'uden-oversaettelse',
+  title: 'Uden oversættelse',
 };

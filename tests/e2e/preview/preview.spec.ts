@@ -7,7 +7,13 @@ import { previewProblemsPath } from '../../../src/components/preview/preview-not
 import { loadContent } from '../../../src/lib/content/load';
 import { localePath, purposePath } from '../../../src/lib/routes';
 import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';
-import { brokenNotice, fixtures, outdatedTranslation, previewContentDir } from './preview-content';
+import {
+  brokenNotice,
+  fixtures,
+  outdatedTranslation,
+  previewContentDir,
+  untranslatedNotice,
+} from './preview-content';
 
 // `npm run dev` on the valid fixture set with one broken notice in it (prepare-content.ts): the preview
 // shows what is valid, says in Danish what is wrong and where, and never shows Next.js's error overlay.
@@ -45,7 +51,7 @@ test('the broken notice’s page shows the problem panel, naming the file and th
 test('every other page counts the problems and links to the list of them all', async ({ page }) => {
   await open(page, '/');
   const count = page.getByRole('region', { name: 'Forhåndsvisning' });
-  await expect(count).toContainText(/Indholdet har \d+ fejl og \d+ advarsl/);
+  await expect(count).toContainText(/Indholdet har \d+ fejl og \d+ advars(el|ler)/);
   await count.getByRole('link', { name: 'Se alle problemer' }).click();
   await expect(page).toHaveURL(previewProblemsPath);
   await expect(page.locator('h1')).toHaveText('Problemer i indholdet');
@@ -82,11 +88,10 @@ test('a notice added while the preview runs shows on its first request', async (
 test('an English notice without a translation shows its Danish text, marked as Danish, with a note', async ({
   page,
 }) => {
-  const untranslated = authority.purposes.find((candidate) => candidate.slug === 'minimal')!;
-  const danishPage = purposePath(authority.slug, untranslated.slug);
+  const danishPage = purposePath(untranslatedNotice.authority, untranslatedNotice.slug);
   await open(page, localePath('en', danishPage));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('h1')).toHaveText(untranslated.title);
+  await expect(page.locator('h1')).toHaveText(untranslatedNotice.title);
   await expect(page.locator('h1')).toHaveAttribute('lang', 'da');
   const note = page.locator(`#${translationNoteIds.missing}`);
   await expect(note).toHaveText('This text is only available in Danish');
