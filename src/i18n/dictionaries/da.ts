@@ -9,6 +9,7 @@ import { createElement, type ReactNode } from 'react';
 import { site } from '../../config/site';
 import type { NoticeElement } from '../../lib/content/schema';
 import { dateFormatter, listWith, phrase } from '../phrases';
+import { requestDa } from './request-da';
 
 /** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
 function formatArticle(article: string): string {
@@ -424,6 +425,8 @@ export const da = {
     contact: (name: string) => phrase('Kontakt ', name),
     cvr: (cvr: string) => phrase('CVR-nummer ', cvr),
   },
+  /** A request to use a right, written for the reader (src/lib/rights-request). */
+  request: requestDa,
   agreementPage: {
     parties: 'Myndigheder med fælles ansvar',
     covers: 'Hvad ordningen dækker',

@@ -4,6 +4,7 @@ import { createElement, type ReactNode } from 'react';
 
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
+import { requestEn } from './request-en';
 
 /** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
 const formatArticle = (article: string): string => `Article ${article}`;
@@ -397,6 +398,8 @@ export const en = {
     contact: (name: string) => phrase('Contact ', name),
     cvr: (cvr: string) => phrase('CVR number (Danish business register) ', cvr),
   },
+  /** A request to use a right, written for the reader (src/lib/rights-request). */
+  request: requestEn,
   agreementPage: {
     parties: 'Authorities with joint responsibility',
     covers: 'What the arrangement covers',
