@@ -81,7 +81,9 @@ function missingChannels(
 
 /** The blanks in the order they first appear, each once. */
 function blanksIn(letter: readonly LetterBlock[]): Blank[] {
-  const segments = letter.flatMap((block) => (block.kind === 'paragraph' ? block.parts : block.items.flat()));
+  const segments = letter.flatMap((block) =>
+    block.kind === 'paragraph' ? block.parts : block.kind === 'list' ? block.items.flat() : [],
+  );
   const blanks = segments.filter((segment): segment is Blank => typeof segment !== 'string');
   return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
 }
@@ -98,9 +100,12 @@ export function buildRequest(input: RequestInput): RightsRequest {
     paragraph(`${w.date} `, blankOf(w, 'date')),
     paragraph(subject),
     paragraph(w.rights[right].request),
-    ...(purposes.scope === 'all' && everyPurpose
-      ? [paragraph(w.scopeAll)]
-      : [paragraph(w.scopeChosen), list(purposes.applicable.map((purpose) => [purpose.title]))]),
+    {
+      kind: 'scope',
+      all: purposes.scope === 'all' && everyPurpose ? w.scopeAll : undefined,
+      chosen: w.scopeChosen,
+      purposes: purposes.applicable,
+    },
     ...rightDetails(right, w),
     paragraph(w.identificationIntro),
     list(identification.map((kind) => [`${w.identificationLabels[kind]}: `, blankOf(w, kind)])),

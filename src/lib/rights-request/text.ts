@@ -13,10 +13,25 @@ const segmentText = (segment: Segment, filled: FilledBlanks) => {
 const lineText = (parts: readonly Segment[], filled: FilledBlanks) =>
   parts.map((part) => segmentText(part, filled)).join('');
 
-const blockText = (block: LetterBlock, filled: FilledBlanks) =>
-  block.kind === 'paragraph'
-    ? lineText(block.parts, filled)
-    : block.items.map((item) => `- ${lineText(item, filled)}`).join('\n');
+const listText = (items: readonly (readonly Segment[])[], filled: FilledBlanks) =>
+  items.map((item) => `- ${lineText(item, filled)}`).join('\n');
+
+function blockText(block: LetterBlock, filled: FilledBlanks): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return lineText(block.parts, filled);
+    case 'list':
+      return listText(block.items, filled);
+    case 'scope':
+      return (
+        block.all ??
+        `${block.chosen}\n\n${listText(
+          block.purposes.map((purpose) => [purpose.title]),
+          filled,
+        )}`
+      );
+  }
+}
 
 /** The recipient's lines, then each block of the letter, a blank line between them. */
 export function requestAsText(

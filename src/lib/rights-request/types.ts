@@ -31,14 +31,28 @@ export interface Blank {
 /** A run of the letter: text, or a blank to fill in. */
 export type Segment = string | Blank;
 
-/** A paragraph of the letter, or a list whose items are lines. */
-export type LetterBlock = { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] };
-
 /** A purpose by its published title. */
 export interface PurposeRef {
   slug: string;
   title: string;
 }
+
+/**
+ * What data the request concerns: every purpose's (`all`, a sentence), or the purposes listed after
+ * `chosen`. Both are given where the reader may still narrow an all-purpose request down on the page.
+ */
+export interface ScopeBlock {
+  kind: 'scope';
+  /** "This concerns all the personal data …": present when the request covers every purpose. */
+  all?: string;
+  /** The lead-in to the list of purposes, used when `all` is absent. */
+  chosen: string;
+  purposes: PurposeRef[];
+}
+
+/** A paragraph of the letter, a list whose items are lines, or the purposes it concerns. */
+export type LetterBlock =
+  { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
 
 export type ChannelKind = 'digitalPost' | 'email' | 'contactForm' | 'letter' | 'phone';
 

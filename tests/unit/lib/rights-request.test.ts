@@ -329,6 +329,19 @@ describe('the purposes a request concerns', () => {
     expect(requestAsText(result)).not.toContain('- Minimal');
   });
 
+  it('stay in the letter of an all-purpose request, so the page can narrow it down', () => {
+    const scope = request({ right: 'access' }).letter.find((block) => block.kind === 'scope');
+    expect(scope).toEqual({
+      kind: 'scope',
+      all: allData,
+      chosen: 'Det gælder de oplysninger, I behandler om mig til disse formål:',
+      purposes: [
+        { slug: 'minimal', title: 'Minimal' },
+        { slug: 'videoovervaagning', title: 'Videoovervågning' },
+      ],
+    });
+  });
+
   it('say where erasure is limited (art. 17(3)(b))', () => {
     expect(request({ right: 'erasure' }).purposes.limited).toEqual([
       { slug: 'videoovervaagning', title: 'Videoovervågning' },
