@@ -74,4 +74,6 @@ export const requestSectionIds = {
   missing: 'ikke-offentliggjort',
   dpo: 'databeskyttelsesraadgiver',
   nextSteps: 'bagefter',
+  /** On the rights page: the section linking each authority's request pages. */
+  useYourRights: 'brug-dine-rettigheder',
 } as const;

@@ -5,6 +5,7 @@ import { RequestAdvice } from '@/components/request/request-advice';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
 import { RightsToRequest } from '@/components/request/rights-to-request';
+import { RightsSection } from '@/components/rights-section';
 import { da } from '@/i18n/dictionaries/da';
 import { buildRequest, type RequestInput } from '@/lib/rights-request';
 
@@ -108,5 +109,21 @@ describe('the rights a reader can use at an authority', () => {
       '/brug-dine-rettigheder/testmyndighed/objection',
     ]);
     expect(view.text).toContain('Gælder for: Minimal og Videoovervågning Begrænset for: Videoovervågning');
+  });
+});
+
+describe('the hub’s rights section', () => {
+  it('leads to the letters a reader can send the authority', () => {
+    const view = readerView(
+      <RightsSection
+        heading={{ id: 'dine-rettigheder', title: 'Dine rettigheder' }}
+        authority={testAuthority}
+        rights={fixture.rights}
+      />,
+    );
+    expect(view.links).toContainEqual({
+      text: 'Brug dine rettigheder',
+      href: '/brug-dine-rettigheder/testmyndighed',
+    });
   });
 });
