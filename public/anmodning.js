@@ -21,6 +21,7 @@ function fillBlanks() {
 
 // "All the data" while every purpose is chosen; otherwise the list of the chosen ones.
 function showChosenPurposes() {
+  if (choices.length === 0) return; // one purpose only: nothing to choose, the letter stays as written
   const chosen = new Set(
     choices.filter((choice) => choice.checked).map((choice) => choice.dataset.purposeChoice),
   );
@@ -30,7 +31,7 @@ function showChosenPurposes() {
   if (all) all.hidden = !every;
   list.hidden = all !== null && every;
   for (const item of list.querySelectorAll('[data-purpose]')) item.hidden = !chosen.has(item.dataset.purpose);
-  status.textContent = chosen.size === 0 && choices.length > 0 ? controls.dataset.noPurpose : '';
+  status.textContent = chosen.size === 0 ? controls.dataset.noPurpose : '';
 }
 
 // The letter as plain text, as src/lib/rights-request/text.ts writes it: "[label]" for an empty blank.
@@ -69,4 +70,6 @@ controls.querySelector('[data-request-copy]').addEventListener('click', copyLett
 controls.querySelector('[data-request-print]').addEventListener('click', () => window.print());
 document.querySelector('[data-request-fallback]').hidden = true;
 controls.hidden = false;
+// The browser may restore what the reader typed or chose before a reload; show the letter to match.
 fillBlanks();
+showChosenPurposes();
