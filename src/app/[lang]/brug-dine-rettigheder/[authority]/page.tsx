@@ -44,7 +44,7 @@ export default async function RequestIndexPage({ params }: RequestIndexPageProps
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
       <PageTrail
         path={requestPath(slug)}
-        dates={getPageDates(authorityPath(slug))}
+        dates={getPageDates(requestPath(slug))}
         trail={[
           { label: w.layout.frontPage, href: '/' },
           { label: authority.name, href: authorityPath(slug) },

@@ -73,7 +73,7 @@ export default async function RequestPage({ params }: RequestPageProps) {
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
       <PageTrail
         path={requestRightPath(authority.slug, request.right)}
-        dates={getPageDates(authorityPath(authority.slug))}
+        dates={getPageDates(requestRightPath(authority.slug, request.right))}
         trail={[
           { label: w.layout.frontPage, href: '/' },
           { label: authority.name, href: authorityPath(authority.slug) },
