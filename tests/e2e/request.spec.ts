@@ -36,6 +36,8 @@ test.describe('composing a request', () => {
   });
 
   test('sends nothing and stores nothing while the reader composes', async ({ page }) => {
+    // After the page and its lazily fetched files (the icon), so only what composing causes counts.
+    await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.locator('#felt-name').fill('Test Testesen');
