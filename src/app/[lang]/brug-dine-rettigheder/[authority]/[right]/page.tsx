@@ -6,7 +6,7 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RequestAdvice } from '@/components/request/request-advice';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
-import { setPageLanguageFrom, words } from '@/i18n';
+import { localized, setPageLanguageFrom, words } from '@/i18n';
 import { getAuthority, getContent, getPageDates, getPageProblems, staticParams } from '@/lib/content';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -95,6 +95,9 @@ export default async function RequestPage({ params }: RequestPageProps) {
         <RequestLetter request={request} />
       </section>
       <RequestAdvice request={request} authority={authority} />
+      <p className="screen-only">
+        <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.name)}</a>
+      </p>
       {/* A module script is deferred by default, which the rule does not know. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       <script type="module" src={requestScriptPath} />
