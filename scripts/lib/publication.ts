@@ -3,11 +3,14 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 
-import type { Route } from '../../src/lib/routes';
+import { requestScriptPath, type Route } from '../../src/lib/routes';
 
-/** Scripts a page of the publication may keep: structured data (not executed) and the search page's own script. */
+/** The site's own scripts, in public/: the search page's and the request page's. */
+const siteScripts = new Set<unknown>(['/soeg.js', requestScriptPath]);
+
+/** Scripts a page of the publication may keep: structured data (not executed) and the site's own scripts. */
 const keptScripts = (element: Element) =>
-  element.properties.type === 'application/ld+json' || element.properties.src === '/soeg.js';
+  element.properties.type === 'application/ld+json' || siteScripts.has(element.properties.src);
 
 function isFrameworkScript(node: RootContent): boolean {
   if (node.type !== 'element') return false;

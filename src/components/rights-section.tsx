@@ -4,6 +4,7 @@ import { unionOfRights } from '@/lib/gdpr/rights';
 import { rightPath, rightsPath } from '@/lib/routes';
 
 import type { SectionHeading } from './page-sections';
+import { UseYourRightsLink } from './request/use-your-rights-link';
 
 interface RightsSectionProps {
   heading: SectionHeading;
@@ -30,6 +31,7 @@ export function RightsSection({ heading, authority, rights }: RightsSectionProps
             </li>
           ))}
       </ul>
+      <UseYourRightsLink authority={authority} />
       <p>
         {w.rightsWhich} <a href={localized(rightsPath)}>{w.rightsMore}</a>.
       </p>

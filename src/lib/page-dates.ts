@@ -1,7 +1,16 @@
 import { newestDate } from './changes';
 import type { PurposeData } from './content/schema';
 import { lastUpdated } from './gdpr/review';
-import { authorityPath, changesPath, openDataPath, overviewPath, purposePath, searchPath } from './routes';
+import {
+  authorityPath,
+  changesPath,
+  openDataPath,
+  overviewPath,
+  purposePath,
+  requestPath,
+  requestRightPath,
+  searchPath,
+} from './routes';
 
 export interface PageDates {
   /** The newest change of the content the page shows. */
@@ -19,6 +28,7 @@ interface DateSource {
   authorities: readonly {
     slug: string;
     purposes: readonly (Pick<PurposeData, 'changes' | 'lastReviewed'> & { slug: string })[];
+    requestableRights?: readonly string[];
   }[];
 }
 
@@ -32,7 +42,13 @@ export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
       return modified;
     });
     const newest = newestDate(ofAuthority);
-    if (newest) dates.set(authorityPath(authority.slug), { modified: newest });
+    // The hub and the request pages show what the authority's notices say.
+    const pagesOfNotices = [
+      authorityPath(authority.slug),
+      requestPath(authority.slug),
+      ...(authority.requestableRights ?? []).map((right) => requestRightPath(authority.slug, right)),
+    ];
+    if (newest) for (const path of pagesOfNotices) dates.set(path, { modified: newest });
     all.push(...ofAuthority);
   }
   const newest = newestDate(all);

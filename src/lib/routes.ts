@@ -20,6 +20,7 @@ export const accessibilityStatementPath = '/was';
 /** The well-known address of a site's privacy policy (a redirect to the front page). */
 export const privacyPolicyWellKnownPath = '/.well-known/privacy-policy';
 const agreementsPath = '/faelles-dataansvar';
+const requestsPath = '/brug-dine-rettigheder';
 const openDataRoot = '/data';
 const openDataFilesPath = `${openDataRoot}/v1`;
 
@@ -28,6 +29,12 @@ export const purposePath = (authority: string, purpose: string) => `/${authority
 export const agreementPath = (agreement: string) => `${agreementsPath}/${agreement}`;
 export const rightPath = (right: string) => `${rightsPath}#${right}`;
 export const topicPath = (topic: string) => `${overviewPath}#${topic}`;
+/** The rights a reader can use at an authority, each linked to its request. */
+export const requestPath = (authority: string) => `${requestsPath}/${authority}`;
+/** The request to use one right at an authority, ready to fill in, print or copy. */
+export const requestRightPath = (authority: string, right: string) => `${requestPath(authority)}/${right}`;
+/** The request page's own script (public/anmodning.js), the same file in every language. */
+export const requestScriptPath = '/anmodning.js';
 /** The Atom feed of every notice change on the site. */
 export const siteFeedPath = `${changesPath}/alle.xml`;
 export const authorityFeedPath = (authority: string) => `${changesPath}/${authority}.xml`;
@@ -65,6 +72,7 @@ const languageNeutral = [
   '/sitemap.xml',
   '/robots.txt',
   '/soeg.js',
+  requestScriptPath,
 ];
 
 const isLanguageNeutral = (path: string) =>
@@ -109,7 +117,13 @@ export type Route =
   | (Generated & { kind: 'data'; format: 'index' | 'schema' | 'json' | 'jsonld'; authority?: string });
 
 export interface RouteSource {
-  authorities: readonly { slug: string; file: string; purposes: readonly { slug: string; file: string }[] }[];
+  authorities: readonly {
+    slug: string;
+    file: string;
+    purposes: readonly { slug: string; file: string }[];
+    /** The rights a reader can request there, each with a page; absent where only the files are known. */
+    requestableRights?: readonly string[];
+  }[];
   agreements: readonly { slug: string; file: string }[];
 }
 
@@ -125,6 +139,16 @@ function sourceRoutes({ authorities, agreements }: RouteSource): SourceRoute[] {
         kind: 'page',
         path: purposePath(slug, purpose.slug),
         source: purpose.file,
+        family: file,
+      })),
+    ]),
+    // The request pages take their address from the authority's file, as its hub does.
+    ...authorities.flatMap(({ slug, file, requestableRights = [] }): SourceRoute[] => [
+      { kind: 'page', path: requestPath(slug), source: file, family: file },
+      ...requestableRights.map((right): SourceRoute => ({
+        kind: 'page',
+        path: requestRightPath(slug, right),
+        source: file,
         family: file,
       })),
     ]),
@@ -208,6 +232,8 @@ export const dataRoutes = (source: RouteSource) =>
  * writes from src/app (sitemap, robots, icon).
  */
 const otherAddresses = [
+  // The folder of every authority's request pages: an authority of this name would take it from all of them.
+  requestsPath,
   '/_next/',
   '/pagefind/',
   accessibilityStatementPath,

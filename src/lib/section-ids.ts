@@ -63,3 +63,17 @@ export const complaintSectionIds = { contact: 'kontakt-datatilsynet' } as const;
 
 /** The overview of every notice by topic; each topic's section has the topic's id. */
 export const overviewSectionIds = { topics: 'emner' } as const;
+
+/** The page with the request to use a right at an authority. */
+export const requestSectionIds = {
+  fillIn: 'udfyld',
+  letter: 'brevet',
+  purposes: 'formaal',
+  deadline: 'frist',
+  send: 'send-brevet',
+  missing: 'ikke-offentliggjort',
+  dpo: 'databeskyttelsesraadgiver',
+  nextSteps: 'bagefter',
+  /** On the rights page: the section linking each authority's request pages. */
+  useYourRights: 'brug-dine-rettigheder',
+} as const;

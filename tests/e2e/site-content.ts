@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { loadContent } from '../../src/lib/content/load';
 import { contentIn } from '../../src/lib/content/localize';
-import { pageRoutes, searchPath } from '../../src/lib/routes';
+import { pageRoutes, requestRightPath, searchPath } from '../../src/lib/routes';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
@@ -11,7 +11,13 @@ export const englishContent = contentIn(content, 'en');
 /** Every page in every language, with its language and the root address its twins share. */
 export const pages = pageRoutes(content);
 export const routes = pages.map((page) => page.path);
+/** The root addresses of the request pages, one per authority and right (public/anmodning.js). */
+const requestPages = new Set(
+  content.authorities.flatMap((authority) =>
+    authority.requestableRights.map((right) => requestRightPath(authority.slug, right)),
+  ),
+);
 /** The only pages of the publication that keep a script of their own (publication.spec.ts checks it). */
 export const routesWithScripts = pages
-  .filter((page) => page.sourcePath === searchPath)
+  .filter((page) => page.sourcePath === searchPath || requestPages.has(page.sourcePath))
   .map((page) => page.path);

@@ -8,6 +8,7 @@ import { rightPath, rightsPath } from '@/lib/routes';
 
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
+import { UseYourRightsLink } from '../request/use-your-rights-link';
 
 interface NoticeRightsSectionProps {
   heading: SectionHeading;
@@ -48,6 +49,7 @@ export function NoticeRightsSection({
         ))}
       </ul>
       {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
+      <UseYourRightsLink authority={authority} />
       <p>
         {w.answerDeadline} <a href={localized(rightsPath)}>{w.allRights}</a>.
       </p>

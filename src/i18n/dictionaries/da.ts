@@ -9,6 +9,8 @@ import { createElement, type ReactNode } from 'react';
 import { site } from '../../config/site';
 import type { NoticeElement } from '../../lib/content/schema';
 import { dateFormatter, listWith, phrase } from '../phrases';
+import { requestDa } from './request-da';
+import { requestPageDa } from './request-page-da';
 
 /** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
 function formatArticle(article: string): string {
@@ -424,6 +426,10 @@ export const da = {
     contact: (name: string) => phrase('Kontakt ', name),
     cvr: (cvr: string) => phrase('CVR-nummer ', cvr),
   },
+  /** A request to use a right, written for the reader (src/lib/rights-request). */
+  request: requestDa,
+  /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
+  requestPage: requestPageDa,
   agreementPage: {
     parties: 'Myndigheder med fælles ansvar',
     covers: 'Hvad ordningen dækker',

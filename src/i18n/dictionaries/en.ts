@@ -4,6 +4,8 @@ import { createElement, type ReactNode } from 'react';
 
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
+import { requestEn } from './request-en';
+import { requestPageEn } from './request-page-en';
 
 /** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
 const formatArticle = (article: string): string => `Article ${article}`;
@@ -397,6 +399,10 @@ export const en = {
     contact: (name: string) => phrase('Contact ', name),
     cvr: (cvr: string) => phrase('CVR number (Danish business register) ', cvr),
   },
+  /** A request to use a right, written for the reader (src/lib/rights-request). */
+  request: requestEn,
+  /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
+  requestPage: requestPageEn,
   agreementPage: {
     parties: 'Authorities with joint responsibility',
     covers: 'What the arrangement covers',

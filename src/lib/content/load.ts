@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
+import { unionOfRights } from '../gdpr/rights';
 import { routeCollisions, type RouteSource } from '../routes';
 import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
@@ -33,6 +34,7 @@ import {
   type AuthorityData,
   type ComplaintData,
   type PurposeData,
+  type RightId,
   type RightsData,
   type TopicsData,
 } from './schema';
@@ -63,6 +65,8 @@ export interface Authority extends AuthorityData, Localized {
   identificationAdviceHtml: string;
   /** The authority's notices, in their editorial order. */
   purposes: Purpose[];
+  /** The rights that apply to at least one of its notices: the rights a reader can request there. */
+  requestableRights: RightId[];
 }
 
 export interface Agreement extends AgreementData, Localized {
@@ -226,7 +230,7 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
 
 /** The authorities that validate, and the files of all authorities, valid or not. */
 function loadAuthorities(reader: Reader, folder: Folder) {
-  const authorities: Omit<Authority, 'purposes'>[] = [];
+  const authorities: Omit<Authority, 'purposes' | 'requestableRights'>[] = [];
   const refs = markdownFilesIn(folder, reader.problems);
   for (const ref of refs) {
     const parsed = reader.parse(authoritySchema, ref);
@@ -364,10 +368,10 @@ export function readContent(
   );
 
   const authorities = authorityData
-    .map((authority) => ({
-      ...authority,
-      purposes: purposes.filter((purpose) => purpose.authority === authority.slug).sort(byOrderThenTitle),
-    }))
+    .map((authority) => {
+      const own = purposes.filter((purpose) => purpose.authority === authority.slug).sort(byOrderThenTitle);
+      return { ...authority, purposes: own, requestableRights: unionOfRights(own) };
+    })
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'da'));
 
   if (authoritySlugs.size === 0)
@@ -377,6 +381,7 @@ export function readContent(
     authorities: authorityRefs.map((ref) => ({
       ...ref,
       purposes: purposeRefs.filter((purpose) => purpose.authority === ref.slug),
+      requestableRights: authorities.find((authority) => authority.slug === ref.slug)?.requestableRights,
     })),
     agreements: agreementRefs,
   };

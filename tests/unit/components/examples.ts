@@ -4,6 +4,7 @@ import { noticePageSections, type NoticePage } from '@/components/notice/notice-
 import { sectionsFor } from '@/components/page-sections';
 import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import { rightIds } from '@/lib/content/schema';
+import { unionOfRights } from '@/lib/gdpr/rights';
 
 import { readerView, type ReaderView } from './reader-view';
 
@@ -30,7 +31,7 @@ export function noticeWith(fields: Partial<Purpose> = {}): Purpose {
 
 /** An authority with both its contact details stated; each test changes what it is about. */
 export function authorityWith(fields: Partial<Authority> = {}): Authority {
-  return {
+  const authority: Omit<Authority, 'requestableRights'> = {
     name: 'Testmyndigheden',
     shortName: 'TM',
     description: 'En myndighed til test.',
@@ -48,6 +49,7 @@ export function authorityWith(fields: Partial<Authority> = {}): Authority {
     purposes: [],
     ...fields,
   };
+  return { requestableRights: unionOfRights(authority.purposes), ...authority };
 }
 
 const rightTitles = {

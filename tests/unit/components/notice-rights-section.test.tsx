@@ -25,4 +25,12 @@ describe('the rights section of a notice', () => {
     );
     expect(view.listItems).toContain(`Ret til at trække samtykke tilbage Ikke offentliggjort: ${reason}`);
   });
+
+  it('leads to the letters a reader can send the authority', () => {
+    const view = sectionView(noticeWith(underConsent), noticeSectionIds.rights);
+    expect(view.links).toContainEqual({
+      text: 'Brug dine rettigheder',
+      href: '/brug-dine-rettigheder/testmyndigheden',
+    });
+  });
 });

@@ -32,6 +32,8 @@ describe('the security headers', () => {
       '/udlaendingestyrelsen',
       '/soeg/',
       '/soeg.js',
+      '/brug-dine-rettigheder/udlaendingestyrelsen/access',
+      '/anmodning.js',
       '/pagefind/pagefind.js',
       '/404',
     ])

@@ -17,6 +17,14 @@ describe('the content dates of pages', () => {
     expect(dates.get('/aendringer')).toEqual({ modified: '2026-03-01' });
   });
 
+  it('dates the request pages of an authority like its hub', () => {
+    const withRights = pageDates({
+      authorities: content.authorities.map((authority) => ({ ...authority, requestableRights: ['access'] })),
+    });
+    expect(withRights.get('/brug-dine-rettigheder/b')).toEqual({ modified: '2026-02-01' });
+    expect(withRights.get('/brug-dine-rettigheder/b/access')).toEqual({ modified: '2026-02-01' });
+  });
+
   it('gives no date to pages without dated content', () => {
     expect(dates.has('/dine-rettigheder')).toBe(false);
   });

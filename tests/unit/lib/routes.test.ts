@@ -6,6 +6,8 @@ import {
   pagePaths,
   pageRoutes,
   purposePath,
+  requestPath,
+  requestRightPath,
   rightPath,
   routeCollisions,
   routeTable,
@@ -15,6 +17,7 @@ const authority = (slug: string) => ({
   slug,
   file: `content/authorities/${slug}.md`,
   purposes: [{ slug: 'video', file: `content/purposes/${slug}/video.md` }],
+  requestableRights: ['access', 'objection'],
 });
 const agreement = { slug: 'carl-2', file: 'content/agreements/carl-2.md' };
 
@@ -30,6 +33,9 @@ describe('routes', () => {
       '/data-om-behandlinger',
       '/us',
       '/us/video',
+      '/brug-dine-rettigheder/us',
+      '/brug-dine-rettigheder/us/access',
+      '/brug-dine-rettigheder/us/objection',
       '/faelles-dataansvar/carl-2',
     ];
     const english = ['/en', ...danish.slice(1).map((path) => `/en${path}`)];
@@ -63,6 +69,9 @@ describe('routes', () => {
       '/ar/data-om-behandlinger',
       '/ar/us',
       '/ar/us/video',
+      '/ar/brug-dine-rettigheder/us',
+      '/ar/brug-dine-rettigheder/us/access',
+      '/ar/brug-dine-rettigheder/us/objection',
       '/ar/aendringer/alle.xml',
       '/ar/aendringer/us.xml',
     ]);
@@ -129,6 +138,21 @@ describe('routes', () => {
     expect(rightPath('access')).toBe('/dine-rettigheder#access');
   });
 
+  it('builds the request addresses, and keeps the request script the same in every language', () => {
+    expect(requestPath('us')).toBe('/brug-dine-rettigheder/us');
+    expect(requestRightPath('us', 'access')).toBe('/brug-dine-rettigheder/us/access');
+    expect(localePath('en', requestRightPath('us', 'access'))).toBe('/en/brug-dine-rettigheder/us/access');
+    expect(localePath('en', '/anmodning.js')).toBe('/anmodning.js');
+  });
+
+  it('lists no request page for a right when only the files are known', () => {
+    const files = { ...authority('us'), requestableRights: undefined };
+    expect(pagePaths({ authorities: [files], agreements: [] })).toContain('/brug-dine-rettigheder/us');
+    expect(pagePaths({ authorities: [files], agreements: [] })).not.toContain(
+      '/brug-dine-rettigheder/us/access',
+    );
+  });
+
   it('finds no collision among ordinary names', () => {
     expect(
       routeCollisions({ authorities: [authority('us'), authority('siri')], agreements: [agreement] }),
@@ -142,6 +166,7 @@ describe('routes', () => {
     ['the open data schema', 'schema', '/data/v1/schema.json'],
     ['the folder of the open data', 'data', '/data'],
     ['the folder of the agreements', 'faelles-dataansvar', '/faelles-dataansvar'],
+    ['the folder of the requests', 'brug-dine-rettigheder', '/brug-dine-rettigheder'],
     ['the search index', 'pagefind', '/pagefind'],
     ['a redirect', 'was', '/was'],
     ['the 404 page', '404', '/404'],

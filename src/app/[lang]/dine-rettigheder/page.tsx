@@ -5,12 +5,13 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { TranslationNote } from '@/components/translation-note';
-import { words } from '@/i18n';
+import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { getContent, getPageDates, getPageProblems } from '@/lib/content';
 import { langOfText } from '@/lib/content/localize';
 import { pageMetadata } from '@/lib/page-metadata';
-import { rightsPath } from '@/lib/routes';
+import { requestPath, rightsPath } from '@/lib/routes';
+import { requestSectionIds } from '@/lib/section-ids';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: LanguageParams): Promise<Meta
 
 export default async function RightsPage({ params }: LanguageParams) {
   await setPageLanguageFrom(params);
-  const { rights } = getContent();
+  const { rights, authorities } = getContent();
   const problems = getPageProblems(rights.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
   return (
@@ -43,6 +44,7 @@ export default async function RightsPage({ params }: LanguageParams) {
             .filter((heading) => heading.level === 2)
             .map(({ id, text }) => ({ id, title: text })),
           ...rights.rights.map(({ id, title }) => ({ id, title })),
+          { id: requestSectionIds.useYourRights, title: words().request.useYourRights },
         ]}
       />
       <MarkdownHtml html={rights.body.html} lang={langOfText(rights, 'body')} />
@@ -53,6 +55,18 @@ export default async function RightsPage({ params }: LanguageParams) {
           <MarkdownHtml html={right.explanationHtml} lang={langOfText(rights, 'rights')} />
         </section>
       ))}
+      <section aria-labelledby={requestSectionIds.useYourRights}>
+        <h2 id={requestSectionIds.useYourRights}>{words().request.useYourRights}</h2>
+        <ul>
+          {authorities.map((authority) => (
+            <li key={authority.slug}>
+              <a href={localized(requestPath(authority.slug))}>
+                {words().requestPage.rightsAt(authority.name)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

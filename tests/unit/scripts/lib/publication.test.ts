@@ -11,6 +11,8 @@ describe('a page of the static publication', () => {
     '</head><body><main><h1>Titel</h1><a href="/x">Link</a>',
     '<script type="application/ld+json">{"@type":"WebPage"}</script>',
     '<script type="module" src="/soeg.js"></script>',
+    '<script type="module" src="/anmodning.js"></script>',
+    '<script type="module" src="/andet.js"></script>',
     '</main><script>self.__next_f.push([1,"data"])</script></body></html>',
   ].join('');
   const result = withoutFrameworkScripts(page);
@@ -21,11 +23,13 @@ describe('a page of the static publication', () => {
     expect(result).not.toContain('__next_f');
   });
 
-  it('keeps the stylesheet, the content, structured data and the search page’s own script', () => {
+  it('keeps the stylesheet, the content, structured data and the search and request pages’ own scripts', () => {
     expect(result).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
     expect(result).toContain('<main><h1>Titel</h1><a href="/x">Link</a>');
     expect(result).toContain('<script type="application/ld+json">{"@type":"WebPage"}</script>');
     expect(result).toContain('<script type="module" src="/soeg.js"></script>');
+    expect(result).toContain('<script type="module" src="/anmodning.js"></script>');
+    expect(result).not.toContain('/andet.js');
   });
 
   it('recognises the framework’s data files but keeps real text files', () => {

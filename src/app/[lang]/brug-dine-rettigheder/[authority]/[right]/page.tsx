@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { PageTrail } from '@/components/page-trail';
+import { ProblemPanel } from '@/components/preview/problem-panel';
+import { RequestAdvice } from '@/components/request/request-advice';
+import { RequestForm } from '@/components/request/request-form';
+import { RequestLetter } from '@/components/request/request-letter';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom } from '@/i18n/route-language';
+import { getAuthority, getContent, getPageDates, getPageProblems, staticParams } from '@/lib/content';
+import { authorityFile } from '@/lib/content/source-files';
+import { pageMetadata } from '@/lib/page-metadata';
+import { buildRequest } from '@/lib/rights-request';
+import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/lib/routes';
+import { requestSectionIds } from '@/lib/section-ids';
+
+interface RequestPageProps {
+  params: Promise<{ lang: string; authority: string; right: string }>;
+}
+
+export function generateStaticParams() {
+  return staticParams((content) =>
+    content.authorities.flatMap((authority) =>
+      authority.requestableRights.map((right) => ({ authority: authority.slug, right })),
+    ),
+  );
+}
+
+/** The authority and the request for every purpose, or nothing where the right does not apply there. */
+async function requestOf(params: RequestPageProps['params']) {
+  const { authority: slug, right } = await params;
+  const authority = getAuthority(slug);
+  const id = authority?.requestableRights.find((candidate) => candidate === right);
+  if (!authority || !id) return undefined;
+  const { supervisoryAuthority } = getContent().complaint;
+  const request = buildRequest({
+    authority,
+    right: id,
+    purposes: 'all',
+    words: words(),
+    supervisor: supervisoryAuthority,
+  });
+  return { authority, request };
+}
+
+export async function generateMetadata({ params }: RequestPageProps): Promise<Metadata> {
+  await setPageLanguageFrom(params);
+  const found = await requestOf(params);
+  if (!found) return {};
+  const { authority, request } = found;
+  const w = words().requestPage;
+  return pageMetadata({
+    path: requestRightPath(authority.slug, request.right),
+    title: w.requestTo(request.subject, authority.name),
+    description: w.requestDescription(request.subject, authority.name),
+  });
+}
+
+/**
+ * The letter to use one right, complete without JavaScript: print it and write on its blank lines.
+ * public/anmodning.js adds fields that fill the blanks, purpose choices, copying and printing.
+ */
+export default async function RequestPage({ params }: RequestPageProps) {
+  await setPageLanguageFrom(params);
+  const problems = getPageProblems(authorityFile((await params).authority));
+  if (problems.length > 0) return <ProblemPanel problems={problems} />;
+  const found = await requestOf(params);
+  if (!found) notFound();
+  const { authority, request } = found;
+  const w = words();
+  const title = w.requestPage.requestTo(request.subject, authority.name);
+  return (
+    <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+      <PageTrail
+        path={requestRightPath(authority.slug, request.right)}
+        dates={getPageDates(requestRightPath(authority.slug, request.right))}
+        trail={[
+          { label: w.layout.frontPage, href: '/' },
+          { label: authority.name, href: authorityPath(authority.slug) },
+          { label: w.requestPage.rightsAt(authority.name), href: requestPath(authority.slug) },
+        ]}
+        current={title}
+        description={w.requestPage.requestDescription(request.subject, authority.name)}
+      />
+      <h1 className="screen-only">{title}</h1>
+      <p className="lead screen-only">{w.requestPage.intro}</p>
+      <p className="screen-only" data-request-fallback="">
+        {w.requestPage.withoutJavaScript}
+      </p>
+      <RequestForm request={request} />
+      <section aria-labelledby={requestSectionIds.letter}>
+        <h2 id={requestSectionIds.letter} className="screen-only">
+          {w.requestPage.letter}
+        </h2>
+        <RequestLetter request={request} />
+      </section>
+      <RequestAdvice request={request} authority={authority} />
+      <p className="screen-only">
+        <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.name)}</a>
+      </p>
+      {/* A module script is deferred by default, which the rule does not know. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      <script type="module" src={requestScriptPath} />
+    </div>
+  );
+}

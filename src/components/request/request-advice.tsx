@@ -1,0 +1,77 @@
+import { localized, words } from '@/i18n';
+import type { RightsRequest } from '@/lib/rights-request';
+import { complaintPath, purposePath } from '@/lib/routes';
+import { requestSectionIds as ids } from '@/lib/section-ids';
+
+import { Alert } from '../alert';
+import { RequestChannels } from './request-channels';
+
+interface RequestAdviceProps {
+  request: RightsRequest;
+  authority: { slug: string; genitive: string };
+}
+
+/**
+ * Everything beside the letter: which purposes it concerns, when the answer is due, how to send it (or
+ * to the DPO), what contact the site does not publish, and what comes after, up to a complaint. Only on
+ * screen: the printout is the letter.
+ */
+export function RequestAdvice({ request, authority }: RequestAdviceProps) {
+  const w = words().requestPage;
+  const { applicable, limited } = request.purposes;
+  return (
+    <div className="screen-only">
+      <section aria-labelledby={ids.purposes}>
+        <h2 id={ids.purposes}>{w.purposes}</h2>
+        <ul>
+          {applicable.map((purpose) => (
+            <li key={purpose.slug}>
+              <a href={localized(purposePath(authority.slug, purpose.slug))}>{purpose.title}</a>
+            </li>
+          ))}
+        </ul>
+        {limited.length > 0 && (
+          <p>
+            {w.limited} {words().list(limited.map((purpose) => purpose.title))}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby={ids.deadline}>
+        <h2 id={ids.deadline}>{w.deadline}</h2>
+        <p>{request.deadline}</p>
+      </section>
+      <section aria-labelledby={ids.send}>
+        <h2 id={ids.send}>{w.channels}</h2>
+        <RequestChannels channels={request.channels} />
+      </section>
+      {request.missingChannels.length > 0 && (
+        <Alert kind="info" heading={{ id: ids.missing, title: w.missing }}>
+          {request.missingChannels.map((missing) => (
+            <p key={missing.element} className="alert-text">
+              {missing.reason && `${missing.reason} `}
+              {missing.advice}
+            </p>
+          ))}
+        </Alert>
+      )}
+      {request.dpo && (
+        <section aria-labelledby={ids.dpo}>
+          <h2 id={ids.dpo}>{w.dpo(authority.genitive)}</h2>
+          <p>{request.dpo.intro}</p>
+          <RequestChannels channels={request.dpo.channels} />
+        </section>
+      )}
+      <section aria-labelledby={ids.nextSteps}>
+        <h2 id={ids.nextSteps}>{w.nextSteps}</h2>
+        <ul>
+          {request.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+        <p>
+          <a href={localized(complaintPath)}>{words().sharedPages.complaint}</a>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { words } from '@/i18n';
+import type { BlankKind, RightsRequest } from '@/lib/rights-request';
+import { requestSectionIds } from '@/lib/section-ids';
+
+/** The reader signs the printout by hand; every other blank gets a field. */
+const typedBlanks = (request: RightsRequest) => request.blanks.filter(({ blank }) => blank !== 'signature');
+
+/** Blanks that take a few sentences rather than a line. */
+const longBlanks = new Set<BlankKind>([
+  'wrongData',
+  'correctData',
+  'reason',
+  'particularSituation',
+  'decision',
+]);
+
+/** What the browser may offer to fill in from the reader's own saved details. */
+const autoComplete: Partial<Record<BlankKind, string>> = { name: 'name', address: 'street-address' };
+
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const fieldId = (blank: BlankKind) => `felt-${blank}`;
+
+interface RequestFormProps {
+  request: RightsRequest;
+}
+
+/**
+ * The fields, purpose choices and buttons public/anmodning.js brings to life. Rendered hidden, so the
+ * page without JavaScript shows no dead controls; the script un-hides them. Not a <form>: nothing is
+ * ever submitted, so pressing Enter cannot send the reader's details anywhere, not even to this site.
+ */
+export function RequestForm({ request }: RequestFormProps) {
+  const w = words().requestPage;
+  const purposes = request.purposes.applicable;
+  return (
+    <div
+      className="request-controls screen-only"
+      hidden
+      data-request-controls=""
+      data-copied={w.copied}
+      data-copy-failed={w.copyFailed}
+      data-no-purpose={w.noPurposeChosen}
+    >
+      <h2 id={requestSectionIds.fillIn}>{w.fillIn}</h2>
+      <p>{w.fillInPrivacy}</p>
+      {typedBlanks(request).map(({ blank, label }) => {
+        const Field = longBlanks.has(blank) ? 'textarea' : 'input';
+        return (
+          <div key={blank} className="form-group">
+            <label className="form-label" htmlFor={fieldId(blank)}>
+              {capitalized(label)}
+            </label>
+            <Field
+              className="form-input"
+              id={fieldId(blank)}
+              data-blank-field={blank}
+              autoComplete={autoComplete[blank] ?? 'off'}
+              {...(Field === 'input' && { type: 'text' })}
+            />
+          </div>
+        );
+      })}
+      {purposes.length > 1 && (
+        <fieldset>
+          <legend className="form-label">{w.choosePurposes}</legend>
+          {purposes.map((purpose) => (
+            <div key={purpose.slug} className="form-group-checkbox">
+              <input
+                className="form-checkbox"
+                type="checkbox"
+                id={`formaal-${purpose.slug}`}
+                data-purpose-choice={purpose.slug}
+                defaultChecked
+              />
+              <label htmlFor={`formaal-${purpose.slug}`}>{purpose.title}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <div className="request-buttons">
+        <button type="button" className="button button-primary" data-request-copy="">
+          {w.copy}
+        </button>
+        <button type="button" className="button button-secondary" data-request-print="">
+          {w.print}
+        </button>
+      </div>
+      <p role="status" className="request-status" data-request-status="" />
+    </div>
+  );
+}

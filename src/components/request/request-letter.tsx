@@ -1,0 +1,91 @@
+import type { Blank, LetterBlock, RightsRequest, ScopeBlock, Segment } from '@/lib/rights-request';
+
+/*
+ * The letter as the reader prints or copies it. Every block carries `data-letter-block`, so that
+ * public/anmodning.js can read the letter back as plain text (the same text as requestAsText) after the
+ * reader has filled it in or narrowed its purposes.
+ */
+
+/** A line to write on: the label until the reader types a value (the script fills `data-blank-value`). */
+function LetterBlank({ blank, label }: Blank) {
+  return (
+    <span className="letter-blank" data-blank={blank} data-label={label}>
+      <span data-blank-value="" />
+      <span className="letter-blank-label">{label}</span>
+    </span>
+  );
+}
+
+const SegmentView = ({ segment }: { segment: Segment }) =>
+  typeof segment === 'string' ? segment : <LetterBlank {...segment} />;
+
+const Line = ({ parts }: { parts: readonly Segment[] }) =>
+  parts.map((part, index) => <SegmentView key={index} segment={part} />);
+
+/** "All the data" when the request covers every purpose, else the listed purposes; the script switches. */
+function Scope({ block }: { block: ScopeBlock }) {
+  return (
+    <>
+      {block.all && (
+        <p data-letter-block="paragraph" data-scope-all="">
+          {block.all}
+        </p>
+      )}
+      <div data-scope-chosen="" hidden={block.all !== undefined}>
+        <p data-letter-block="paragraph">{block.chosen}</p>
+        <ul data-letter-block="list">
+          {block.purposes.map((purpose) => (
+            <li key={purpose.slug} data-purpose={purpose.slug}>
+              {purpose.title}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return (
+        <p data-letter-block="paragraph">
+          <Line parts={block.parts} />
+        </p>
+      );
+    case 'list':
+      return (
+        <ul data-letter-block="list">
+          {block.items.map((item, index) => (
+            <li key={index}>
+              <Line parts={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'scope':
+      return <Scope block={block} />;
+  }
+}
+
+interface RequestLetterProps {
+  request: Pick<RightsRequest, 'recipient' | 'letter'>;
+}
+
+/** The recipient's address, then the letter with its blanks as lines to write on. */
+export function RequestLetter({ request }: RequestLetterProps) {
+  return (
+    <div className="request-letter" data-request-letter="">
+      <p data-letter-block="lines">
+        {request.recipient.lines.map((line, index) => (
+          <span key={index} className="address-line">
+            {line}
+          </span>
+        ))}
+      </p>
+      {request.letter.map((block, index) => (
+        <Block key={index} block={block} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { localized, words } from '@/i18n';
+import type { Authority, Rights } from '@/lib/content';
+import { requestableRights } from '@/lib/rights-request';
+import { requestRightPath } from '@/lib/routes';
+
+interface RightsToRequestProps {
+  authority: Authority;
+  rights: Rights;
+}
+
+/** Each right a reader can use at the authority, linked to its request, with the purposes it applies to. */
+export function RightsToRequest({ authority, rights }: RightsToRequestProps) {
+  const w = words().requestPage;
+  const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
+  const titlesOf = (purposes: readonly { title: string }[]) =>
+    words().list(purposes.map((purpose) => purpose.title));
+  const requestable = requestableRights(authority);
+  if (requestable.length === 0) return <p>{w.noRights}</p>;
+  return (
+    <ul className="rights-list">
+      {requestable.map((right) => (
+        <li key={right.id}>
+          <a href={localized(requestRightPath(authority.slug, right.id))}>{titles.get(right.id)}</a>
+          <p>
+            {w.appliesTo} {titlesOf(right.purposes)}
+          </p>
+          {right.limitedFor.length > 0 && (
+            <p>
+              {w.limitedFor} {titlesOf(right.limitedFor)}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The words of the request pages (/brug-dine-rettigheder/…) in Danish: headings, the form and the
+ * buttons. The letter's own words are in request-da.ts. The script public/anmodning.js gets the texts it
+ * shows from the page, as data attributes.
+ */
+export const requestPageDa = {
+  /** The page listing the rights a reader can use at an authority. */
+  rightsAt: (name: string) => `Brug dine rettigheder hos ${name}`,
+  rightsAtDescription: (name: string) =>
+    `Vælg den ret, du vil bruge hos ${name}, og få et brev, du kan udskrive eller kopiere og sende.`,
+  chooseRight:
+    'Vælg den ret, du vil bruge. Du får et færdigt brev, som du kan udskrive eller kopiere og sende til myndigheden.',
+  appliesTo: 'Gælder for:',
+  limitedFor: 'Begrænset for:',
+  noRights: 'Myndigheden har endnu ikke offentliggjort beskrivelser af sine behandlinger her.',
+  /** The page with the letter for one right. */
+  requestTo: (subject: string, name: string) => `${subject} til ${name}`,
+  requestDescription: (subject: string, name: string) =>
+    `${subject} til ${name}: et brev, du kan udfylde, udskrive eller kopiere og sende.`,
+  intro:
+    'Her er et brev, du kan sende. Det siger, hvad du beder om og efter hvilken regel, og hvad myndigheden skal bruge for at finde dine oplysninger.',
+  withoutJavaScript:
+    'Udskriv siden, og skriv dine oplysninger i hånden på de tomme linjer. Du kan også kopiere teksten og skrive dem ind, hvor du sender den.',
+  fillIn: 'Udfyld brevet',
+  fillInPrivacy: 'Det, du skriver, bliver i din browser. Siden sender og gemmer ingenting.',
+  choosePurposes: 'Hvilke formål gælder anmodningen?',
+  noPurposeChosen: 'Vælg mindst ét formål, ellers gælder anmodningen ingen oplysninger.',
+  letter: 'Brevet',
+  copy: 'Kopiér teksten',
+  print: 'Udskriv',
+  copied: 'Teksten er kopieret. Sæt den ind, hvor du sender anmodningen.',
+  copyFailed: 'Teksten kunne ikke kopieres. Markér brevet, og kopiér det selv.',
+  purposes: 'De formål, anmodningen gælder',
+  limited: 'Retten er begrænset for disse formål:',
+  deadline: 'Frist for svar',
+  channels: 'Sådan sender du brevet',
+  recommended: 'Anbefales af myndigheden.',
+  dpo: (genitive: string) => `${genitive} databeskyttelsesrådgiver`,
+  missing: 'Kontakt, der ikke er offentliggjort her',
+  nextSteps: 'Når du har sendt brevet',
+  otherRights: (name: string) => `Brug en anden ret hos ${name}`,
+};

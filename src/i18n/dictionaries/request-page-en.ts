@@ -1,0 +1,38 @@
+/** The words of the request pages in English: headings, the form and the buttons. */
+import type { Dictionary } from './da';
+
+export const requestPageEn = {
+  rightsAt: (name: string) => `Use your rights at ${name}`,
+  rightsAtDescription: (name: string) =>
+    `Choose the right you want to use at ${name} and get a letter you can print or copy and send.`,
+  chooseRight:
+    'Choose the right you want to use. You get a finished letter that you can print or copy and send to the authority.',
+  appliesTo: 'Applies to:',
+  limitedFor: 'Limited for:',
+  noRights: 'The authority has not yet published descriptions of its processing here.',
+  requestTo: (subject: string, name: string) => `${subject} to ${name}`,
+  requestDescription: (subject: string, name: string) =>
+    `${subject} to ${name}: a letter you can fill in, print or copy and send.`,
+  intro:
+    'Here is a letter you can send. It says what you ask for and under which rule, and what the authority needs to find your data.',
+  withoutJavaScript:
+    'Print the page and write your details by hand on the blank lines. You can also copy the text and type them in where you send it.',
+  fillIn: 'Fill in the letter',
+  fillInPrivacy: 'What you type stays in your browser. The page sends and stores nothing.',
+  choosePurposes: 'Which purposes does the request concern?',
+  noPurposeChosen: 'Choose at least one purpose, or the request concerns no data.',
+  letter: 'The letter',
+  copy: 'Copy text',
+  print: 'Print',
+  copied: 'The text has been copied. Paste it where you send the request.',
+  copyFailed: 'The text could not be copied. Select the letter and copy it yourself.',
+  purposes: 'The purposes the request concerns',
+  limited: 'The right is limited for these purposes:',
+  deadline: 'Deadline for the answer',
+  channels: 'How to send the letter',
+  recommended: 'Recommended by the authority.',
+  dpo: (genitive: string) => `${genitive} data protection officer`,
+  missing: 'Contact not published here',
+  nextSteps: 'After you have sent the letter',
+  otherRights: (name: string) => `Use another right at ${name}`,
+} satisfies Dictionary['requestPage'];

@@ -1,0 +1,150 @@
+/**
+ * A request to use a right, written for the reader: to the right authority, about the purposes the right
+ * applies to, with the identification the authority asks for as blanks, the answer deadline, the channels
+ * to send it by, the DPO as an alternative and what happens next. Pure: the content and the words come in.
+ */
+import type { Dictionary } from '../../i18n/dictionaries';
+import type { Authority } from '../content/load';
+import type { RightId } from '../content/schema';
+import { authorityElementState, gapReason } from '../gdpr/completeness';
+import { hasWrittenChannel, requestChannels } from './channels';
+import { identificationBlanks, recommendsDigitalPost } from './identification';
+import { blankOf, list, paragraph, rightDetails } from './letter';
+import { purposesOfRight } from './requestable';
+import type { Blank, LetterBlock, MissingChannel, PurposeRef, RightsRequest } from './types';
+
+export interface RequestInput {
+  authority: Authority;
+  right: RightId;
+  /** 'all', or the slugs of the authority's purposes the reader chose. */
+  purposes: 'all' | readonly string[];
+  /** The dictionary of the page's language; the content should be in the same language. */
+  words: Dictionary;
+  /** The supervisory authority to complain to: content.complaint.supervisoryAuthority. */
+  supervisor: { name: string; website: string };
+}
+
+const refOf = ({ slug, title }: { slug: string; title: string }): PurposeRef => ({ slug, title });
+
+/** The chosen purposes split by whether the right applies; throws on input no page should send. */
+function scopeOf({ authority, right, purposes }: RequestInput): RightsRequest['purposes'] {
+  const applying = purposesOfRight(authority, right);
+  if (applying.purposes.length === 0) throw new Error(`${right} applies to no purpose of ${authority.name}`);
+  const unknown =
+    purposes === 'all' ? [] : purposes.filter((slug) => !authority.purposes.some((p) => p.slug === slug));
+  if (unknown.length > 0) throw new Error(`${authority.name} has no purpose ${unknown.join(', ')}`);
+  const chosen = authority.purposes.filter((p) => purposes === 'all' || purposes.includes(p.slug));
+  const applies = (slug: string) => applying.purposes.some((p) => p.slug === slug);
+  const applicable = chosen.filter((p) => applies(p.slug));
+  if (applicable.length === 0) throw new Error(`${right} applies to none of the chosen purposes`);
+  return {
+    scope: purposes === 'all' ? 'all' : 'chosen',
+    applicable: applicable.map(refOf),
+    notApplicable: chosen.filter((p) => !applies(p.slug)).map(refOf),
+    limited: applying.limitedFor.filter((p) => applicable.includes(p)).map(refOf),
+  };
+}
+
+/**
+ * What the contact sections state as not published, and a derived gap: no written channel. The DPO is
+ * offered instead only where it takes a written request.
+ */
+function missingChannels(
+  { authority, words }: RequestInput,
+  written: boolean,
+  dpoWritten: boolean,
+): MissingChannel[] {
+  const w = words.request.missing;
+  const orDpo = dpoWritten ? ` ${w.orDpo}` : '';
+  const controller = authorityElementState(authority, 'controllerContact');
+  const dpo = authorityElementState(authority, 'dpoContact');
+  const missing: MissingChannel[] = [];
+  if (controller.kind !== 'stated')
+    missing.push({
+      element: 'controllerContact',
+      reason: gapReason(controller),
+      advice: w.controllerContact(authority.name, authority.website) + orDpo,
+    });
+  else if (!written)
+    missing.push({
+      element: 'writtenChannel',
+      advice: w.writtenChannel(authority.name, authority.website) + orDpo,
+    });
+  if (dpo.kind !== 'stated')
+    missing.push({
+      element: 'dpoContact',
+      reason: gapReason(dpo),
+      advice: w.dpoContact(authority.genitive, authority.website),
+    });
+  return missing;
+}
+
+/** The blanks in the order they first appear, each once. */
+function blanksIn(letter: readonly LetterBlock[]): Blank[] {
+  const segments = letter.flatMap((block) =>
+    block.kind === 'paragraph' ? block.parts : block.kind === 'list' ? block.items.flat() : [],
+  );
+  const blanks = segments.filter((segment): segment is Blank => typeof segment !== 'string');
+  return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
+}
+
+/** Builds the request. Pure. */
+export function buildRequest(input: RequestInput): RightsRequest {
+  const { authority, right, supervisor } = input;
+  const w = input.words.request;
+  const purposes = scopeOf(input);
+  const everyPurpose = purposes.applicable.length === authority.purposes.length;
+  const identification = identificationBlanks(authority.identificationAdvice);
+  const subject = w.rights[right].subject;
+  const letter: LetterBlock[] = [
+    paragraph(`${w.date} `, blankOf(w, 'date')),
+    paragraph(subject),
+    paragraph(w.rights[right].request),
+    {
+      kind: 'scope',
+      all: purposes.scope === 'all' && everyPurpose ? w.scopeAll : undefined,
+      chosen: w.scopeChosen,
+      purposes: purposes.applicable,
+    },
+    ...rightDetails(right, w),
+    paragraph(w.identificationIntro),
+    list(identification.map((kind) => [`${w.identificationLabels[kind]}: `, blankOf(w, kind)])),
+    paragraph(w.letterDeadline),
+    paragraph(w.closing),
+    paragraph(blankOf(w, 'signature')),
+    paragraph(blankOf(w, 'name')),
+  ];
+  const context = {
+    website: authority.website,
+    digitalPostRecommended: recommendsDigitalPost(authority.identificationAdvice),
+  };
+  const channels = authority.controllerContact
+    ? requestChannels(authority.controllerContact, input.words, context)
+    : [];
+  const dpo = authority.dpoContact && {
+    intro: w.dpoIntro(authority.genitive),
+    channels: requestChannels(authority.dpoContact, input.words, context),
+  };
+  return {
+    right,
+    subject,
+    recipient: { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] },
+    letter,
+    purposes,
+    blanks: blanksIn(letter),
+    deadline: w.deadline(authority.name),
+    channels,
+    dpo,
+    missingChannels: missingChannels(
+      input,
+      hasWrittenChannel(channels),
+      hasWrittenChannel(dpo?.channels ?? []),
+    ),
+    nextSteps: [
+      w.nextSteps.keepCopy,
+      w.nextSteps.identity(authority.name),
+      w.nextSteps.refusal(authority.name),
+      w.nextSteps.complaint(supervisor.name, supervisor.website),
+    ],
+  };
+}

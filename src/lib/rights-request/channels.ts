@@ -1,0 +1,71 @@
+/**
+ * The ways to send a request, in the site's order of preference: Digital Post first (the secure channel
+ * the authorities recommend), then e-mail, the contact form and a letter, and the phone last, since a
+ * request is best sent in writing. The same order as the contact sections, phone moved last.
+ */
+import type { Dictionary } from '../../i18n/dictionaries';
+import type { ContactChannels } from '../content/schema';
+import type { RequestChannel } from './types';
+
+interface ChannelContext {
+  /** Where to find a contact form that has no address of its own. */
+  website: string;
+  /** Whether the authority's identification advice recommends Digital Post. */
+  digitalPostRecommended: boolean;
+}
+
+/** Every channel the content gives, each with how to use it and what to know about its security. */
+export function requestChannels(
+  channels: ContactChannels,
+  words: Dictionary,
+  { website, digitalPostRecommended }: ChannelContext,
+): RequestChannel[] {
+  const { digitalPost, email, contactForm, letter, phone } = channels;
+  const w = words.request.channels;
+  const names = words.contact;
+  const result: (RequestChannel | false | undefined)[] = [
+    digitalPost && {
+      kind: 'digitalPost',
+      label: names.digitalPost,
+      how: w.digitalPostHow(digitalPost.recipient),
+      guidance: digitalPost.guidance,
+      security: w.digitalPostSecurity,
+      recommended: digitalPostRecommended,
+    },
+    email !== undefined && {
+      kind: 'email',
+      label: names.email,
+      how: w.emailHow(email),
+      address: email,
+      security: w.emailSecurity,
+      recommended: false,
+    },
+    contactForm && {
+      kind: 'contactForm',
+      label: names.contactForm,
+      how: contactForm.url ? w.contactFormAt(contactForm.url) : w.contactFormOnWebsite(website),
+      address: contactForm.url,
+      guidance: contactForm.guidance,
+      recommended: false,
+    },
+    letter && {
+      kind: 'letter',
+      label: names.letter,
+      how: w.letterHow,
+      lines: letter,
+      recommended: false,
+    },
+    phone !== undefined && {
+      kind: 'phone',
+      label: names.phone,
+      how: w.phoneHow(phone),
+      address: phone,
+      recommended: false,
+    },
+  ];
+  return result.filter((channel) => !!channel);
+}
+
+/** Whether any channel takes a written request. */
+export const hasWrittenChannel = (channels: readonly RequestChannel[]) =>
+  channels.some((channel) => channel.kind !== 'phone');

@@ -1,0 +1,117 @@
+/** The shape of a written request to use a right: what the builder returns and a page renders. */
+import type { AuthorityElement, RightId } from '../content/schema';
+
+/** What the reader fills in. Every blank in a letter is one of these, with its label in the page's language. */
+export const blankKinds = [
+  'name',
+  'address',
+  'caseNumber',
+  'cpr',
+  'date',
+  'signature',
+  'wrongData',
+  'correctData',
+  'reason',
+  'particularSituation',
+  'newController',
+  'decision',
+] as const;
+
+export type BlankKind = (typeof blankKinds)[number];
+
+/** The blanks that identify the reader: the full name, and what the authority's identification advice names. */
+export type IdentificationKind = Extract<BlankKind, 'name' | 'address' | 'caseNumber' | 'cpr'>;
+
+/** A place in the letter for the reader to fill in; rendered as a blank, or as "[label]" in plain text. */
+export interface Blank {
+  blank: BlankKind;
+  label: string;
+}
+
+/** A run of the letter: text, or a blank to fill in. */
+export type Segment = string | Blank;
+
+/** A purpose by its published title. */
+export interface PurposeRef {
+  slug: string;
+  title: string;
+}
+
+/**
+ * What data the request concerns: every purpose's (`all`, a sentence), or the purposes listed after
+ * `chosen`. Both are given where the reader may still narrow an all-purpose request down on the page.
+ */
+export interface ScopeBlock {
+  kind: 'scope';
+  /** "This concerns all the personal data …": present when the request covers every purpose. */
+  all?: string;
+  /** The lead-in to the list of purposes, used when `all` is absent. */
+  chosen: string;
+  purposes: PurposeRef[];
+}
+
+/** A paragraph of the letter, a list whose items are lines, or the purposes it concerns. */
+export type LetterBlock =
+  { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
+
+export type ChannelKind = 'digitalPost' | 'email' | 'contactForm' | 'letter' | 'phone';
+
+/** One way to send the request (or, for phone, to ask), with what the reader should know about it. */
+export interface RequestChannel {
+  kind: ChannelKind;
+  /** The channel's name, e.g. "Digital Post". */
+  label: string;
+  /** How to use it, with the recipient, address or number from the content. */
+  how: string;
+  /** Postal address lines (letter only). */
+  lines?: string[];
+  /** The e-mail address, form address or phone number, for a link. */
+  address?: string;
+  /** The content's own guidance for the channel, e.g. which sub-topic to choose. */
+  guidance?: string;
+  /** What to know about the channel's security, where there is something to know. */
+  security?: string;
+  /** True where the authority's own identification advice recommends the channel. */
+  recommended: boolean;
+}
+
+/** A contact element the authority does not publish, or a derived gap: no written channel. */
+export interface MissingChannel {
+  element: AuthorityElement | 'writtenChannel';
+  /** The declared gap's own reason, where there is one. */
+  reason?: string;
+  /** What to do instead: the authority's website and, where published, its DPO. */
+  advice: string;
+}
+
+export interface RightsRequest {
+  right: RightId;
+  /** The subject line, e.g. for Digital Post or the contact form. */
+  subject: string;
+  /** The controller: its name and, where the content has a postal address, the address lines. */
+  recipient: { name: string; lines: string[] };
+  /** The letter after the recipient: date, subject, body, identification, deadline, closing. */
+  letter: LetterBlock[];
+  purposes: {
+    /** 'all': the reader chose every purpose; 'chosen': some of them. */
+    scope: 'all' | 'chosen';
+    /** The purposes the request concerns, by published title: only those the right applies to. */
+    applicable: PurposeRef[];
+    /** Chosen purposes the right does not apply to, left out of the letter. */
+    notApplicable: PurposeRef[];
+    /** Of the applicable ones, those where the right is limited (erasure, art. 17(3)(b)). */
+    limited: PurposeRef[];
+  };
+  /** The blanks the letter asks for, in order, each once. */
+  blanks: Blank[];
+  /** The answer deadline, for the reader (art. 12(3)). */
+  deadline: string;
+  /** Ways to send the request to the controller, in the site's order of preference. */
+  channels: RequestChannel[];
+  /** The DPO as an alternative: its intro and channels; absent when its contact is not published. */
+  dpo?: { intro: string; channels: RequestChannel[] };
+  /** Contact the content does not publish, and where to look instead. */
+  missingChannels: MissingChannel[];
+  /** What happens after sending, up to the complaint to the supervisory authority. */
+  nextSteps: string[];
+}

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { accessRequest, requestPages, requestWords } from './request-pages';
+
+// Runs in the "javascript-on" project; request-no-javascript.spec.ts has the page without it.
+const letter = (page: Page) => page.locator('[data-request-letter]');
+
+for (const route of requestPages) {
+  test(`${route.path} answers with a letter or the rights to choose`, async ({ page }) => {
+    const response = await page.goto(route.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    const isLetter = (await letter(page).count()) > 0;
+    if (isLetter) await expect(letter(page)).toBeVisible();
+    else await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
+  });
+}
+
+test.describe('composing a request', () => {
+  const { authority, path } = accessRequest;
+  const [first, second] = authority.purposes;
+  test.skip(second === undefined, 'needs an authority with two notices');
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto(path);
+  });
+
+  test('fills the letter as the reader types and narrows it to the purposes chosen', async ({ page }) => {
+    await expect(page.locator('[data-request-fallback]')).toBeHidden();
+    await page.locator('#felt-name').fill('Test Testesen');
+    await expect(letter(page)).toContainText('Navn: Test Testesen');
+    await expect(letter(page).getByText('dit fulde navn', { exact: true }).first()).toBeHidden();
+    await page.locator(`[data-purpose-choice="${first!.slug}"]`).uncheck();
+    await expect(letter(page).locator(`[data-purpose="${first!.slug}"]`)).toBeHidden();
+    await expect(letter(page).locator(`[data-purpose="${second!.slug}"]`)).toBeVisible();
+  });
+
+  test('sends nothing and stores nothing while the reader composes', async ({ page }) => {
+    // After the page and its lazily fetched files (the icon), so only what composing causes counts.
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.locator('#felt-name').fill('Test Testesen');
+    await page.locator('#felt-name').press('Enter');
+    await page.locator(`[data-purpose-choice="${first!.slug}"]`).uncheck();
+    await page.getByRole('button', { name: requestWords.copy }).click();
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
+  });
+
+  test('prints on the reader’s word', async ({ page }) => {
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: requestWords.print }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  });
+
+  test('can be completed with the keyboard alone', async ({ page }) => {
+    const fields = page.locator('[data-blank-field]');
+    await page.locator('h1').focus();
+    for (let tab = 0; tab < 100; tab += 1) {
+      if (await fields.first().evaluate((field) => field === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    for (const [index] of (await fields.all()).entries()) {
+      await page.keyboard.type(`Svar ${index + 1}`);
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    await expect(page.locator(`[data-purpose-choice="${first!.slug}"]`)).not.toBeChecked();
+    const blanks = letter(page).locator('[data-blank-value]');
+    await expect(blanks.filter({ hasText: /^Svar \d+$/ })).not.toHaveCount(0);
+    await expect(letter(page).locator(`[data-purpose="${first!.slug}"]`)).toBeHidden();
+  });
+});
+
+test('copies the letter as plain text, with what the reader typed and chose', async ({ browser }) => {
+  const { authority, path } = accessRequest;
+  const [first, second] = authority.purposes;
+  test.skip(second === undefined, 'needs an authority with two notices');
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.locator('#felt-name').fill('Test Testesen');
+  await page.locator(`[data-purpose-choice="${first!.slug}"]`).uncheck();
+  await page.getByRole('button', { name: requestWords.copy }).click();
+  await expect(page.getByRole('status')).toHaveText(requestWords.copied);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Navn: Test Testesen');
+  expect(text).toContain(`- ${second!.title}`);
+  expect(text).not.toContain(`- ${first!.title}`);
+  expect(text).toContain('[din underskrift]');
+  await context.close();
+});

@@ -1,0 +1,129 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+import { RequestAdvice } from '@/components/request/request-advice';
+import { RequestForm } from '@/components/request/request-form';
+import { RequestLetter } from '@/components/request/request-letter';
+import { RightsToRequest } from '@/components/request/rights-to-request';
+import { RightsSection } from '@/components/rights-section';
+import { da } from '@/i18n/dictionaries/da';
+import { buildRequest, type RequestInput } from '@/lib/rights-request';
+
+import { loadValidFixture } from '../helpers';
+import { readerView } from './reader-view';
+
+const fixture = loadValidFixture();
+const testAuthority = fixture.authorities.find((authority) => authority.slug === 'testmyndighed')!;
+const phoneOnly = { ...testAuthority, controllerContact: { phone: '12 34 56 78' } };
+const request = (input: Partial<RequestInput> & Pick<RequestInput, 'right'>) =>
+  buildRequest({
+    authority: testAuthority,
+    purposes: 'all',
+    words: da,
+    supervisor: fixture.complaint.supervisoryAuthority,
+    ...input,
+  });
+
+describe('the letter on the request page', () => {
+  it('shows the recipient and the letter, with each blank as a line named by its label', () => {
+    const view = readerView(<RequestLetter request={request({ right: 'access' })} />);
+    expect(view.text).toMatch(/^Testmyndigheden\s*Testvej 1\s*1234 Testby Dato: dato Anmodning om indsigt/);
+    expect(view.listItems).toContain('Navn: dit fulde navn');
+    expect(view.text).toMatch(/Venlig hilsen din underskrift dit fulde navn$/);
+  });
+
+  it('says "all the data" and keeps the purposes, hidden, for the script to narrow the request to', () => {
+    const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'access' })} />);
+    expect(markup).toContain('<p data-letter-block="paragraph" data-scope-all="">');
+    expect(markup).toContain('<div data-scope-chosen="" hidden="">');
+    expect(markup).toContain('<li data-purpose="videoovervaagning">Videoovervågning</li>');
+  });
+
+  it('lists the purposes, not hidden, when the right applies to some of them only', () => {
+    const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'objection' })} />);
+    expect(markup).not.toContain('data-scope-all');
+    expect(markup).toContain('<div data-scope-chosen="">');
+  });
+});
+
+describe('the request form', () => {
+  const markup = renderToStaticMarkup(<RequestForm request={request({ right: 'access' })} />);
+  const view = readerView(<RequestForm request={request({ right: 'access' })} />);
+
+  it('is hidden until the script brings it to life, and is no form that could be submitted', () => {
+    expect(markup).toMatch(/^<div class="request-controls screen-only" hidden=""/);
+    expect(markup).not.toContain('<form');
+  });
+
+  it('has a field for each blank but the signature, and a choice for each purpose, checked', () => {
+    expect(view.text).toContain('Dato');
+    expect(view.text).toContain('Dit fulde navn');
+    expect(view.text).toContain('Dit sagsnummer, hvis du har et');
+    expect(view.text).not.toContain('Din underskrift');
+    expect(markup.match(/data-purpose-choice=/g)).toHaveLength(2);
+    expect(markup.match(/checked=""/g)).toHaveLength(2);
+  });
+
+  it('hands the script its words', () => {
+    expect(markup).toContain(`data-copied="${da.requestPage.copied}"`);
+    expect(markup).toContain(`data-no-purpose="${da.requestPage.noPurposeChosen}"`);
+  });
+});
+
+describe('the advice beside the letter', () => {
+  it('gives the purposes, the deadline, the channels with Digital Post first, the DPO and the next steps', () => {
+    const view = readerView(
+      <RequestAdvice request={request({ right: 'erasure' })} authority={testAuthority} />,
+    );
+    expect(view.headings).toEqual([
+      'De formål, anmodningen gælder',
+      'Frist for svar',
+      'Sådan sender du brevet',
+      'Testmyndighedens databeskyttelsesrådgiver',
+      'Når du har sendt brevet',
+    ]);
+    expect(view.terms[0]).toMatch(/^Digital Post: .*CPR-nummer/);
+    expect(view.terms[1]).toMatch(/^E-mail: .*ikke krypteret/);
+    expect(view.text).toContain('Retten er begrænset for disse formål: Videoovervågning');
+    expect(view.links).toContainEqual({ text: 'Klage til Datatilsynet', href: '/klage-til-datatilsynet' });
+    expect(view.links).toContainEqual({ text: 'Minimal', href: '/testmyndighed/minimal' });
+  });
+
+  it('says where to write when the authority publishes only a phone number', () => {
+    const view = readerView(
+      <RequestAdvice request={request({ right: 'access', authority: phoneOnly })} authority={phoneOnly} />,
+    );
+    expect(view.headings).toContain('Kontakt, der ikke er offentliggjort her');
+    expect(view.text).toContain('Testmyndigheden har kun offentliggjort et telefonnummer her.');
+  });
+});
+
+describe('the rights a reader can use at an authority', () => {
+  it('link to their requests, each with the purposes it applies to', () => {
+    const view = readerView(<RightsToRequest authority={testAuthority} rights={fixture.rights} />);
+    expect(view.links.map((link) => link.href)).toEqual([
+      '/brug-dine-rettigheder/testmyndighed/access',
+      '/brug-dine-rettigheder/testmyndighed/rectification',
+      '/brug-dine-rettigheder/testmyndighed/erasure',
+      '/brug-dine-rettigheder/testmyndighed/restriction',
+      '/brug-dine-rettigheder/testmyndighed/objection',
+    ]);
+    expect(view.text).toContain('Gælder for: Minimal og Videoovervågning Begrænset for: Videoovervågning');
+  });
+});
+
+describe('the hub’s rights section', () => {
+  it('leads to the letters a reader can send the authority', () => {
+    const view = readerView(
+      <RightsSection
+        heading={{ id: 'dine-rettigheder', title: 'Dine rettigheder' }}
+        authority={testAuthority}
+        rights={fixture.rights}
+      />,
+    );
+    expect(view.links).toContainEqual({
+      text: 'Brug dine rettigheder',
+      href: '/brug-dine-rettigheder/testmyndighed',
+    });
+  });
+});

@@ -1,0 +1,579 @@
+import { describe, expect, it } from 'vitest';
+
+import { da } from '@/i18n/dictionaries/da';
+import { en } from '@/i18n/dictionaries/en';
+import type { Authority, Purpose } from '@/lib/content/load';
+import { contentIn } from '@/lib/content/localize';
+import type { PurposeData, RightId } from '@/lib/content/schema';
+import {
+  blankKinds,
+  buildRequest,
+  identificationBlanks,
+  requestableRights,
+  requestAsText,
+  type RequestInput,
+} from '@/lib/rights-request';
+
+import { loadRealContent, loadValidFixture } from '../helpers';
+
+const fixture = loadValidFixture();
+const real = loadRealContent();
+const testAuthority = fixture.authorities.find((authority) => authority.slug === 'testmyndighed')!;
+const otherAuthority = fixture.authorities.find((authority) => authority.slug === 'anden-myndighed')!;
+const supervisor = fixture.complaint.supervisoryAuthority;
+const minimal = testAuthority.purposes.find((purpose) => purpose.slug === 'minimal')!;
+
+const request = (input: Partial<RequestInput> & { right: RightId }) =>
+  buildRequest({ authority: testAuthority, purposes: 'all', words: da, supervisor, ...input });
+const letterOf = (input: Partial<RequestInput> & { right: RightId }) => requestAsText(request(input));
+
+type Article = NonNullable<PurposeData['legalBases']>[number]['article'];
+/** A copy of the minimal notice under other legal bases and another slug and title. */
+const noticeWith = (slug: string, title: string, changes: Partial<PurposeData>): Purpose => ({
+  ...minimal,
+  slug,
+  title,
+  ...changes,
+});
+const basedOn = (slug: string, ...articles: Article[]) =>
+  noticeWith(slug, `Formål ${slug}`, { legalBases: articles.map((article) => ({ article })) });
+const authorityWith = (...purposes: Purpose[]): Authority => ({ ...testAuthority, purposes });
+
+/** The parts every Danish letter to Testmyndigheden shares, written out so a change of wording fails. */
+const head = (subject: string, request: string) =>
+  `Testmyndigheden\nTestvej 1\n1234 Testby\n\nDato: [dato]\n\n${subject}\n\n${request}`;
+const tail = `Så I kan finde mine oplysninger, oplyser jeg:
+
+- Navn: [dit fulde navn]
+- Sagsnummer: [dit sagsnummer, hvis du har et]
+
+Jeg ser frem til jeres svar uden unødig forsinkelse og senest en måned efter, at I har modtaget min anmodning. Skal fristen forlænges, beder jeg om besked og begrundelse inden for den første måned (artikel 12, stk. 3).
+
+Venlig hilsen
+
+[din underskrift]
+
+[dit fulde navn]`;
+const allData = 'Det gælder alle de oplysninger, I behandler om mig.';
+const purposesList = (...titles: string[]) =>
+  `Det gælder de oplysninger, I behandler om mig til disse formål:\n\n${titles.map((title) => `- ${title}`).join('\n')}`;
+
+describe('the rights a reader can use at an authority', () => {
+  it('are those of its notices, each with the purposes it applies to and where it is limited', () => {
+    expect(
+      requestableRights(testAuthority).map(({ id, purposes, limitedFor }) => ({
+        id,
+        purposes: purposes.map((purpose) => purpose.slug),
+        limitedFor: limitedFor.map((purpose) => purpose.slug),
+      })),
+    ).toEqual([
+      { id: 'access', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'rectification', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'erasure', purposes: ['minimal', 'videoovervaagning'], limitedFor: ['videoovervaagning'] },
+      { id: 'restriction', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'objection', purposes: ['videoovervaagning'], limitedFor: [] },
+    ]);
+  });
+
+  it('give no objection or portability under a legal obligation (art. 6(1)(c))', () => {
+    const ids = requestableRights(authorityWith(basedOn('pligt', '6(1)(c)'))).map((right) => right.id);
+    expect(ids).toEqual(['access', 'rectification', 'erasure', 'restriction']);
+  });
+
+  it('give withdrawal of consent and portability under consent (art. 6(1)(a)), for that purpose only', () => {
+    const rights = requestableRights(
+      authorityWith(basedOn('pligt', '6(1)(c)'), basedOn('samtykke', '6(1)(a)')),
+    );
+    expect(rights.map((right) => right.id)).toEqual([
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'portability',
+      'withdrawConsent',
+    ]);
+    const consent = rights.find((right) => right.id === 'withdrawConsent')!;
+    expect(consent.purposes.map((purpose) => purpose.slug)).toEqual(['samtykke']);
+  });
+});
+
+describe('the letter for each right, in Danish', () => {
+  it('asks for access with the items of art. 15(1)(a)–(h) and 15(2), and a copy (art. 15(3))', () => {
+    expect(letterOf({ right: 'access' })).toBe(
+      `${head(
+        'Anmodning om indsigt',
+        'Jeg beder om indsigt i de oplysninger, I behandler om mig, efter databeskyttelsesforordningens artikel 15.',
+      )}
+
+${allData}
+
+Jeg beder om at få at vide, om I behandler oplysninger om mig, og i så fald om (artikel 15, stk. 1, litra a–h, og stk. 2):
+
+- hvorfor I behandler oplysningerne (formålene)
+- hvilke typer oplysninger I behandler
+- hvem der har fået eller skal have oplysningerne, især modtagere i lande uden for EU/EØS eller internationale organisationer
+- hvor længe I gemmer oplysningerne, eller hvordan I afgør det
+- min ret til at bede om berigtigelse, sletning eller begrænsning og til at gøre indsigelse
+- min ret til at klage til en tilsynsmyndighed
+- hvor oplysningerne stammer fra, hvis I ikke har fået dem fra mig
+- om I træffer afgørelser om mig alene på grundlag af automatisk behandling, herunder profilering, og i så fald logikken bag og hvad det betyder for mig
+- hvilke garantier der gælder, hvis oplysningerne overføres til et land uden for EU/EØS eller en international organisation
+
+Jeg beder også om en kopi af de oplysninger, I behandler om mig (artikel 15, stk. 3).
+
+${tail}`,
+    );
+  });
+
+  it('asks for rectification with what is wrong and what is right as blanks', () => {
+    expect(letterOf({ right: 'rectification' })).toBe(
+      `${head(
+        'Anmodning om berigtigelse',
+        'Jeg beder om, at I retter forkerte oplysninger om mig og supplerer ufuldstændige oplysninger, efter databeskyttelsesforordningens artikel 16.',
+      )}
+
+${allData}
+
+Det står der nu: [de oplysninger, der er forkerte]
+
+Det rigtige er: [de rigtige oplysninger]
+
+${tail}`,
+    );
+  });
+
+  it('asks for erasure with the reason as a blank', () => {
+    expect(letterOf({ right: 'erasure' })).toBe(
+      `${head(
+        'Anmodning om sletning',
+        'Jeg beder om, at I sletter oplysninger om mig, efter databeskyttelsesforordningens artikel 17.',
+      )}
+
+${allData}
+
+Oplysningerne skal slettes, fordi: [din begrundelse]
+
+Kan I ikke slette oplysningerne, beder jeg om at få at vide hvorfor.
+
+${tail}`,
+    );
+  });
+
+  it('asks for restriction with the reason as a blank', () => {
+    expect(letterOf({ right: 'restriction' })).toBe(
+      `${head(
+        'Anmodning om begrænsning af behandling',
+        'Jeg beder om, at I begrænser behandlingen af oplysninger om mig, efter databeskyttelsesforordningens artikel 18.',
+      )}
+
+${allData}
+
+Behandlingen skal begrænses, fordi: [din begrundelse]
+
+${tail}`,
+    );
+  });
+
+  it('objects on grounds of the particular situation (art. 21(1)), for the purposes the right applies to', () => {
+    expect(letterOf({ right: 'objection' })).toBe(
+      `${head(
+        'Indsigelse mod behandling',
+        'Jeg gør indsigelse mod, at I behandler oplysninger om mig, efter databeskyttelsesforordningens artikel 21, stk. 1.',
+      )}
+
+${purposesList('Videoovervågning')}
+
+Min indsigelse skyldes min særlige situation: [din særlige situation]
+
+I må derefter kun fortsætte behandlingen, hvis I kan påvise vægtige legitime grunde, der går forud for mine interesser, rettigheder og frihedsrettigheder, eller hvis behandlingen er nødvendig, for at et retskrav kan fastlægges, gøres gældende eller forsvares.
+
+${tail}`,
+    );
+  });
+
+  it('asks for the data in a machine-readable format (art. 20)', () => {
+    const authority = authorityWith(basedOn('samtykke', '6(1)(a)'));
+    expect(letterOf({ authority, right: 'portability' })).toBe(
+      `${head(
+        'Anmodning om dataportabilitet',
+        'Jeg beder om at få de oplysninger om mig, som jeg selv har givet jer, udleveret i et struktureret, almindeligt anvendt og maskinlæsbart format, efter databeskyttelsesforordningens artikel 20, stk. 1.',
+      )}
+
+${allData}
+
+Hvis det er teknisk muligt, beder jeg jer om at sende oplysningerne direkte til (artikel 20, stk. 2): [den, der skal have oplysningerne, hvis du ønsker det]
+
+${tail}`,
+    );
+  });
+
+  it('withdraws consent (art. 7(3)) and asks for erasure where no other ground remains (art. 17(1)(b))', () => {
+    const authority = authorityWith(basedOn('samtykke', '6(1)(a)'));
+    expect(letterOf({ authority, right: 'withdrawConsent' })).toBe(
+      `${head(
+        'Tilbagetrækning af samtykke',
+        'Jeg trækker mit samtykke tilbage, efter databeskyttelsesforordningens artikel 7, stk. 3. Det gælder den behandling af oplysninger om mig, som bygger på mit samtykke.',
+      )}
+
+${allData}
+
+Jeg beder jer også slette oplysningerne, medmindre I har et andet grundlag for at behandle dem (artikel 17, stk. 1, litra b), og bekræfte over for mig, at I har gjort det.
+
+${tail}`,
+    );
+  });
+
+  it('asks for human review of an automated decision (art. 22) only where a notice says decisions are automated', () => {
+    expect(requestableRights(testAuthority).map((right) => right.id)).not.toContain('automatedDecisions');
+    const automated = noticeWith('automatisk', 'Automatisk sagsbehandling', {
+      automatedDecisions: { used: true, explanation: 'Et system afgør sagen.' },
+    });
+    expect(letterOf({ authority: authorityWith(minimal, automated), right: 'automatedDecisions' })).toBe(
+      `${head(
+        'Anmodning om menneskelig prøvelse af en automatisk afgørelse',
+        'Jeg beder om, at et menneske hos jer ser på en afgørelse om mig, som alene bygger på automatisk behandling, efter databeskyttelsesforordningens artikel 22.',
+      )}
+
+${purposesList('Automatisk sagsbehandling')}
+
+Afgørelsen: [hvilken afgørelse det drejer sig om]
+
+Jeg vil gerne sige min mening og anfægte afgørelsen: [din begrundelse]
+
+${tail}`,
+    );
+  });
+});
+
+describe('the letter in English', () => {
+  it('asks for access with the items of Article 15 and a copy', () => {
+    const english = contentIn(fixture, 'en');
+    const authority = english.authorities.find((candidate) => candidate.slug === 'testmyndighed')!;
+    const result = buildRequest({
+      authority,
+      right: 'access',
+      purposes: ['videoovervaagning'],
+      words: en,
+      supervisor: english.complaint.supervisoryAuthority,
+    });
+    expect(requestAsText(result)).toBe(`Testmyndigheden
+Testvej 1
+1234 Testby
+
+Date: [date]
+
+Request for access
+
+I ask for access to the personal data you process about me, under Article 15 of the General Data Protection Regulation (GDPR).
+
+This concerns the personal data you process about me for these purposes:
+
+- Video surveillance
+
+Please tell me whether you process personal data about me and, if so (Article 15(1)(a)–(h) and 15(2)):
+
+- why you process the data (the purposes)
+- what kinds of data you process
+- who has received or will receive the data, in particular recipients in countries outside the EU/EEA or international organisations
+- how long you will keep the data, or how you decide that
+- my right to ask for rectification, erasure or restriction and to object
+- my right to complain to a supervisory authority
+- where the data comes from, if you did not get it from me
+- whether you make decisions about me based solely on automated processing, including profiling, and if so the logic involved and what it means for me
+- which safeguards apply if the data is transferred to a country outside the EU/EEA or to an international organisation
+
+I also ask for a copy of the personal data you process about me (Article 15(3)).
+
+So that you can find my data, here are my details:
+
+- Name: [your full name]
+- Case number: [your case number, if you have one]
+
+I look forward to your answer without undue delay and at the latest one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).
+
+Yours sincerely
+
+[your signature]
+
+[your full name]`);
+  });
+});
+
+describe('the purposes a request concerns', () => {
+  it('are all the data when the reader chooses all and the right applies to every purpose', () => {
+    expect(request({ right: 'access' }).purposes).toEqual({
+      scope: 'all',
+      applicable: [
+        { slug: 'minimal', title: 'Minimal' },
+        { slug: 'videoovervaagning', title: 'Videoovervågning' },
+      ],
+      notApplicable: [],
+      limited: [],
+    });
+  });
+
+  it('are the chosen ones by their published titles', () => {
+    const result = request({ right: 'access', purposes: ['videoovervaagning'] });
+    expect(result.purposes.applicable).toEqual([{ slug: 'videoovervaagning', title: 'Videoovervågning' }]);
+    expect(requestAsText(result)).toContain(purposesList('Videoovervågning'));
+  });
+
+  it('leave out and report a chosen purpose the right does not apply to', () => {
+    const result = request({ right: 'objection', purposes: ['minimal', 'videoovervaagning'] });
+    expect(result.purposes).toEqual({
+      scope: 'chosen',
+      applicable: [{ slug: 'videoovervaagning', title: 'Videoovervågning' }],
+      notApplicable: [{ slug: 'minimal', title: 'Minimal' }],
+      limited: [],
+    });
+    expect(requestAsText(result)).not.toContain('- Minimal');
+  });
+
+  it('stay in the letter of an all-purpose request, so the page can narrow it down', () => {
+    const scope = request({ right: 'access' }).letter.find((block) => block.kind === 'scope');
+    expect(scope).toEqual({
+      kind: 'scope',
+      all: allData,
+      chosen: 'Det gælder de oplysninger, I behandler om mig til disse formål:',
+      purposes: [
+        { slug: 'minimal', title: 'Minimal' },
+        { slug: 'videoovervaagning', title: 'Videoovervågning' },
+      ],
+    });
+  });
+
+  it('say where erasure is limited (art. 17(3)(b))', () => {
+    expect(request({ right: 'erasure' }).purposes.limited).toEqual([
+      { slug: 'videoovervaagning', title: 'Videoovervågning' },
+    ]);
+  });
+
+  it('must be the authority’s, and the right must apply to one of them', () => {
+    expect(() => request({ right: 'access', purposes: ['ukendt'] })).toThrow(
+      'Testmyndigheden has no purpose ukendt',
+    );
+    expect(() => request({ right: 'objection', purposes: ['minimal'] })).toThrow(
+      'objection applies to none of the chosen purposes',
+    );
+    expect(() => request({ right: 'portability' })).toThrow(
+      'portability applies to no purpose of Testmyndigheden',
+    );
+  });
+});
+
+describe('the deadline', () => {
+  it('is one month, extendable by two, with word of the extension within the first month (art. 12(3))', () => {
+    expect(request({ right: 'access' }).deadline).toBe(
+      'Testmyndigheden skal svare dig uden unødig forsinkelse og senest en måned efter at have modtaget din anmodning. Er det nødvendigt, fordi anmodningen er kompliceret, eller fordi der er mange anmodninger, kan fristen forlænges med yderligere to måneder. Så skal Testmyndigheden give dig besked om forlængelsen og grunden til den inden for den første måned (artikel 12, stk. 3).',
+    );
+    expect(request({ right: 'access', words: en }).deadline).toBe(
+      'Testmyndigheden must answer you without undue delay and at the latest one month after receiving your request. Where necessary, because the request is complex or because there are many requests, the deadline can be extended by two further months. Testmyndigheden must then tell you about the extension, and the reasons for it, within the first month (Article 12(3) GDPR).',
+    );
+  });
+});
+
+describe('the channels', () => {
+  it('come in the order Digital Post, e-mail, contact form, letter, phone', () => {
+    expect(request({ right: 'access' }).channels.map((channel) => channel.kind)).toEqual([
+      'digitalPost',
+      'email',
+      'letter',
+      'phone',
+    ]);
+  });
+
+  it('say that e-mail is not encrypted and advise against sending a CPR number that way', () => {
+    const email = request({ right: 'access' }).channels.find((channel) => channel.kind === 'email');
+    expect(email).toEqual({
+      kind: 'email',
+      label: 'E-mail',
+      how: 'Send teksten i en e-mail til post@test.example.',
+      address: 'post@test.example',
+      security:
+        'Almindelig e-mail er ikke krypteret. Skriv derfor ikke dit CPR-nummer eller følsomme oplysninger i en e-mail.',
+      recommended: false,
+    });
+  });
+
+  it('mark Digital Post as recommended where the authority’s advice recommends it', () => {
+    const us = real.authorities.find((authority) => authority.slug === 'udlaendingestyrelsen')!;
+    const result = buildRequest({ authority: us, right: 'access', purposes: 'all', words: da, supervisor });
+    expect(result.channels[0]).toEqual({
+      kind: 'digitalPost',
+      label: 'Digital Post',
+      how: 'Log på Digital Post med MitID (fx på borger.dk eller i e-Boks), skriv til Udlændingestyrelsen, og sæt teksten ind i beskeden.',
+      security: 'Digital Post er en sikker forbindelse, så her kan du også skrive dit CPR-nummer.',
+      recommended: true,
+    });
+    expect(result.recipient.lines).toEqual(['Udlændingestyrelsen', 'Farimagsvej 51A', '4700 Næstved']);
+  });
+
+  it('offer the DPO as an alternative', () => {
+    expect(request({ right: 'access' }).dpo).toEqual({
+      intro:
+        'Du kan også skrive til Testmyndighedens databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).',
+      channels: [
+        {
+          kind: 'contactForm',
+          label: 'Kontaktformular',
+          how: 'Sæt teksten ind i kontaktformularen på https://test.example/kontakt.',
+          address: 'https://test.example/kontakt',
+          guidance: 'Vælg emnet Databeskyttelse.',
+          recommended: false,
+        },
+      ],
+    });
+  });
+});
+
+describe('a contact gap', () => {
+  it('says the controller’s channels are missing and points to the website and the DPO', () => {
+    const authority: Authority = {
+      ...testAuthority,
+      controllerContact: undefined,
+      knownGaps: [{ element: 'controllerContact', reason: 'Ikke fundet.' }],
+    };
+    const result = request({ authority, right: 'access' });
+    expect(result.channels).toEqual([]);
+    expect(result.recipient.lines).toEqual(['Testmyndigheden']);
+    expect(result.dpo?.channels.map((channel) => channel.kind)).toEqual(['contactForm']);
+    expect(result.missingChannels).toEqual([
+      {
+        element: 'controllerContact',
+        reason: 'Ikke fundet.',
+        advice:
+          'Hvor du sender en anmodning til Testmyndigheden, er ikke offentliggjort her. Find det på https://test.example. Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+      },
+    ]);
+  });
+
+  it('points only to the website when the DPO is missing too', () => {
+    const hjemst = real.authorities.find((authority) => authority.slug === 'hjemrejsestyrelsen')!;
+    const result = buildRequest({
+      authority: hjemst,
+      right: 'access',
+      purposes: 'all',
+      words: da,
+      supervisor,
+    });
+    expect(result.dpo).toBeUndefined();
+    expect(result.missingChannels.map(({ element, advice }) => ({ element, advice }))).toEqual([
+      {
+        element: 'controllerContact',
+        advice:
+          'Hvor du sender en anmodning til Hjemrejsestyrelsen, er ikke offentliggjort her. Find det på https://hjemst.dk.',
+      },
+      {
+        element: 'dpoContact',
+        advice:
+          'Kontaktoplysningerne til Hjemrejsestyrelsens databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på https://hjemst.dk.',
+      },
+    ]);
+    expect(result.missingChannels.every((missing) => missing.reason !== undefined)).toBe(true);
+  });
+
+  it('says so when only a phone number is published, since a request is sent in writing', () => {
+    const result = request({ authority: { ...otherAuthority, purposes: [minimal] }, right: 'access' });
+    expect(result.missingChannels).toEqual([
+      {
+        element: 'writtenChannel',
+        advice:
+          'Anden Myndighed har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på https://anden.example.',
+      },
+    ]);
+  });
+});
+
+describe('the next steps', () => {
+  it('end with the complaint to the supervisory authority', () => {
+    expect(request({ right: 'access' }).nextSteps).toEqual([
+      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
+      'Er Testmyndigheden i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).',
+      'Gør Testmyndigheden ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).',
+      'Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til Datatilsynet (https://www.datatilsynet.dk).',
+    ]);
+  });
+});
+
+describe('the identification the letter asks for', () => {
+  it('is the full name and what the authority’s advice names, in Danish and in English', () => {
+    for (const content of [real, contentIn(real, 'en')]) {
+      expect(
+        Object.fromEntries(
+          content.authorities.map((authority) => [
+            authority.slug,
+            identificationBlanks(authority.identificationAdvice),
+          ]),
+        ),
+      ).toEqual({
+        'udlaendinge-og-integrationsministeriet': ['name', 'caseNumber', 'address', 'cpr'],
+        udlaendingestyrelsen: ['name', 'caseNumber', 'address', 'cpr'],
+        hjemrejsestyrelsen: ['name', 'caseNumber', 'address', 'cpr'],
+        'styrelsen-for-international-rekruttering-og-integration': ['name', 'caseNumber', 'address', 'cpr'],
+      });
+    }
+  });
+
+  it('is only the name where the advice names nothing we recognise', () => {
+    expect(identificationBlanks('Skriv til os.')).toEqual(['name']);
+  });
+});
+
+describe('the request as text', () => {
+  it('puts in what the reader filled in and leaves the label of the rest in brackets', () => {
+    const text = requestAsText(request({ right: 'restriction' }), {
+      date: '1. december 2026',
+      name: 'Jens Hansen',
+      reason: ' ',
+    });
+    expect(text).toContain('Dato: 1. december 2026');
+    expect(text).toContain('- Navn: Jens Hansen');
+    expect(text).toContain('Behandlingen skal begrænses, fordi: [din begrundelse]');
+    expect(text.endsWith('Venlig hilsen\n\n[din underskrift]\n\nJens Hansen')).toBe(true);
+  });
+
+  it('lists each blank once, in the order it appears', () => {
+    expect(request({ right: 'rectification' }).blanks.map((blank) => blank.blank)).toEqual([
+      'date',
+      'wrongData',
+      'correctData',
+      'name',
+      'caseNumber',
+      'signature',
+    ]);
+  });
+});
+
+describe('every request over the real content', () => {
+  const languages = [
+    { content: real, words: da },
+    { content: contentIn(real, 'en'), words: en },
+  ];
+  it.each(languages.map((language) => [language.words.locale, language] as const))(
+    'builds in %s with labelled blanks, naming only the authority’s purposes',
+    (_, { content, words }) => {
+      for (const authority of content.authorities) {
+        const titles = new Map(authority.purposes.map((purpose) => [purpose.slug, purpose.title]));
+        for (const right of requestableRights(authority)) {
+          const result = buildRequest({
+            authority,
+            right: right.id,
+            purposes: 'all',
+            words,
+            supervisor: content.complaint.supervisoryAuthority,
+          });
+          for (const blank of result.blanks) {
+            expect(blankKinds).toContain(blank.blank);
+            expect(blank.label.trim()).not.toBe('');
+          }
+          for (const purpose of [...result.purposes.applicable, ...result.purposes.notApplicable])
+            expect(titles.get(purpose.slug)).toBe(purpose.title);
+          expect(result.purposes.applicable.map((purpose) => purpose.slug)).toEqual(
+            right.purposes.map((purpose) => purpose.slug),
+          );
+          expect(requestAsText(result)).not.toMatch(/undefined|\[\]/);
+        }
+      }
+    },
+  );
+});
