@@ -5,8 +5,12 @@ import { requestSectionIds } from '@/lib/section-ids';
 /** The reader signs the printout by hand; every other blank gets a field. */
 const typedBlanks = (request: RightsRequest) => request.blanks.filter(({ blank }) => blank !== 'signature');
 
-/** Blanks that take a few sentences rather than a line. */
+/**
+ * Blanks that take more than a line: a few sentences, or an address, whose autofill name (street-address)
+ * HTML allows only on a field of several lines.
+ */
 const longBlanks = new Set<BlankKind>([
+  'address',
   'wrongData',
   'correctData',
   'reason',
