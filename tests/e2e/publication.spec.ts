@@ -18,7 +18,7 @@ import {
   siteFeedPath,
 } from '../../src/lib/routes';
 import { httpPort, httpsPort, publicationPort, servePort } from './servers';
-import { content, routes, routesWithScripts } from './site-content';
+import { content, routes, scriptOfRoute, searchRoutes } from './site-content';
 
 // The static publication (npm run build) as nginx serves it with deploy/nginx/persondata.conf: its
 // HTTPS server on a plain loopback port (no HSTS there), the same server over TLS, and the HTTP server.
@@ -59,7 +59,8 @@ for (const route of routes) {
   test(`${route}: the publication carries none of the framework's scripts`, async ({ request }) => {
     const html = await (await request.get(route)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
-    const allowed = routesWithScripts.includes(route) ? ['<script type="module" src="/soeg.js">'] : [];
+    const script = scriptOfRoute.get(route);
+    const allowed = script ? [`<script type="module" src="${script}">`] : [];
     expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual(allowed);
     expect(html).not.toMatch(
       /rel="(modulepreload|preload)"[^>]*as="script"|_next\/static\/[^"]*\.js|self\.__next_f/,
@@ -228,7 +229,7 @@ test('only the search pages’ policy, and that of their Pagefind worker, allows
 }) => {
   for (const path of [...routes, pagefindWorker]) {
     const policy = (await request.get(path)).headers()['content-security-policy'];
-    if (routesWithScripts.includes(path) || path === pagefindWorker)
+    if (searchRoutes.includes(path) || path === pagefindWorker)
       expect(policy, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
     else expect(policy, path).not.toContain('wasm-unsafe-eval');
   }

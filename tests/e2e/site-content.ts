@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { loadContent } from '../../src/lib/content/load';
 import { contentIn } from '../../src/lib/content/localize';
-import { pageRoutes, requestRightPath, searchPath } from '../../src/lib/routes';
+import { pageRoutes, requestRightPath, requestScriptPath, searchPath } from '../../src/lib/routes';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
@@ -17,7 +17,13 @@ const requestPages = new Set(
     authority.requestableRights.map((right) => requestRightPath(authority.slug, right)),
   ),
 );
-/** The only pages of the publication that keep a script of their own (publication.spec.ts checks it). */
-export const routesWithScripts = pages
-  .filter((page) => page.sourcePath === searchPath || requestPages.has(page.sourcePath))
-  .map((page) => page.path);
+/** The search page in every language: the only pages whose policy allows WebAssembly (Pagefind). */
+export const searchRoutes = pages.filter((page) => page.sourcePath === searchPath).map((page) => page.path);
+/** The only pages of the publication that keep a script of their own, with it (publication.spec.ts checks it). */
+export const scriptOfRoute = new Map([
+  ...searchRoutes.map((route) => [route, '/soeg.js'] as const),
+  ...pages
+    .filter((page) => requestPages.has(page.sourcePath))
+    .map((page) => [page.path, requestScriptPath] as const),
+]);
+export const routesWithScripts = [...scriptOfRoute.keys()];
