@@ -61,6 +61,8 @@ for (const { width, textSpacing } of reflowCases) {
     test(`no page in ${code} scrolls sideways at ${width} CSS pixels${textSpacing ? ' with WCAG text spacing' : ''}`, async ({
       page,
     }) => {
+      // Every page of a language in one browser page: longer than one page's default time.
+      test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 800 });
       for (const { path: route } of pages.filter((candidate) => candidate.language === code)) {
         await page.goto(route);

@@ -45,6 +45,8 @@ test('the XSS corpus in a notice body renders as harmless text: no script runs, 
 });
 
 test('no page sets a cookie', async ({ page, context }) => {
+  // Every page of every language in one browser page: longer than one page's default time.
+  test.setTimeout(300_000);
   const setCookies: string[] = [];
   page.on('response', async (response) => {
     const header = await response.headerValue('set-cookie');
