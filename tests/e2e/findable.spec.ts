@@ -18,19 +18,10 @@ import {
   siteFeedPath,
 } from '../../src/lib/routes';
 import { organizationData } from '../../src/lib/structured-data';
+import type { JsonLdNode } from './json-ld';
 import { content, englishContent, pages, routes } from './site-content';
 
 const dates = pageDates(content);
-
-/** The parts of a schema.org node the tests read. */
-interface JsonLdNode {
-  '@type'?: string;
-  url?: string;
-  dateModified?: string;
-  lastReviewed?: string;
-  inLanguage?: string;
-  itemListElement?: { item?: string }[];
-}
 
 const notices = content.authorities.flatMap((authority) =>
   authority.purposes.map((notice) => ({ authority, notice })),

@@ -4,19 +4,10 @@ import { languages } from '../../src/config/languages';
 import { absoluteUrl } from '../../src/config/site';
 import { pageDates } from '../../src/lib/page-dates';
 import { authorityPath, localePath, purposePath } from '../../src/lib/routes';
+import type { JsonLdNode } from './json-ld';
 import { content, englishContent, pages } from './site-content';
 
 const dates = pageDates(content);
-
-/** The parts of a schema.org node the test reads. */
-interface JsonLdNode {
-  '@type'?: string;
-  url?: string;
-  dateModified?: string;
-  lastReviewed?: string;
-  inLanguage?: string;
-  itemListElement?: { item?: string }[];
-}
 
 test.describe('every page generated from the content, in every language', () => {
   for (const { path, language, sourcePath } of pages) {
