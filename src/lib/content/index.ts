@@ -62,6 +62,10 @@ export function staticParams<Params>(list: (content: Content) => Params[]): Para
   return isPreview ? [] : list(getSourceContent());
 }
 
+/** The parameters of every page made per authority (its hub, its request page). */
+export const authorityStaticParams = () =>
+  staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
+
 export function getAuthority(slug: string) {
   return getContent().authorities.find((authority) => authority.slug === slug);
 }

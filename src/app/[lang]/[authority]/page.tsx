@@ -14,12 +14,12 @@ import { TranslationNote } from '@/components/translation-note';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
+  authorityStaticParams,
   getAgreementsOf,
   getAuthority,
   getContent,
   getPageDates,
   getPageProblems,
-  staticParams,
   type Authority,
 } from '@/lib/content';
 import { langOfText } from '@/lib/content/localize';
@@ -32,9 +32,7 @@ interface AuthorityPageProps {
   params: Promise<{ lang: string; authority: string }>;
 }
 
-export function generateStaticParams() {
-  return staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
-}
+export const generateStaticParams = authorityStaticParams;
 
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {
   await setPageLanguageFrom(params);

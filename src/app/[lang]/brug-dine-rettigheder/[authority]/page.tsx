@@ -6,7 +6,13 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RightsToRequest } from '@/components/request/rights-to-request';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getAuthority, getContent, getPageDates, getPageProblems, staticParams } from '@/lib/content';
+import {
+  authorityStaticParams,
+  getAuthority,
+  getContent,
+  getPageDates,
+  getPageProblems,
+} from '@/lib/content';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { authorityPath, requestPath } from '@/lib/routes';
@@ -15,9 +21,7 @@ interface RequestIndexPageProps {
   params: Promise<{ lang: string; authority: string }>;
 }
 
-export function generateStaticParams() {
-  return staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
-}
+export const generateStaticParams = authorityStaticParams;
 
 export async function generateMetadata({ params }: RequestIndexPageProps): Promise<Metadata> {
   await setPageLanguageFrom(params);
