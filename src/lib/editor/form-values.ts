@@ -7,7 +7,7 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 
 /**
  * A value as the file means it: an optional field the form left empty ('' or null) is no field, and an
- * object with nothing in it is no object, unless the file already has a map there, as in `contactForm: {}`,
+ * object with nothing in it is no object, unless the file has an empty map there, as in `contactForm: {}`,
  * where the key itself says something. Empty lists stay: `recipients: []` means "nobody".
  * Returns undefined for "absent". `original` is the file's value at the same place, to recognise those maps.
  */
@@ -19,11 +19,12 @@ export function meaningOf(value: unknown, original: unknown): unknown {
       .filter((item) => item !== undefined);
   }
   if (isPlainObject(value)) {
-    const originalObject = isPlainObject(original) ? original : undefined;
+    const originalObject = isPlainObject(original) ? original : {};
     const entries = Object.entries(value)
-      .map(([key, item]) => [key, meaningOf(item, originalObject?.[key])] as const)
+      .map(([key, item]) => [key, meaningOf(item, originalObject[key])] as const)
       .filter(([, item]) => item !== undefined);
-    return entries.length === 0 && !originalObject ? undefined : Object.fromEntries(entries);
+    const keptEmpty = isPlainObject(original) && Object.keys(original).length === 0;
+    return entries.length === 0 && !keptEmpty ? undefined : Object.fromEntries(entries);
   }
   return isEmpty(value) ? undefined : value;
 }

@@ -27,17 +27,20 @@ export function mergeEditedData(original: string | undefined, data: Record<strin
   return `---\n${mergedFrontmatter(parts.frontmatter, data)}---\n${restOf(parts.rest, body)}`;
 }
 
-function mergedFrontmatter(source: string, data: Record<string, unknown>) {
+function mergedFrontmatter(source: string, data: Values) {
   const document = parseDocument(source, yamlOptions);
   const root = document.contents;
   const had: unknown = document.errors.length === 0 ? document.toJS() : undefined;
   if (!isMap(root) || !isPlainObject(had)) return frontmatterOf(data, had);
-  const edits = frontmatterEdits(source, root, meaningOf(had, had) as Values, meaningOf(data, had) as Values);
+  const edits = frontmatterEdits(source, root, valuesOf(had, had), valuesOf(data, had));
   return edits ? applyEdits(source, edits) : frontmatterOf(data, had);
 }
 
-function frontmatterOf(data: Record<string, unknown>, had: unknown) {
-  return renderFrontmatter((meaningOf(data, had) ?? {}) as Record<string, unknown>);
+/** The frontmatter's values as the file means them; a frontmatter is a map even when it is empty. */
+const valuesOf = (data: unknown, had: unknown) => (meaningOf(data, had) ?? {}) as Values;
+
+function frontmatterOf(data: Values, had: unknown) {
+  return renderFrontmatter(valuesOf(data, had));
 }
 
 /** The text after the frontmatter: the original bytes when the body did not change, else the new body set as the original set its body. */

@@ -170,6 +170,12 @@ describe('what a save keeps', () => {
     ).toBe(notice);
   });
 
+  it('adds no object whose fields the form left empty', () => {
+    expect(edit(notice, (data) => ({ ...data, automatedDecisions: { used: null, explanation: '' } }))).toBe(
+      notice,
+    );
+  });
+
   it('keeps contactForm: {} when the form sends it with empty fields', () => {
     const result = edit(authority, (data) => {
       const contact = data.controllerContact as Data;
@@ -188,6 +194,60 @@ describe('what a save keeps', () => {
       removed: ['recipients: []'],
       added: ['recipients:', '  - name: Politiet'],
     });
+  });
+});
+
+describe('saving a changed list', () => {
+  const lists = [
+    '---',
+    'recipients:',
+    '  - name: Politiet',
+    '    reason: Ved mistanke om strafbare forhold.',
+    '  # Kommunerne får kun det, de skal bruge.',
+    '  - name: Kommuner',
+    '  - name: Andre myndigheder',
+    '',
+    '# Hullerne står til sidst.',
+    'knownGaps: []',
+    '---',
+    '',
+  ].join('\n');
+  const recipients = () => [
+    { name: 'Politiet', reason: 'Ved mistanke om strafbare forhold.' },
+    { name: 'Kommuner' },
+    { name: 'Andre myndigheder' },
+  ];
+  const saved = (changed: Data[]) => mergeEditedData(lists, { recipients: changed, knownGaps: [] }, '');
+
+  it('inserts a new item where the form inserted it', () => {
+    const changed = recipients();
+    changed.splice(2, 0, { name: 'Skat' });
+    expect(changedLines(lists, saved(changed))).toEqual({ at: 7, removed: [], added: ['  - name: Skat'] });
+  });
+
+  it('removes a removed item and only its lines', () => {
+    const changed = recipients();
+    changed.shift();
+    expect(changedLines(lists, saved(changed))).toEqual({
+      at: 3,
+      removed: ['  - name: Politiet', '    reason: Ved mistanke om strafbare forhold.'],
+      added: [],
+    });
+  });
+
+  it('changes a field on the line of the item’s "- "', () => {
+    const changed = recipients();
+    changed[1] = { name: 'Kommunerne' };
+    expect(changedLines(lists, saved(changed))).toEqual({
+      at: 6,
+      removed: ['  - name: Kommuner'],
+      added: ['  - name: Kommunerne'],
+    });
+  });
+
+  it('appends a new item before a comment that follows the list', () => {
+    const result = saved([...recipients(), { name: 'Skat' }]);
+    expect(changedLines(lists, result)).toEqual({ at: 8, removed: [], added: ['  - name: Skat'] });
   });
 });
 
