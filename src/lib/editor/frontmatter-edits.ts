@@ -10,14 +10,14 @@ interface Edit {
   text: string;
 }
 
-type Record_ = Record<string, unknown>;
+type Values = Record<string, unknown>;
 
 /**
  * The text edits that turn the YAML `source` (whose parsed root map is `root`, with values `had`) into
  * one with the values `wanted`, touching only the lines of values that differ. Undefined when the
  * root map cannot be edited in place and should be written anew.
  */
-export function frontmatterEdits(source: string, root: YAMLMap, had: Record_, wanted: Record_) {
+export function frontmatterEdits(source: string, root: YAMLMap, had: Values, wanted: Values) {
   const edits: Edit[] = [];
   const text = new SourceText(source);
   if (!editableMap(text, root, wanted)) return undefined;
@@ -60,7 +60,7 @@ const endOf = (node: unknown) => (node as Node).range![2];
 const pairEnd = (pair: Pair) => endOf(pair.value ?? pair.key);
 
 /** A block map the edits can change key by key: one that keeps a key, and keeps the key a list item's "- " stands before. */
-function editableMap(text: SourceText, node: YAMLMap, wanted: unknown): wanted is Record_ {
+function editableMap(text: SourceText, node: YAMLMap, wanted: unknown): wanted is Values {
   const [first] = node.items;
   if (node.flow || !isPlainObject(wanted) || !first) return false;
   if (!node.items.some((pair) => keyOf(pair) in wanted)) return false;
@@ -75,7 +75,7 @@ function editableSeq(text: SourceText, node: YAMLSeq, wanted: unknown): wanted i
 
 const dashOf = (text: SourceText, item: unknown) => text.source.lastIndexOf('-', startOf(item) - 1);
 
-function editMap(text: SourceText, node: YAMLMap, had: Record_, wanted: Record_, edits: Edit[]) {
+function editMap(text: SourceText, node: YAMLMap, had: Values, wanted: Values, edits: Edit[]) {
   const keys = node.items.map(keyOf);
   const firstKey = startOf(node.items[0]?.key);
   const keyColumn = text.column(firstKey);

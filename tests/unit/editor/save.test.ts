@@ -268,6 +268,11 @@ describe('how new values are written', () => {
     expect(parse(result).data).toMatchObject({ phone: '+45 35 36 66 00', article: '46', purpose: long });
   });
 
+  it('writes a text with paragraphs so that it reads back the same', () => {
+    const purpose = 'Første afsnit.\n\nAndet afsnit.';
+    expect(parse(edit(notice, (data) => ({ ...data, purpose }))).data).toMatchObject({ purpose });
+  });
+
   it('quotes a text that would otherwise be read back as a number or a yes/no', () => {
     const result = edit(notice, (data) => ({ ...data, topic: 'true', title: '12' }));
     expect(parse(result).data).toMatchObject({ topic: 'true', title: '12' });
