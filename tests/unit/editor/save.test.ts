@@ -197,6 +197,43 @@ describe('what a save keeps', () => {
   });
 });
 
+/** The path of every value in `value`, lists included, as keys and indexes. */
+function valuePaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return [at, ...value.flatMap((item, index) => valuePaths(item, [...at, index]))];
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => valuePaths(item, [...at, key]));
+  return [at];
+}
+
+function setAt(data: Data, at: (string | number)[], value: unknown) {
+  const parent = at.slice(0, -1).reduce<Data>((object, key) => object[key] as Data, data);
+  parent[at.at(-1)!] = value;
+}
+
+describe('saving any one changed value of a real notice and authority', () => {
+  const newValues = [
+    'Ændret.',
+    'En ny tekst fra formularen, længere end en linje i filerne, så den skal foldes og læses tilbage uændret.',
+    '46',
+    'true',
+    7,
+  ];
+  it.each([noticeFile, 'authorities/udlaendingestyrelsen.md'])('reads back %s as the form had it', (file) => {
+    const text = readContent(file);
+    const { data, body } = parse(text);
+    for (const at of valuePaths(data).filter((at) => at.length > 0)) {
+      for (const value of newValues) {
+        const changed = structuredClone(data);
+        setAt(changed, at, value);
+        expect(parse(mergeEditedData(text, changed, body)), `${at.join('.')} = ${value}`).toEqual({
+          data: changed,
+          body,
+        });
+      }
+    }
+  });
+});
+
 describe('saving a changed list', () => {
   const lists = [
     '---',
