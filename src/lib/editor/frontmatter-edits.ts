@@ -25,10 +25,14 @@ export function frontmatterEdits(source: string, root: YAMLMap, had: Values, wan
   return edits;
 }
 
-/** Applies edits that do not overlap; inserts at one place keep the order they were made in. */
+/**
+ * Applies edits that do not overlap, from the end so earlier offsets stay true. At one offset a replacement
+ * goes before an insert, so the insert takes the replaced text's place, and inserts keep the order they
+ * were made in.
+ */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
   const ordered = edits.map((edit, index) => ({ edit, index }));
-  ordered.sort((a, b) => b.edit.from - a.edit.from || b.index - a.index);
+  ordered.sort((a, b) => b.edit.from - a.edit.from || b.edit.to - a.edit.to || b.index - a.index);
   return ordered.reduce(
     (text, { edit }) => text.slice(0, edit.from) + edit.text + text.slice(edit.to),
     source,
@@ -107,9 +111,17 @@ function editMap(text: SourceText, node: YAMLMap, had: Values, wanted: Values, e
             to: text.lineEnd(pairEnd(after)),
             text: indent(keyColumn) + entry,
           }
-        : { from: firstKey, to: firstKey, text: entry + indent(keyColumn) },
+        : before(text, firstKey, indent(keyColumn) + entry),
     );
   }
+}
+
+/** Inserts `lines` before the line at `offset`, or, on the line of a list item's "- ", right at `offset`. */
+function before(text: SourceText, offset: number, lines: string): Edit {
+  if (text.firstOnLine(offset))
+    return { from: text.lineStart(offset), to: text.lineStart(offset), text: lines };
+  const column = text.column(offset);
+  return { from: offset, to: offset, text: lines.slice(column) + ' '.repeat(column) };
 }
 
 function removePair(text: SourceText, pair: Pair): Edit {

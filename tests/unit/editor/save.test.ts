@@ -132,6 +132,17 @@ describe('saving one changed field', () => {
     });
   });
 
+  it('puts a new field where a removed one was, first, last or in a list item', () => {
+    const before = '---\na: 1\nb: 2\nm:\n  x: 1\n  y: 2\nl:\n  - k: 1\n    j: 2\n---\n';
+    const data = { c: 3, b: 2, m: { y: 2, z: 3 }, l: [{ i: 0, k: 1, j: 2 }] };
+    expect(mergeEditedData(before, data, '')).toBe(
+      '---\nc: 3\nb: 2\nm:\n  y: 2\n  z: 3\nl:\n  - i: 0\n    k: 1\n    j: 2\n---\n',
+    );
+    expect(mergeEditedData('---\na: 1\nb: 2\nc: 3\n---\n', { a: 1, n: 9, c: 3 }, '')).toBe(
+      '---\na: 1\nn: 9\nc: 3\n---\n',
+    );
+  });
+
   it('adds a new field where the form has it, after the field before it', () => {
     const result = edit(notice, (data) => withKeyAfter(data, 'sources', 'recipients', []));
     expect(changedLines(notice, result)).toEqual({ at: 37, removed: [], added: ['recipients: []'] });
