@@ -1,5 +1,4 @@
 /** The unit tests' toolkit: the fixture sets, the real content, and temporary copies that remove themselves. */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,8 @@ import { z } from 'zod';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent, readContent } from '@/lib/content/load';
+
+export { cleanEnvironment, git, publishOnMain } from '../git';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** `valid/` is a complete content folder; `broken/` and `incomplete/` hold files to place into a copy of it. */
@@ -67,32 +68,6 @@ export const checkWithEveryTranslationState = () =>
     placeFixture(root, 'incomplete/gap-declared.md', 'purposes/testmyndighed/mangel.md');
     return checkContent(root, 'content', { today: '2026-11-28' });
   });
-
-/** The environment of a child process, without what a calling git hook or npm script set. */
-export function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const environment: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const name of Object.keys(environment))
-    if (/^(GIT_|npm_)/.test(name) && !(name in extra)) delete environment[name];
-  return environment;
-}
-
-/** Runs git in `folder` with a fixed identity, in the test's own repository. */
-export function git(folder: string, ...args: string[]) {
-  execFileSync(
-    'git',
-    ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', '-c', 'commit.gpgsign=false', ...args],
-    { cwd: folder, env: cleanEnvironment(), stdio: 'ignore' },
-  );
-}
-
-/** Makes the folder around the content folder `root` a git repository, the content committed on main. */
-export function publishOnMain(root: string) {
-  const repository = path.dirname(root);
-  git(repository, 'init', '--quiet', '--initial-branch=main');
-  git(repository, 'add', '.');
-  git(repository, 'commit', '--quiet', '-m', 'Offentliggjort');
-  return repository;
-}
 
 /** Where the broken-file tests place a purpose and an authority in the copy; problems name them `content/…`. */
 export const purposeFile = 'purposes/testmyndighed/brudt.md';

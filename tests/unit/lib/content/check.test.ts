@@ -3,10 +3,11 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkContent, checkProjectContent } from '@/lib/content/check';
+import { checkContent, checkContentWith, checkProjectContent } from '@/lib/content/check';
 import { formatProblem, isError } from '@/lib/content/errors';
+import { publishedVersionOf } from '@/lib/content/published-version';
 
-import { inCopyOfValidContent, placeFixture } from '../../helpers';
+import { inCopyOfValidContent, placeFixture, publishOnMain } from '../../helpers';
 
 const video = 'purposes/testmyndighed/videoovervaagning.md';
 const minimal = 'purposes/testmyndighed/minimal.md';
@@ -101,5 +102,47 @@ describe('the content check', () => {
 describe('the content check over the real content', () => {
   it('finds no errors', () => {
     expect(checkProjectContent().problems.filter(isError).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the content check with unsaved files (the web editor)', () => {
+  const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+
+  it('checks the folder as it would be with the file written, and leaves the folder as it was', () => {
+    inCopyOfValidContent((root) => {
+      const written = read(root, video);
+      const unsaved = [{ file: video, text: written.replace('period: 30 dage', 'period: ""') }];
+      const { problems } = checkContentWith(root, 'content', { today: '2026-11-24' }, unsaved);
+      expect(problems.filter(isError).map(formatProblem)).toContain(
+        'content/purposes/testmyndighed/videoovervaagning.md, linje 30: retention (opbevaring), period (periode): feltet er tomt. Udfyld det, eller slet linjen',
+      );
+      expect(read(root, video)).toBe(written);
+    });
+  });
+
+  it('checks a new notice in a new folder with the files around it', () => {
+    inCopyOfValidContent((root) => {
+      const unsaved = [{ file: 'purposes/anden-myndighed/ny.md', text: read(root, minimal) }];
+      const { problems } = checkContentWith(root, 'content', { today: '2026-11-24' }, unsaved);
+      expect(problems.map((problem) => problem.file)).toContain('content/purposes/anden-myndighed/ny.md');
+    });
+  });
+
+  it('compares a changed notice with the published version of the folder itself', () => {
+    inCopyOfValidContent((root) => {
+      publishOnMain(root);
+      const unsaved = [
+        { file: video, text: read(root, video).replace('period: 30 dage', 'period: 60 dage') },
+      ];
+      const { problems } = checkContentWith(
+        root,
+        'content',
+        { today: '2026-11-24', publishedVersion: publishedVersionOf(root).read },
+        unsaved,
+      );
+      expect(problems.map(formatProblem)).toContain(
+        'content/purposes/testmyndighed/videoovervaagning.md, linje 35: changes (ændringer): retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
+      );
+    });
   });
 });
