@@ -155,6 +155,9 @@ const translationHelp: Record<string, string> = {
   translates: 'Datoen for det nyeste punkt i den danske fils ændringer, som oversættelsen dækker.',
 };
 
+/** The note on a field the schema requires inside an optional object, which the form cannot require. */
+export const neededWith = (objectLabel: string) => `Skal udfyldes, når ${objectLabel} er udfyldt.`;
+
 /** The help text of a field, by its path; a field without one is an error, so no field lacks help. */
 export function fieldHelp(kind: ContentKind, language: FormLanguage, path: string): string {
   const text = (language === 'translation' ? translationHelp[path] : undefined) ?? help[kind][path];

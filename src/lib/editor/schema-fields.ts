@@ -5,7 +5,7 @@ import type { ContentKind, FormLanguage } from './content-kinds';
 import { fieldLabel } from './danish-label';
 import type { DecapField } from './decap-types';
 import { enumOptions } from './enum-labels';
-import { fieldHelp } from './field-help';
+import { fieldHelp, neededWith } from './field-help';
 import { proseFields } from './prose-fields';
 import { stringPattern } from './string-pattern';
 
@@ -47,7 +47,13 @@ type Widget = DistributiveOmit<DecapField, 'name' | 'label' | 'hint' | 'required
   Pick<DecapField, 'pattern'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-function widgetFor(schema: z.ZodType, path: string, context: FormContext): Widget {
+/**
+ * `within` is the label of the optional object a field sits in, if any. Decap demands a required field even
+ * when its optional object is left empty (decaporg/decap-cms#7748), so such a field is optional in the form
+ * and its help says when it is needed; the content check still requires it. List items start afresh: an
+ * item exists only when the editor adds it.
+ */
+function widgetFor(schema: z.ZodType, path: string, context: FormContext, within?: string): Widget {
   const reference = referenceFields[context.kind]?.[path];
   if (reference) {
     const options = context.choices[reference];
@@ -74,7 +80,8 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext): Widge
   }
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptionsOf(schema, context) };
-  if (schema instanceof z.ZodObject) return { widget: 'object', fields: objectFields(schema, path, context) };
+  if (schema instanceof z.ZodObject)
+    return { widget: 'object', fields: objectFields(schema, path, context, within) };
   if (schema instanceof z.ZodArray) {
     const element = schema.element as z.ZodType;
     const bounds = lengthBounds(schema);
@@ -91,21 +98,34 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext): Widge
 const enumOptionsOf = (schema: z.ZodEnum, context: FormContext) =>
   enumOptions(schema.options as string[], context.choices.rightTitles);
 
-function formField(name: string, schema: z.ZodType, path: string, context: FormContext): DecapField {
+function formField(
+  name: string,
+  schema: z.ZodType,
+  path: string,
+  context: FormContext,
+  within?: string,
+): DecapField {
   const optional = schema instanceof z.ZodOptional;
   const inner = optional ? (schema as z.ZodOptional<z.ZodType>).unwrap() : schema;
+  const label = fieldLabel(name);
+  const help = fieldHelp(context.kind, context.language, path);
   return {
     name,
-    label: fieldLabel(name),
-    hint: fieldHelp(context.kind, context.language, path),
-    ...(optional && { required: false }),
-    ...widgetFor(inner, path, context),
+    label,
+    hint: within && !optional ? `${help} ${neededWith(within)}` : help,
+    ...((optional || within) && { required: false }),
+    ...widgetFor(inner, path, context, optional ? `»${label}«` : within),
   };
 }
 
-function objectFields(schema: z.ZodObject, path: string, context: FormContext): DecapField[] {
+function objectFields(
+  schema: z.ZodObject,
+  path: string,
+  context: FormContext,
+  within?: string,
+): DecapField[] {
   return Object.entries(schema.shape).map(([key, field]) =>
-    formField(key, field as z.ZodType, childPath(path, key), context),
+    formField(key, field as z.ZodType, childPath(path, key), context, within),
   );
 }
 

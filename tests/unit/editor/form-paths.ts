@@ -29,22 +29,29 @@ export interface SchemaNode {
 export interface SchemaField {
   path: string;
   required: boolean;
+  /** Whether the field sits in an optional object: the file needs it only when the object is there. */
+  withinOptional: boolean;
   node: SchemaNode;
 }
 
 /** Every field of a JSON Schema object, nested objects and list items included, in key order. */
-export function schemaFields(node: SchemaNode, prefix = ''): SchemaField[] {
+export function schemaFields(node: SchemaNode, prefix = '', withinOptional = false): SchemaField[] {
   return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    const own = { path, required: node.required?.includes(key) ?? false, node: child };
-    return [own, ...childFields(child, path)];
+    const required = node.required?.includes(key) ?? false;
+    return [
+      { path, required, withinOptional, node: child },
+      ...childFields(child, path, withinOptional || !required),
+    ];
   });
 }
 
-function childFields(node: SchemaNode, path: string): SchemaField[] {
-  if (node.type === 'object') return schemaFields(node, path);
+function childFields(node: SchemaNode, path: string, withinOptional: boolean): SchemaField[] {
+  if (node.type === 'object') return schemaFields(node, path, withinOptional);
+  // A list's items exist only when added, so what they require is required again.
   if (node.type === 'array' && node.items?.type === 'object') return schemaFields(node.items, path);
-  if (node.type === 'array') return [{ path: `${path}[]`, required: true, node: node.items! }];
+  if (node.type === 'array')
+    return [{ path: `${path}[]`, required: true, withinOptional: false, node: node.items! }];
   return [];
 }
 
