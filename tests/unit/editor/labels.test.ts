@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { fieldNames } from '@/lib/content/field-names';
+import { contentChoices } from '@/lib/editor/content-choices';
+import { enumOptions } from '@/lib/editor/enum-labels';
+import { fieldHelp } from '@/lib/editor/field-help';
 
-import { forms } from './form-paths';
+import { content, forms } from './form-paths';
 
 describe.each(forms)('the labels of the form of $name', ({ formFields }) => {
   it('give every field its Danish name from fieldNames, capitalised', () => {
@@ -28,5 +31,19 @@ describe('the choices of every form', () => {
         expect([path, option.label.trim().length > 0 && option.label !== option.value]).toEqual([path, true]);
       }
     }
+  });
+});
+
+describe('a field the editor cannot name', () => {
+  it('stops the generator with the file to fix when a fixed list has no Danish words', () => {
+    expect(() => enumOptions(['yes', 'no'], contentChoices(content).rightTitles)).toThrow(
+      'No Danish labels for the values yes, no (src/lib/editor/enum-labels.ts).',
+    );
+  });
+
+  it('stops the generator with the file to fix when a field has no help text', () => {
+    expect(() => fieldHelp('purpose', 'source', 'newField')).toThrow(
+      'The purpose field "newField" has no help text in src/lib/editor/field-help.ts.',
+    );
   });
 });
