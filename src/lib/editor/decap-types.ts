@@ -83,7 +83,6 @@ export interface DecapConfig {
   site_url?: string;
   show_preview_links: boolean;
   media_folder: string;
-  omit_empty_optional_fields: true;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: DecapCollection[];
 }

@@ -36,9 +36,6 @@ export function editorConfig(content: Content, options: LocalEditing | Productio
     // Decap requires a media folder. The content takes no images (the loader refuses them), so uploads
     // would only land in a folder the site never reads, outside content/ and public/.
     media_folder: 'deploy/decap/uploads',
-    // Optional fields left empty are left out of the file instead of written as "" (read by Decap-compatible
-    // editors such as Sveltia CMS; Decap 3 does not know the option and ignores it).
-    omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: editorCollections(content),
   };
