@@ -38,6 +38,7 @@ import {
   type RightsData,
   type TopicsData,
 } from './schema';
+import { sharedFiles } from './shared-files';
 import {
   readTranslations,
   translationsFolderName,
@@ -115,7 +116,6 @@ const topLevelEntries = [
   'shared',
   translationsFolderName,
 ];
-const sharedFiles = { rights: 'rettigheder.md', complaint: 'klage-til-datatilsynet.md', topics: 'emner.md' };
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
 class Reader {

@@ -1,0 +1,138 @@
+import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
+import type { Content } from '../content/load';
+import { sharedFiles } from '../content/shared-files';
+import { translationsFolderName } from '../content/translations';
+import {
+  agreementPath,
+  authorityPath,
+  complaintPath,
+  localePath,
+  overviewPath,
+  purposePath,
+  rightsPath,
+} from '../routes';
+import { contentChoices } from './content-choices';
+import { schemaOf, type ContentKind, type FormLanguage } from './content-kinds';
+import { capitalised } from './danish-label';
+import type { DecapCollection, DecapFolderCollection } from './decap-types';
+import { formFields, type FormContext } from './schema-fields';
+
+/** Where a language's files live and what its collections are called: the Danish tree, or its mirror. */
+interface Language {
+  code: string;
+  form: FormLanguage;
+  folder: string;
+  namePrefix: string;
+  labelPrefix: string;
+}
+
+const languageOf = (code: string): Language =>
+  code === sourceLanguage
+    ? { code, form: 'source', folder: 'content', namePrefix: '', labelPrefix: '' }
+    : {
+        code,
+        form: 'translation',
+        folder: `content/${translationsFolderName}/${code}`,
+        namePrefix: `${code}-`,
+        labelPrefix: `${capitalised(danishNameOf(code))}: `,
+      };
+
+/** A page's address for Decap's preview link: relative to site_url, in the language's part of the site. */
+const previewPath = (language: Language, path: string) => localePath(language.code, path).slice(1);
+
+function folderCollection(
+  language: Language,
+  context: FormContext,
+  collection: Pick<
+    DecapFolderCollection,
+    'name' | 'label' | 'label_singular' | 'identifier_field' | 'summary'
+  > & {
+    folder: string;
+    preview: string;
+    sortable_fields: DecapFolderCollection['sortable_fields'];
+  },
+): DecapFolderCollection {
+  const { folder, preview, ...rest } = collection;
+  return {
+    ...rest,
+    name: `${language.namePrefix}${collection.name}`,
+    label: `${language.labelPrefix}${collection.label}`,
+    folder: `${language.folder}/${folder}`,
+    // A translation's file name must be its Danish file's, which a new entry's title cannot promise.
+    create: language.form === 'source',
+    extension: 'md',
+    format: 'frontmatter',
+    slug: '{{slug}}',
+    preview_path: previewPath(language, preview),
+    fields: formFields(schemaOf(context.kind, language.form), context),
+  };
+}
+
+/** The collections of one language: authorities, each authority's notices, agreements, shared texts. */
+function languageCollections(content: Content, language: Language): DecapCollection[] {
+  const choices = contentChoices(content);
+  const context = (kind: ContentKind): FormContext => ({ kind, language: language.form, choices });
+  const byOrder = [{ field: 'order', default_sort: true as const }, 'title'];
+  return [
+    folderCollection(language, context('authority'), {
+      name: 'authorities',
+      label: 'Myndigheder',
+      label_singular: 'Myndighed',
+      folder: 'authorities',
+      identifier_field: 'name',
+      summary: '{{name}} ({{shortName}})',
+      preview: authorityPath('{{slug}}'),
+      sortable_fields:
+        language.form === 'source' ? [{ field: 'order', default_sort: true }, 'name'] : ['name'],
+    }),
+    ...content.authorities.map((authority) =>
+      folderCollection(language, context('purpose'), {
+        name: `purposes-${authority.slug}`,
+        label: `Formål – ${authority.name}`,
+        label_singular: 'Formål',
+        folder: `purposes/${authority.slug}`,
+        identifier_field: 'title',
+        summary:
+          language.form === 'source' ? '{{order}}. {{title}} (gennemgået {{lastReviewed}})' : '{{title}}',
+        preview: purposePath(authority.slug, '{{slug}}'),
+        sortable_fields: language.form === 'source' ? byOrder : ['title'],
+      }),
+    ),
+    folderCollection(language, context('agreement'), {
+      name: 'agreements',
+      label: 'Fælles dataansvar',
+      label_singular: 'Ordning om fælles dataansvar',
+      folder: 'agreements',
+      identifier_field: 'title',
+      summary: '{{title}}',
+      preview: agreementPath('{{slug}}'),
+      sortable_fields: ['title'],
+    }),
+    {
+      name: `${language.namePrefix}shared`,
+      label: `${language.labelPrefix}Fælles tekster`,
+      extension: 'md',
+      format: 'frontmatter',
+      files: [
+        { kind: 'rights', label: 'Rettigheder', file: sharedFiles.rights, page: rightsPath },
+        {
+          kind: 'complaint',
+          label: 'Klage til Datatilsynet',
+          file: sharedFiles.complaint,
+          page: complaintPath,
+        },
+        { kind: 'topics', label: 'Emner', file: sharedFiles.topics, page: overviewPath },
+      ].map(({ kind, label, file, page }) => ({
+        name: kind,
+        label,
+        file: `${language.folder}/shared/${file}`,
+        preview_path: previewPath(language, page),
+        fields: formFields(schemaOf(kind as ContentKind, language.form), context(kind as ContentKind)),
+      })),
+    },
+  ];
+}
+
+/** Every collection: the Danish files, then the same collections over each translation's folder. */
+export const editorCollections = (content: Content): DecapCollection[] =>
+  [sourceLanguage, ...translationLanguages].flatMap((code) => languageCollections(content, languageOf(code)));

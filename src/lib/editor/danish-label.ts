@@ -1,0 +1,11 @@
+import { fieldNames } from '../content/field-names';
+
+/** "kontakt til den dataansvarlige" → "Kontakt til den dataansvarlige": a label's first letter is upper case. */
+export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+
+/** A field's label: its Danish name from fieldNames, the one list of the model's field names in Danish. */
+export function fieldLabel(name: string): string {
+  const danish = fieldNames[name];
+  if (!danish) throw new Error(`The field "${name}" has no Danish name in src/lib/content/field-names.ts.`);
+  return capitalised(danish);
+}

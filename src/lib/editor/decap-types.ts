@@ -1,0 +1,88 @@
+/**
+ * The part of Decap CMS's configuration (config.yml) that the editor's configuration uses, after
+ * decap-cms-core's index.d.ts. Its own types sit in a package nested under decap-cms-app, which the
+ * project cannot import, so the subset we write is typed here. Options are named as Decap spells them.
+ */
+
+export interface DecapSelectOption {
+  label: string;
+  value: string;
+}
+
+interface DecapFieldBase {
+  name: string;
+  label: string;
+  hint: string;
+  required?: false;
+  /** A regular expression (as text, so it survives YAML) and the Danish message shown when it fails. */
+  pattern?: [string, string];
+}
+
+export type DecapField = DecapFieldBase &
+  (
+    | { widget: 'string' | 'text' | 'boolean' }
+    | { widget: 'markdown'; modes: ['raw'] }
+    | { widget: 'number'; value_type: 'int'; min?: number }
+    | {
+        widget: 'datetime';
+        format: string;
+        date_format: string;
+        time_format: false;
+        picker_utc: true;
+      }
+    | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
+    | { widget: 'object'; fields: DecapField[] }
+    | { widget: 'list'; field: DecapField; min?: number; max?: number }
+    | { widget: 'list'; fields: DecapField[]; min?: number; max?: number }
+  );
+
+interface DecapCollectionBase {
+  name: string;
+  label: string;
+  label_singular?: string;
+  description?: string;
+}
+
+export interface DecapFolderCollection extends DecapCollectionBase {
+  folder: string;
+  create: boolean;
+  extension: 'md';
+  format: 'frontmatter';
+  slug: '{{slug}}';
+  identifier_field: string;
+  summary: string;
+  sortable_fields?: (string | { field: string; default_sort: true })[];
+  preview_path?: string;
+  fields: DecapField[];
+}
+
+export interface DecapFile {
+  name: string;
+  label: string;
+  file: string;
+  preview_path?: string;
+  fields: DecapField[];
+}
+
+export interface DecapFilesCollection extends DecapCollectionBase {
+  extension: 'md';
+  format: 'frontmatter';
+  files: DecapFile[];
+}
+
+export type DecapCollection = DecapFolderCollection | DecapFilesCollection;
+
+/** A git host's backend block, as in deploy/decap/backend.yml: name, repo, branch and the like. */
+export type DecapBackend = { name: string } & Record<string, string | boolean>;
+
+export interface DecapConfig {
+  backend: DecapBackend;
+  local_backend?: { url: string };
+  publish_mode?: 'editorial_workflow';
+  locale: 'da';
+  site_url?: string;
+  show_preview_links: boolean;
+  media_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  collections: DecapCollection[];
+}

@@ -1,0 +1,42 @@
+import type { Content } from '../content/load';
+import { editorCollections } from './collections';
+import type { DecapBackend, DecapConfig } from './decap-types';
+
+/** Editing on one's own machine, through Decap's local backend, which writes the files in place. */
+export interface LocalEditing {
+  mode: 'local';
+  localBackendUrl: string;
+  siteUrl: string;
+}
+
+/** Editing the published repository on a git host: every change becomes a pull (merge) request. */
+export interface ProductionEditing {
+  mode: 'production';
+  backend: DecapBackend;
+  siteUrl?: string;
+}
+
+/**
+ * Decap CMS's configuration for the site's content: its forms come from the zod schemas (schema-fields.ts),
+ * the choices of topics, authorities and rights from the content as loaded.
+ */
+export function editorConfig(content: Content, options: LocalEditing | ProductionEditing): DecapConfig {
+  const siteUrl = options.siteUrl;
+  return {
+    ...(options.mode === 'local'
+      ? {
+          // Decap talks to decap-server through its proxy backend; local_backend makes it do so without login.
+          backend: { name: 'proxy', proxy_url: options.localBackendUrl },
+          local_backend: { url: options.localBackendUrl },
+        }
+      : { backend: options.backend, publish_mode: 'editorial_workflow' as const }),
+    locale: 'da',
+    ...(siteUrl && { site_url: siteUrl }),
+    show_preview_links: siteUrl !== undefined,
+    // Decap requires a media folder. The content takes no images (the loader refuses them), so uploads
+    // would only land in a folder the site never reads, outside content/ and public/.
+    media_folder: 'deploy/decap/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: editorCollections(content),
+  };
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+import { referenceFields, type ContentChoices } from './content-choices';
+import type { ContentKind, FormLanguage } from './content-kinds';
+import { fieldLabel } from './danish-label';
+import type { DecapField } from './decap-types';
+import { enumOptions } from './enum-labels';
+import { fieldHelp, neededWith } from './field-help';
+import { proseFields } from './prose-fields';
+import { stringPattern } from './string-pattern';
+
+/**
+ * The form of a content file, generated from its zod schema so the form cannot ask for anything the build
+ * refuses. It walks zod's own schema objects rather than z.toJSONSchema(): only they keep the schema's
+ * Danish error messages, which the form shows when a pattern fails. Fields come in the schema's key
+ * order, then the Markdown body. A schema type the walk does not know is an error, never a guess.
+ */
+export interface FormContext {
+  kind: ContentKind;
+  language: FormLanguage;
+  choices: ContentChoices;
+}
+
+/** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
+const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/.source;
+
+/** The bounds a list's checks set, as Decap's min and max. */
+function lengthBounds(schema: z.ZodType): { min?: number; max?: number } {
+  const bounds: { min?: number; max?: number } = {};
+  for (const check of schema.def.checks ?? []) {
+    const def = check._zod.def;
+    if (def.check === 'min_length') bounds.min = (def as z.core.$ZodCheckMinLengthDef).minimum;
+    if (def.check === 'max_length') bounds.max = (def as z.core.$ZodCheckMaxLengthDef).maximum;
+  }
+  return bounds;
+}
+
+const isDate = (schema: z.ZodType) =>
+  (schema.def.checks ?? []).some((check) => {
+    const def = check._zod.def as Partial<z.core.$ZodCheckRegexDef>;
+    return def.format === 'regex' && def.pattern?.source === datePattern;
+  });
+
+type Widget = DistributiveOmit<DecapField, 'name' | 'label' | 'hint' | 'required' | 'pattern'> &
+  Pick<DecapField, 'pattern'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * `within` is the label of the optional object a field sits in, if any. Decap demands a required field even
+ * when its optional object is left empty (decaporg/decap-cms#7748), so such a field is optional in the form
+ * and its help says when it is needed; the content check still requires it. List items start afresh: an
+ * item exists only when the editor adds it.
+ */
+function widgetFor(schema: z.ZodType, path: string, context: FormContext, within?: string): Widget {
+  const reference = referenceFields[context.kind]?.[path];
+  if (reference) {
+    const options = context.choices[reference];
+    if (schema instanceof z.ZodArray)
+      return { widget: 'select', options, multiple: true, ...lengthBounds(schema) };
+    return { widget: 'select', options };
+  }
+  // Web and e-mail addresses are string formats, not z.ZodString instances: ask the definition's type.
+  if (schema.def.type === 'string') {
+    if (isDate(schema))
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+      };
+    const leaf = path.replace(/\[\]$/, '').split('.').at(-1)!;
+    const pattern = stringPattern(schema);
+    return { widget: proseFields.has(leaf) ? 'text' : 'string', ...(pattern && { pattern }) };
+  }
+  if (schema instanceof z.ZodNumber && schema.isInt) {
+    return { widget: 'number', value_type: 'int', ...(schema.minValue !== null && { min: schema.minValue }) };
+  }
+  if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
+  if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptionsOf(schema, context) };
+  if (schema instanceof z.ZodObject)
+    return { widget: 'object', fields: objectFields(schema, path, context, within) };
+  if (schema instanceof z.ZodArray) {
+    const element = schema.element as z.ZodType;
+    const bounds = lengthBounds(schema);
+    if (element instanceof z.ZodEnum)
+      return { widget: 'select', options: enumOptionsOf(element, context), multiple: true, ...bounds };
+    if (element instanceof z.ZodObject)
+      return { widget: 'list', fields: objectFields(element, path, context), ...bounds };
+    const name = path.split('.').at(-1)!;
+    return { widget: 'list', field: formField(name, element, `${path}[]`, context), ...bounds };
+  }
+  throw new Error(`The editor has no form field for the schema type "${schema.type}" at "${path}".`);
+}
+
+const enumOptionsOf = (schema: z.ZodEnum, context: FormContext) =>
+  enumOptions(schema.options as string[], context.choices.rightTitles);
+
+function formField(
+  name: string,
+  schema: z.ZodType,
+  path: string,
+  context: FormContext,
+  within?: string,
+): DecapField {
+  const optional = schema instanceof z.ZodOptional;
+  const inner = optional ? (schema as z.ZodOptional<z.ZodType>).unwrap() : schema;
+  const label = fieldLabel(name);
+  const help = fieldHelp(context.kind, context.language, path);
+  return {
+    name,
+    label,
+    hint: within && !optional ? `${help} ${neededWith(within)}` : help,
+    ...((optional || within) && { required: false }),
+    ...widgetFor(inner, path, context, optional ? `»${label}«` : within),
+  };
+}
+
+function objectFields(
+  schema: z.ZodObject,
+  path: string,
+  context: FormContext,
+  within?: string,
+): DecapField[] {
+  return Object.entries(schema.shape).map(([key, field]) =>
+    formField(key, field as z.ZodType, childPath(path, key), context, within),
+  );
+}
+
+/** The form of a file: its frontmatter's fields, then its Markdown body, written as is (raw mode only). */
+export function formFields(schema: z.ZodObject, context: FormContext): DecapField[] {
+  return [
+    ...objectFields(schema, '', context),
+    {
+      name: 'body',
+      label: fieldLabel('body'),
+      hint: fieldHelp(context.kind, context.language, 'body'),
+      required: false,
+      widget: 'markdown',
+      modes: ['raw'],
+    },
+  ];
+}
