@@ -11,11 +11,23 @@ import {
   purposePath,
   rightsPath,
 } from '../routes';
-import { contentChoices } from './content-choices';
 import { schemaOf, type ContentKind, type FormLanguage } from './content-kinds';
 import { capitalised } from './danish-label';
 import type { DecapCollection, DecapFolderCollection } from './decap-types';
 import { formFields, type FormContext } from './schema-fields';
+
+// The Danish notices' collections are named by this and their authority's slug; translations' get a language prefix.
+const noticesPrefix = 'purposes-';
+
+/** The folder of each collection of Danish notices, by the collection's name: the ones the site's preview shows. */
+export const noticeFolders = (collections: readonly DecapCollection[]): Record<string, string> =>
+  Object.fromEntries(
+    collections.flatMap((collection) =>
+      'folder' in collection && collection.name.startsWith(noticesPrefix)
+        ? [[collection.name, collection.folder]]
+        : [],
+    ),
+  );
 
 /** Where a language's files live and what its collections are called: the Danish tree, or its mirror. */
 interface Language {
@@ -26,13 +38,13 @@ interface Language {
   labelPrefix: string;
 }
 
-const languageOf = (code: string): Language =>
+const languageOf = (code: string, contentFolder: string): Language =>
   code === sourceLanguage
-    ? { code, form: 'source', folder: 'content', namePrefix: '', labelPrefix: '' }
+    ? { code, form: 'source', folder: contentFolder, namePrefix: '', labelPrefix: '' }
     : {
         code,
         form: 'translation',
-        folder: `content/${translationsFolderName}/${code}`,
+        folder: `${contentFolder}/${translationsFolderName}/${code}`,
         namePrefix: `${code}-`,
         labelPrefix: `${capitalised(danishNameOf(code))}: `,
       };
@@ -60,6 +72,8 @@ function folderCollection(
     folder: `${language.folder}/${folder}`,
     // A translation's file name must be its Danish file's, which a new entry's title cannot promise.
     create: language.form === 'source',
+    // Withdrawing a notice or an authority is a decision for git and review, not a button.
+    delete: false,
     extension: 'md',
     format: 'frontmatter',
     slug: '{{slug}}',
@@ -70,8 +84,7 @@ function folderCollection(
 
 /** The collections of one language: authorities, each authority's notices, agreements, shared texts. */
 function languageCollections(content: Content, language: Language): DecapCollection[] {
-  const choices = contentChoices(content);
-  const context = (kind: ContentKind): FormContext => ({ kind, language: language.form, choices });
+  const context = (kind: ContentKind): FormContext => ({ kind, language: language.form });
   const byOrder = [{ field: 'order', default_sort: true as const }, 'title'];
   return [
     folderCollection(language, context('authority'), {
@@ -87,7 +100,7 @@ function languageCollections(content: Content, language: Language): DecapCollect
     }),
     ...content.authorities.map((authority) =>
       folderCollection(language, context('purpose'), {
-        name: `purposes-${authority.slug}`,
+        name: `${noticesPrefix}${authority.slug}`,
         label: `Formål – ${authority.name}`,
         label_singular: 'Formål',
         folder: `purposes/${authority.slug}`,
@@ -133,6 +146,11 @@ function languageCollections(content: Content, language: Language): DecapCollect
   ];
 }
 
-/** Every collection: the Danish files, then the same collections over each translation's folder. */
-export const editorCollections = (content: Content): DecapCollection[] =>
-  [sourceLanguage, ...translationLanguages].flatMap((code) => languageCollections(content, languageOf(code)));
+/**
+ * Every collection: the Danish files, then the same collections over each translation's folder.
+ * `contentFolder` is the content folder as the editor's backend names it.
+ */
+export const editorCollections = (content: Content, contentFolder: string): DecapCollection[] =>
+  [sourceLanguage, ...translationLanguages].flatMap((code) =>
+    languageCollections(content, languageOf(code, contentFolder)),
+  );

@@ -18,6 +18,20 @@ interface DecapFieldBase {
   pattern?: [string, string];
 }
 
+/** A choice among the content's own entries: the topics of a file's list, or a collection's files. */
+export interface DecapRelation {
+  widget: 'relation';
+  collection: string;
+  file?: string;
+  value_field: string;
+  search_fields: string[];
+  display_fields: string[];
+  options_length: number;
+  multiple?: true;
+  min?: number;
+  max?: number;
+}
+
 export type DecapField = DecapFieldBase &
   (
     | { widget: 'string' | 'text' | 'boolean' }
@@ -31,6 +45,7 @@ export type DecapField = DecapFieldBase &
         picker_utc: true;
       }
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
+    | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
     | { widget: 'list'; field: DecapField; min?: number; max?: number }
     | { widget: 'list'; fields: DecapField[]; min?: number; max?: number }
@@ -46,6 +61,7 @@ interface DecapCollectionBase {
 export interface DecapFolderCollection extends DecapCollectionBase {
   folder: string;
   create: boolean;
+  delete: false;
   extension: 'md';
   format: 'frontmatter';
   slug: '{{slug}}';

@@ -7,6 +7,8 @@ export interface LocalEditing {
   mode: 'local';
   localBackendUrl: string;
   siteUrl: string;
+  /** The content folder as the local backend names it: its name inside the folder the backend serves. */
+  contentFolder: string;
 }
 
 /** Editing the published repository on a git host: every change becomes a pull (merge) request. */
@@ -18,7 +20,7 @@ export interface ProductionEditing {
 
 /**
  * Decap CMS's configuration for the site's content: its forms come from the zod schemas (schema-fields.ts),
- * the choices of topics, authorities and rights from the content as loaded.
+ * the collections of notices from the authorities as loaded.
  */
 export function editorConfig(content: Content, options: LocalEditing | ProductionEditing): DecapConfig {
   const siteUrl = options.siteUrl;
@@ -37,6 +39,6 @@ export function editorConfig(content: Content, options: LocalEditing | Productio
     // would only land in a folder the site never reads, outside content/ and public/.
     media_folder: 'deploy/decap/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: editorCollections(content),
+    collections: editorCollections(content, options.mode === 'local' ? options.contentFolder : 'content'),
   };
 }

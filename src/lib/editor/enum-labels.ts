@@ -5,8 +5,7 @@ import {
   art9Articles,
   authorityElements,
   dataProtectionActSections,
-  rightIds,
-  type RightId,
+  type rightIds,
 } from '../content/schema';
 import { capitalised } from './danish-label';
 import type { DecapSelectOption } from './decap-types';
@@ -14,11 +13,24 @@ import type { DecapSelectOption } from './decap-types';
 const labelled = (values: readonly string[], label: (value: string) => string) =>
   Object.fromEntries(values.map((value) => [value, label(value)]));
 
+/** The rights by their ids, as the form names them (the pages use the titles in content/shared/rettigheder.md). */
+const rightNames: Record<(typeof rightIds)[number], string> = {
+  access: 'indsigt',
+  rectification: 'berigtigelse',
+  erasure: 'sletning',
+  restriction: 'begrænsning af behandling',
+  objection: 'indsigelse',
+  portability: 'dataportabilitet',
+  withdrawConsent: 'tilbagetrækning af samtykke',
+  automatedDecisions: 'automatiske afgørelser',
+};
+
 /**
  * Every fixed list of values in the content model with the Danish word for each value: the site's own
- * words from the dictionary where it has them, the rights' titles from content/shared/rettigheder.md.
+ * words from the dictionary where it has them. None comes from the content, so the generated
+ * configuration changes only with the schema and the authorities.
  */
-function labelTables(rightTitles: Record<RightId, string>): Record<string, string>[] {
+function labelTables(): Record<string, string>[] {
   return [
     da.authorityKinds,
     da.dataCategories,
@@ -29,7 +41,7 @@ function labelTables(rightTitles: Record<RightId, string>): Record<string, strin
     labelled(art6Articles, da.formatArticle),
     labelled(art9Articles, da.formatArticle),
     labelled(dataProtectionActSections, da.notice.dataProtectionAct),
-    labelled(rightIds, (right) => rightTitles[right as RightId]),
+    rightNames,
   ];
 }
 
@@ -37,11 +49,8 @@ const sameValues = (table: Record<string, string>, values: readonly string[]) =>
   values.length === Object.keys(table).length && values.every((value) => value in table);
 
 /** The select options of an enum, in the schema's order, each labelled in Danish. */
-export function enumOptions(
-  values: readonly string[],
-  rightTitles: Record<RightId, string>,
-): DecapSelectOption[] {
-  const table = labelTables(rightTitles).find((candidate) => sameValues(candidate, values));
+export function enumOptions(values: readonly string[]): DecapSelectOption[] {
+  const table = labelTables().find((candidate) => sameValues(candidate, values));
   if (!table)
     throw new Error(`No Danish labels for the values ${values.join(', ')} (src/lib/editor/enum-labels.ts).`);
   return values.map((value) => ({ label: capitalised(table[value]!), value }));

@@ -1,19 +1,20 @@
 import { Document, isCollection, isScalar, Scalar, visit } from 'yaml';
 
-const isDate = /^\d{4}-\d{2}-\d{2}$/;
+/** Phone numbers ("+45 35 36 66 00") and bare numbers ("46"), which the files write in double quotes. */
+const writtenQuoted = /^\+?\d[\d ]*$/;
 
 /** The content files wrap long text at about this column. */
 const lineWidth = 100;
 
 /**
  * How the content files write a string that starts at `column`: long or multi-line text as a folded
- * `>-` block, text starting with a digit or "+" (phone numbers, article numbers such as "46") in double
- * quotes, except dates, the rest plain. The yaml package still quotes a plain string that would read back
- * as another type.
+ * `>-` block, phone numbers and numbers written as text (an article such as "46") in double quotes, the
+ * rest plain ("60 dage"). The yaml package still quotes a plain string that would read back as another
+ * type.
  */
 function stringStyle(text: string, column: number): Scalar.Type {
   if (text.includes('\n') || column + text.length > lineWidth) return Scalar.BLOCK_FOLDED;
-  if (/^[+\d]/.test(text) && !isDate.test(text)) return Scalar.QUOTE_DOUBLE;
+  if (writtenQuoted.test(text)) return Scalar.QUOTE_DOUBLE;
   return Scalar.PLAIN;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { referenceFields, type ContentChoices } from './content-choices';
 import type { ContentKind, FormLanguage } from './content-kinds';
+import { contentReferences } from './content-references';
 import { fieldLabel } from './danish-label';
 import type { DecapField } from './decap-types';
 import { enumOptions } from './enum-labels';
@@ -18,7 +18,6 @@ import { stringPattern } from './string-pattern';
 export interface FormContext {
   kind: ContentKind;
   language: FormLanguage;
-  choices: ContentChoices;
 }
 
 /** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
@@ -54,13 +53,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * item exists only when the editor adds it.
  */
 function widgetFor(schema: z.ZodType, path: string, context: FormContext, within?: string): Widget {
-  const reference = referenceFields[context.kind]?.[path];
-  if (reference) {
-    const options = context.choices[reference];
-    if (schema instanceof z.ZodArray)
-      return { widget: 'select', options, multiple: true, ...lengthBounds(schema) };
-    return { widget: 'select', options };
-  }
+  const reference = contentReferences[context.kind]?.[path];
+  if (reference)
+    return schema instanceof z.ZodArray
+      ? { ...reference, multiple: true, ...lengthBounds(schema) }
+      : reference;
   // Web and e-mail addresses are string formats, not z.ZodString instances: ask the definition's type.
   if (schema.def.type === 'string') {
     if (isDate(schema))
@@ -79,14 +76,14 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
     return { widget: 'number', value_type: 'int', ...(schema.minValue !== null && { min: schema.minValue }) };
   }
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
-  if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptionsOf(schema, context) };
+  if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptionsOf(schema) };
   if (schema instanceof z.ZodObject)
     return { widget: 'object', fields: objectFields(schema, path, context, within) };
   if (schema instanceof z.ZodArray) {
     const element = schema.element as z.ZodType;
     const bounds = lengthBounds(schema);
     if (element instanceof z.ZodEnum)
-      return { widget: 'select', options: enumOptionsOf(element, context), multiple: true, ...bounds };
+      return { widget: 'select', options: enumOptionsOf(element), multiple: true, ...bounds };
     if (element instanceof z.ZodObject)
       return { widget: 'list', fields: objectFields(element, path, context), ...bounds };
     const name = path.split('.').at(-1)!;
@@ -95,8 +92,7 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
   throw new Error(`The editor has no form field for the schema type "${schema.type}" at "${path}".`);
 }
 
-const enumOptionsOf = (schema: z.ZodEnum, context: FormContext) =>
-  enumOptions(schema.options as string[], context.choices.rightTitles);
+const enumOptionsOf = (schema: z.ZodEnum) => enumOptions(schema.options as string[]);
 
 function formField(
   name: string,

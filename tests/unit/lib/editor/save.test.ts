@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { parseContentSource } from '@/lib/content/read-file';
 import { mergeEditedData, mergeEditedFile } from '@/lib/editor/save';
 
-import { projectRoot } from '../helpers';
+import { projectRoot } from '../../helpers';
 
 type Data = Record<string, unknown>;
 

@@ -6,12 +6,11 @@
  */
 import { z } from 'zod';
 
-import { contentChoices } from '@/lib/editor/content-choices';
 import { contentKinds, schemaOf, type ContentKind, type FormLanguage } from '@/lib/editor/content-kinds';
 import type { DecapField } from '@/lib/editor/decap-types';
 import { formFields } from '@/lib/editor/schema-fields';
 
-import { loadRealContent } from '../helpers';
+import { loadRealContent } from '../../helpers';
 
 export interface SchemaNode {
   type?: string;
@@ -73,10 +72,9 @@ export function formFieldsByPath(fields: DecapField[], prefix = ''): FormField[]
 
 /** The paths a form field answers for: a multiple select is both the list and its items. */
 export const coveredPaths = ({ path, field }: FormField) =>
-  field.widget === 'select' && field.multiple ? [path, `${path}[]`] : [path];
+  (field.widget === 'select' || field.widget === 'relation') && field.multiple ? [path, `${path}[]`] : [path];
 
 const content = loadRealContent();
-const choices = contentChoices(content);
 
 export const forms = (Object.keys(contentKinds) as ContentKind[]).flatMap((kind) =>
   (['source', 'translation'] as FormLanguage[]).map((language) => {
@@ -87,7 +85,7 @@ export const forms = (Object.keys(contentKinds) as ContentKind[]).flatMap((kind)
       schemaFields: schemaFields(
         z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode,
       ),
-      formFields: formFieldsByPath(formFields(schema, { kind, language, choices })),
+      formFields: formFieldsByPath(formFields(schema, { kind, language })),
     };
   }),
 );

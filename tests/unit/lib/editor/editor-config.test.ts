@@ -7,13 +7,14 @@ import { translationLanguages } from '@/config/languages';
 import { backendFile, configFile, editorConfigFile } from '@/lib/editor/config-file';
 import { editorConfig } from '@/lib/editor/editor-config';
 
-import { projectRoot } from '../helpers';
+import { projectRoot } from '../../helpers';
 import { content } from './form-paths';
 
 const local = editorConfig(content, {
   mode: 'local',
   localBackendUrl: 'http://localhost:8081/api/v1',
   siteUrl: 'http://localhost:3000',
+  contentFolder: 'content',
 });
 const names = local.collections.map((collection) => collection.name);
 const collection = (name: string) => local.collections.find((candidate) => candidate.name === name)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { content, coveredPaths, forms, type FormField } from './form-paths';
+import { coveredPaths, forms, type FormField } from './form-paths';
 
 const datePattern = String.raw`^\d{4}-\d{2}-\d{2}$`;
 /** Fields whose text must name something in the content: the form offers those names instead. */
@@ -74,21 +74,34 @@ describe('the form fields of every schema', () => {
 
   it('give lists the schema’s least and greatest number of items', () => {
     for (const { path, node, form } of where((pair) => pair.node.type === 'array')) {
-      expect([path, ['list', 'select'].includes(form.widget)]).toEqual([path, true]);
+      expect([path, ['list', 'select', 'relation'].includes(form.widget)]).toEqual([path, true]);
       expect([path, 'min' in form ? form.min : undefined]).toEqual([path, node.minItems]);
       expect([path, 'max' in form ? form.max : undefined]).toEqual([path, node.maxItems]);
     }
   });
 
-  it('offer the content’s topics and authorities where a field names one', () => {
-    for (const { kind, path, form } of where(
-      (pair) => references[`${pair.kind}:${pair.path}`] !== undefined,
-    )) {
-      const expected =
-        references[`${kind}:${path}`] === 'topics'
-          ? content.topics.topics.map((topic) => topic.id)
-          : content.authorities.map((authority) => authority.slug);
-      expect(form.widget === 'select' && form.options.map((option) => option.value)).toEqual(expected);
-    }
+  it('let a field that names a topic or an authority pick one the content has when the editor opens it', () => {
+    const picks = where((pair) => references[`${pair.kind}:${pair.path}`] !== undefined).map(
+      ({ kind, path, form }) => ({ field: `${kind}:${path}`, ...form }),
+    );
+    expect(picks).toEqual([
+      expect.objectContaining({
+        field: 'purpose:topic',
+        widget: 'relation',
+        collection: 'shared',
+        file: 'topics',
+        value_field: 'topics.*.id',
+        display_fields: ['topics.*.title'],
+      }),
+      expect.objectContaining({
+        field: 'agreement:parties',
+        widget: 'relation',
+        collection: 'authorities',
+        value_field: '{{slug}}',
+        display_fields: ['name'],
+        multiple: true,
+        min: 2,
+      }),
+    ]);
   });
 });
