@@ -19,6 +19,7 @@ function sourceLanguageAtRoot() {
     ...languages.map((language) => language.code),
     '_next',
     '__nextjs',
+    'admin',
     'data',
     'sitemap.xml',
     'robots.txt',
@@ -54,9 +55,13 @@ export default function nextConfig(phase: string): NextConfig {
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     return {
       ...shared,
-      // Pages of the preview alone (the list of content problems) end in .dev.tsx: a page in `next dev`,
-      // an ordinary module that makes no page in `next build`, so the publication never has them.
-      pageExtensions: ['tsx', 'ts', 'dev.tsx'],
+      // Pages and routes of the preview alone (the list of content problems, the web editor at /admin)
+      // end in .dev.tsx or .dev.ts: a page in `next dev`, an ordinary module that makes no page in
+      // `next build`, so the publication never has them.
+      pageExtensions: ['tsx', 'ts', 'dev.tsx', 'dev.ts'],
+      // The preview is for editors: the framework's badge, counting the web editor's console warnings
+      // as "issues", would only alarm them. Errors in the site's own code still show.
+      devIndicators: false,
       redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
       rewrites: () => Promise.resolve(sourceLanguageAtRoot()),
     };

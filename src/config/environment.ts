@@ -54,6 +54,15 @@ export function contentRoot(): string {
  */
 export const publishedRef = process.env.PERSONDATA_PUBLISHED_REF || undefined;
 
+/**
+ * PERSONDATA_EDITOR_BACKEND_PORT: the loopback port of the web editor's local backend, which `npm run edit`
+ * starts (scripts/edit.ts) and the editor at /admin saves through; 8081, Decap's own default, unless set.
+ */
+export const editorBackendPort = Number(process.env.PERSONDATA_EDITOR_BACKEND_PORT ?? 8081);
+
+/** The address the editor at /admin reaches its local backend at. */
+export const editorBackendUrl = `http://127.0.0.1:${editorBackendPort}/api/v1`;
+
 /** The folders a build writes, relative to the project. */
 export const buildFolders = {
   /** PERSONDATA_OUT_DIR: the static publication that `npm run build` writes and every server serves. */

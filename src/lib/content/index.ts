@@ -6,7 +6,7 @@ import { cache } from 'react';
 import { isPreview } from '../../config/environment';
 import { pageLanguage } from '../../i18n';
 import { pageDates, type PageDates } from '../page-dates';
-import { checkProjectContent } from './check';
+import { checkProjectContent, type UnsavedFile } from './check';
 import { isError, type ContentProblem } from './errors';
 import { loadProjectContent, type Content } from './load';
 import { contentIn } from './localize';
@@ -23,6 +23,25 @@ export const getContentCheck = cache(() => {
   return { content, problems };
 });
 
+// The web editor's unsaved draft that the page being rendered shows, if any: one holder per request.
+const shownDraft = cache((): { draft?: UnsavedFile } => ({}));
+
+/** Makes the page being rendered show the content as it would be with `draft` saved (the editor's preview). */
+export function showDraft(draft: UnsavedFile): void {
+  shownDraft().draft = draft;
+}
+
+const getDraftCheck = cache((file: string, text: string) => {
+  const { content, problems } = checkProjectContent([{ file, text }]);
+  return { content, problems };
+});
+
+/** The preview's reading of the content for the page being rendered: with its draft, if it shows one. */
+function previewCheck() {
+  const { draft } = shownDraft();
+  return draft ? getDraftCheck(draft.file, draft.text) : getContentCheck();
+}
+
 let loaded: Content | undefined;
 
 /**
@@ -33,7 +52,7 @@ let loaded: Content | undefined;
  */
 export function getSourceContent(): Content {
   if (!isPreview) return (loaded ??= loadProjectContent());
-  const { content } = getContentCheck();
+  const { content } = previewCheck();
   if (!content) notFound();
   return content;
 }
@@ -47,8 +66,14 @@ export const getContent = (): Content => contentIn(getSourceContent(), pageLangu
  */
 export function getPageProblems(...files: string[]): ContentProblem[] {
   if (!isPreview) return [];
-  const { content, problems } = getContentCheck();
+  const { content, problems } = previewCheck();
   return problems.filter((problem) => isError(problem) && (!content || files.includes(problem.file)));
+}
+
+/** Every problem of one file, errors and warnings, in the preview's reading of the page being rendered. */
+export function getFileProblems(file: string): ContentProblem[] {
+  if (!isPreview) return [];
+  return previewCheck().problems.filter((problem) => problem.file === file);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import matter from 'gray-matter';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
+import { contentRoot } from '../../config/environment';
 import type { ContentProblem } from './errors';
 import { parseFieldPath } from './field-names';
 import { yamlProblem } from './yaml-messages';
@@ -125,4 +127,10 @@ export function readContentFile(absolutePath: string, file: string): ParsedFile 
     };
   }
   return parseContentSource(source, file);
+}
+
+/** The text of a file inside the project's content folder ("purposes/a/b.md"), or undefined where there is none. */
+export function readProjectFileText(file: string): string | undefined {
+  const absolutePath = path.join(contentRoot(), file);
+  return existsSync(absolutePath) ? readFileSync(absolutePath, 'utf8') : undefined;
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import PurposePage from '@/app/[lang]/[authority]/[purpose]/page';
+import { DraftStatus } from '@/components/editor/draft-status';
+import { setPageLanguageFrom } from '@/i18n/route-language';
+import { getFileProblems, showDraft } from '@/lib/content';
+import { readDraft } from '@/lib/editor/drafts';
+import { labelOf, noticeOfFile } from '@/lib/editor/paths';
+
+// A page of the preview only (see next.config.ts): the web editor's preview pane shows a draft here.
+
+interface DraftPageProps {
+  params: Promise<{ lang: string; token: string }>;
+}
+
+export const metadata: Metadata = { title: 'Kladde', robots: { index: false } };
+
+/** A notice as the site renders it with the editor's unsaved draft, its problems where it has any. */
+export default async function DraftPage({ params }: DraftPageProps) {
+  const { lang, token } = await params;
+  await setPageLanguageFrom(params);
+  const draft = readDraft(token);
+  const notice = draft && noticeOfFile(draft.file);
+  if (!draft || !notice) notFound();
+  showDraft(draft);
+  return (
+    <>
+      <DraftStatus problems={getFileProblems(labelOf(draft.file))} />
+      <PurposePage params={Promise.resolve({ lang, ...notice })} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+
+import { errorsAfterSave, filesToSave, SaveRefused } from '../../../../scripts/lib/editor-save';
+import { projectRoot } from '../../helpers';
+
+const notice = 'purposes/udlaendingestyrelsen/videoovervaagning.md';
+const written = readFileSync(path.join(projectRoot, 'content', notice), 'utf8');
+
+/** The file as Decap writes it: the same values in its own YAML style, without comments. */
+function asDecapWritesIt(text: string, change: (data: Record<string, unknown>) => void = () => undefined) {
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const data = parse(frontmatter, { schema: 'core' }) as Record<string, unknown>;
+  change(data);
+  return `---\n${stringify(data, { lineWidth: 60 })}---\n${body}`;
+}
+
+describe('the web editor’s save', () => {
+  it('writes an unchanged notice exactly as it is on disk, whatever Decap made of it', () => {
+    const [saved] = filesToSave([{ path: `content/${notice}`, raw: asDecapWritesIt(written) }]);
+    expect(saved).toEqual({ file: notice, text: written });
+  });
+
+  it('refuses a file outside the content folder, in Danish', () => {
+    expect(() => filesToSave([{ path: 'package.json', raw: '{}' }])).toThrow(
+      new SaveRefused('package.json er ikke en fil i indholdsmappen og kan ikke gemmes herfra.'),
+    );
+  });
+
+  it('finds no error in a save that changes nothing', () => {
+    expect(errorsAfterSave([{ file: notice, text: written }])).toEqual([]);
+  });
+
+  it('names the error a save would bring, as npm run check:content words it', () => {
+    const raw = asDecapWritesIt(written, (data) => delete data.title);
+    expect(errorsAfterSave(filesToSave([{ path: `content/${notice}`, raw }]))).toEqual([
+      'content/purposes/udlaendingestyrelsen/videoovervaagning.md: title (titel): feltet mangler. Tilføj det',
+    ]);
+  });
+});
