@@ -67,8 +67,21 @@ export const getContent = (): Content => contentIn(getSourceContent(), pageLangu
 export function getPageProblems(...files: string[]): ContentProblem[] {
   if (!isPreview) return [];
   const { content, problems } = previewCheck();
-  return problems.filter((problem) => isError(problem) && (!content || files.includes(problem.file)));
+  // A draft is shown whenever its files could be read: the editor's preview lists its errors above it.
+  const shown = shownDraft().draft && content ? readFiles(content) : new Set<string>();
+  return problems.filter(
+    (problem) => isError(problem) && (!content || (files.includes(problem.file) && !shown.has(problem.file))),
+  );
 }
+
+/** The files of the authorities and notices that were read, whatever problems they still have. */
+const readFiles = (content: Content) =>
+  new Set(
+    content.authorities.flatMap((authority) => [
+      authority.file,
+      ...authority.purposes.map((notice) => notice.file),
+    ]),
+  );
 
 /** Every problem of one file, errors and warnings, in the preview's reading of the page being rendered. */
 export function getFileProblems(file: string): ContentProblem[] {
