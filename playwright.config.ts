@@ -3,7 +3,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, chromiumFlags } from './scripts/lib/chromium';
 import { buildFolders } from './src/config/environment';
 import { previewContentDir } from './tests/e2e/preview/preview-content';
-import { httpPort, httpsPort, previewPort, publicationPort, servePort } from './tests/e2e/servers';
+import {
+  editorBackendPort,
+  httpPort,
+  httpsPort,
+  previewPort,
+  publicationPort,
+  servePort,
+} from './tests/e2e/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,8 +29,8 @@ export default defineConfig({
     { name: 'javascript-on', testIgnore: /no-javascript|e2e\/preview\// },
     { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
     {
-      // The editors' preview, `next dev`: one server whose first requests compile their routes, so one
-      // test at a time, with time for the compiling. Next.js serves its own scripts to localhost only.
+      // The editors' preview and web editor, `npm run edit`: one server whose first requests compile
+      // their routes, so one test at a time, with time for the compiling. Next.js serves its own scripts to localhost only.
       name: 'preview',
       testDir: 'tests/e2e/preview',
       fullyParallel: false,
@@ -49,10 +56,15 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // The preview on its own copy of the content, laid out anew first. Next.js keeps its development
-      // files in .next/dev, apart from the build's, and allows one `next dev` per project folder.
-      command: `npx tsx tests/e2e/preview/prepare-content.ts && npx next dev --port ${previewPort}`,
-      env: { PERSONDATA_CONTENT_DIR: previewContentDir },
+      // The preview with the web editor (`npm run edit`) on its own copy of the content, laid out anew
+      // first. Next.js keeps its development files in .next/dev, apart from the build's, and allows one
+      // `next dev` per project folder, so the preview's and the editor's tests share this one.
+      // (PORT set for the editor alone: the tests' own ports are reckoned from it.)
+      command: `npx tsx tests/e2e/preview/prepare-content.ts && PORT=${previewPort} npx tsx scripts/edit.ts`,
+      env: {
+        PERSONDATA_CONTENT_DIR: previewContentDir,
+        PERSONDATA_EDITOR_BACKEND_PORT: String(editorBackendPort),
+      },
       port: previewPort,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

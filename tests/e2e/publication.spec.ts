@@ -126,6 +126,22 @@ test('the publication has nothing of the preview: no editor bar, problem notice 
     );
 });
 
+test('the publication has no web editor: no /admin, no draft page and no Decap CMS code', async ({
+  request,
+}) => {
+  const folder = buildFolders.publication;
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  expect(files.filter((file) => /(^|\/)(admin|kladde)(\/|\.|$)/.test(file))).toEqual([]);
+  const code = files.filter((file) => /\.(js|html)$/.test(file));
+  expect(code.length).toBeGreaterThan(routes.length);
+  for (const file of code)
+    expect(readFileSync(path.join(folder, file), 'utf8'), file).not.toMatch(
+      /decap-cms|DecapCms|netlify-cms/i,
+    );
+  for (const address of ['/admin', '/admin/', '/admin/kladde', '/_forhaandsvisning/kladde/0'])
+    expect((await request.get(address)).status(), address).toBe(404);
+});
+
 test('nginx serves pretty URLs, the 404 page, and redirects a trailing slash', async ({ request }) => {
   expect((await request.get('/oversigt')).status()).toBe(200);
   const missing = await request.get('/findes-ikke');

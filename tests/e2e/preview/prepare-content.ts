@@ -5,15 +5,18 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { publishOnMain } from '../../git';
 import {
   brokenNotice,
+  editedNotice,
   fixtures,
   outdatedTranslation,
   previewContentDir,
   untranslatedNotice,
 } from './preview-content';
 
-rmSync(previewContentDir, { recursive: true, force: true });
+const editorFolder = path.dirname(previewContentDir);
+rmSync(editorFolder, { recursive: true, force: true });
 cpSync(path.join(fixtures, 'valid'), previewContentDir, { recursive: true });
 const target = path.join(previewContentDir, 'purposes', brokenNotice.authority, `${brokenNotice.slug}.md`);
 mkdirSync(path.dirname(target), { recursive: true });
@@ -30,3 +33,12 @@ writeFileSync(
     `title: ${untranslatedNotice.title}`,
   ),
 );
+// The notice the web editor's tests change through its forms.
+cpSync(
+  path.join(fixtures, editedNotice.fixture),
+  path.join(previewContentDir, 'purposes', editedNotice.authority, `${editedNotice.slug}.md`),
+);
+
+// The editor's saves are checked for change notes against the published version: the folder around the
+// content is a git repository whose main is the content as laid out here.
+publishOnMain(previewContentDir);

@@ -38,3 +38,12 @@ export const untranslatedNotice = {
   slug: 'uden-oversaettelse',
   title: 'Uden oversættelse',
 };
+
+/** The notice the web editor's tests change through the forms (a copy of the complete fixture notice). */
+export const editedNotice = {
+  fixture: 'valid/purposes/testmyndighed/videoovervaagning.md',
+  authority: 'testmyndighed',
+  slug: 'redigeres',
+  file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'redigeres.md'),
+  period: '30 dage',
+};
