@@ -59,9 +59,6 @@ export default function nextConfig(phase: string): NextConfig {
       // end in .dev.tsx or .dev.ts: a page in `next dev`, an ordinary module that makes no page in
       // `next build`, so the publication never has them.
       pageExtensions: ['tsx', 'ts', 'dev.tsx', 'dev.ts'],
-      // The preview is for editors: the framework's badge, counting the web editor's console warnings
-      // as "issues", would only alarm them. Errors in the site's own code still show.
-      devIndicators: false,
       redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
       rewrites: () => Promise.resolve(sourceLanguageAtRoot()),
     };
