@@ -539,14 +539,32 @@ describe('the identification the letter asks for', () => {
 describe('the request as text', () => {
   it('puts in what the reader filled in and leaves the label of the rest in brackets', () => {
     const text = requestAsText(request({ right: 'restriction' }), {
-      date: '1. december 2026',
-      name: 'Jens Hansen',
-      reason: ' ',
+      blanks: { date: '1. december 2026', name: 'Jens Hansen', reason: ' ' },
     });
     expect(text).toContain('Dato: 1. december 2026');
     expect(text).toContain('- Navn: Jens Hansen');
     expect(text).toContain('Behandlingen skal begrænses, fordi: [din begrundelse]');
     expect(text.endsWith('Venlig hilsen\n\n[din underskrift]\n\nJens Hansen')).toBe(true);
+  });
+
+  it('says "all the data" while the reader keeps every purpose chosen', () => {
+    const all = request({ right: 'access' });
+    expect(requestAsText(all, { purposes: ['minimal', 'videoovervaagning'] })).toContain(allData);
+    expect(requestAsText(all)).toContain(allData);
+  });
+
+  it('lists the purposes the reader has narrowed the request to', () => {
+    const text = requestAsText(request({ right: 'access' }), { purposes: ['videoovervaagning'] });
+    expect(text).toContain(purposesList('Videoovervågning'));
+    expect(text).not.toContain(allData);
+  });
+
+  it('lists the reader’s purposes where the right applies to some of them only', () => {
+    const objection = request({ right: 'objection' });
+    expect(requestAsText(objection)).toContain(purposesList('Videoovervågning'));
+    expect(requestAsText(objection, { purposes: ['videoovervaagning'] })).toContain(
+      purposesList('Videoovervågning'),
+    );
   });
 
   it('lists each blank once, in the order it appears', () => {
