@@ -1,4 +1,7 @@
+import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
+import { contentIn } from '../../src/lib/content/localize';
+import { buildRequest } from '../../src/lib/rights-request';
 import { requestPath, requestRightPath } from '../../src/lib/routes';
 import { content, pages } from './site-content';
 
@@ -12,6 +15,22 @@ export const letterPages = requestPages.filter(
   (page) => !content.authorities.some((authority) => page.sourcePath === requestPath(authority.slug)),
 );
 
+/** The request a letter page shows, as the server builds it: for every purpose, in the page's language. */
+export function requestOf(page: (typeof letterPages)[number]) {
+  const localized = contentIn(content, page.language);
+  for (const authority of localized.authorities)
+    for (const right of authority.requestableRights)
+      if (page.sourcePath === requestRightPath(authority.slug, right))
+        return buildRequest({
+          authority,
+          right,
+          purposes: 'all',
+          words: dictionaryOf(page.language),
+          supervisor: localized.complaint.supervisoryAuthority,
+        });
+  throw new Error(`${page.path} is no letter page`);
+}
+
 /**
  * A letter with purposes to choose from: access applies to every notice, so the authority with the most
  * notices gives the longest list.
@@ -19,9 +38,11 @@ export const letterPages = requestPages.filter(
 const widest = content.authorities.reduce((most, authority) =>
   authority.purposes.length > most.purposes.length ? authority : most,
 );
+const accessPath = requestRightPath(widest.slug, 'access');
 export const accessRequest = {
   authority: widest,
-  path: requestRightPath(widest.slug, 'access'),
+  path: accessPath,
+  request: requestOf(letterPages.find((page) => page.path === accessPath)!),
 };
 
 export const requestWords = da.requestPage;

@@ -32,6 +32,7 @@ interface RequestFormProps {
  * The fields, purpose choices and buttons public/anmodning.js brings to life. Rendered hidden, so the
  * page without JavaScript shows no dead controls; the script un-hides them. Not a <form>: nothing is
  * ever submitted, so pressing Enter cannot send the reader's details anywhere, not even to this site.
+ * The script gets the letter as data too, to copy it as text with public/anmodning-tekst.js.
  */
 export function RequestForm({ request }: RequestFormProps) {
   const w = words().requestPage;
@@ -44,6 +45,7 @@ export function RequestForm({ request }: RequestFormProps) {
       data-copied={w.copied}
       data-copy-failed={w.copyFailed}
       data-no-purpose={w.noPurposeChosen}
+      data-request={JSON.stringify({ recipient: request.recipient, letter: request.letter })}
     >
       <h2 id={requestSectionIds.fillIn}>{w.fillIn}</h2>
       <p>{w.fillInPrivacy}</p>

@@ -1,15 +1,14 @@
 import type { Blank, LetterBlock, RightsRequest, ScopeBlock, Segment } from '@/lib/rights-request';
 
 /*
- * The letter as the reader prints or copies it. Every block carries `data-letter-block`, so that
- * public/anmodning.js can read the letter back as plain text (the same text as requestAsText) after the
- * reader has filled it in or narrowed its purposes.
+ * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its purposes as
+ * the reader types and chooses; it copies the same letter as text from the data RequestForm hands it.
  */
 
 /** A line to write on: the label until the reader types a value (the script fills `data-blank-value`). */
 function LetterBlank({ blank, label }: Blank) {
   return (
-    <span className="letter-blank" data-blank={blank} data-label={label}>
+    <span className="letter-blank" data-blank={blank}>
       <span data-blank-value="" />
       <span className="letter-blank-label">{label}</span>
     </span>
@@ -26,14 +25,10 @@ const Line = ({ parts }: { parts: readonly Segment[] }) =>
 function Scope({ block }: { block: ScopeBlock }) {
   return (
     <>
-      {block.all && (
-        <p data-letter-block="paragraph" data-scope-all="">
-          {block.all}
-        </p>
-      )}
+      {block.all && <p data-scope-all="">{block.all}</p>}
       <div data-scope-chosen="" hidden={block.all !== undefined}>
-        <p data-letter-block="paragraph">{block.chosen}</p>
-        <ul data-letter-block="list">
+        <p>{block.chosen}</p>
+        <ul>
           {block.purposes.map((purpose) => (
             <li key={purpose.slug} data-purpose={purpose.slug}>
               {purpose.title}
@@ -49,13 +44,13 @@ function Block({ block }: { block: LetterBlock }) {
   switch (block.kind) {
     case 'paragraph':
       return (
-        <p data-letter-block="paragraph">
+        <p>
           <Line parts={block.parts} />
         </p>
       );
     case 'list':
       return (
-        <ul data-letter-block="list">
+        <ul>
           {block.items.map((item, index) => (
             <li key={index}>
               <Line parts={item} />
@@ -76,7 +71,7 @@ interface RequestLetterProps {
 export function RequestLetter({ request }: RequestLetterProps) {
   return (
     <div className="request-letter" data-request-letter="">
-      <p data-letter-block="lines">
+      <p>
         {request.recipient.lines.map((line, index) => (
           <span key={index} className="address-line">
             {line}

@@ -76,6 +76,28 @@ export const rightIds = [
 
 export const authorityKinds = ['department', 'agency'] as const;
 
+/** The ways of contact a channels field can list, in its order. */
+export const contactChannelKinds = contactChannelsSchema.keyof().options;
+
+/**
+ * What an authority can ask a person to give so it can identify them in a request, besides the full name,
+ * which a request always gives: a case number, the full address, the CPR number.
+ */
+export const identificationDetailKinds = ['caseNumber', 'address', 'cpr'] as const;
+
+/** A list in which each value may stand once; a repeat is reported at its own line. */
+const eachOnce = <Value extends string>(list: z.ZodArray<z.ZodType<Value>>) =>
+  list.superRefine((values, context) => {
+    values.forEach((value, index) => {
+      if (values.indexOf(value) !== index)
+        context.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `"${value}" står to gange. Slet den ene`,
+        });
+    });
+  });
+
 /** The elements of an authority that can be missing and declared as a known gap. */
 export const authorityElements = ['controllerContact', 'dpoContact'] as const;
 
@@ -101,6 +123,21 @@ export const authoritySchema = z.strictObject({
   dpoContact: contactChannelsSchema.optional(),
   /** How a person identifies themselves in a request, and which channel is secure (Markdown). */
   identificationAdvice: text,
+  /**
+   * What identificationAdvice asks a person to give, as data: each becomes a line to fill in on the
+   * request letter, after the full name, which the letter always asks for. Left out where the advice
+   * names nothing: the letter then asks for the name only. A fact, so only in the Danish file.
+   */
+  identificationDetails: eachOnce(
+    z
+      .array(z.enum(identificationDetailKinds))
+      .min(1, 'skal have mindst ét punkt. Nævner identificationAdvice ingen oplysninger, så slet feltet'),
+  ).optional(),
+  /**
+   * The channel identificationAdvice recommends for a request, e.g. digitalPost as the secure one; the
+   * request page marks it. Left out where the advice recommends none. A fact, so only in the Danish file.
+   */
+  recommendedChannel: z.enum(contactChannelKinds).optional(),
   /** Contact details that are not public yet, each with the reason; the page says so openly. */
   knownGaps: z.array(z.strictObject({ element: z.enum(authorityElements), reason: text })).optional(),
 });

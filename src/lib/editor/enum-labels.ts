@@ -4,13 +4,15 @@ import {
   art6Articles,
   art9Articles,
   authorityElements,
+  contactChannelKinds,
   dataProtectionActSections,
+  identificationDetailKinds,
   type rightIds,
 } from '../content/schema';
 import { capitalised } from './danish-label';
 import type { DecapSelectOption } from './decap-types';
 
-const labelled = (values: readonly string[], label: (value: string) => string) =>
+const labelled = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
   Object.fromEntries(values.map((value) => [value, label(value)]));
 
 /** The rights by their ids, as the form names them (the pages use the titles in content/shared/rettigheder.md). */
@@ -38,6 +40,8 @@ function labelTables(): Record<string, string>[] {
     da.transferSafeguards,
     da.noticeElements,
     labelled(authorityElements, (element) => fieldNames[element]!),
+    labelled(contactChannelKinds, (channel) => fieldNames[channel]!),
+    labelled(identificationDetailKinds, (detail) => da.request.identificationLabels[detail]),
     labelled(art6Articles, da.formatArticle),
     labelled(art9Articles, da.formatArticle),
     labelled(dataProtectionActSections, da.notice.dataProtectionAct),

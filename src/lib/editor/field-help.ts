@@ -47,6 +47,10 @@ const help: Record<ContentKind, Record<string, string>> = {
     dpoContact:
       'Kontaktkanaler til databeskyttelsesrådgiveren. Mangler de i kilderne, så udelad dem og skriv det i kendte mangler.',
     identificationAdvice: 'Hvordan man identificerer sig, og hvilken kanal der er sikker (Markdown).',
+    identificationDetails:
+      'Det, rådet om identifikation beder om ud over navnet. Hvert valg bliver en linje at udfylde i anmodningen. Vælg kun det, rådet nævner; nævner det intet, så lad feltet stå tomt.',
+    recommendedChannel:
+      'Den kanal, rådet om identifikation anbefaler, fx Digital Post. Siden om at bruge rettighederne fremhæver den. Anbefaler rådet ingen, så lad feltet stå tomt.',
     knownGaps: 'Kontaktoplysninger, der ikke er offentliggjort, hver med en begrundelse.',
     'knownGaps.element': 'Kontaktoplysningen, der mangler.',
     'knownGaps.reason': 'Begrundelsen, som læseren ser på siden, skrevet til borgeren.',

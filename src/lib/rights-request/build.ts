@@ -8,7 +8,6 @@ import type { Authority } from '../content/load';
 import type { RightId } from '../content/schema';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
-import { identificationBlanks, recommendsDigitalPost } from './identification';
 import { blankOf, list, paragraph, rightDetails } from './letter';
 import { purposesOfRight } from './requestable';
 import type { Blank, LetterBlock, MissingChannel, PurposeRef, RightsRequest } from './types';
@@ -94,7 +93,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
   const w = input.words.request;
   const purposes = scopeOf(input);
   const everyPurpose = purposes.applicable.length === authority.purposes.length;
-  const identification = identificationBlanks(authority.identificationAdvice);
+  const identification = ['name', ...(authority.identificationDetails ?? [])] as const;
   const subject = w.rights[right].subject;
   const letter: LetterBlock[] = [
     paragraph(`${w.date} `, blankOf(w, 'date')),
@@ -114,10 +113,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
     paragraph(blankOf(w, 'signature')),
     paragraph(blankOf(w, 'name')),
   ];
-  const context = {
-    website: authority.website,
-    digitalPostRecommended: recommendsDigitalPost(authority.identificationAdvice),
-  };
+  const context = { website: authority.website, recommended: authority.recommendedChannel };
   const channels = authority.controllerContact
     ? requestChannels(authority.controllerContact, input.words, context)
     : [];

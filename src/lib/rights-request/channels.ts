@@ -5,32 +5,31 @@
  */
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { ContactChannels } from '../content/schema';
-import type { RequestChannel } from './types';
+import type { ChannelKind, RequestChannel } from './types';
 
 interface ChannelContext {
   /** Where to find a contact form that has no address of its own. */
   website: string;
-  /** Whether the authority's identification advice recommends Digital Post. */
-  digitalPostRecommended: boolean;
+  /** The channel the authority recommends (its recommendedChannel), if any. */
+  recommended?: ChannelKind;
 }
 
 /** Every channel the content gives, each with how to use it and what to know about its security. */
 export function requestChannels(
   channels: ContactChannels,
   words: Dictionary,
-  { website, digitalPostRecommended }: ChannelContext,
+  { website, recommended }: ChannelContext,
 ): RequestChannel[] {
   const { digitalPost, email, contactForm, letter, phone } = channels;
   const w = words.request.channels;
   const names = words.contact;
-  const result: (RequestChannel | false | undefined)[] = [
+  const result: (Omit<RequestChannel, 'recommended'> | false | undefined)[] = [
     digitalPost && {
       kind: 'digitalPost',
       label: names.digitalPost,
       how: w.digitalPostHow(digitalPost.recipient),
       guidance: digitalPost.guidance,
       security: w.digitalPostSecurity,
-      recommended: digitalPostRecommended,
     },
     email !== undefined && {
       kind: 'email',
@@ -38,7 +37,6 @@ export function requestChannels(
       how: w.emailHow(email),
       address: email,
       security: w.emailSecurity,
-      recommended: false,
     },
     contactForm && {
       kind: 'contactForm',
@@ -46,24 +44,23 @@ export function requestChannels(
       how: contactForm.url ? w.contactFormAt(contactForm.url) : w.contactFormOnWebsite(website),
       address: contactForm.url,
       guidance: contactForm.guidance,
-      recommended: false,
     },
     letter && {
       kind: 'letter',
       label: names.letter,
       how: w.letterHow,
       lines: letter,
-      recommended: false,
     },
     phone !== undefined && {
       kind: 'phone',
       label: names.phone,
       how: w.phoneHow(phone),
       address: phone,
-      recommended: false,
     },
   ];
-  return result.filter((channel) => !!channel);
+  return result
+    .filter((channel) => !!channel)
+    .map((channel) => ({ ...channel, recommended: channel.kind === recommended }));
 }
 
 /** Whether any channel takes a written request. */

@@ -1,6 +1,6 @@
 /** Requests to use a right: which rights apply at an authority, and the request written for the reader. */
 export { buildRequest, type RequestInput } from './build';
-export { identificationBlanks } from './identification';
 export { requestableRights, type RequestableRight } from './requestable';
-export { requestAsText, type FilledBlanks } from './text';
+// The letter's plain text is the browser's own module, so the tests pin the text readers copy.
+export { coversEveryPurpose, requestAsText, type ReaderInput } from '../../../public/anmodning-tekst.js';
 export * from './types';

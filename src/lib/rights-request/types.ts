@@ -1,5 +1,10 @@
 /** The shape of a written request to use a right: what the builder returns and a page renders. */
-import type { AuthorityElement, RightId } from '../content/schema';
+import type {
+  AuthorityElement,
+  contactChannelKinds,
+  identificationDetailKinds,
+  RightId,
+} from '../content/schema';
 
 /** What the reader fills in. Every blank in a letter is one of these, with its label in the page's language. */
 export const blankKinds = [
@@ -19,8 +24,8 @@ export const blankKinds = [
 
 export type BlankKind = (typeof blankKinds)[number];
 
-/** The blanks that identify the reader: the full name, and what the authority's identification advice names. */
-export type IdentificationKind = Extract<BlankKind, 'name' | 'address' | 'caseNumber' | 'cpr'>;
+/** The blanks that identify the reader: the full name, and what the authority's identificationDetails name. */
+export type IdentificationKind = 'name' | (typeof identificationDetailKinds)[number];
 
 /** A place in the letter for the reader to fill in; rendered as a blank, or as "[label]" in plain text. */
 export interface Blank {
@@ -54,7 +59,7 @@ export interface ScopeBlock {
 export type LetterBlock =
   { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
 
-export type ChannelKind = 'digitalPost' | 'email' | 'contactForm' | 'letter' | 'phone';
+export type ChannelKind = (typeof contactChannelKinds)[number];
 
 /** One way to send the request (or, for phone, to ask), with what the reader should know about it. */
 export interface RequestChannel {
@@ -71,7 +76,7 @@ export interface RequestChannel {
   guidance?: string;
   /** What to know about the channel's security, where there is something to know. */
   security?: string;
-  /** True where the authority's own identification advice recommends the channel. */
+  /** True for the authority's own recommendedChannel. */
   recommended: boolean;
 }
 

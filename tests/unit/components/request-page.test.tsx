@@ -1,4 +1,7 @@
+import type { Element } from 'hast';
 import { renderToStaticMarkup } from 'react-dom/server';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
 import { RequestAdvice } from '@/components/request/request-advice';
@@ -34,7 +37,7 @@ describe('the letter on the request page', () => {
 
   it('says "all the data" and keeps the purposes, hidden, for the script to narrow the request to', () => {
     const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'access' })} />);
-    expect(markup).toContain('<p data-letter-block="paragraph" data-scope-all="">');
+    expect(markup).toContain('<p data-scope-all="">');
     expect(markup).toContain('<div data-scope-chosen="" hidden="">');
     expect(markup).toContain('<li data-purpose="videoovervaagning">Videoovervågning</li>');
   });
@@ -67,6 +70,12 @@ describe('the request form', () => {
   it('hands the script its words', () => {
     expect(markup).toContain(`data-copied="${da.requestPage.copied}"`);
     expect(markup).toContain(`data-no-purpose="${da.requestPage.noPurposeChosen}"`);
+  });
+
+  it('hands the script the letter it shows, to copy as text', () => {
+    const controls = unified().use(rehypeParse, { fragment: true }).parse(markup).children[0] as Element;
+    const { recipient, letter } = request({ right: 'access' });
+    expect(JSON.parse(String(controls.properties.dataRequest))).toEqual({ recipient, letter });
   });
 });
 

@@ -8,10 +8,11 @@ import type { PurposeData, RightId } from '@/lib/content/schema';
 import {
   blankKinds,
   buildRequest,
-  identificationBlanks,
   requestableRights,
   requestAsText,
+  type Blank,
   type RequestInput,
+  type Segment,
 } from '@/lib/rights-request';
 
 import { loadRealContent, loadValidFixture } from '../helpers';
@@ -395,17 +396,20 @@ describe('the channels', () => {
     });
   });
 
-  it('mark Digital Post as recommended where the authority’s advice recommends it', () => {
-    const us = real.authorities.find((authority) => authority.slug === 'udlaendingestyrelsen')!;
-    const result = buildRequest({ authority: us, right: 'access', purposes: 'all', words: da, supervisor });
-    expect(result.channels[0]).toEqual({
+  it('mark the channel the authority recommends, and no other', () => {
+    const recommending: Authority = { ...testAuthority, recommendedChannel: 'digitalPost' };
+    const channels = request({ authority: recommending, right: 'access' }).channels;
+    expect(channels.filter((channel) => channel.recommended).map((channel) => channel.kind)).toEqual([
+      'digitalPost',
+    ]);
+    expect(channels[0]).toEqual({
       kind: 'digitalPost',
       label: 'Digital Post',
-      how: 'Log på Digital Post med MitID (fx på borger.dk eller i e-Boks), skriv til Udlændingestyrelsen, og sæt teksten ind i beskeden.',
+      how: 'Log på Digital Post med MitID (fx på borger.dk eller i e-Boks), skriv til Testmyndigheden, og sæt teksten ind i beskeden.',
       security: 'Digital Post er en sikker forbindelse, så her kan du også skrive dit CPR-nummer.',
       recommended: true,
     });
-    expect(result.recipient.lines).toEqual(['Udlændingestyrelsen', 'Farimagsvej 51A', '4700 Næstved']);
+    expect(request({ right: 'access' }).channels.some((channel) => channel.recommended)).toBe(false);
   });
 
   it('offer the DPO as an alternative', () => {
@@ -496,40 +500,71 @@ describe('the next steps', () => {
 });
 
 describe('the identification the letter asks for', () => {
-  it('is the full name and what the authority’s advice names, in Danish and in English', () => {
-    for (const content of [real, contentIn(real, 'en')]) {
-      expect(
-        Object.fromEntries(
-          content.authorities.map((authority) => [
-            authority.slug,
-            identificationBlanks(authority.identificationAdvice),
-          ]),
-        ),
-      ).toEqual({
-        'udlaendinge-og-integrationsministeriet': ['name', 'caseNumber', 'address', 'cpr'],
-        udlaendingestyrelsen: ['name', 'caseNumber', 'address', 'cpr'],
-        hjemrejsestyrelsen: ['name', 'caseNumber', 'address', 'cpr'],
-        'styrelsen-for-international-rekruttering-og-integration': ['name', 'caseNumber', 'address', 'cpr'],
-      });
-    }
+  /** The letter's identification list, each line as its label and the blank it asks for. */
+  const identificationLines = (authority: Authority, words = da) => {
+    const result = buildRequest({ authority, right: 'access', purposes: 'all', words, supervisor });
+    const intro = result.letter.findIndex(
+      (block) => block.kind === 'paragraph' && block.parts[0] === words.request.identificationIntro,
+    );
+    const list = result.letter[intro + 1];
+    return list?.kind === 'list' ? list.items : [];
+  };
+  const blanksOf = (lines: Segment[][]) => lines.map(([, blank]) => (blank as Blank).blank);
+
+  it('is the full name, then what the authority’s identificationDetails name, in their order', () => {
+    const authority: Authority = { ...testAuthority, identificationDetails: ['cpr', 'caseNumber'] };
+    expect(identificationLines(authority)).toEqual([
+      ['Navn: ', { blank: 'name', label: 'dit fulde navn' }],
+      ['CPR-nummer: ', { blank: 'cpr', label: 'dit CPR-nummer, hvis du vil oplyse det' }],
+      ['Sagsnummer: ', { blank: 'caseNumber', label: 'dit sagsnummer, hvis du har et' }],
+    ]);
   });
 
-  it('is only the name where the advice names nothing we recognise', () => {
-    expect(identificationBlanks('Skriv til os.')).toEqual(['name']);
+  it('is the full name only where the authority names nothing', () => {
+    const authority = { ...testAuthority, identificationDetails: undefined };
+    expect(blanksOf(identificationLines(authority))).toEqual(['name']);
+  });
+
+  it('is the same in every language, whatever the translated advice says', () => {
+    const english = contentIn(real, 'en');
+    for (const authority of real.authorities) {
+      const translated = english.authorities.find((candidate) => candidate.slug === authority.slug)!;
+      expect(blanksOf(identificationLines(translated, en)), authority.slug).toEqual(
+        blanksOf(identificationLines(authority)),
+      );
+    }
   });
 });
 
 describe('the request as text', () => {
   it('puts in what the reader filled in and leaves the label of the rest in brackets', () => {
     const text = requestAsText(request({ right: 'restriction' }), {
-      date: '1. december 2026',
-      name: 'Jens Hansen',
-      reason: ' ',
+      blanks: { date: '1. december 2026', name: 'Jens Hansen', reason: ' ' },
     });
     expect(text).toContain('Dato: 1. december 2026');
     expect(text).toContain('- Navn: Jens Hansen');
     expect(text).toContain('Behandlingen skal begrænses, fordi: [din begrundelse]');
     expect(text.endsWith('Venlig hilsen\n\n[din underskrift]\n\nJens Hansen')).toBe(true);
+  });
+
+  it('says "all the data" while the reader keeps every purpose chosen', () => {
+    const all = request({ right: 'access' });
+    expect(requestAsText(all, { purposes: ['minimal', 'videoovervaagning'] })).toContain(allData);
+    expect(requestAsText(all)).toContain(allData);
+  });
+
+  it('lists the purposes the reader has narrowed the request to', () => {
+    const text = requestAsText(request({ right: 'access' }), { purposes: ['videoovervaagning'] });
+    expect(text).toContain(purposesList('Videoovervågning'));
+    expect(text).not.toContain(allData);
+  });
+
+  it('lists the reader’s purposes where the right applies to some of them only', () => {
+    const objection = request({ right: 'objection' });
+    expect(requestAsText(objection)).toContain(purposesList('Videoovervågning'));
+    expect(requestAsText(objection, { purposes: ['videoovervaagning'] })).toContain(
+      purposesList('Videoovervågning'),
+    );
   });
 
   it('lists each blank once, in the order it appears', () => {

@@ -161,6 +161,41 @@ const cases: Record<string, BrokenFileCase> = {
       `content/${authorityFile}, linje 10: controllerContact (kontakt til den dataansvarlige), letter (brev): skal have mindst to linjer: modtageren og adressen`,
     ],
   },
+  'the name among the identification details, which every letter asks for anyway': {
+    fixture: 'authority-identification-name.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 15: identificationDetails (oplysninger til identifikation), punkt 1: "name" er ikke en af de mulige værdier. Skriv en af: caseNumber, address, cpr`,
+    ],
+  },
+  'an identification detail named twice': {
+    fixture: 'authority-identification-twice.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 17: identificationDetails (oplysninger til identifikation), punkt 3: "caseNumber" står to gange. Slet den ene`,
+    ],
+  },
+  'an empty list of identification details': {
+    fixture: 'authority-identification-empty.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 14: identificationDetails (oplysninger til identifikation): skal have mindst ét punkt. Nævner identificationAdvice ingen oplysninger, så slet feltet`,
+    ],
+  },
+  'one identification detail written as a text, not a list': {
+    fixture: 'authority-identification-not-a-list.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 14: identificationDetails (oplysninger til identifikation): skal være en liste, men er en tekst. Skriv hvert punkt på sin egen linje under feltet, rykket ind og med "- " foran`,
+    ],
+  },
+  'a recommended channel that is no channel of contact': {
+    fixture: 'authority-unknown-recommended-channel.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 16: recommendedChannel (anbefalet kanal): "e-Boks" er ikke en af de mulige værdier. Skriv en af: digitalPost, email, contactForm, phone, letter`,
+    ],
+  },
   'frontmatter that is a list, not fields': {
     fixture: 'frontmatter-is-a-list.md',
     target: purposeFile,

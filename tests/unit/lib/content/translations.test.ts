@@ -25,6 +25,13 @@ const cases: Record<string, BrokenFileCase> = {
       `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 7: legalBases (retsgrundlag), punkt 1, article (artikel): er ikke et felt, en oversættelse kan have: faste oplysninger som artikler, typer, datoer og adresser står kun i den danske fil. Slet feltet fra oversættelsen`,
     ],
   },
+  'the identification details, a fact, written into a translation': {
+    fixture: '../translations/authority-identification-details.md',
+    target: 'translations/en/authorities/testmyndighed.md',
+    expected: [
+      `content/translations/en/authorities/testmyndighed.md, linje 6: identificationDetails (oplysninger til identifikation): er ikke et felt, en oversættelse kan have: faste oplysninger som artikler, typer, datoer og adresser står kun i den danske fil. Slet feltet fra oversættelsen`,
+    ],
+  },
   'a translated list with one item too many': {
     fixture: '../translations/recipient-too-many.md',
     target: translation,
