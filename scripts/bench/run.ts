@@ -9,9 +9,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
+import { authorityPath, pagePaths, purposePath } from '../../src/config/routes';
 import { checkContent, todayIso } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
-import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';

@@ -1,7 +1,7 @@
 import { sourceLanguage } from '@/config/languages';
+import { localePath } from '@/config/routes';
 import { words } from '@/i18n';
 import type { Localized } from '@/lib/content/localize';
-import { localePath } from '@/lib/routes';
 import { translationNoteIds } from '@/lib/section-ids';
 
 import { Alert } from './alert';

@@ -1,7 +1,7 @@
 import { sourceLanguage } from '../config/languages';
+import { localePath } from '../config/routes';
 import { dictionaryOf } from '../i18n/dictionaries';
 import { newestDate, type NoticeChange } from './changes';
-import { localePath } from './routes';
 
 interface AtomFeedInput {
   /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import { purposePath } from '../config/routes';
 import type { PurposeData } from './content/schema';
-import { purposePath } from './routes';
 
 export interface NoticeChange {
   /** Stable across builds and hosts' content edits: authority, notice, date and the change's place among that day's changes. */

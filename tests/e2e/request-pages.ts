@@ -1,5 +1,5 @@
+import { requestPath, requestRightPath } from '../../src/config/routes';
 import { da } from '../../src/i18n/dictionaries/da';
-import { requestPath, requestRightPath } from '../../src/lib/routes';
 import { content, pages } from './site-content';
 
 /** Every request page, the list of rights and each right's letter, in every language. */

@@ -1,4 +1,4 @@
-import type { RouteSource } from '../routes';
+import type { RouteSource } from '../../config/routes';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { checkLinks } from './markdown-links';

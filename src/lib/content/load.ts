@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
+import { routeCollisions, type RouteSource } from '../../config/routes';
 import { unionOfRights } from '../gdpr/rights';
-import { routeCollisions, type RouteSource } from '../routes';
 import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
 import {

@@ -4,7 +4,7 @@
  * and is marked so, so the page can say which text is Danish (and mark it `lang="da"`).
  */
 import { sourceLanguage } from '../../config/languages';
-import { localePath } from '../routes';
+import { localePath } from '../../config/routes';
 import type { Agreement, Authority, Complaint, Content, Purpose, Rights, Topics } from './load';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import type { Translation } from './translations';

@@ -1,7 +1,4 @@
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
-import type { Content } from '../content/load';
-import { sharedFiles } from '../content/shared-files';
-import { translationsFolderName } from '../content/translations';
 import {
   agreementPath,
   authorityPath,
@@ -10,7 +7,10 @@ import {
   overviewPath,
   purposePath,
   rightsPath,
-} from '../routes';
+} from '../../config/routes';
+import type { Content } from '../content/load';
+import { sharedFiles } from '../content/shared-files';
+import { translationsFolderName } from '../content/translations';
 import { schemaOf, type ContentKind, type FormLanguage } from './content-kinds';
 import { capitalised } from './danish-label';
 import type { DecapCollection, DecapFolderCollection } from './decap-types';

@@ -1,9 +1,15 @@
+import {
+  authorityPath,
+  openDataLdPathOf,
+  openDataPathOf,
+  openDataSchemaPath,
+  purposePath,
+} from '../../config/routes';
 import { newestDate } from '../changes';
 import type { Authority, Content, Purpose } from '../content/load';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';
-import { authorityPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath, purposePath } from '../routes';
 import { legalBasisIri, rightIri } from './dpv';
 import {
   notPublished,

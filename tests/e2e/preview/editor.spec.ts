@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { purposePath } from '../../../src/lib/routes';
+import { purposePath } from '../../../src/config/routes';
 import { editedNotice, previewContentDir } from './preview-content';
 
 // The web editor, `npm run edit`, on the preview's copy of the content (prepare-content.ts), whose folder

@@ -11,6 +11,7 @@ import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { TranslationNote } from '@/components/translation-note';
+import { authorityFeedPath, authorityPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
@@ -25,7 +26,6 @@ import {
 import { langOfText } from '@/lib/content/localize';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
-import { authorityFeedPath, authorityPath } from '@/lib/routes';
 import { organizationData } from '@/lib/structured-data';
 
 interface AuthorityPageProps {

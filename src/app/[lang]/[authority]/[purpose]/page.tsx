@@ -14,6 +14,7 @@ import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
+import { authorityPath, purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
@@ -30,7 +31,6 @@ import { lastUpdated } from '@/lib/gdpr/review';
 import { noticeStatus } from '@/lib/notice-status';
 import { samePurposeElsewhere } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
-import { authorityPath, purposePath } from '@/lib/routes';
 
 interface PurposePageProps {
   params: Promise<{ lang: string; authority: string; purpose: string }>;

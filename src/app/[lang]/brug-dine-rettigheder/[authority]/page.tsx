@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RightsToRequest } from '@/components/request/rights-to-request';
+import { authorityPath, requestPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import {
@@ -15,7 +16,6 @@ import {
 } from '@/lib/content';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
-import { authorityPath, requestPath } from '@/lib/routes';
 
 interface RequestIndexPageProps {
   params: Promise<{ lang: string; authority: string }>;

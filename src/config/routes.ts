@@ -7,7 +7,7 @@
  * give the root address; `localePath` turns it into a language's.
  */
 
-import { languages, sourceLanguage } from '../config/languages';
+import { languages, sourceLanguage } from './languages';
 
 export const rightsPath = '/dine-rettigheder';
 export const complaintPath = '/klage-til-datatilsynet';
