@@ -16,6 +16,7 @@ import { readProjectContent, type Authority } from '../src/lib/content/load';
 import { purposeTemplate, purposeTranslationTemplate } from '../src/lib/content/purpose-template';
 import { readContentFile } from '../src/lib/content/read-file';
 import { translationsFolderName, untranslatedMark } from '../src/lib/content/translations';
+import { today } from '../src/lib/dates';
 
 function fail(message: string): never {
   console.error(message);
@@ -33,10 +34,9 @@ function newNotice(authority: Authority, slug: string, topicIds: string[]) {
   const file = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
   if (existsSync(file)) fail(`${file} findes allerede. Vælg et andet filnavn`);
   const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
-  const today = new Date().toISOString().slice(0, 10);
   write(
     file,
-    purposeTemplate({ today, order, topicIds }),
+    purposeTemplate({ today: today(), order, topicIds }),
     'Udfyld felterne, og kør så: npm run check:content',
   );
 }

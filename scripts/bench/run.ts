@@ -10,8 +10,9 @@ import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
 import { authorityPath, pagePaths, purposePath } from '../../src/config/routes';
-import { checkContent, todayIso } from '../../src/lib/content/check';
+import { checkContent } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
+import { today } from '../../src/lib/dates';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
@@ -144,7 +145,7 @@ async function main() {
       const outDir = path.resolve('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
-        checkContent(root, 'content', { today: todayIso() });
+        checkContent(root, 'content', { today: today() });
         checkContent1000 = (performance.now() - started) / 1000;
       }
       const run = await timed('npx', ['next', 'build'], {

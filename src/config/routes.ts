@@ -9,6 +9,12 @@
 
 import { languages, sourceLanguage } from './languages';
 
+/**
+ * A slug: what a content file's name or a topic's id gives an address, lowercase a–z, digits and single
+ * hyphens. The content check holds file names and topic ids to it, and so do the scaffolder and the editor.
+ */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const rightsPath = '/dine-rettigheder';
 export const complaintPath = '/klage-til-datatilsynet';
 export const overviewPath = '/oversigt';

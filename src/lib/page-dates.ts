@@ -8,8 +8,8 @@ import {
   requestRightPath,
   searchPath,
 } from '../config/routes';
-import { newestDate } from './changes';
 import type { PurposeData } from './content/schema';
+import { newestDate } from './dates';
 import { lastUpdated } from './gdpr/review';
 
 export interface PageDates {

@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import { contentLabel, contentRoot } from '../../config/environment';
 import { da } from '../../i18n/dictionaries/da';
+import { today } from '../dates';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
 import type { ContentProblem } from './errors';
@@ -31,9 +32,6 @@ export interface ContentCheck {
   /** Every translation file of a Danish file, valid or not (see readContent). */
   translationFiles: TranslationFiles;
 }
-
-/** Today's date as YYYY-MM-DD. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function authorityProblems(authority: Authority): ContentProblem[] {
   return checkAuthorityCompleteness(authority).errors.map((finding) => ({
@@ -135,6 +133,6 @@ export interface ProjectContentCheck extends ContentCheck {
 export function checkProjectContent(unsaved: readonly UnsavedFile[] = []): ProjectContentCheck {
   const root = contentRoot();
   const published = publishedVersionOf(root);
-  const options = { today: todayIso(), publishedVersion: published.read };
+  const options = { today: today(), publishedVersion: published.read };
   return { ...checkContentWith(root, contentLabel, options, unsaved), changeNotes: published.description };
 }

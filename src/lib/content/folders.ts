@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { slugPattern } from '../../config/routes';
 import type { ContentProblem } from './errors';
-
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ContentFileRef {
   slug: string;

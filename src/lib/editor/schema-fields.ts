@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { isoDatePattern } from '../dates';
 import type { ContentKind, FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
 import { fieldLabel } from './danish-label';
@@ -23,8 +24,6 @@ export interface FormContext {
 /** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
 const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/.source;
-
 /** The bounds a list's checks set, as Decap's min and max. */
 function lengthBounds(schema: z.ZodType): { min?: number; max?: number } {
   const bounds: { min?: number; max?: number } = {};
@@ -39,7 +38,7 @@ function lengthBounds(schema: z.ZodType): { min?: number; max?: number } {
 const isDate = (schema: z.ZodType) =>
   (schema.def.checks ?? []).some((check) => {
     const def = check._zod.def as Partial<z.core.$ZodCheckRegexDef>;
-    return def.format === 'regex' && def.pattern?.source === datePattern;
+    return def.format === 'regex' && def.pattern?.source === isoDatePattern.source;
   });
 
 type Widget = DistributiveOmit<DecapField, 'name' | 'label' | 'hint' | 'required' | 'pattern'> &

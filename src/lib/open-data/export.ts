@@ -5,9 +5,9 @@ import {
   openDataSchemaPath,
   purposePath,
 } from '../../config/routes';
-import { newestDate } from '../changes';
 import type { Authority, Content, Purpose } from '../content/load';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
+import { newestDate } from '../dates';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';
 import { legalBasisIri, rightIri } from './dpv';
