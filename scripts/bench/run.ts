@@ -92,7 +92,7 @@ async function load(url: string, pid: number) {
 async function main() {
   const builds: Report['builds'] = {};
   const noticesOf = content.authorities.flatMap((item) =>
-    item.purposes.map((purpose) => ({ absolutePath: purpose.absolutePath, authority: item.slug })),
+    item.purposes.map((purpose) => ({ authority: item.slug, slug: purpose.slug })),
   );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
   const fixedPages = pagePaths(content).length - noticesOf.length;

@@ -2,9 +2,9 @@ import type { MetadataRoute } from 'next';
 
 import { pageRoutes } from '@/config/routes';
 import { absoluteUrl } from '@/config/site';
-import { getSourceContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';
 import { languageAlternates } from '@/lib/page-metadata';
+import { getSourceContent } from '@/lib/site-content';
 
 export const dynamic = 'force-static';
 

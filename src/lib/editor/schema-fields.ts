@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
+import type { ContentKind } from '../content/content-files';
 import { isoDatePattern } from '../dates';
-import type { ContentKind, FormLanguage } from './content-kinds';
+import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
 import { fieldLabel } from './danish-label';
 import type { DecapField } from './decap-types';

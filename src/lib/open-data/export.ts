@@ -5,8 +5,8 @@ import {
   openDataSchemaPath,
   purposePath,
 } from '../../config/routes';
-import type { Authority, Content, Purpose } from '../content/load';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
+import type { Authority, Content, Purpose } from '../content/types';
 import { newestDate } from '../dates';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';

@@ -6,8 +6,8 @@ import { authorityFeedPath, changesPath, siteFeedPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { listChanges } from '@/lib/changes';
-import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
+import { getContent, getPageDates } from '@/lib/site-content';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -12,9 +12,9 @@ import {
 import { absoluteUrl } from '@/config/site';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates } from '@/lib/content';
 import { openDataFormatVersion } from '@/lib/open-data/schema';
 import { pageMetadata } from '@/lib/page-metadata';
+import { getContent, getPageDates } from '@/lib/site-content';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -8,10 +8,10 @@ import { TranslationNote } from '@/components/translation-note';
 import { requestPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates, getPageProblems } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { pageMetadata } from '@/lib/page-metadata';
 import { requestSectionIds } from '@/lib/section-ids';
+import { getContent, getPageDates, getPageProblems } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -17,6 +17,11 @@ import { isPreview } from '@/config/environment';
 import { authorityPath, purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
+import { authorityFile, purposeFile } from '@/lib/content/source-files';
+import { lastUpdated } from '@/lib/gdpr/review';
+import { noticeStatus } from '@/lib/notice-status';
+import { samePurposeElsewhere } from '@/lib/overview';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   getAuthority,
   getContent,
@@ -24,13 +29,8 @@ import {
   getPageProblems,
   getPurpose,
   staticParams,
-} from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
-import { authorityFile, purposeFile } from '@/lib/content/source-files';
-import { lastUpdated } from '@/lib/gdpr/review';
-import { noticeStatus } from '@/lib/notice-status';
-import { samePurposeElsewhere } from '@/lib/overview';
-import { pageMetadata } from '@/lib/page-metadata';
+} from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 interface PurposePageProps {
   params: Promise<{ lang: string; authority: string; purpose: string }>;

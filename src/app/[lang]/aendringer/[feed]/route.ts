@@ -5,8 +5,8 @@ import { site } from '@/config/site';
 import { dictionaryOf } from '@/i18n';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
-import { getSourceContent, staticParams } from '@/lib/content';
-import { contentIn } from '@/lib/content/localize';
+import { getSourceContent, staticParams } from '@/lib/site-content';
+import { contentIn } from '@/lib/site-content/localize';
 
 export const dynamic = 'force-static';
 

@@ -7,15 +7,15 @@ import { RightsToRequest } from '@/components/request/rights-to-request';
 import { authorityPath, requestPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
+import { authorityFile } from '@/lib/content/source-files';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   authorityStaticParams,
   getAuthority,
   getContent,
   getPageDates,
   getPageProblems,
-} from '@/lib/content';
-import { authorityFile } from '@/lib/content/source-files';
-import { pageMetadata } from '@/lib/page-metadata';
+} from '@/lib/site-content';
 
 interface RequestIndexPageProps {
   params: Promise<{ lang: string; authority: string }>;

@@ -8,11 +8,11 @@ import { TranslationNote } from '@/components/translation-note';
 import { agreementPath, authorityPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { agreementSectionIds } from '@/lib/section-ids';
+import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 interface AgreementPageProps {
   params: Promise<{ lang: string; agreement: string }>;
