@@ -5,7 +5,8 @@
  * references need them). Exits 1 on errors, so the build stops; 0 with only warnings.
  */
 import { contentLabel, contentRoot } from '../src/config/environment';
-import { checkProjectContent, todayIso } from '../src/lib/content/check';
+import { checkProjectContent } from '../src/lib/content/check';
+import { today } from '../src/lib/dates';
 import { parseCheckArguments } from './lib/check-arguments';
 import { buildReport } from './lib/editor-report';
 import { formatReport } from './lib/editor-report-text';
@@ -18,7 +19,7 @@ if (args.mistake) {
   const { changeNotes, ...check } = checkProjectContent();
   const report = buildReport(
     { ...check, problems: [...args.problems, ...check.problems] },
-    { today: todayIso(), files: args.files, changeNotes },
+    { today: today(), files: args.files, changeNotes },
   );
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: args.verbose }));
   process.exitCode = report.errors > 0 ? 1 : 0;

@@ -13,8 +13,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { buildFolders } from '../src/config/environment';
 import { sourceLanguage } from '../src/config/languages';
+import { routeTable } from '../src/config/routes';
 import { loadProjectContent } from '../src/lib/content/load';
-import { routeTable } from '../src/lib/routes';
 import { isFrameworkDataFile, publishedFileOf, withoutFrameworkScripts } from './lib/publication';
 import { fingerprintedName, withoutUnusedCss } from './lib/unused-css';
 

@@ -4,64 +4,66 @@
  * translation of that existing notice to fill in, content/translations/<language>/purposes/<authority>/<slug>.md.
  * Its messages are for editors, in Danish.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { contentLabel } from '../src/config/environment';
 import { danishNameOf, translationLanguages } from '../src/config/languages';
+import { contentPath, translationPath } from '../src/lib/content/content-files';
+import { projectContentFolder } from '../src/lib/content/content-folder';
 import { ContentError } from '../src/lib/content/errors';
 import { slugProblem } from '../src/lib/content/folders';
-import { readProjectContent, type Authority } from '../src/lib/content/load';
+import { readProjectContent } from '../src/lib/content/load';
 import { purposeTemplate, purposeTranslationTemplate } from '../src/lib/content/purpose-template';
 import { readContentFile } from '../src/lib/content/read-file';
-import { translationsFolderName, untranslatedMark } from '../src/lib/content/translations';
+import { untranslatedMark } from '../src/lib/content/translations';
+import type { Authority } from '../src/lib/content/types';
+import { today } from '../src/lib/dates';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
+const contentFolder = projectContentFolder();
+
+/** Writes a file at its path inside the content folder. */
 function write(file: string, text: string, next: string) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  console.log(`Skrev ${file}. ${next}`);
+  const absolutePath = contentFolder.absolutePathOf(file);
+  mkdirSync(path.dirname(absolutePath), { recursive: true });
+  writeFileSync(absolutePath, text);
+  console.log(`Skrev ${contentFolder.labelOf(file)}. ${next}`);
 }
 
 /** Writes a new notice from the template, last in the authority's list. */
 function newNotice(authority: Authority, slug: string, topicIds: string[]) {
-  const file = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
-  if (existsSync(file)) fail(`${file} findes allerede. Vælg et andet filnavn`);
+  const file = contentPath('purpose', { authority: authority.slug, slug });
+  if (contentFolder.exists(file))
+    fail(`${contentFolder.labelOf(file)} findes allerede. Vælg et andet filnavn`);
   const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
-  const today = new Date().toISOString().slice(0, 10);
   write(
     file,
-    purposeTemplate({ today, order, topicIds }),
+    purposeTemplate({ today: today(), order, topicIds }),
     'Udfyld felterne, og kør så: npm run check:content',
   );
 }
 
 /** Writes the translation of an existing notice to fill in: its Danish texts, each marked untranslated. */
 function newTranslation(authority: Authority, slug: string, language: string) {
-  const source = path.join(contentLabel, 'purposes', authority.slug, `${slug}.md`);
+  const danishFile = contentPath('purpose', { authority: authority.slug, slug });
+  const source = contentFolder.labelOf(danishFile);
   const notice = authority.purposes.find((candidate) => candidate.slug === slug);
   if (!notice) {
     fail(
-      existsSync(source)
+      contentFolder.exists(danishFile)
         ? `Ret først fejlene i ${source}; kør npm run check:content for at se dem`
         : `${source} findes ikke, så der er intet at oversætte. Skriv et af ${authority.genitive} formål: ${authority.purposes.map((purpose) => purpose.slug).join(', ')}`,
     );
   }
-  const file = path.join(
-    contentLabel,
-    translationsFolderName,
-    language,
-    'purposes',
-    authority.slug,
-    `${slug}.md`,
-  );
-  if (existsSync(file)) fail(`${file} findes allerede. Ret oversættelsen dér i stedet`);
-  const danish = readContentFile(notice.absolutePath, notice.file);
+  const file = translationPath(language, danishFile);
+  if (contentFolder.exists(file))
+    fail(`${contentFolder.labelOf(file)} findes allerede. Ret oversættelsen dér i stedet`);
+  const danish = readContentFile(contentFolder, danishFile);
   if (!danish.ok) fail(`Ret først fejlene i ${source}; kør npm run check:content for at se dem`);
   write(
     file,
@@ -103,10 +105,10 @@ if (!content)
   fail(`Skabelonen kan først laves, når disse fejl er rettet.\n${new ContentError(problems).message}`);
 const authority = content.authorities.find((candidate) => candidate.slug === authoritySlug);
 if (!authority) {
-  const authorityFile = path.join(contentLabel, 'authorities', `${authoritySlug}.md`);
+  const authorityFile = contentPath('authority', { slug: authoritySlug });
   fail(
-    existsSync(authorityFile)
-      ? `Ret først fejlene i ${authorityFile}; kør npm run check:content for at se dem`
+    contentFolder.exists(authorityFile)
+      ? `Ret først fejlene i ${contentFolder.labelOf(authorityFile)}; kør npm run check:content for at se dem`
       : `"${authoritySlug}" er ikke en myndighed. Skriv en af: ${content.authorities.map((candidate) => candidate.slug).join(', ')}`,
   );
 }

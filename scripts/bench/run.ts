@@ -9,9 +9,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
-import { checkContent, todayIso } from '../../src/lib/content/check';
+import { authorityPath, pagePaths, purposePath } from '../../src/config/routes';
+import { checkContent } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
-import { authorityPath, pagePaths, purposePath } from '../../src/lib/routes';
+import { today } from '../../src/lib/dates';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
@@ -91,7 +92,7 @@ async function load(url: string, pid: number) {
 async function main() {
   const builds: Report['builds'] = {};
   const noticesOf = content.authorities.flatMap((item) =>
-    item.purposes.map((purpose) => ({ absolutePath: purpose.absolutePath, authority: item.slug })),
+    item.purposes.map((purpose) => ({ authority: item.slug, slug: purpose.slug })),
   );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
   const fixedPages = pagePaths(content).length - noticesOf.length;
@@ -144,7 +145,7 @@ async function main() {
       const outDir = path.resolve('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
-        checkContent(root, 'content', { today: todayIso() });
+        checkContent(root, 'content', { today: today() });
         checkContent1000 = (performance.now() - started) / 1000;
       }
       const run = await timed('npx', ['next', 'build'], {

@@ -1,5 +1,5 @@
 import { redirects } from '../../src/config/redirects';
-import { notFoundPathFor } from '../../src/lib/routes';
+import { notFoundPathFor } from '../../src/config/routes';
 
 /** How the publication answers an address: a redirect, a file of out/, or not found with the 404 page of its language. */
 export type Answer =

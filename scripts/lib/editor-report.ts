@@ -1,9 +1,10 @@
 import { da } from '../../src/i18n/dictionaries/da';
 import type { ContentCheck } from '../../src/lib/content/check';
+import { contentPath, folderOf } from '../../src/lib/content/content-files';
 import { isError, type ContentProblem } from '../../src/lib/content/errors';
 import { describeField, fieldNames } from '../../src/lib/content/field-names';
-import type { Authority } from '../../src/lib/content/load';
 import type { AuthorityElement, NoticeElement } from '../../src/lib/content/schema';
+import type { Authority } from '../../src/lib/content/types';
 import { checkAuthorityCompleteness, checkCompleteness } from '../../src/lib/gdpr/completeness';
 import { isReviewOverdue } from '../../src/lib/gdpr/review';
 import { noticeStatus, type NoticeStatus } from '../../src/lib/notice-status';
@@ -108,7 +109,10 @@ function noticeFilesOf(
   problems: readonly ContentProblem[],
   selected: (file: string) => boolean,
 ): string[] {
-  const folder = authority.file.replace(/authorities\/[^/]+$/, `purposes/${authority.slug}/`);
+  const folder = authority.file.replace(
+    contentPath('authority', { slug: authority.slug }),
+    `${folderOf('purpose', { authority: authority.slug })}/`,
+  );
   const invalid = problems
     .map((problem) => problem.file)
     .filter((file) => file.startsWith(folder) && file.endsWith('.md'));

@@ -1,6 +1,6 @@
-import { checkProjectContent, type UnsavedFile } from '../../src/lib/content/check';
+import { checkProjectContent } from '../../src/lib/content/check';
+import { projectContentFolder, type UnsavedFile } from '../../src/lib/content/content-folder';
 import { formatProblem, isError, type ContentProblem } from '../../src/lib/content/errors';
-import { readProjectFileText } from '../../src/lib/content/read-file';
 import { contentFileOf } from '../../src/lib/editor/paths';
 import { mergeEditedFile } from '../../src/lib/editor/save';
 
@@ -21,7 +21,7 @@ export function filesToSave(edited: readonly EditedFile[]): UnsavedFile[] {
   return edited.map(({ path, raw }) => {
     const file = contentFileOf(path);
     if (!file) throw new SaveRefused(`${path} er ikke en fil i indholdsmappen og kan ikke gemmes herfra.`);
-    return { file, text: mergeEditedFile(readProjectFileText(file), raw) };
+    return { file, text: mergeEditedFile(projectContentFolder().text(file), raw) };
   });
 }
 

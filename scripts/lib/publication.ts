@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 
-import { requestScriptPath, type Route } from '../../src/lib/routes';
+import { requestScriptPath, type Route } from '../../src/config/routes';
 
 /** The site's own scripts, in public/: the search page's and the request page's. */
 const siteScripts = new Set<unknown>(['/soeg.js', requestScriptPath]);

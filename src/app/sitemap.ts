@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 
+import { pageRoutes } from '@/config/routes';
 import { absoluteUrl } from '@/config/site';
-import { getSourceContent } from '@/lib/content';
 import { pageDates } from '@/lib/page-dates';
 import { languageAlternates } from '@/lib/page-metadata';
-import { pageRoutes } from '@/lib/routes';
+import { getSourceContent } from '@/lib/site-content';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
-import type { Agreement, Authority, Complaint, Rights } from '@/lib/content';
 import { authoritySectionIds } from '@/lib/section-ids';
+import type { Agreement, Authority, Complaint, Rights } from '@/lib/site-content';
 
 import { ComplaintSection } from './complaint-section';
 import { ControllerContactSection } from './controller-contact-section';

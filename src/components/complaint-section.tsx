@@ -1,6 +1,6 @@
+import { complaintPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Complaint } from '@/lib/content';
-import { complaintPath } from '@/lib/routes';
+import type { Complaint } from '@/lib/site-content';
 
 import { Heading } from './heading';
 import type { SectionHeading } from './page-sections';

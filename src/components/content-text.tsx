@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { langOfText, type Localized } from '@/lib/content/localize';
+import type { Localized } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 interface ContentTextProps {
   /** The notice, authority or shared text the words come from. */

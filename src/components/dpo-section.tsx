@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
-import type { Authority } from '@/lib/content';
 import { authorityElementState, gapReason } from '@/lib/gdpr/completeness';
+import type { Authority } from '@/lib/site-content';
 
 import { ContactChannels } from './contact-channels';
 import { ContactNotPublished } from './contact-not-published';

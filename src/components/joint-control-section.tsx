@@ -1,6 +1,6 @@
+import { agreementPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Agreement } from '@/lib/content';
-import { agreementPath } from '@/lib/routes';
+import type { Agreement } from '@/lib/site-content';
 
 import type { SectionHeading } from './page-sections';
 

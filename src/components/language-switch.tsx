@@ -1,6 +1,6 @@
 import { languages } from '@/config/languages';
+import { localePath } from '@/config/routes';
 import { pageLanguage, words } from '@/i18n';
-import { localePath } from '@/lib/routes';
 
 interface LanguageSwitchProps {
   /** The page's root address: every language's link leads to its twin of this page. */

@@ -1,6 +1,6 @@
+import { authorityPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import { getContent, getPageProblems } from '@/lib/content';
-import { authorityPath } from '@/lib/routes';
+import { getContent, getPageProblems } from '@/lib/site-content';
 
 import { ProblemPanel } from './preview/problem-panel';
 import { SharedPageItems } from './shared-page-items';

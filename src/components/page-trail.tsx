@@ -8,7 +8,7 @@ import { JsonLd } from './json-ld';
 import { LanguageSwitch } from './language-switch';
 
 interface PageTrailProps {
-  /** The page's root address (src/lib/routes.ts); shown in the page's language. */
+  /** The page's root address (src/config/routes.ts); shown in the page's language. */
   path: string;
   /** The pages above this one by their root addresses, front page first; empty on the front page, which shows no breadcrumbs. */
   trail: readonly Crumb[];

@@ -1,6 +1,6 @@
+import { purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Authority } from '@/lib/content';
-import { purposePath } from '@/lib/routes';
+import type { Authority } from '@/lib/site-content';
 
 import type { SectionHeading } from './page-sections';
 import { UnpublishedCount } from './unpublished-count';

@@ -1,7 +1,7 @@
+import { rightPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Authority, Rights } from '@/lib/content';
 import { unionOfRights } from '@/lib/gdpr/rights';
-import { rightPath, rightsPath } from '@/lib/routes';
+import type { Authority, Rights } from '@/lib/site-content';
 
 import type { SectionHeading } from './page-sections';
 import { UseYourRightsLink } from './request/use-your-rights-link';

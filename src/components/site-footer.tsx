@@ -1,7 +1,7 @@
+import { accessibilityStatementPath } from '@/config/routes';
 import { site } from '@/config/site';
 import { localized, words } from '@/i18n';
 import { phoneHref } from '@/lib/labels';
-import { accessibilityStatementPath } from '@/lib/routes';
 
 import { SharedPageItems } from './shared-page-items';
 

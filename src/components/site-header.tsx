@@ -1,6 +1,6 @@
+import { searchPath } from '@/config/routes';
 import { site } from '@/config/site';
 import { localized, words } from '@/i18n';
-import { searchPath } from '@/lib/routes';
 
 /**
  * DKFDS's solution header: the site's name and the authority responsible for it. DKFDS moves the

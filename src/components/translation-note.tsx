@@ -1,8 +1,8 @@
 import { sourceLanguage } from '@/config/languages';
+import { localePath } from '@/config/routes';
 import { words } from '@/i18n';
-import type { Localized } from '@/lib/content/localize';
-import { localePath } from '@/lib/routes';
 import { translationNoteIds } from '@/lib/section-ids';
+import type { Localized } from '@/lib/site-content';
 
 import { Alert } from './alert';
 

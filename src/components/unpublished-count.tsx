@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
-import type { Purpose } from '@/lib/content';
 import { coreCompleteness } from '@/lib/gdpr/completeness';
+import type { Purpose } from '@/lib/site-content';
 
 interface UnpublishedCountProps {
   purpose: Purpose;

@@ -1,4 +1,4 @@
-import { accessibilityStatementPath, privacyPolicyWellKnownPath } from '../lib/routes';
+import { accessibilityStatementPath, privacyPolicyWellKnownPath } from './routes';
 import { site } from './site';
 
 /**

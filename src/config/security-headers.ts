@@ -1,5 +1,5 @@
-import { isOpenDataPath, localePath, notFoundPathFor, openDataIndexPath, searchPath } from '../lib/routes';
 import { languages, sourceLanguage } from './languages';
+import { isOpenDataPath, localePath, notFoundPathFor, openDataIndexPath, searchPath } from './routes';
 
 /**
  * The publication's security headers, from one place: the nginx includes in deploy/nginx/ (generated
@@ -115,7 +115,7 @@ export function nginxHeaderFiles(): Record<string, string> {
     'security-headers-open-data.conf': nginxInclude(openDataIndexPath, 'the feeds and open data'),
     'languages.conf': [
       generatedNotice,
-      "# At http level: the 404 page in the language of the address (src/lib/routes.ts's notFoundPathFor).",
+      "# At http level: the 404 page in the language of the address (src/config/routes.ts's notFoundPathFor).",
       'map $uri $persondata_not_found {',
       ...languages
         .filter(({ code }) => code !== sourceLanguage)

@@ -1,12 +1,5 @@
-import {
-  changesPath,
-  complaintPath,
-  openDataPath,
-  overviewPath,
-  rightsPath,
-  searchPath,
-} from '../lib/routes';
 import { accessibilityStatementUrl, siteUrl } from './environment';
+import { changesPath, complaintPath, openDataPath, overviewPath, rightsPath, searchPath } from './routes';
 
 /** Site-wide settings as typed data. */
 export const site = {

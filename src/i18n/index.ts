@@ -8,7 +8,7 @@
 import { cache } from 'react';
 
 import { sourceLanguage, type LanguageCode } from '@/config/languages';
-import { localePath } from '@/lib/routes';
+import { localePath } from '@/config/routes';
 
 import { dictionaries, type Dictionary } from './dictionaries';
 
@@ -32,5 +32,5 @@ export function words(): Dictionary {
   return dictionaries[pageLanguage()];
 }
 
-/** A page's root address (from src/lib/routes.ts) as the address of its twin in the page's language. */
+/** A page's root address (from src/config/routes.ts) as the address of its twin in the page's language. */
 export const localized = (path: string) => localePath(pageLanguage(), path);

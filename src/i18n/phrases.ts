@@ -2,6 +2,8 @@
 
 import { createElement, Fragment, type ReactNode } from 'react';
 
+import { startOfDay } from '../lib/dates';
+
 /**
  * A phrase made of text and rendered parts (names, links), rendered as the same text nodes JSX would
  * give it: `phrase('Kontakt ', name)` renders exactly like `<>Kontakt {name}</>`.
@@ -25,5 +27,5 @@ export function dateFormatter(locale: string): (isoDate: string) => string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return (isoDate) => format.format(new Date(`${isoDate}T00:00:00Z`));
+  return (isoDate) => format.format(startOfDay(isoDate));
 }

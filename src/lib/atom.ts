@@ -1,7 +1,8 @@
 import { sourceLanguage } from '../config/languages';
+import { localePath } from '../config/routes';
 import { dictionaryOf } from '../i18n/dictionaries';
-import { newestDate, type NoticeChange } from './changes';
-import { localePath } from './routes';
+import type { NoticeChange } from './changes';
+import { newestDate } from './dates';
 
 interface AtomFeedInput {
   /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 
+import { purposePath } from '../config/routes';
 import type { PurposeData } from './content/schema';
-import { purposePath } from './routes';
+import { startOfDay } from './dates';
 
 export interface NoticeChange {
   /** Stable across builds and hosts' content edits: authority, notice, date and the change's place among that day's changes. */
@@ -46,7 +47,7 @@ export function changeInstants(changes: readonly { key: string; date: string }[]
     let second = secondOf(key);
     while (taken.has(`${date}/${second}`)) second = (second + 1) % secondsPerDay;
     taken.add(`${date}/${second}`);
-    const instant = new Date(Date.parse(`${date}T00:00:00Z`) + second * 1000);
+    const instant = new Date(startOfDay(date).valueOf() + second * 1000);
     instants.set(key, instant.toISOString().replace('.000Z', 'Z'));
   }
   return instants;
@@ -76,12 +77,4 @@ export function listChanges({ authorities }: ChangeSource, authoritySlug?: strin
     .map((change) => ({ ...change, instant: instants.get(change.key)! }));
   // Array.prototype.sort is stable, so changes of the same day stay in content order.
   return changes.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-}
-
-/** The newest date among the given ones, or undefined when there are none. */
-export function newestDate(dates: readonly string[]): string | undefined {
-  return dates.reduce<string | undefined>(
-    (newest, date) => (newest === undefined || date > newest ? date : newest),
-    undefined,
-  );
 }

@@ -1,4 +1,5 @@
 import type { PurposeData } from './content/schema';
+import { today } from './dates';
 import { checkCompleteness } from './gdpr/completeness';
 import { isReviewOverdue, reviewDue } from './gdpr/review';
 
@@ -17,13 +18,9 @@ export interface NoticeStatus {
 /**
  * A notice's status from its errors in the content check (`errors`, of its page's files) and from GDPR
  * art. 13 and 14: an element required and neither stated nor declared is an error too. `notice` is
- * undefined when its file does not load; `today` is YYYY-MM-DD.
+ * undefined when its file does not load; `day`, YYYY-MM-DD, is the day a review is overdue on.
  */
-export function noticeStatus(
-  notice: PurposeData | undefined,
-  errors: number,
-  today = new Date().toISOString().slice(0, 10),
-): NoticeStatus {
+export function noticeStatus(notice: PurposeData | undefined, errors: number, day = today()): NoticeStatus {
   if (!notice) return { state: 'errors', declaredGaps: 0 };
   const completeness = checkCompleteness(notice);
   const declaredGaps = completeness.declaredGaps.length;
@@ -31,6 +28,6 @@ export function noticeStatus(
   return {
     state: failing ? 'errors' : declaredGaps > 0 ? 'declaredGaps' : 'complete',
     declaredGaps,
-    review: { due: reviewDue(notice), overdue: isReviewOverdue(notice, today) },
+    review: { due: reviewDue(notice), overdue: isReviewOverdue(notice, day) },
   };
 }

@@ -1,4 +1,4 @@
-import type { Content, Purpose } from './content/load';
+import type { Content, Purpose } from './content/types';
 
 export interface OverviewEntry {
   purpose: Purpose;

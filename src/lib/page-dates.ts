@@ -1,6 +1,3 @@
-import { newestDate } from './changes';
-import type { PurposeData } from './content/schema';
-import { lastUpdated } from './gdpr/review';
 import {
   authorityPath,
   changesPath,
@@ -10,7 +7,10 @@ import {
   requestPath,
   requestRightPath,
   searchPath,
-} from './routes';
+} from '../config/routes';
+import type { PurposeData } from './content/schema';
+import { newestDate } from './dates';
+import { lastUpdated } from './gdpr/review';
 
 export interface PageDates {
   /** The newest change of the content the page shows. */

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 
 import { languages, sourceLanguage } from '../config/languages';
+import { localePath } from '../config/routes';
 import { site } from '../config/site';
 import { localized, words } from '../i18n';
-import { localePath } from './routes';
 
 interface PageMetadataInput {
-  /** The page's root address (src/lib/routes.ts); the metadata gives it in the page's language. */
+  /** The page's root address (src/config/routes.ts); the metadata gives it in the page's language. */
   path: string;
   /** The page's own title; the layout appends the site name. Omitted on the front page, which gets `frontPageTitle`. */
   title?: string;

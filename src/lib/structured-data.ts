@@ -1,5 +1,5 @@
-import type { Authority } from './content/load';
 import type { ContactChannels } from './content/schema';
+import type { Authority } from './content/types';
 import type { PageDates } from './page-dates';
 
 export interface TrailItem {

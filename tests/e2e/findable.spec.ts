@@ -1,11 +1,5 @@
 import { expect, test } from '@playwright/test';
 
-import { absoluteUrl, site } from '../../src/config/site';
-import { listChanges } from '../../src/lib/changes';
-import { contentIn } from '../../src/lib/content/localize';
-import { dpvNamespace } from '../../src/lib/open-data/dpv';
-import { openDataJsonSchema, type AuthorityExport, type OpenDataIndex } from '../../src/lib/open-data/schema';
-import { pageDates } from '../../src/lib/page-dates';
 import {
   authorityPath,
   changesPath,
@@ -16,7 +10,13 @@ import {
   purposePath,
   searchPath,
   siteFeedPath,
-} from '../../src/lib/routes';
+} from '../../src/config/routes';
+import { absoluteUrl, site } from '../../src/config/site';
+import { listChanges } from '../../src/lib/changes';
+import { dpvNamespace } from '../../src/lib/open-data/dpv';
+import { openDataJsonSchema, type AuthorityExport, type OpenDataIndex } from '../../src/lib/open-data/schema';
+import { pageDates } from '../../src/lib/page-dates';
+import { contentIn } from '../../src/lib/site-content/localize';
 import { organizationData } from '../../src/lib/structured-data';
 import type { JsonLdNode } from './json-ld';
 import { content, englishContent, pages, routes } from './site-content';

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+import { authorityPath, purposePath, rightPath } from '../../src/config/routes';
 import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
 import { unionOfRights } from '../../src/lib/gdpr/rights';
-import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 for (const authority of content.authorities) {

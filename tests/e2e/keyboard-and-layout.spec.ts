@@ -1,11 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { languages } from '../../src/config/languages';
+import {
+  accessibilityStatementPath,
+  authorityPath,
+  complaintPath,
+  purposePath,
+} from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
 import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { phoneHref } from '../../src/lib/labels';
-import { accessibilityStatementPath, authorityPath, complaintPath, purposePath } from '../../src/lib/routes';
 import { authoritySectionIds } from '../../src/lib/section-ids';
 import { content, pages } from './site-content';
 

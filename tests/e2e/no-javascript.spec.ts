@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
 import { languages } from '../../src/config/languages';
-import { authorityPath, overviewPath, purposePath, searchPath } from '../../src/lib/routes';
+import { authorityPath, overviewPath, purposePath, searchPath } from '../../src/config/routes';
 import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
 import { content, pages } from './site-content';
 

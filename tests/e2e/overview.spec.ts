@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { overviewPath, purposePath, topicPath } from '../../src/config/routes';
 import { purposesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
-import { overviewPath, purposePath, topicPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 const groups = purposesByTopic(content);

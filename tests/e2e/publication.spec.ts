@@ -6,7 +6,6 @@ import { expect, test, type APIResponse } from '@playwright/test';
 
 import { buildFolders } from '../../src/config/environment';
 import { redirects } from '../../src/config/redirects';
-import { securityHeaders } from '../../src/config/security-headers';
 import {
   accessibilityStatementPath,
   localePath,
@@ -16,7 +15,8 @@ import {
   openDataSchemaPath,
   searchPath,
   siteFeedPath,
-} from '../../src/lib/routes';
+} from '../../src/config/routes';
+import { securityHeaders } from '../../src/config/security-headers';
 import { httpPort, httpsPort, publicationPort, servePort } from './servers';
 import { content, routes, scriptOfRoute, searchRoutes } from './site-content';
 

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { authorityPath, purposePath, rightPath } from '../../src/config/routes';
 import { da } from '../../src/i18n/dictionaries/da';
-import type { Authority, Purpose } from '../../src/lib/content/load';
+import type { Authority, Purpose } from '../../src/lib/content/types';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights } from '../../src/lib/gdpr/rights';
-import { authorityPath, purposePath, rightPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 const noticeHeadings = [

@@ -1,8 +1,8 @@
+import { requestPath, requestRightPath } from '../../src/config/routes';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
-import { contentIn } from '../../src/lib/content/localize';
 import { buildRequest } from '../../src/lib/rights-request';
-import { requestPath, requestRightPath } from '../../src/lib/routes';
+import { contentIn } from '../../src/lib/site-content/localize';
 import { content, pages } from './site-content';
 
 /** Every request page, the list of rights and each right's letter, in every language. */

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 import { languages } from '../../src/config/languages';
+import { authorityPath, localePath, purposePath } from '../../src/config/routes';
 import { absoluteUrl } from '../../src/config/site';
 import { pageDates } from '../../src/lib/page-dates';
-import { authorityPath, localePath, purposePath } from '../../src/lib/routes';
 import type { JsonLdNode } from './json-ld';
 import { content, englishContent, pages } from './site-content';
 

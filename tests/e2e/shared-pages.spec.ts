@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { agreementPath, authorityPath, complaintPath, rightsPath } from '../../src/config/routes';
 import { phoneHref } from '../../src/lib/labels';
-import { agreementPath, authorityPath, complaintPath, rightsPath } from '../../src/lib/routes';
 import { content } from './site-content';
 
 for (const agreement of content.agreements) {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 
+import { pageRoutes, requestRightPath, requestScriptPath, searchPath } from '../../src/config/routes';
 import { loadContent } from '../../src/lib/content/load';
-import { contentIn } from '../../src/lib/content/localize';
-import { pageRoutes, requestRightPath, requestScriptPath, searchPath } from '../../src/lib/routes';
+import { contentIn } from '../../src/lib/site-content/localize';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));

@@ -10,7 +10,7 @@ import { languages } from '@/config/languages';
 import { site } from '@/config/site';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getContentCheck } from '@/lib/content';
+import { getContentCheck } from '@/lib/site-content';
 
 import '@/styles/site.scss';
 

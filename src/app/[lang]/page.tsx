@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
+import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
-import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/lib/routes';
+import { getContent, getPageDates } from '@/lib/site-content';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

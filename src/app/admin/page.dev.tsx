@@ -1,9 +1,9 @@
 import { DecapEditor } from '@/components/editor/decap-editor';
 import { editorBackendUrl, siteUrl } from '@/config/environment';
-import { getSourceContent } from '@/lib/content';
 import { noticeFolders } from '@/lib/editor/collections';
 import { editorConfig } from '@/lib/editor/editor-config';
 import { editorContentFolder } from '@/lib/editor/paths';
+import { getSourceContent } from '@/lib/site-content';
 
 // A page of the preview only (see next.config.ts): `npm run edit` serves it with Decap's local backend.
 

@@ -1,5 +1,5 @@
 import { words } from '@/i18n';
-import type { Purpose } from '@/lib/content';
+import type { Purpose } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';

@@ -1,8 +1,8 @@
 import { words } from '@/i18n';
-import type { Authority } from '@/lib/content';
 import { authorityElementState } from '@/lib/gdpr/completeness';
 import { hostOf } from '@/lib/labels';
 import { authoritySectionIds, gapSummaryId } from '@/lib/section-ids';
+import type { Authority } from '@/lib/site-content';
 
 import { Alert } from '../alert';
 import { contactTitle } from '../authority-page-sections';

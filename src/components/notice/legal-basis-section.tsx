@@ -1,7 +1,7 @@
 import { words } from '@/i18n';
-import type { Authority, Purpose } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { legalBasisPartIds } from '@/lib/section-ids';
+import type { Authority, Purpose } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import { GapNote } from '../gap-note';

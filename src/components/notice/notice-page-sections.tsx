@@ -1,9 +1,9 @@
 import { words } from '@/i18n';
-import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import type { NoticeElement } from '@/lib/content/schema';
 import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import type { OverviewEntry } from '@/lib/overview';
 import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
+import type { Authority, Complaint, Purpose, Rights } from '@/lib/site-content';
 
 import { complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
 import { ComplaintSection } from '../complaint-section';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
+import { rightPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Authority, Purpose, Rights } from '@/lib/content';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
-import { rightPath, rightsPath } from '@/lib/routes';
+import type { Authority, Purpose, Rights } from '@/lib/site-content';
 
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';

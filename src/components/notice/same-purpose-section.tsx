@@ -1,6 +1,6 @@
+import { purposePath, topicPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import type { OverviewEntry } from '@/lib/overview';
-import { purposePath, topicPath } from '@/lib/routes';
 
 import type { SectionHeading } from '../page-sections';
 

@@ -1,6 +1,6 @@
+import { complaintPath, purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import type { RightsRequest } from '@/lib/rights-request';
-import { complaintPath, purposePath } from '@/lib/routes';
 import { requestSectionIds as ids } from '@/lib/section-ids';
 
 import { Alert } from '../alert';

@@ -1,7 +1,7 @@
+import { requestRightPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import type { Authority, Rights } from '@/lib/content';
 import { requestableRights } from '@/lib/rights-request';
-import { requestRightPath } from '@/lib/routes';
+import type { Authority, Rights } from '@/lib/site-content';
 
 interface RightsToRequestProps {
   authority: Authority;

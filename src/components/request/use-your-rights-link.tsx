@@ -1,5 +1,5 @@
+import { requestPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
-import { requestPath } from '@/lib/routes';
 
 interface UseYourRightsLinkProps {
   authority: { slug: string };

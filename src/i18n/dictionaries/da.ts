@@ -7,7 +7,6 @@
 import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
-import type { NoticeElement } from '../../lib/content/schema';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { requestDa } from './request-da';
 import { requestPageDa } from './request-page-da';
@@ -65,7 +64,7 @@ export const da = {
     transfers: 'overførsel til lande uden for EU/EØS',
     retention: 'opbevaringsperiode',
     provisionRequirement: 'pligt til at give oplysningerne',
-  } satisfies Record<NoticeElement, string>,
+  },
 
   layout: {
     tagline:

@@ -3,9 +3,6 @@
  * ("jeg" to "I", the authority) and the advice beside it ("du"). Plain strings, since the letter is also
  * copied as plain text. Reviewed against GDPR art. 7(3), 12–22 and 38(4); each sentence cites its article.
  */
-import type { RightId } from '../../lib/content/schema';
-import type { BlankKind, IdentificationKind } from '../../lib/rights-request/types';
-
 const gdpr = (article: string) => `databeskyttelsesforordningens artikel ${article}`;
 
 export const requestDa = {
@@ -25,14 +22,14 @@ export const requestDa = {
     particularSituation: 'din særlige situation',
     newController: 'den, der skal have oplysningerne, hvis du ønsker det',
     decision: 'hvilken afgørelse det drejer sig om',
-  } satisfies Record<BlankKind, string>,
+  },
   /** The names before the identification blanks in the letter. */
   identificationLabels: {
     name: 'Navn',
     address: 'Adresse',
     caseNumber: 'Sagsnummer',
     cpr: 'CPR-nummer',
-  } satisfies Record<IdentificationKind, string>,
+  },
   date: 'Dato:',
   /** Each right's subject line and the letter's words for it. */
   rights: {
@@ -96,7 +93,7 @@ export const requestDa = {
       decision: 'Afgørelsen:',
       view: 'Jeg vil gerne sige min mening og anfægte afgørelsen:',
     },
-  } satisfies Record<RightId, { subject: string; request: string; [detail: string]: string | string[] }>,
+  },
   scopeAll: 'Det gælder alle de oplysninger, I behandler om mig.',
   scopeChosen: 'Det gælder de oplysninger, I behandler om mig til disse formål:',
   identificationIntro: 'Så I kan finde mine oplysninger, oplyser jeg:',

@@ -2,25 +2,28 @@
  * The content check: every problem of every file in one run, for the terminal (npm run check:content,
  * which the build runs) and the development preview alike. Server only: it reads the disk and git.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { contentLabel, contentRoot } from '../../config/environment';
 import { da } from '../../i18n/dictionaries/da';
+import { today } from '../dates';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
+import type { UnsavedFile } from './content-folder';
 import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
-import { readContent, type Authority, type Content, type Purpose } from './load';
+import { readContent } from './load';
 import { publishedVersionOf } from './published-version';
-import type { TranslationFiles } from './translations';
+import type { Authority, Content, Purpose, TranslationFiles } from './types';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD: a review due before it is overdue. */
   today: string;
   /** A notice's text as published, undefined where it is new; without it, change notes are not checked. */
   publishedVersion?: (file: string, absolutePath: string) => string | undefined;
+  /**
+   * Files checked as if they were written, the folder itself untouched (the web editor's preview and save):
+   * every rule, across files too, sees them; messages and change notes name the files of the folder.
+   */
+  unsaved?: readonly UnsavedFile[];
 }
 
 export interface ContentCheck {
@@ -31,9 +34,6 @@ export interface ContentCheck {
   /** Every translation file of a Danish file, valid or not (see readContent). */
   translationFiles: TranslationFiles;
 }
-
-/** Today's date as YYYY-MM-DD. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function authorityProblems(authority: Authority): ContentProblem[] {
   return checkAuthorityCompleteness(authority).errors.map((finding) => ({
@@ -74,9 +74,9 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
 export function checkContent(
   root: string,
   label: string,
-  { today, publishedVersion }: CheckOptions,
+  { today, publishedVersion, unsaved }: CheckOptions,
 ): ContentCheck {
-  const { content, problems, valid, lineOf, translationFiles } = readContent(root, label);
+  const { content, problems, valid, lineOf, translationFiles } = readContent(root, label, { unsaved });
   const found = [
     ...problems,
     ...valid.authorities.flatMap(authorityProblems),
@@ -90,51 +90,15 @@ export function checkContent(
   return { content, problems: located.sort(byFileThenLine), translationFiles };
 }
 
-/** A content file's new text, not written yet: `file` is the path inside the content folder. */
-export interface UnsavedFile {
-  file: string;
-  text: string;
-}
-
-/**
- * checkContent as the folder would be with the `unsaved` files written (the web editor's preview and
- * save), the folder itself untouched: a copy with the files written is checked, so every rule, across
- * files too, sees them; messages and change notes name and compare the files of the folder itself.
- */
-export function checkContentWith(
-  root: string,
-  label: string,
-  { today, publishedVersion }: CheckOptions,
-  unsaved: readonly UnsavedFile[],
-): ContentCheck {
-  if (unsaved.length === 0) return checkContent(root, label, { today, publishedVersion });
-  const copy = mkdtempSync(path.join(tmpdir(), 'persondata-unsaved-'));
-  try {
-    cpSync(root, copy, { recursive: true });
-    for (const { file, text } of unsaved) {
-      mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-      writeFileSync(path.join(copy, file), text);
-    }
-    const inFolder = (absolutePath: string) => path.join(root, path.relative(copy, absolutePath));
-    return checkContent(copy, label, {
-      today,
-      publishedVersion:
-        publishedVersion && ((file, absolutePath) => publishedVersion(file, inFolder(absolutePath))),
-    });
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
-}
-
 export interface ProjectContentCheck extends ContentCheck {
   /** Which version the change notes were compared with, or why they were not checked, in Danish. */
   changeNotes: string;
 }
 
-/** The project's content folder, checked today against the published version in git (see checkContentWith). */
+/** The project's content folder, checked today against the published version in git, with the `unsaved` files. */
 export function checkProjectContent(unsaved: readonly UnsavedFile[] = []): ProjectContentCheck {
   const root = contentRoot();
   const published = publishedVersionOf(root);
-  const options = { today: todayIso(), publishedVersion: published.read };
-  return { ...checkContentWith(root, contentLabel, options, unsaved), changeNotes: published.description };
+  const options = { today: today(), publishedVersion: published.read, unsaved };
+  return { ...checkContent(root, contentLabel, options), changeNotes: published.description };
 }

@@ -1,4 +1,5 @@
-import type { RouteSource } from '../routes';
+import type { RouteSource } from '../../config/routes';
+import { contentPath, folderOf } from './content-files';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { checkLinks } from './markdown-links';
@@ -33,7 +34,7 @@ function checkAgreementParties({ everyFile, agreements }: CrossCheckInput): Cont
           {
             file: agreement.file,
             field,
-            message: `"${party}" er ikke en myndighed. Skriv navnet på en fil i content/authorities uden .md (${[...known].join(', ')})`,
+            message: `"${party}" er ikke en myndighed. Skriv navnet på en fil i content/${folderOf('authority')} uden .md (${[...known].join(', ')})`,
           },
         ];
       }
@@ -100,7 +101,7 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
       .map((purpose): ContentProblem => ({
         file: purpose.file,
         field: 'topic',
-        message: `"${purpose.topic}" er ikke et emne. Skriv et id fra content/shared/emner.md (${ids.join(', ')})`,
+        message: `"${purpose.topic}" er ikke et emne. Skriv et id fra content/${contentPath('topics')} (${ids.join(', ')})`,
       })),
   );
   return [...duplicates, ...unknown];

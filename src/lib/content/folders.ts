@@ -1,45 +1,26 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-
+import { slugPattern } from '../../config/routes';
+import { pathInside, type ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-export interface ContentFileRef {
-  slug: string;
+/** A file of the content folder: its path there, where it is on disk, and its name in messages. */
+export interface FileRef {
+  /** Path inside the content folder, e.g. "authorities/udlaendingestyrelsen.md". */
+  path: string;
   /** Path on disk. */
   absolutePath: string;
   /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
   file: string;
 }
 
-export interface Folder {
-  absolutePath: string;
-  /** Path as editors see it. */
-  label: string;
-}
+export const refOf = (contentFolder: ContentFolder, path: string): FileRef => ({
+  path,
+  absolutePath: contentFolder.absolutePathOf(path),
+  file: contentFolder.labelOf(path),
+});
 
-export function childFolder(parent: Folder, name: string): Folder {
-  return { absolutePath: path.join(parent.absolutePath, name), label: `${parent.label}/${name}` };
-}
-
-/**
- * Files an operating system or an editor program leaves beside the content on its own (Finder's
- * .DS_Store, Windows's Thumbs.db and desktop.ini, editor backups and swap files): never content, so
- * never reported.
- */
-const systemFile = /^(\..*|thumbs\.db|desktop\.ini|.*~|#.*#)$/i;
-
-/** The names directly inside a folder, sorted so every run reports in the same order. */
-export function entriesOf(folder: Folder): string[] {
-  if (!existsSync(folder.absolutePath)) return [];
-  return readdirSync(folder.absolutePath)
-    .filter((name) => !systemFile.test(name))
-    .sort();
-}
-
-export function isFolder(folder: Folder): boolean {
-  return statSync(folder.absolutePath).isDirectory();
+/** A file whose name is its slug. */
+export interface ContentFileRef extends FileRef {
+  slug: string;
 }
 
 /** A slug names a URL segment: lowercase a–z, digits and single hyphens. */
@@ -49,13 +30,18 @@ export function slugProblem(slug: string): string | undefined {
 }
 
 /**
- * The Markdown files in a folder, one per slug. Anything else in the folder is reported,
- * never skipped: a misnamed file would otherwise vanish from the site without a word.
+ * The Markdown files in a folder of the content folder, one per slug. Anything else in the folder is
+ * reported, never skipped: a misnamed file would otherwise vanish from the site without a word.
  */
-export function markdownFilesIn(folder: Folder, problems: ContentProblem[]): ContentFileRef[] {
+export function markdownFilesIn(
+  contentFolder: ContentFolder,
+  folder: string,
+  problems: ContentProblem[],
+): ContentFileRef[] {
   const files: ContentFileRef[] = [];
-  for (const name of entriesOf(folder)) {
-    const file = `${folder.label}/${name}`;
+  for (const name of contentFolder.entries(folder)) {
+    const ref = refOf(contentFolder, pathInside(folder, name));
+    const { file } = ref;
     if (!name.endsWith('.md')) {
       problems.push({
         file,
@@ -70,7 +56,7 @@ export function markdownFilesIn(folder: Folder, problems: ContentProblem[]): Con
       problems.push({ file, field: '', message: `filnavnet: ${problem}` });
       continue;
     }
-    files.push({ slug, absolutePath: path.join(folder.absolutePath, name), file });
+    files.push({ slug, ...ref });
   }
   return files;
 }

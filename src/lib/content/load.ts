@@ -1,121 +1,31 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
+import { routeCollisions, type RouteSource } from '../../config/routes';
 import { unionOfRights } from '../gdpr/rights';
-import { routeCollisions, type RouteSource } from '../routes';
+import {
+  contentFiles,
+  contentPath,
+  folderOf,
+  sharedTexts,
+  topLevelEntries,
+  type SharedText,
+} from './content-files';
+import { ContentFolder, pathInside, type UnsavedFile } from './content-folder';
 import { checkCrossReferences } from './cross-check';
 import { ContentError, isError, type ContentProblem } from './errors';
-import {
-  childFolder,
-  entriesOf,
-  isFolder,
-  markdownFilesIn,
-  type ContentFileRef,
-  type Folder,
-} from './folders';
-import type { Localized } from './localize';
-import { parseMarkdown, renderMarkdownTree, type RenderedMarkdown } from './markdown';
+import { markdownFilesIn, refOf, type ContentFileRef, type FileRef } from './folders';
+import { parseMarkdown, renderMarkdownTree } from './markdown';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { leftPlaceholders } from './purpose-template';
 import { readContentFile, type ParsedSource } from './read-file';
-import {
-  agreementSchema,
-  authoritySchema,
-  complaintSchema,
-  purposeSchema,
-  rightsSchema,
-  topicsSchema,
-  type AgreementData,
-  type AuthorityData,
-  type ComplaintData,
-  type PurposeData,
-  type RightId,
-  type RightsData,
-  type TopicsData,
-} from './schema';
-import { sharedFiles } from './shared-files';
-import {
-  readTranslations,
-  translationsFolderName,
-  type TranslationFiles,
-  type Translations,
-} from './translations';
+import { readTranslations } from './translations';
+import type { Agreement, Authority, Content, Purpose, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
-
-export interface Purpose extends PurposeData, Localized {
-  slug: string;
-  /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
-  file: string;
-  /** Path on disk. */
-  absolutePath: string;
-  /** Slug of the authority the notice belongs to (its folder). */
-  authority: string;
-  body: RenderedMarkdown;
-}
-
-export interface Authority extends AuthorityData, Localized {
-  slug: string;
-  /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
-  file: string;
-  intro: RenderedMarkdown;
-  identificationAdviceHtml: string;
-  /** The authority's notices, in their editorial order. */
-  purposes: Purpose[];
-  /** The rights that apply to at least one of its notices: the rights a reader can request there. */
-  requestableRights: RightId[];
-}
-
-export interface Agreement extends AgreementData, Localized {
-  slug: string;
-  /** Path as editors see it, e.g. "content/agreements/carl-2.md". */
-  file: string;
-  body: RenderedMarkdown;
-}
-
-export type Right = RightsData['rights'][number] & { explanationHtml: string };
-
-export interface Rights extends RightsData, Localized {
-  /** Path as editors see it. */
-  file: string;
-  rights: Right[];
-  body: RenderedMarkdown;
-}
-
-export interface Complaint extends ComplaintData, Localized {
-  /** Path as editors see it. */
-  file: string;
-  body: RenderedMarkdown;
-}
-
-export interface Topics extends TopicsData, Localized {
-  /** Path as editors see it. */
-  file: string;
-  body: RenderedMarkdown;
-}
-
-export interface Content {
-  authorities: Authority[];
-  /** Per language, the translations by the Danish file they translate. */
-  translations: Translations;
-  agreements: Agreement[];
-  rights: Rights;
-  complaint: Complaint;
-  topics: Topics;
-}
-
-const topLevelEntries = [
-  'README.md',
-  'authorities',
-  'purposes',
-  'agreements',
-  'shared',
-  translationsFolderName,
-];
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
 class Reader {
@@ -126,18 +36,16 @@ class Reader {
   /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
   readonly sources = new Map<string, Record<string, unknown> | undefined>();
 
+  constructor(readonly contentFolder: ContentFolder) {}
+
   report(file: string, message: string, field = '') {
     this.problems.push({ file, field, message });
   }
 
-  parse<Schema extends z.ZodType>(
-    schema: Schema,
-    ref: Pick<ContentFileRef, 'absolutePath' | 'file'>,
-    unknownField?: string,
-  ) {
+  parse<Schema extends z.ZodType>(schema: Schema, ref: FileRef, unknownField?: string) {
     // A file that exists counts as a source even when broken: its translation is then not reported too.
-    if (existsSync(ref.absolutePath)) this.sources.set(ref.file, undefined);
-    const parsed = readContentFile(ref.absolutePath, ref.file);
+    if (this.contentFolder.exists(ref.path)) this.sources.set(ref.file, undefined);
+    const parsed = readContentFile(this.contentFolder, ref.path);
     if (!parsed.ok) {
       this.problems.push(parsed.problem);
       return undefined;
@@ -188,28 +96,34 @@ class Reader {
 }
 
 /** The notices of every authority folder that names an authority file, valid or not. */
-function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Set<string>) {
+function loadPurposes(reader: Reader, authoritySlugs: Set<string>) {
+  const { contentFolder } = reader;
   const purposes: Purpose[] = [];
   const refs: (ContentFileRef & { authority: string })[] = [];
-  for (const name of entriesOf(purposesFolder)) {
-    const folder = childFolder(purposesFolder, name);
-    if (!isFolder(folder)) {
+  const { folder: purposesFolder } = contentFiles.purpose;
+  for (const name of contentFolder.entries(purposesFolder)) {
+    const folder = pathInside(purposesFolder, name);
+    if (!contentFolder.isFolder(folder)) {
       reader.report(
-        folder.label,
-        'meddelelser skal ligge i en mappe med myndighedens navn, fx content/purposes/udlaendingestyrelsen/. Flyt filen derind',
+        contentFolder.labelOf(folder),
+        `meddelelser skal ligge i en mappe med myndighedens navn, fx ${contentFolder.labelOf(folderOf('purpose', { authority: 'udlaendingestyrelsen' }))}/. Flyt filen derind`,
       );
       continue;
     }
     if (!authoritySlugs.has(name)) {
       reader.report(
-        folder.label,
-        `mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (${[...authoritySlugs].join(', ')})`,
+        contentFolder.labelOf(folder),
+        `mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i ${contentFolder.labelOf(folderOf('authority'))} (${[...authoritySlugs].join(', ')})`,
       );
       continue;
     }
-    for (const ref of markdownFilesIn(folder, reader.problems)) {
+    for (const ref of markdownFilesIn(
+      contentFolder,
+      folderOf('purpose', { authority: name }),
+      reader.problems,
+    )) {
       refs.push({ ...ref, authority: name });
-      const parsed = reader.parse(purposeSchema, ref);
+      const parsed = reader.parse(contentFiles.purpose.schema, ref);
       if (!parsed) continue;
       for (const { field, bodyLine, message } of leftPlaceholders(parsed.data, parsed.bodySource)) {
         const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
@@ -229,11 +143,11 @@ function loadPurposes(reader: Reader, purposesFolder: Folder, authoritySlugs: Se
 }
 
 /** The authorities that validate, and the files of all authorities, valid or not. */
-function loadAuthorities(reader: Reader, folder: Folder) {
+function loadAuthorities(reader: Reader) {
   const authorities: Omit<Authority, 'purposes' | 'requestableRights'>[] = [];
-  const refs = markdownFilesIn(folder, reader.problems);
+  const refs = markdownFilesIn(reader.contentFolder, folderOf('authority'), reader.problems);
   for (const ref of refs) {
-    const parsed = reader.parse(authoritySchema, ref);
+    const parsed = reader.parse(contentFiles.authority.schema, ref);
     if (!parsed) continue;
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
     authorities.push({
@@ -247,31 +161,38 @@ function loadAuthorities(reader: Reader, folder: Folder) {
   return { authorities, refs };
 }
 
-function loadAgreements(reader: Reader, folder: Folder) {
-  const refs = markdownFilesIn(folder, reader.problems);
+function loadAgreements(reader: Reader) {
+  const refs = markdownFilesIn(reader.contentFolder, folderOf('agreement'), reader.problems);
   const agreements = refs.flatMap((ref): Agreement[] => {
-    const parsed = reader.parse(agreementSchema, ref);
+    const parsed = reader.parse(contentFiles.agreement.schema, ref);
     return parsed ? [{ ...parsed.data, slug: ref.slug, file: ref.file, body: parsed.body }] : [];
   });
   return { agreements, refs };
 }
 
-function loadShared(reader: Reader, folder: Folder) {
-  const expected = Object.values(sharedFiles);
-  for (const name of entriesOf(folder)) {
-    if (!expected.includes(name)) {
-      reader.report(
-        `${folder.label}/${name}`,
-        `er ikke en af de fælles tekster. Mappen må kun indeholde ${expected.join(', ')}; flyt eller slet filen`,
-      );
+/** Reports anything in the shared texts' folder that is none of them. */
+function checkSharedFolder(reader: Reader) {
+  const { contentFolder } = reader;
+  for (const folder of new Set(sharedTexts.map((kind) => contentFiles[kind].folder))) {
+    const expected: string[] = sharedTexts.flatMap((kind) =>
+      contentFiles[kind].folder === folder ? [contentFiles[kind].name] : [],
+    );
+    for (const name of contentFolder.entries(folder)) {
+      if (!expected.includes(name)) {
+        reader.report(
+          contentFolder.labelOf(pathInside(folder, name)),
+          `er ikke en af de fælles tekster. Mappen må kun indeholde ${expected.join(', ')}; flyt eller slet filen`,
+        );
+      }
     }
   }
-  const refFor = (name: string) => ({
-    absolutePath: path.join(folder.absolutePath, name),
-    file: `${folder.label}/${name}`,
-  });
-  const rightsRef = refFor(sharedFiles.rights);
-  const parsedRights = reader.parse(rightsSchema, rightsRef);
+}
+
+function loadShared(reader: Reader) {
+  checkSharedFolder(reader);
+  const refFor = (kind: SharedText) => refOf(reader.contentFolder, contentPath(kind));
+  const rightsRef = refFor('rights');
+  const parsedRights = reader.parse(contentFiles.rights.schema, rightsRef);
   const rights = parsedRights && {
     ...parsedRights.data,
     file: rightsRef.file,
@@ -282,15 +203,15 @@ function loadShared(reader: Reader, folder: Folder) {
         .html,
     })),
   };
-  const complaintRef = refFor(sharedFiles.complaint);
-  const parsedComplaint = reader.parse(complaintSchema, complaintRef);
+  const complaintRef = refFor('complaint');
+  const parsedComplaint = reader.parse(contentFiles.complaint.schema, complaintRef);
   const complaint = parsedComplaint && {
     ...parsedComplaint.data,
     file: complaintRef.file,
     body: parsedComplaint.body,
   };
-  const topicsRef = refFor(sharedFiles.topics);
-  const parsedTopics = reader.parse(topicsSchema, topicsRef);
+  const topicsRef = refFor('topics');
+  const parsedTopics = reader.parse(contentFiles.topics.schema, topicsRef);
   const topics = parsedTopics && { ...parsedTopics.data, file: topicsRef.file, body: parsedTopics.body };
   return { rights, complaint, topics };
 }
@@ -317,19 +238,26 @@ export interface ContentReading {
   translationFiles: TranslationFiles;
 }
 
+export interface ReadOptions {
+  /** The languages translations may be in; those of src/config/languages.ts unless given. */
+  languages?: readonly string[];
+  /** Files read as if they were written, the folder untouched (the web editor's preview and save). */
+  unsaved?: readonly UnsavedFile[];
+}
+
 /**
- * Reads, validates and cross-checks every file under a content folder: the only code that reads content.
- * A mistake in one file is reported against that file only: cross-checks count every file that exists,
- * valid or not, so a broken authority causes no errors in the notices and links that name it.
+ * Reads, validates and cross-checks every file under the content folder `root`, named `label` in
+ * messages. A mistake in one file is reported against that file only: cross-checks count every file that
+ * exists, valid or not, so a broken authority causes no errors in the notices and links that name it.
  */
 export function readContent(
   root: string,
   label = 'content',
-  { languages }: { languages?: readonly string[] } = {},
+  { languages, unsaved }: ReadOptions = {},
 ): ContentReading {
-  const reader = new Reader();
-  const top: Folder = { absolutePath: root, label };
-  const entries = entriesOf(top);
+  const contentFolder = new ContentFolder(root, label, unsaved);
+  const reader = new Reader(contentFolder);
+  const entries = contentFolder.entries('');
   if (entries.length === 0) {
     const problems = [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }];
     return {
@@ -343,26 +271,23 @@ export function readContent(
   for (const name of entries) {
     if (!topLevelEntries.includes(name)) {
       reader.report(
-        `${label}/${name}`,
+        contentFolder.labelOf(name),
         `hører ikke til her. Indholdsmappen rummer kun ${topLevelEntries.join(', ')}; flyt eller slet den`,
       );
     }
   }
 
-  const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(
-    reader,
-    childFolder(top, 'authorities'),
-  );
+  const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(reader);
   const authoritySlugs = new Set(authorityRefs.map((ref) => ref.slug));
-  const { purposes, refs: purposeRefs } = loadPurposes(reader, childFolder(top, 'purposes'), authoritySlugs);
-  const { agreements, refs: agreementRefs } = loadAgreements(reader, childFolder(top, 'agreements'));
-  const { rights, complaint, topics } = loadShared(reader, childFolder(top, 'shared'));
+  const { purposes, refs: purposeRefs } = loadPurposes(reader, authoritySlugs);
+  const { agreements, refs: agreementRefs } = loadAgreements(reader);
+  const { rights, complaint, topics } = loadShared(reader);
   const { translations, files: translationFiles } = readTranslations(
     {
       report: (problem) => reader.problems.push(problem),
       parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
     },
-    top,
+    contentFolder,
     { exists: (file) => reader.sources.has(file), validData: (file) => reader.sources.get(file) },
     languages,
   );
@@ -375,7 +300,10 @@ export function readContent(
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'da'));
 
   if (authoritySlugs.size === 0)
-    reader.report(`${label}/authorities`, 'der er ingen myndigheder. Tilføj mindst én fil');
+    reader.report(
+      contentFolder.labelOf(folderOf('authority')),
+      'der er ingen myndigheder. Tilføj mindst én fil',
+    );
   // Every file that exists takes its address, valid or not: a broken file must not make links to it dead.
   const everyFile: RouteSource = {
     authorities: authorityRefs.map((ref) => ({

@@ -1,4 +1,4 @@
-import type { RenderedMarkdown } from './markdown';
+import type { RenderedMarkdown } from './types';
 
 /** Markdown found in a file, kept so its links and headings can be checked once all files are read. */
 export interface MarkdownField {

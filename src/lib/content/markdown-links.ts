@@ -7,7 +7,7 @@ import {
   rightsPath,
   routeTable,
   type RouteSource,
-} from '../routes';
+} from '../../config/routes';
 import {
   agreementSectionIds,
   authoritySectionIds,

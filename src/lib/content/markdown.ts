@@ -8,28 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
-export interface MarkdownHeading {
-  level: number;
-  id: string;
-  text: string;
-  /** Line in the Markdown (from 1). */
-  line: number;
-}
-
-export interface MarkdownLink {
-  href: string;
-  /** Line in the Markdown (from 1). */
-  line: number;
-}
-
-export interface RenderedMarkdown {
-  /** Sanitised HTML, safe to insert into a page. */
-  html: string;
-  /** Headings in order, with the ids a contents list links to. */
-  headings: MarkdownHeading[];
-  /** Every link target, so the loader can check internal ones. */
-  links: MarkdownLink[];
-}
+import type { MarkdownHeading, MarkdownLink, RenderedMarkdown } from './types';
 
 /**
  * GitHub's sanitising schema, with three changes: heading ids are kept as written (stable anchors,

@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import matter from 'gray-matter';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-import { contentRoot } from '../../config/environment';
+import type { ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 import { parseFieldPath } from './field-names';
 import { yamlProblem } from './yaml-messages';
@@ -105,9 +102,11 @@ export function parseContentSource(source: string, file: string): ParsedFile {
   }
 }
 
-/** Reads one content file from disk as UTF-8 and parses it. */
-export function readContentFile(absolutePath: string, file: string): ParsedFile {
-  if (!existsSync(absolutePath)) {
+/** Reads one file of a content folder (its path there) as UTF-8 and parses it. */
+export function readContentFile(contentFolder: ContentFolder, path: string): ParsedFile {
+  const file = contentFolder.labelOf(path);
+  const bytes = contentFolder.read(path);
+  if (!bytes) {
     return {
       ok: false,
       problem: { file, field: '', message: 'filen mangler. Siden kan ikke bygges uden den; læg den tilbage' },
@@ -115,7 +114,7 @@ export function readContentFile(absolutePath: string, file: string): ParsedFile 
   }
   let source: string;
   try {
-    source = utf8.decode(readFileSync(absolutePath));
+    source = utf8.decode(bytes);
   } catch {
     return {
       ok: false,
@@ -127,10 +126,4 @@ export function readContentFile(absolutePath: string, file: string): ParsedFile 
     };
   }
   return parseContentSource(source, file);
-}
-
-/** The text of a file inside the project's content folder ("purposes/a/b.md"), or undefined where there is none. */
-export function readProjectFileText(file: string): string | undefined {
-  const absolutePath = path.join(contentRoot(), file);
-  return existsSync(absolutePath) ? readFileSync(absolutePath, 'utf8') : undefined;
 }

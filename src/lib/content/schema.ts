@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { slugPattern } from '../../config/routes';
+import { isCalendarDate, isoDatePattern } from '../dates';
+
 /**
  * The content model. Field names are English, values Danish. Every field is
  * documented for editors in content/README.md (a test keeps the two in step).
@@ -22,14 +25,11 @@ export const isoDate = z
         ? 'feltet mangler. Tilføj det'
         : 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
   })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+  .regex(isoDatePattern, {
     error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
     abort: true,
   })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.valueOf()) && date.toISOString().slice(0, 10) === value;
-  }, 'er ikke en dato, der findes. Tjek dag og måned');
+  .refine(isCalendarDate, 'er ikke en dato, der findes. Tjek dag og måned');
 
 const webAddress = z.url({
   protocol: /^https$/,
@@ -318,9 +318,7 @@ export const topicsSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Stable identifier, used in purposes' topic field and as the anchor on the overview. */
-        id: z
-          .string()
-          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
+        id: z.string().regex(slugPattern, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
         /** Heading, e.g. "Ophold og visum". */
         title: text,
       }),

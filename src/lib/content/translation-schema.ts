@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isoDatePattern } from '../dates';
+
 /**
  * What a translation may say: only words. Every schema here is strict, so a structured fact (an article,
  * a kind, a date, an address) written into a translation is refused; the facts live once, in the Danish
@@ -20,9 +22,7 @@ const gapWords = z.array(words({ reason: text.optional() })).optional();
 /** content/translations/<language>/purposes/<authority>/<slug>.md */
 export const purposeTranslationSchema = words({
   /** The date of the latest Danish change this translation covers (the Danish file's changes). */
-  translates: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
+  translates: z.string().regex(isoDatePattern, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
   title: text,
   summary: text.max(300),
   purpose: text,

@@ -1,44 +1,12 @@
 import { z } from 'zod';
 
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
+import { contentFiles, kindOfPath, translationFolderOf, translationsFolder } from './content-files';
+import type { ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 import { formatFieldPath } from './field-names';
-import { childFolder, entriesOf, isFolder, type Folder } from './folders';
-import type { RenderedMarkdown } from './markdown';
-import {
-  agreementTranslationSchema,
-  authorityTranslationSchema,
-  complaintTranslationSchema,
-  purposeTranslationSchema,
-  rightsTranslationSchema,
-  topicsTranslationSchema,
-} from './translation-schema';
-
-/** The words of one content file in another language. */
-export interface Translation {
-  language: string;
-  /** The translation's own file, e.g. "content/translations/en/purposes/us/video.md". */
-  file: string;
-  /** The Danish file it translates. */
-  source: string;
-  /** The translated words, shaped like the Danish frontmatter; fields in fallbackFields are left out. */
-  words: Record<string, unknown>;
-  body: RenderedMarkdown;
-  /** For a notice: the date of the latest Danish change the translation covers. */
-  translates?: string;
-  /** For a notice changed in Danish after `translates`: the date of that newer change. */
-  outdatedSince?: string;
-  /** Fields that no longer line up with the newer Danish version: shown in Danish until translated again. */
-  fallbackFields: string[];
-}
-
-/** Per language, the translations by the Danish file they translate. */
-export type Translations = Record<string, Record<string, Translation>>;
-
-/** Per language, every translation file of a Danish file that exists, valid or not, by that Danish file. */
-export type TranslationFiles = Record<string, Record<string, string>>;
-
-export const translationsFolderName = 'translations';
+import { refOf, type FileRef } from './folders';
+import type { RenderedMarkdown, Translation, TranslationFiles, Translations } from './types';
 
 /** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
 export interface SourceFiles {
@@ -51,30 +19,14 @@ export interface TranslationReader {
   /** Parses a translation file with its schema; unknown fields are structured facts, told as such. */
   parse: (
     schema: z.ZodType,
-    file: { absolutePath: string; file: string },
+    file: FileRef,
   ) => { data: unknown; body: RenderedMarkdown; bodySource: string; bodyLine: number } | undefined;
 }
 
 /** The translation schema for a Danish file, by where the file lives. */
-function schemaFor(relativePath: string): z.ZodType | undefined {
-  if (/^authorities\/[^/]+\.md$/.test(relativePath)) return authorityTranslationSchema;
-  if (/^purposes\/[^/]+\/[^/]+\.md$/.test(relativePath)) return purposeTranslationSchema;
-  if (/^agreements\/[^/]+\.md$/.test(relativePath)) return agreementTranslationSchema;
-  if (relativePath === 'shared/rettigheder.md') return rightsTranslationSchema;
-  if (relativePath === 'shared/klage-til-datatilsynet.md') return complaintTranslationSchema;
-  if (relativePath === 'shared/emner.md') return topicsTranslationSchema;
-  return undefined;
-}
-
-/** Every file under a folder, with its path relative to the folder; hidden system files are passed over. */
-function filesUnder(folder: Folder, prefix = ''): { absolutePath: string; file: string; relative: string }[] {
-  return entriesOf(folder).flatMap((name) => {
-    const child = childFolder(folder, name);
-    const relative = `${prefix}${name}`;
-    return isFolder(child)
-      ? filesUnder(child, `${relative}/`)
-      : [{ absolutePath: child.absolutePath, file: child.label, relative }];
-  });
+function schemaFor(path: string): z.ZodType | undefined {
+  const kind = kindOfPath(path)?.kind;
+  return kind && contentFiles[kind].translationSchema;
 }
 
 /**
@@ -260,26 +212,28 @@ function checkTranslation(
  */
 export function readTranslations(
   reader: TranslationReader,
-  contentFolder: Folder,
+  contentFolder: ContentFolder,
   sources: SourceFiles,
   languages: readonly string[] = translationLanguages,
 ): { translations: Translations; files: TranslationFiles } {
-  const folder = childFolder(contentFolder, translationsFolderName);
   const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
   const files: TranslationFiles = Object.fromEntries(languages.map((language) => [language, {}]));
-  for (const language of entriesOf(folder)) {
-    const languageFolder = childFolder(folder, language);
-    if (!languages.includes(language) || !isFolder(languageFolder)) {
+  for (const language of contentFolder.entries(translationsFolder)) {
+    const languageFolder = translationFolderOf(language);
+    if (!languages.includes(language) || !contentFolder.isFolder(languageFolder)) {
       reader.report({
-        file: languageFolder.label,
+        file: contentFolder.labelOf(languageFolder),
         field: '',
         message: `er ikke et sprog, sitet kender (${languages.join(', ')}; ${sourceLanguage} er de danske filer selv). Ret mappens navn, eller tilføj sproget i src/config/languages.ts`,
       });
       continue;
     }
-    for (const { absolutePath, file, relative } of filesUnder(languageFolder)) {
-      const source = `${contentFolder.label}/${relative}`;
-      const schema = schemaFor(relative);
+    for (const path of contentFolder.filesUnder(languageFolder)) {
+      const ref = refOf(contentFolder, path);
+      const { file } = ref;
+      const danishPath = path.slice(languageFolder.length + 1);
+      const source = contentFolder.labelOf(danishPath);
+      const schema = schemaFor(danishPath);
       if (!schema || !sources.exists(source)) {
         reader.report({
           file,
@@ -289,7 +243,7 @@ export function readTranslations(
         continue;
       }
       files[language]![source] = file;
-      const parsed = reader.parse(schema, { absolutePath, file });
+      const parsed = reader.parse(schema, ref);
       const danish = sources.validData(source);
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
       const { translates: translatesField, ...words } = parsed.data;

@@ -1,7 +1,4 @@
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
-import type { Content } from '../content/load';
-import { sharedFiles } from '../content/shared-files';
-import { translationsFolderName } from '../content/translations';
 import {
   agreementPath,
   authorityPath,
@@ -10,8 +7,17 @@ import {
   overviewPath,
   purposePath,
   rightsPath,
-} from '../routes';
-import { schemaOf, type ContentKind, type FormLanguage } from './content-kinds';
+} from '../../config/routes';
+import {
+  contentPath,
+  folderOf,
+  sharedTexts,
+  translationFolderOf,
+  type ContentKind,
+  type SharedText,
+} from '../content/content-files';
+import type { Content } from '../content/types';
+import { schemaOf, type FormLanguage } from './content-kinds';
 import { capitalised } from './danish-label';
 import type { DecapCollection, DecapFolderCollection } from './decap-types';
 import { formFields, type FormContext } from './schema-fields';
@@ -44,7 +50,7 @@ const languageOf = (code: string, contentFolder: string): Language =>
     : {
         code,
         form: 'translation',
-        folder: `${contentFolder}/${translationsFolderName}/${code}`,
+        folder: `${contentFolder}/${translationFolderOf(code)}`,
         namePrefix: `${code}-`,
         labelPrefix: `${capitalised(danishNameOf(code))}: `,
       };
@@ -82,6 +88,13 @@ function folderCollection(
   };
 }
 
+/** Each shared text's form: its name in the editor, and the page that shows it. */
+const sharedTextForms: Record<SharedText, { label: string; page: string }> = {
+  rights: { label: 'Rettigheder', page: rightsPath },
+  complaint: { label: 'Klage til Datatilsynet', page: complaintPath },
+  topics: { label: 'Emner', page: overviewPath },
+};
+
 /** The collections of one language: authorities, each authority's notices, agreements, shared texts. */
 function languageCollections(content: Content, language: Language): DecapCollection[] {
   const context = (kind: ContentKind): FormContext => ({ kind, language: language.form });
@@ -91,7 +104,7 @@ function languageCollections(content: Content, language: Language): DecapCollect
       name: 'authorities',
       label: 'Myndigheder',
       label_singular: 'Myndighed',
-      folder: 'authorities',
+      folder: folderOf('authority'),
       identifier_field: 'name',
       summary: '{{name}} ({{shortName}})',
       preview: authorityPath('{{slug}}'),
@@ -103,7 +116,7 @@ function languageCollections(content: Content, language: Language): DecapCollect
         name: `${noticesPrefix}${authority.slug}`,
         label: `Formål – ${authority.name}`,
         label_singular: 'Formål',
-        folder: `purposes/${authority.slug}`,
+        folder: folderOf('purpose', { authority: authority.slug }),
         identifier_field: 'title',
         summary:
           language.form === 'source' ? '{{order}}. {{title}} (gennemgået {{lastReviewed}})' : '{{title}}',
@@ -115,7 +128,7 @@ function languageCollections(content: Content, language: Language): DecapCollect
       name: 'agreements',
       label: 'Fælles dataansvar',
       label_singular: 'Ordning om fælles dataansvar',
-      folder: 'agreements',
+      folder: folderOf('agreement'),
       identifier_field: 'title',
       summary: '{{title}}',
       preview: agreementPath('{{slug}}'),
@@ -126,21 +139,12 @@ function languageCollections(content: Content, language: Language): DecapCollect
       label: `${language.labelPrefix}Fælles tekster`,
       extension: 'md',
       format: 'frontmatter',
-      files: [
-        { kind: 'rights', label: 'Rettigheder', file: sharedFiles.rights, page: rightsPath },
-        {
-          kind: 'complaint',
-          label: 'Klage til Datatilsynet',
-          file: sharedFiles.complaint,
-          page: complaintPath,
-        },
-        { kind: 'topics', label: 'Emner', file: sharedFiles.topics, page: overviewPath },
-      ].map(({ kind, label, file, page }) => ({
+      files: sharedTexts.map((kind) => ({
         name: kind,
-        label,
-        file: `${language.folder}/shared/${file}`,
-        preview_path: previewPath(language, page),
-        fields: formFields(schemaOf(kind as ContentKind, language.form), context(kind as ContentKind)),
+        label: sharedTextForms[kind].label,
+        file: `${language.folder}/${contentPath(kind)}`,
+        preview_path: previewPath(language, sharedTextForms[kind].page),
+        fields: formFields(schemaOf(kind, language.form), context(kind)),
       })),
     },
   ];

@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 
-import type { Content } from '../content/load';
+import type { Content } from '../content/types';
 import type { DecapBackend } from './decap-types';
 import { editorConfig } from './editor-config';
 

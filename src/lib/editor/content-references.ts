@@ -1,4 +1,4 @@
-import type { ContentKind } from './content-kinds';
+import type { ContentKind } from '../content/content-files';
 import type { DecapRelation } from './decap-types';
 
 /**

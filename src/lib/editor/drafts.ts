@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { UnsavedFile } from '../content/check';
+import type { UnsavedFile } from '../content/content-folder';
 
 /**
  * The web editor's unsaved drafts, kept for the preview page that shows one: the editor's preview pane

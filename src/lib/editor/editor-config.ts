@@ -1,4 +1,4 @@
-import type { Content } from '../content/load';
+import type { Content } from '../content/types';
 import { editorCollections } from './collections';
 import type { DecapBackend, DecapConfig } from './decap-types';
 

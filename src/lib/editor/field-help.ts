@@ -1,4 +1,5 @@
-import type { ContentKind, FormLanguage } from './content-kinds';
+import type { ContentKind } from '../content/content-files';
+import type { FormLanguage } from './content-kinds';
 
 /**
  * The help text under every field of the editor's forms, in the words of content/README.md, keyed by the

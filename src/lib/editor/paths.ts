@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { contentLabel, contentRoot } from '../../config/environment';
+import { kindOfPath } from '../content/content-files';
 
 /**
  * Decap CMS names files relative to the folder its backend serves: the folder that holds the content
@@ -27,6 +28,7 @@ export const labelOf = (file: string) => `${contentLabel}/${file}`;
 
 /** The authority and notice slugs of a notice's file inside the content folder ("purposes/a/b.md"). */
 export function noticeOfFile(file: string): { authority: string; purpose: string } | undefined {
-  const match = /^purposes\/([^/]+)\/([^/]+)\.md$/.exec(file);
-  return match ? { authority: match[1]!, purpose: match[2]! } : undefined;
+  const found = kindOfPath(file);
+  const { authority, slug } = found?.slugs ?? {};
+  return found?.kind === 'purpose' && authority && slug ? { authority, purpose: slug } : undefined;
 }

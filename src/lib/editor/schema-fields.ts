@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-import type { ContentKind, FormLanguage } from './content-kinds';
+import type { ContentKind } from '../content/content-files';
+import { isoDatePattern } from '../dates';
+import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
 import { fieldLabel } from './danish-label';
 import type { DecapField } from './decap-types';
@@ -23,8 +25,6 @@ export interface FormContext {
 /** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
 const childPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/.source;
-
 /** The bounds a list's checks set, as Decap's min and max. */
 function lengthBounds(schema: z.ZodType): { min?: number; max?: number } {
   const bounds: { min?: number; max?: number } = {};
@@ -39,7 +39,7 @@ function lengthBounds(schema: z.ZodType): { min?: number; max?: number } {
 const isDate = (schema: z.ZodType) =>
   (schema.def.checks ?? []).some((check) => {
     const def = check._zod.def as Partial<z.core.$ZodCheckRegexDef>;
-    return def.format === 'regex' && def.pattern?.source === datePattern;
+    return def.format === 'regex' && def.pattern?.source === isoDatePattern.source;
   });
 
 type Widget = DistributiveOmit<DecapField, 'name' | 'label' | 'hint' | 'required' | 'pattern'> &

@@ -1,16 +1,12 @@
-import { newestDate } from '../changes';
 import type { PurposeData } from '../content/schema';
+import { newestDate, yearAfter } from '../dates';
 
 /** The date a notice must be reviewed again: reviewBy, or 12 months after lastReviewed. */
 export function reviewDue({
   lastReviewed,
   reviewBy,
 }: Pick<PurposeData, 'lastReviewed' | 'reviewBy'>): string {
-  if (reviewBy) return reviewBy;
-  const date = new Date(`${lastReviewed}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  // 29 February plus a year rolls over to 1 March, which is still "12 months later".
-  return date.toISOString().slice(0, 10);
+  return reviewBy ?? yearAfter(lastReviewed);
 }
 
 export function isReviewOverdue(

@@ -1,9 +1,15 @@
-import { newestDate } from '../changes';
-import type { Authority, Content, Purpose } from '../content/load';
+import {
+  authorityPath,
+  openDataLdPathOf,
+  openDataPathOf,
+  openDataSchemaPath,
+  purposePath,
+} from '../../config/routes';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
+import type { Authority, Content, Purpose } from '../content/types';
+import { newestDate } from '../dates';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';
-import { authorityPath, openDataLdPathOf, openDataPathOf, openDataSchemaPath, purposePath } from '../routes';
 import { legalBasisIri, rightIri } from './dpv';
 import {
   notPublished,

@@ -1,4 +1,4 @@
-import { newestDate } from '../changes';
+import { newestDate } from '../dates';
 import { dpvNamespace, gdprNamespace } from './dpv';
 import type { AuthorityExport } from './schema';
 

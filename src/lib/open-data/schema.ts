@@ -10,6 +10,7 @@ import {
   purposeSchema,
   rightIds,
 } from '../content/schema';
+import { isoDatePattern } from '../dates';
 
 /** The export format's version: bump the major part when a field is removed or changes meaning. */
 export const openDataFormatVersion = '1.1';
@@ -22,10 +23,7 @@ const address = z.url().describe('Absolute web address.');
 const dpvIri = z
   .url()
   .describe('IRI of the matching term in the W3C Data Privacy Vocabulary (DPV) or its GDPR extension.');
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('Date as YYYY-MM-DD.');
+const date = z.string().regex(isoDatePattern).describe('Date as YYYY-MM-DD.');
 /** null means: the notice does not state this yet; knownGaps gives the reason. An empty list means: none. */
 const stated = <T extends z.ZodType>(schema: T, description: string) =>
   schema

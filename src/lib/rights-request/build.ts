@@ -4,8 +4,8 @@
  * to send it by, the DPO as an alternative and what happens next. Pure: the content and the words come in.
  */
 import type { Dictionary } from '../../i18n/dictionaries';
-import type { Authority } from '../content/load';
 import type { RightId } from '../content/schema';
+import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
 import { blankOf, list, paragraph, rightDetails } from './letter';

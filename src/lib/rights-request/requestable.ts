@@ -1,6 +1,6 @@
 /** Which rights a reader can use at an authority, by the same rule the notices show them. */
-import type { Authority, Purpose } from '../content/load';
 import type { RightId } from '../content/schema';
+import type { Authority, Purpose } from '../content/types';
 import { applicableRights, unionOfRights } from '../gdpr/rights';
 
 export interface RequestableRight {

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { purposePath } from '../../../src/lib/routes';
+import { purposePath } from '../../../src/config/routes';
+import { today } from '../../../src/lib/dates';
 import { editedNotice, previewContentDir } from './preview-content';
 
 // The web editor, `npm run edit`, on the preview's copy of the content (prepare-content.ts), whose folder
 // is a git repository with the content as published: Decap CMS at /admin, its local backend behind the
 // project's save path and content check.
 
-const today = new Date().toISOString().slice(0, 10);
 const collection = `/collections/purposes-${editedNotice.authority}`;
 
 /** Logs in to Decap's local backend (no password: it is the editor's own machine) and opens `route`. */
@@ -69,7 +69,7 @@ test('a changed retention period needs a change note; then only those lines chan
 
   const note = 'Opbevaringsperioden er ændret til 60 dage.';
   await page.getByRole('button', { name: /^Tilføj ændringer/ }).click();
-  await page.getByLabel(/^Dato/).last().fill(today);
+  await page.getByLabel(/^Dato/).last().fill(today());
   await page.getByLabel(/^Note/).last().fill(note);
   await publish(page);
   await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
@@ -79,7 +79,7 @@ test('a changed retention period needs a change note; then only those lines chan
       .replace(`  period: ${editedNotice.period}\n`, '  period: 60 dage\n')
       .replace(
         '    note: Offentliggjort.\n---',
-        `    note: Offentliggjort.\n  - date: ${today}\n    note: ${note}\n---`,
+        `    note: Offentliggjort.\n  - date: ${today()}\n    note: ${note}\n---`,
       ),
   );
   expect(checkContentOf(editedNotice.file).status).toBe(0);
@@ -132,9 +132,9 @@ test('a new notice made through the forms is saved as a new file and shows its c
       .last()
       .fill('Styrelsen har ikke offentliggjort det endnu.');
   }
-  await page.getByLabel(/^Sidst gennemgået/).fill(today);
+  await page.getByLabel(/^Sidst gennemgået/).fill(today());
   await page.getByRole('button', { name: /^Tilføj ændringer/ }).click();
-  await page.getByLabel(/^Dato/).last().fill(today);
+  await page.getByLabel(/^Dato/).last().fill(today());
   await page.getByLabel(/^Note/).last().fill('Oplysningen er offentliggjort.');
   await publish(page);
   await expect(page.getByText('Dokumentet er gemt')).toBeVisible();

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { previewProblemsPath } from '../../../src/components/preview/preview-notice';
+import { localePath, purposePath } from '../../../src/config/routes';
 import { loadContent } from '../../../src/lib/content/load';
-import { localePath, purposePath } from '../../../src/lib/routes';
 import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';
 import {
   brokenNotice,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { dpoTitle } from '@/components/authority-page-sections';
 import { DpoSection } from '@/components/dpo-section';
-import type { Authority } from '@/lib/content';
 import { authoritySectionIds } from '@/lib/section-ids';
+import type { Authority } from '@/lib/site-content';
 
 import { authorityWith } from './examples';
 import { readerView } from './reader-view';

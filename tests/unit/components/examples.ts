@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 
 import { noticePageSections, type NoticePage } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
-import type { Authority, Complaint, Purpose, Rights } from '@/lib/content';
 import { rightIds } from '@/lib/content/schema';
 import { unionOfRights } from '@/lib/gdpr/rights';
+import type { Authority, Complaint, Purpose, Rights } from '@/lib/site-content';
 
 import { readerView, type ReaderView } from './reader-view';
 

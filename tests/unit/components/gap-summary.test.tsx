@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { GapSummary } from '@/components/notice/gap-summary';
 import { unpublishedElements } from '@/components/notice/notice-page-sections';
-import type { Authority, Purpose } from '@/lib/content';
 import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
+import type { Authority, Purpose } from '@/lib/site-content';
 
 import { authorityWith, noticeWith } from './examples';
 import { readerView } from './reader-view';

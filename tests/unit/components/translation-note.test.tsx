@@ -5,7 +5,7 @@ import { ContentText } from '@/components/content-text';
 import { LanguageSwitch } from '@/components/language-switch';
 import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguage } from '@/i18n';
-import type { Localized } from '@/lib/content/localize';
+import type { Localized } from '@/lib/site-content';
 
 import { readerView } from './reader-view';
 

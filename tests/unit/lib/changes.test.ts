@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { listChanges, newestDate } from '@/lib/changes';
+import { listChanges } from '@/lib/changes';
 
 import { contentWithChanges as content } from './content-with-changes';
 
@@ -27,10 +27,5 @@ describe('the list of notice changes', () => {
         path: '/b/z',
       },
     ]);
-  });
-
-  it('finds the newest date, and none in an empty list', () => {
-    expect(newestDate(['2026-01-01', '2026-03-01', '2026-02-01'])).toBe('2026-03-01');
-    expect(newestDate([])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Content } from '@/lib/content/load';
+import type { Content } from '@/lib/content/types';
 import { purposesAtoZ } from '@/lib/overview';
 
 const authority = (name: string, titles: string[]) =>

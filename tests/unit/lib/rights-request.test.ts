@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { da } from '@/i18n/dictionaries/da';
 import { en } from '@/i18n/dictionaries/en';
-import type { Authority, Purpose } from '@/lib/content/load';
-import { contentIn } from '@/lib/content/localize';
 import type { PurposeData, RightId } from '@/lib/content/schema';
+import type { Authority, Purpose } from '@/lib/content/types';
 import {
   blankKinds,
   buildRequest,
@@ -14,6 +13,7 @@ import {
   type RequestInput,
   type Segment,
 } from '@/lib/rights-request';
+import { contentIn } from '@/lib/site-content/localize';
 
 import { loadRealContent, loadValidFixture } from '../helpers';
 

@@ -6,8 +6,8 @@ import { authorityPageSections } from '@/components/authority-page-sections';
 import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor, type PageSection } from '@/components/page-sections';
-import type { Agreement } from '@/lib/content';
 import { authoritySectionIds, noticePageIds } from '@/lib/section-ids';
+import type { Agreement } from '@/lib/site-content';
 
 import { authorityWith, noticePageFor, noticeWith } from '../components/examples';
 

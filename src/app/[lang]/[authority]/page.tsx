@@ -11,8 +11,11 @@ import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { TranslationNote } from '@/components/translation-note';
+import { authorityFeedPath, authorityPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
+import { authorityFile } from '@/lib/content/source-files';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   authorityStaticParams,
   getAgreementsOf,
@@ -21,11 +24,8 @@ import {
   getPageDates,
   getPageProblems,
   type Authority,
-} from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
-import { authorityFile } from '@/lib/content/source-files';
-import { pageMetadata } from '@/lib/page-metadata';
-import { authorityFeedPath, authorityPath } from '@/lib/routes';
+} from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 import { organizationData } from '@/lib/structured-data';
 
 interface AuthorityPageProps {

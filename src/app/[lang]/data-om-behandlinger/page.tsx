@@ -1,12 +1,6 @@
 import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
-import { absoluteUrl } from '@/config/site';
-import { localized, words } from '@/i18n';
-import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates } from '@/lib/content';
-import { openDataFormatVersion } from '@/lib/open-data/schema';
-import { pageMetadata } from '@/lib/page-metadata';
 import {
   openDataIndexPath,
   openDataLdPathOf,
@@ -14,7 +8,13 @@ import {
   openDataPathOf,
   openDataSchemaPath,
   siteFeedPath,
-} from '@/lib/routes';
+} from '@/config/routes';
+import { absoluteUrl } from '@/config/site';
+import { localized, words } from '@/i18n';
+import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
+import { openDataFormatVersion } from '@/lib/open-data/schema';
+import { pageMetadata } from '@/lib/page-metadata';
+import { getContent, getPageDates } from '@/lib/site-content';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -5,13 +5,13 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { TranslationNote } from '@/components/translation-note';
+import { requestPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates, getPageProblems } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { pageMetadata } from '@/lib/page-metadata';
-import { requestPath, rightsPath } from '@/lib/routes';
 import { requestSectionIds } from '@/lib/section-ids';
+import { getContent, getPageDates, getPageProblems } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

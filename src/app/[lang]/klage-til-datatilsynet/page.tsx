@@ -5,14 +5,14 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { TranslationNote } from '@/components/translation-note';
+import { complaintPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates, getPageProblems } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { hostOf } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
-import { complaintPath } from '@/lib/routes';
 import { complaintSectionIds } from '@/lib/section-ids';
+import { getContent, getPageDates, getPageProblems } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -5,14 +5,14 @@ import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PurposeLink } from '@/components/purpose-link';
 import { TranslationNote } from '@/components/translation-note';
+import { overviewPath, purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates, getPageProblems } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { purposesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
-import { overviewPath, purposePath } from '@/lib/routes';
 import { overviewSectionIds } from '@/lib/section-ids';
+import { getContent, getPageDates, getPageProblems } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

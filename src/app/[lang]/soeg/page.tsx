@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 
 import { PageTrail } from '@/components/page-trail';
 import { PurposeLink } from '@/components/purpose-link';
+import { overviewPath, purposePath, searchPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { getContent, getPageDates } from '@/lib/content';
 import { purposesAtoZ } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
-import { overviewPath, purposePath, searchPath } from '@/lib/routes';
+import { getContent, getPageDates } from '@/lib/site-content';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);

@@ -1,4 +1,4 @@
-import { readProjectFileText } from '@/lib/content/read-file';
+import { projectContentFolder } from '@/lib/content/content-folder';
 import { storeDraft } from '@/lib/editor/drafts';
 import { contentFileOf } from '@/lib/editor/paths';
 import { mergeEditedData } from '@/lib/editor/save';
@@ -19,6 +19,6 @@ export async function POST(request: Request) {
   if (!file)
     return Response.json({ error: `${String(path)} er ikke en fil i indholdsmappen` }, { status: 400 });
   const { body = '', ...fields } = data;
-  const text = mergeEditedData(readProjectFileText(file), fields, String(body));
+  const text = mergeEditedData(projectContentFolder().text(file), fields, String(body));
   return Response.json({ token: storeDraft({ file, text }) });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkContent, checkContentWith, checkProjectContent } from '@/lib/content/check';
+import { checkContent, checkProjectContent } from '@/lib/content/check';
 import { formatProblem, isError } from '@/lib/content/errors';
 import { publishedVersionOf } from '@/lib/content/published-version';
 
@@ -112,7 +112,7 @@ describe('the content check with unsaved files (the web editor)', () => {
     inCopyOfValidContent((root) => {
       const written = read(root, video);
       const unsaved = [{ file: video, text: written.replace('period: 30 dage', 'period: ""') }];
-      const { problems } = checkContentWith(root, 'content', { today: '2026-11-24' }, unsaved);
+      const { problems } = checkContent(root, 'content', { today: '2026-11-24', unsaved });
       expect(problems.filter(isError).map(formatProblem)).toContain(
         'content/purposes/testmyndighed/videoovervaagning.md, linje 30: retention (opbevaring), period (periode): feltet er tomt. Udfyld det, eller slet linjen',
       );
@@ -123,7 +123,7 @@ describe('the content check with unsaved files (the web editor)', () => {
   it('checks a new notice in a new folder with the files around it', () => {
     inCopyOfValidContent((root) => {
       const unsaved = [{ file: 'purposes/anden-myndighed/ny.md', text: read(root, minimal) }];
-      const { problems } = checkContentWith(root, 'content', { today: '2026-11-24' }, unsaved);
+      const { problems } = checkContent(root, 'content', { today: '2026-11-24', unsaved });
       expect(problems.map((problem) => problem.file)).toContain('content/purposes/anden-myndighed/ny.md');
     });
   });
@@ -134,12 +134,11 @@ describe('the content check with unsaved files (the web editor)', () => {
       const unsaved = [
         { file: video, text: read(root, video).replace('period: 30 dage', 'period: 60 dage') },
       ];
-      const { problems } = checkContentWith(
-        root,
-        'content',
-        { today: '2026-11-24', publishedVersion: publishedVersionOf(root).read },
+      const { problems } = checkContent(root, 'content', {
+        today: '2026-11-24',
+        publishedVersion: publishedVersionOf(root).read,
         unsaved,
-      );
+      });
       expect(problems.map(formatProblem)).toContain(
         'content/purposes/testmyndighed/videoovervaagning.md, linje 35: changes (ændringer): retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
       );

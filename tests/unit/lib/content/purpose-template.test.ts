@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { checkContent } from '@/lib/content/check';
+import { ContentFolder } from '@/lib/content/content-folder';
 import { formatProblem } from '@/lib/content/errors';
-import { readContent, type Purpose } from '@/lib/content/load';
+import { readContent } from '@/lib/content/load';
 import {
   purposeTemplate,
   purposeTranslationTemplate,
@@ -13,6 +14,7 @@ import {
 } from '@/lib/content/purpose-template';
 import { readContentFile } from '@/lib/content/read-file';
 import { untranslatedMark } from '@/lib/content/translations';
+import type { Purpose } from '@/lib/content/types';
 
 import {
   inCopyOfValidContent,
@@ -95,7 +97,9 @@ const video = 'purposes/testmyndighed/videoovervaagning.md';
 
 /** The translation template of a notice as the loader read it, with its Danish body. */
 function translationTemplateOf(notice: Purpose, language = 'en') {
-  const danish = readContentFile(notice.absolutePath, notice.file);
+  // The notice's own folder, named in messages as the loader names it.
+  const folder = new ContentFolder(path.dirname(notice.absolutePath), path.posix.dirname(notice.file));
+  const danish = readContentFile(folder, path.basename(notice.absolutePath));
   if (!danish.ok) throw new Error(`${notice.file} cannot be read`);
   return purposeTranslationTemplate({ notice, body: danish.body, file: notice.file, language });
 }

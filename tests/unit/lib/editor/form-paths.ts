@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 
-import { contentKinds, schemaOf, type ContentKind, type FormLanguage } from '@/lib/editor/content-kinds';
+import { contentKinds } from '@/lib/content/content-files';
+import { schemaOf, type FormLanguage } from '@/lib/editor/content-kinds';
 import type { DecapField } from '@/lib/editor/decap-types';
 import { formFields } from '@/lib/editor/schema-fields';
 
@@ -76,7 +77,7 @@ export const coveredPaths = ({ path, field }: FormField) =>
 
 const content = loadRealContent();
 
-export const forms = (Object.keys(contentKinds) as ContentKind[]).flatMap((kind) =>
+export const forms = contentKinds.flatMap((kind) =>
   (['source', 'translation'] as FormLanguage[]).map((language) => {
     const schema = schemaOf(kind, language);
     return {

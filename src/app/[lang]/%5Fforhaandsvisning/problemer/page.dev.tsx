@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 
 import { ProblemList } from '@/components/preview/problem-list';
-import { getContentCheck } from '@/lib/content';
 import { isError } from '@/lib/content/errors';
 import { countOf } from '@/lib/labels';
+import { getContentCheck } from '@/lib/site-content';
 
 // A page of the preview only: its ".dev.tsx" ending is a page extension in `npm run dev` alone (next.config.ts).
 

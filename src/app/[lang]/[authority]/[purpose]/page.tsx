@@ -14,8 +14,14 @@ import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
+import { authorityPath, purposePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
+import { authorityFile, purposeFile } from '@/lib/content/source-files';
+import { lastUpdated } from '@/lib/gdpr/review';
+import { noticeStatus } from '@/lib/notice-status';
+import { samePurposeElsewhere } from '@/lib/overview';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   getAuthority,
   getContent,
@@ -23,14 +29,8 @@ import {
   getPageProblems,
   getPurpose,
   staticParams,
-} from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
-import { authorityFile, purposeFile } from '@/lib/content/source-files';
-import { lastUpdated } from '@/lib/gdpr/review';
-import { noticeStatus } from '@/lib/notice-status';
-import { samePurposeElsewhere } from '@/lib/overview';
-import { pageMetadata } from '@/lib/page-metadata';
-import { authorityPath, purposePath } from '@/lib/routes';
+} from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 interface PurposePageProps {
   params: Promise<{ lang: string; authority: string; purpose: string }>;

@@ -1,12 +1,12 @@
 import { notFound } from 'next/navigation';
 
+import { authorityPath, changesPath, feedRoutes, fileNameOf } from '@/config/routes';
 import { site } from '@/config/site';
 import { dictionaryOf } from '@/i18n';
 import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
-import { getSourceContent, staticParams } from '@/lib/content';
-import { contentIn } from '@/lib/content/localize';
-import { authorityPath, changesPath, feedRoutes, fileNameOf } from '@/lib/routes';
+import { getSourceContent, staticParams } from '@/lib/site-content';
+import { contentIn } from '@/lib/site-content/localize';
 
 export const dynamic = 'force-static';
 

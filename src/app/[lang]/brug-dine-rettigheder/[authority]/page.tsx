@@ -4,18 +4,18 @@ import { notFound } from 'next/navigation';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RightsToRequest } from '@/components/request/rights-to-request';
+import { authorityPath, requestPath } from '@/config/routes';
 import { words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
+import { authorityFile } from '@/lib/content/source-files';
+import { pageMetadata } from '@/lib/page-metadata';
 import {
   authorityStaticParams,
   getAuthority,
   getContent,
   getPageDates,
   getPageProblems,
-} from '@/lib/content';
-import { authorityFile } from '@/lib/content/source-files';
-import { pageMetadata } from '@/lib/page-metadata';
-import { authorityPath, requestPath } from '@/lib/routes';
+} from '@/lib/site-content';
 
 interface RequestIndexPageProps {
   params: Promise<{ lang: string; authority: string }>;

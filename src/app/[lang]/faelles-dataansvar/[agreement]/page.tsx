@@ -5,14 +5,14 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { TranslationNote } from '@/components/translation-note';
+import { agreementPath, authorityPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/content';
-import { langOfText } from '@/lib/content/localize';
 import { agreementFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
-import { agreementPath, authorityPath } from '@/lib/routes';
 import { agreementSectionIds } from '@/lib/section-ids';
+import { getAgreement, getAuthority, getPageDates, getPageProblems, staticParams } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
 
 interface AgreementPageProps {
   params: Promise<{ lang: string; agreement: string }>;

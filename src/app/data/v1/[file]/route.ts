@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 
+import { dataRoutes, fileNameOf, openDataPath } from '@/config/routes';
 import { absoluteUrl, site } from '@/config/site';
-import { getAuthority, getContent, staticParams } from '@/lib/content';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
-import { dataRoutes, fileNameOf, openDataPath } from '@/lib/routes';
+import { getAuthority, getContent, staticParams } from '@/lib/site-content';
 
 export const dynamic = 'force-static';
 

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import PurposePage from '@/app/[lang]/[authority]/[purpose]/page';
 import { DraftStatus } from '@/components/editor/draft-status';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getFileProblems, showDraft } from '@/lib/content';
 import { readDraft } from '@/lib/editor/drafts';
 import { labelOf, noticeOfFile } from '@/lib/editor/paths';
+import { getFileProblems, showDraft } from '@/lib/site-content';
 
 // A page of the preview only (see next.config.ts): the web editor's preview pane shows a draft here.
 

@@ -6,14 +6,14 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RequestAdvice } from '@/components/request/request-advice';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
+import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { getAuthority, getContent, getPageDates, getPageProblems, staticParams } from '@/lib/content';
 import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import { buildRequest } from '@/lib/rights-request';
-import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/lib/routes';
 import { requestSectionIds } from '@/lib/section-ids';
+import { getAuthority, getContent, getPageDates, getPageProblems, staticParams } from '@/lib/site-content';
 
 interface RequestPageProps {
   params: Promise<{ lang: string; authority: string; right: string }>;

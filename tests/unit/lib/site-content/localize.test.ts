@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { readContent } from '@/lib/content/load';
-import { contentIn, langOfText } from '@/lib/content/localize';
+import { contentIn, langOfText } from '@/lib/site-content/localize';
 
 import { inCopyOfValidContent, loadValidFixture, placeFixture } from '../../helpers';
 

@@ -7,7 +7,13 @@
  * give the root address; `localePath` turns it into a language's.
  */
 
-import { languages, sourceLanguage } from '../config/languages';
+import { languages, sourceLanguage } from './languages';
+
+/**
+ * A slug: what a content file's name or a topic's id gives an address, lowercase a–z, digits and single
+ * hyphens. The content check holds file names and topic ids to it, and so do the scaffolder and the editor.
+ */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const rightsPath = '/dine-rettigheder';
 export const complaintPath = '/klage-til-datatilsynet';

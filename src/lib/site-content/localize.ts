@@ -4,10 +4,20 @@
  * and is marked so, so the page can say which text is Danish (and mark it `lang="da"`).
  */
 import { sourceLanguage } from '../../config/languages';
-import { localePath } from '../routes';
-import type { Agreement, Authority, Complaint, Content, Purpose, Rights, Topics } from './load';
-import { renderMarkdown, type RenderedMarkdown } from './markdown';
-import type { Translation } from './translations';
+import { localePath } from '../../config/routes';
+import { renderMarkdown } from '../content/markdown';
+import type {
+  Agreement,
+  Authority,
+  Complaint,
+  Content,
+  Localized,
+  Purpose,
+  RenderedMarkdown,
+  Rights,
+  Topics,
+  Translation,
+} from '../content/types';
 
 /**
  * Sanitised HTML (rehype-stringify writes every attribute in double quotes) with its links to the site's
@@ -20,23 +30,6 @@ const markdownIn = (language: string, markdown: RenderedMarkdown): RenderedMarkd
   ...markdown,
   html: withLinksIn(language, markdown.html),
 });
-
-/** How far a page's text is in the page's language. */
-export interface TranslationStatus {
-  language: string;
-  /** translated: all of it; outdated: translated, but the Danish text changed since; missing: none. */
-  state: 'translated' | 'outdated' | 'missing';
-  /** For an outdated translation: the date of the Danish change it does not cover. */
-  outdatedSince?: string;
-  /** The Danish file's fields still shown in Danish; every field when the translation is missing. */
-  danishFields: readonly string[] | 'all';
-}
-
-/** A text of the content as shown in a language other than the source language. */
-export interface Localized {
-  /** Absent in the source language, where every text is original. */
-  translation?: TranslationStatus;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,3 +1,8 @@
+/**
+ * The site's content API, which the routes and components call: the content loaded once for the build,
+ * or read anew at each request of the preview with the web editor's draft in memory, in the language of
+ * the page being rendered. It sits above the content module, the GDPR rules and i18n, never inside them.
+ */
 import 'server-only';
 
 import { notFound } from 'next/navigation';
@@ -5,13 +10,24 @@ import { cache } from 'react';
 
 import { isPreview } from '../../config/environment';
 import { pageLanguage } from '../../i18n';
+import { checkProjectContent } from '../content/check';
+import type { UnsavedFile } from '../content/content-folder';
+import { isError, type ContentProblem } from '../content/errors';
+import { loadProjectContent } from '../content/load';
+import type { Content } from '../content/types';
 import { pageDates, type PageDates } from '../page-dates';
-import { checkProjectContent, type UnsavedFile } from './check';
-import { isError, type ContentProblem } from './errors';
-import { loadProjectContent, type Content } from './load';
 import { contentIn } from './localize';
 
-export type { Agreement, Authority, Complaint, Content, Purpose, Right, Rights } from './load';
+export type {
+  Agreement,
+  Authority,
+  Complaint,
+  Content,
+  Localized,
+  Purpose,
+  Right,
+  Rights,
+} from '../content/types';
 
 /**
  * The preview's reading of the content: the site as far as its files are valid, and every problem in it,

@@ -11,7 +11,7 @@ import {
   rightPath,
   routeCollisions,
   routeTable,
-} from '@/lib/routes';
+} from '@/config/routes';
 
 const authority = (slug: string) => ({
   slug,

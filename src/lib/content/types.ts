@@ -1,0 +1,138 @@
+/**
+ * The content as loaded: each file's validated frontmatter (types from the schemas) with what the loader
+ * adds — its slug and file, its Markdown rendered, and in another language how far it is translated.
+ */
+import type {
+  AgreementData,
+  AuthorityData,
+  ComplaintData,
+  PurposeData,
+  RightId,
+  RightsData,
+  TopicsData,
+} from './schema';
+
+export interface MarkdownHeading {
+  level: number;
+  id: string;
+  text: string;
+  /** Line in the Markdown (from 1). */
+  line: number;
+}
+
+export interface MarkdownLink {
+  href: string;
+  /** Line in the Markdown (from 1). */
+  line: number;
+}
+
+export interface RenderedMarkdown {
+  /** Sanitised HTML, safe to insert into a page. */
+  html: string;
+  /** Headings in order, with the ids a contents list links to. */
+  headings: MarkdownHeading[];
+  /** Every link target, so the loader can check internal ones. */
+  links: MarkdownLink[];
+}
+
+/** How far a page's text is in the page's language. */
+export interface TranslationStatus {
+  language: string;
+  /** translated: all of it; outdated: translated, but the Danish text changed since; missing: none. */
+  state: 'translated' | 'outdated' | 'missing';
+  /** For an outdated translation: the date of the Danish change it does not cover. */
+  outdatedSince?: string;
+  /** The Danish file's fields still shown in Danish; every field when the translation is missing. */
+  danishFields: readonly string[] | 'all';
+}
+
+/** A text of the content as shown in a language other than the source language. */
+export interface Localized {
+  /** Absent in the source language, where every text is original. */
+  translation?: TranslationStatus;
+}
+
+export interface Purpose extends PurposeData, Localized {
+  slug: string;
+  /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
+  file: string;
+  /** Path on disk. */
+  absolutePath: string;
+  /** Slug of the authority the notice belongs to (its folder). */
+  authority: string;
+  body: RenderedMarkdown;
+}
+
+export interface Authority extends AuthorityData, Localized {
+  slug: string;
+  /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
+  file: string;
+  intro: RenderedMarkdown;
+  identificationAdviceHtml: string;
+  /** The authority's notices, in their editorial order. */
+  purposes: Purpose[];
+  /** The rights that apply to at least one of its notices: the rights a reader can request there. */
+  requestableRights: RightId[];
+}
+
+export interface Agreement extends AgreementData, Localized {
+  slug: string;
+  /** Path as editors see it, e.g. "content/agreements/carl-2.md". */
+  file: string;
+  body: RenderedMarkdown;
+}
+
+export type Right = RightsData['rights'][number] & { explanationHtml: string };
+
+export interface Rights extends RightsData, Localized {
+  /** Path as editors see it. */
+  file: string;
+  rights: Right[];
+  body: RenderedMarkdown;
+}
+
+export interface Complaint extends ComplaintData, Localized {
+  /** Path as editors see it. */
+  file: string;
+  body: RenderedMarkdown;
+}
+
+export interface Topics extends TopicsData, Localized {
+  /** Path as editors see it. */
+  file: string;
+  body: RenderedMarkdown;
+}
+
+/** The words of one content file in another language. */
+export interface Translation {
+  language: string;
+  /** The translation's own file, e.g. "content/translations/en/purposes/us/video.md". */
+  file: string;
+  /** The Danish file it translates. */
+  source: string;
+  /** The translated words, shaped like the Danish frontmatter; fields in fallbackFields are left out. */
+  words: Record<string, unknown>;
+  body: RenderedMarkdown;
+  /** For a notice: the date of the latest Danish change the translation covers. */
+  translates?: string;
+  /** For a notice changed in Danish after `translates`: the date of that newer change. */
+  outdatedSince?: string;
+  /** Fields that no longer line up with the newer Danish version: shown in Danish until translated again. */
+  fallbackFields: string[];
+}
+
+/** Per language, the translations by the Danish file they translate. */
+export type Translations = Record<string, Record<string, Translation>>;
+
+/** Per language, every translation file of a Danish file that exists, valid or not, by that Danish file. */
+export type TranslationFiles = Record<string, Record<string, string>>;
+
+export interface Content {
+  authorities: Authority[];
+  /** Per language, the translations by the Danish file they translate. */
+  translations: Translations;
+  agreements: Agreement[];
+  rights: Rights;
+  complaint: Complaint;
+  topics: Topics;
+}

@@ -1,0 +1,37 @@
+/**
+ * Dates as the content writes them: calendar dates as YYYY-MM-DD (ISO 8601), counted in UTC. The one
+ * place dates are made, read and compared; pure apart from `today`, and it imports nothing of the site.
+ */
+
+/** YYYY-MM-DD: the shape of every date in the content. */
+export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date of a moment, as YYYY-MM-DD (UTC). */
+export const isoDateOf = (moment: Date) => moment.toISOString().slice(0, 10);
+
+/** Today as YYYY-MM-DD. */
+export const today = () => isoDateOf(new Date());
+
+/** The moment a YYYY-MM-DD date begins: midnight UTC. */
+export const startOfDay = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** Whether a YYYY-MM-DD text is a date the calendar has: 2026-02-30 is not. */
+export function isCalendarDate(date: string): boolean {
+  const moment = startOfDay(date);
+  return !Number.isNaN(moment.valueOf()) && isoDateOf(moment) === date;
+}
+
+/** The same date a year later; 29 February plus a year rolls over to 1 March, which is still "a year later". */
+export function yearAfter(date: string): string {
+  const moment = startOfDay(date);
+  moment.setUTCFullYear(moment.getUTCFullYear() + 1);
+  return isoDateOf(moment);
+}
+
+/** The newest among ISO dates or moments (as text they sort as time does), or undefined when there are none. */
+export function newestDate(dates: readonly string[]): string | undefined {
+  return dates.reduce<string | undefined>(
+    (newest, date) => (newest === undefined || date > newest ? date : newest),
+    undefined,
+  );
+}
