@@ -7,7 +7,7 @@
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date of a moment, as YYYY-MM-DD (UTC). */
-export const isoDateOf = (moment: Date) => moment.toISOString().slice(0, 10);
+const isoDateOf = (moment: Date) => moment.toISOString().slice(0, 10);
 
 /** Today as YYYY-MM-DD. */
 export const today = () => isoDateOf(new Date());

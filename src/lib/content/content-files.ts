@@ -84,7 +84,7 @@ export const contentKinds = Object.keys(contentFiles) as ContentKind[];
 export type Slugs = Partial<Record<'authority' | 'slug', string>>;
 
 /** The content folder's guide for editors, which documents every field. */
-export const contentReadme = 'README.md';
+const contentReadme = 'README.md';
 
 /** Each language's translations: translations/<language>/ holds a translated file at its Danish file's path. */
 export const translationsFolder = 'translations';
