@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { PreviewNotice } from '@/components/preview/preview-notice';
+import { ProblemsBanner } from '@/components/preview/problems-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { isPreview } from '@/config/environment';
@@ -52,7 +52,7 @@ export default async function RootLayout({ children, params }: RootLayoutProps) 
         </a>
         <SiteHeader />
         <main id="indhold" className="container" tabIndex={-1}>
-          {check?.content && <PreviewNotice problems={check.problems} />}
+          {check?.content && <ProblemsBanner problems={check.problems} />}
           {children}
         </main>
         <SiteFooter />

@@ -3,7 +3,7 @@
 // A client component: Decap CMS is a single-page application that runs in the browser alone.
 import { useEffect } from 'react';
 
-import { NoticePreview, type EntryValues, type NoticeCollections } from './notice-preview';
+import { NoticeDraftPane, type EntryValues, type NoticeCollections } from './notice-draft-pane';
 
 interface DecapEditorProps {
   /** Decap's configuration, made from the content schema (src/lib/editor/). */
@@ -20,7 +20,7 @@ export function DecapEditor({ config, noticeCollections }: DecapEditorProps) {
       if (cancelled) return;
       for (const name of Object.keys(noticeCollections))
         cms.registerPreviewTemplate(name, (props) => (
-          <NoticePreview entry={props.entry as EntryValues} noticeCollections={noticeCollections} />
+          <NoticeDraftPane entry={props.entry as EntryValues} noticeCollections={noticeCollections} />
         ));
       // The configuration comes from the page, not from a config.yml beside it.
       cms.init({ config: { ...config, load_config_file: false } as never });

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { previewProblemsPath } from '../../../src/components/preview/preview-notice';
+import { previewProblemsPath } from '../../../src/components/preview/problems-banner';
 import { localePath, purposePath } from '../../../src/config/routes';
 import { loadContent } from '../../../src/lib/content/load';
 import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';

@@ -8,7 +8,7 @@ import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
-import { EditorBar } from '@/components/preview/editor-bar';
+import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
 import { PurposeSideNav } from '@/components/purpose-side-nav';
@@ -72,7 +72,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
   if (problems.length > 0)
     return (
       <>
-        <EditorBar file={file} status={noticeStatus(undefined, problems.length)} />
+        <NoticeStatusBar file={file} status={noticeStatus(undefined, problems.length)} />
         <ProblemPanel problems={problems} />
       </>
     );
@@ -95,7 +95,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
   return (
     <div className="with-side-nav">
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
-        {isPreview && <EditorBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
+        {isPreview && <NoticeStatusBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
         <PageTrail
           path={path}
           dates={getPageDates(path)}

@@ -9,7 +9,7 @@ export interface EntryValues {
   get(key: string): unknown;
 }
 
-interface NoticePreviewProps {
+interface NoticeDraftPaneProps {
   /** The entry being edited (an Immutable.js map in Decap). */
   entry: EntryValues;
   noticeCollections: NoticeCollections;
@@ -23,7 +23,7 @@ const newNoticeName = 'ny-oplysning';
  * pane shows the page the site makes of it, with the draft's status from the same content check as
  * `npm run check:content`. Sent after a pause in typing, so each keystroke does not cost a check.
  */
-export function NoticePreview({ entry, noticeCollections }: NoticePreviewProps) {
+export function NoticeDraftPane({ entry, noticeCollections }: NoticeDraftPaneProps) {
   const folder = noticeCollections[String(entry.get('collection'))];
   // A new notice has no file until it is saved.
   const saved = entry.get('path');

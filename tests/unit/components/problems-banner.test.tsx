@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { PreviewNotice, previewProblemsPath } from '@/components/preview/preview-notice';
+import { ProblemsBanner, previewProblemsPath } from '@/components/preview/problems-banner';
 
 import { readerView } from './reader-view';
 
@@ -9,12 +9,12 @@ const warning = { ...error, warning: true };
 
 describe('the preview notice', () => {
   it('counts the errors and warnings in the whole content and links to the list of them', () => {
-    const view = readerView(<PreviewNotice problems={[error, error, warning]} />);
+    const view = readerView(<ProblemsBanner problems={[error, error, warning]} />);
     expect(view.text).toBe('Forhåndsvisning: Indholdet har 2 fejl og 1 advarsel. Se alle problemer');
     expect(view.links).toEqual([{ text: 'Se alle problemer', href: previewProblemsPath }]);
   });
 
   it('is left out when the content has no problems', () => {
-    expect(readerView(<PreviewNotice problems={[]} />).text).toBe('');
+    expect(readerView(<ProblemsBanner problems={[]} />).text).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { da } from '@/i18n/dictionaries/da';
 import type { NoticeStatus } from '@/lib/notice-status';
 
-interface EditorBarProps {
+interface NoticeStatusBarProps {
   /** The notice's file, as the editor finds it. */
   file: string;
   status: NoticeStatus;
@@ -14,7 +14,7 @@ function stateLabel({ state, declaredGaps }: NoticeStatus) {
 }
 
 /** A bar at the top of each notice in the preview: its status and its file. Never part of the build. */
-export function EditorBar({ file, status }: EditorBarProps) {
+export function NoticeStatusBar({ file, status }: NoticeStatusBarProps) {
   const { review } = status;
   return (
     <section className="editor-bar" aria-labelledby="redaktoerbjaelke" data-preview="">

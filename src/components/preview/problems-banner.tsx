@@ -4,13 +4,13 @@ import { countOf } from '@/lib/labels';
 /** The preview's own page listing every problem in the content; `npm run dev` only, never built. */
 export const previewProblemsPath = '/_forhaandsvisning/problemer';
 
-interface PreviewNoticeProps {
+interface ProblemsBannerProps {
   /** Every problem in the content, errors and warnings. */
   problems: readonly ContentProblem[];
 }
 
 /** A line at the top of every page in the preview while the content has problems; nothing when it has none. */
-export function PreviewNotice({ problems }: PreviewNoticeProps) {
+export function ProblemsBanner({ problems }: ProblemsBannerProps) {
   if (problems.length === 0) return null;
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;

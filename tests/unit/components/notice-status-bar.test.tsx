@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { EditorBar } from '@/components/preview/editor-bar';
+import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
 import type { NoticeStatus } from '@/lib/notice-status';
 
 import { readerView } from './reader-view';
 
 const file = 'content/purposes/testmyndighed/videoovervaagning.md';
-const barWith = (status: NoticeStatus) => readerView(<EditorBar file={file} status={status} />).terms;
+const barWith = (status: NoticeStatus) => readerView(<NoticeStatusBar file={file} status={status} />).terms;
 const review = { due: '2027-11-23', overdue: false };
 
 describe('the editor bar', () => {
