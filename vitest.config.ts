@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     // A test without a single expect() passes whatever the code does: fail it instead.
     expect: { requireAssertions: true },
+    // A timeout is there to stop a test that hangs, not to fail one on a busy machine: the content check
+    // over the real content or a process started by a test can take several seconds on two loaded cores.
+    testTimeout: 60_000,
   },
 });

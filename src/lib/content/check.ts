@@ -131,10 +131,20 @@ export interface ProjectContentCheck extends ContentCheck {
   changeNotes: string;
 }
 
-/** The project's content folder, checked today against the published version in git (see checkContentWith). */
-export function checkProjectContent(unsaved: readonly UnsavedFile[] = []): ProjectContentCheck {
-  const root = contentRoot();
-  const published = publishedVersionOf(root);
+/**
+ * The content folder `root`, named `label` in messages, checked today against its published version in git:
+ * `publishedRef`, or by default PERSONDATA_PUBLISHED_REF or the main branch (see publishedVersionOf).
+ */
+export function checkAgainstPublished(
+  root: string,
+  label: string,
+  { unsaved = [], publishedRef }: { unsaved?: readonly UnsavedFile[]; publishedRef?: string } = {},
+): ProjectContentCheck {
+  const published = publishedVersionOf(root, publishedRef);
   const options = { today: todayIso(), publishedVersion: published.read };
-  return { ...checkContentWith(root, contentLabel, options, unsaved), changeNotes: published.description };
+  return { ...checkContentWith(root, label, options, unsaved), changeNotes: published.description };
 }
+
+/** The project's content folder, checked today against the published version in git (see checkContentWith). */
+export const checkProjectContent = (unsaved: readonly UnsavedFile[] = []): ProjectContentCheck =>
+  checkAgainstPublished(contentRoot(), contentLabel, { unsaved });
