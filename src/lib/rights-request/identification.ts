@@ -3,7 +3,7 @@
  * name, the letter has a blank only for what the authority's own `identificationAdvice` names. The advice
  * is free text, so it is read by keyword, in Danish and in the English translation alike:
  * "sagsnummer"/"case number" → case number, "adresse"/"address" → address, "CPR" → CPR number.
- * A test runs this over the real authorities, so an edit of the advice that it misreads fails there.
+ * A test runs this over the real authorities, so a translation of the advice that reads differently fails there.
  */
 import type { IdentificationKind } from './types';
 
