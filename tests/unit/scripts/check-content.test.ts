@@ -8,19 +8,18 @@ import { checkContentCommand } from '../../../scripts/lib/check-content';
 import type { ContentReport } from '../../../scripts/lib/editor-report';
 import {
   cleanEnvironment,
+  commandFolderOf,
   git,
+  inCopyOfPublishableContent,
   inCopyOfValidContent,
-  placeFixture,
   projectRoot,
   publishOnMain,
 } from '../helpers';
 
 /** Runs the check on the content folder `root`, from the folder around it, as an editor would. */
 const checkContent = (root: string, args: string[] = [], options: { publishedRef?: string } = {}) =>
-  checkContentCommand(args, { root, label: 'content', cwd: path.dirname(root) }, options);
+  checkContentCommand(args, commandFolderOf(root), options);
 
-const completeMinimal = (root: string) =>
-  placeFixture(root, 'incomplete/complete.md', 'purposes/testmyndighed/minimal.md');
 const video = 'purposes/testmyndighed/videoovervaagning.md';
 
 describe('npm run check:content', () => {
@@ -38,8 +37,7 @@ describe('npm run check:content', () => {
   });
 
   it('exits 0 when there are only warnings', () => {
-    const { code, output } = inCopyOfValidContent((root) => {
-      completeMinimal(root);
+    const { code, output } = inCopyOfPublishableContent((root) => {
       const file = path.join(root, video);
       writeFileSync(
         file,
@@ -79,8 +77,7 @@ describe('npm run check:content', () => {
   });
 
   it('stops on a legal change without a change note since PERSONDATA_PUBLISHED_REF', () => {
-    const { code, output } = inCopyOfValidContent((root) => {
-      completeMinimal(root);
+    const { code, output } = inCopyOfPublishableContent((root) => {
       const repository = publishOnMain(root);
       git(repository, 'tag', 'offentliggjort');
       const file = path.join(root, video);

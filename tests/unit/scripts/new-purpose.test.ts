@@ -7,11 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 
 import { newPurposeCommand } from '../../../scripts/lib/new-purpose';
-import { cleanEnvironment, inCopyOfValidContent, placeFixture, projectRoot } from '../helpers';
+import {
+  cleanEnvironment,
+  commandFolderOf,
+  inCopyOfValidContent,
+  placeFixture,
+  projectRoot,
+} from '../helpers';
 
 /** Runs `npm run new:purpose -- …` on the content folder `root`: its exit code, what it prints and where. */
-const newPurpose = (root: string, ...args: string[]) =>
-  newPurposeCommand(args, { root, label: 'content', cwd: path.dirname(root) });
+const newPurpose = (root: string, ...args: string[]) => newPurposeCommand(args, commandFolderOf(root));
 
 describe('npm run new:purpose', () => {
   // The one test of the script itself: tsx, the exit code and stdout around the command the others call.
