@@ -10,6 +10,8 @@ import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent, readContent } from '@/lib/content/load';
 
+import type { CommandFolder } from '../../scripts/lib/command';
+
 export { cleanEnvironment, git, publishOnMain } from '../git';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -40,6 +42,20 @@ export function inCopyOfValidContent<Result>(task: (root: string) => Result): Re
     return task(root);
   });
 }
+
+/** Runs `task` on a copy of the valid fixture set without an error, as content is before a documented step. */
+export const inCopyOfPublishableContent = <Result>(task: (root: string) => Result): Result =>
+  inCopyOfValidContent((root) => {
+    placeFixture(root, 'incomplete/complete.md', 'purposes/testmyndighed/minimal.md');
+    return task(root);
+  });
+
+/** The content folder `root` as a command (npm run check:content, new:purpose) sees it run beside it. */
+export const commandFolderOf = (root: string): CommandFolder => ({
+  root,
+  label: 'content',
+  cwd: path.dirname(root),
+});
 
 /** Copies a fixture file such as "broken/empty.md" to `target`, a path inside the content folder `root`. */
 export function placeFixture(root: string, fixture: string, target: string) {

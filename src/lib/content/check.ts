@@ -95,10 +95,21 @@ export interface ProjectContentCheck extends ContentCheck {
   changeNotes: string;
 }
 
-/** The project's content folder, checked today against the published version in git, with the `unsaved` files. */
-export function checkProjectContent(unsaved: readonly UnsavedFile[] = []): ProjectContentCheck {
-  const root = contentRoot();
-  const published = publishedVersionOf(root);
+/**
+ * The content folder `root`, named `label` in messages, checked today against its published version in git:
+ * `publishedRef`, or by default PERSONDATA_PUBLISHED_REF or the main branch (see publishedVersionOf), with
+ * the `unsaved` files read as if written.
+ */
+export function checkAgainstPublished(
+  root: string,
+  label: string,
+  { unsaved = [], publishedRef }: { unsaved?: readonly UnsavedFile[]; publishedRef?: string } = {},
+): ProjectContentCheck {
+  const published = publishedVersionOf(root, publishedRef);
   const options = { today: today(), publishedVersion: published.read, unsaved };
-  return { ...checkContent(root, contentLabel, options), changeNotes: published.description };
+  return { ...checkContent(root, label, options), changeNotes: published.description };
 }
+
+/** The project's content folder, checked today against the published version in git (see checkAgainstPublished). */
+export const checkProjectContent = (unsaved: readonly UnsavedFile[] = []): ProjectContentCheck =>
+  checkAgainstPublished(contentRoot(), contentLabel, { unsaved });

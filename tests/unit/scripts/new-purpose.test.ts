@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -6,29 +6,36 @@ import { describe, expect, it } from 'vitest';
 
 import { readContent } from '@/lib/content/load';
 
-import { inCopyOfValidContent, placeFixture, projectRoot } from '../helpers';
+import { newPurposeCommand } from '../../../scripts/lib/new-purpose';
+import {
+  cleanEnvironment,
+  commandFolderOf,
+  inCopyOfValidContent,
+  placeFixture,
+  projectRoot,
+} from '../helpers';
 
-/** Runs `npm run new:purpose -- …` on the content folder `root`; returns its exit code and output. */
-function newPurpose(root: string, ...args: string[]) {
-  try {
-    const stdout = execFileSync(
-      path.join(projectRoot, 'node_modules/.bin/tsx'),
-      [path.join(projectRoot, 'scripts/new-purpose.ts'), ...args],
-      {
-        cwd: path.dirname(root),
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+/** Runs `npm run new:purpose -- …` on the content folder `root`: its exit code, what it prints and where. */
+const newPurpose = (root: string, ...args: string[]) => newPurposeCommand(args, commandFolderOf(root));
+
+describe('npm run new:purpose', () => {
+  // The one test of the script itself: tsx, the exit code and stdout around the command the others call.
+  it('runs as a script in the folder around the content folder', () => {
+    const run = inCopyOfValidContent((root) =>
+      spawnSync(
+        path.join(projectRoot, 'node_modules/.bin/tsx'),
+        [path.join(projectRoot, 'scripts/new-purpose.ts'), 'testmyndighed', 'nyt-formaal'],
+        { cwd: path.dirname(root), env: cleanEnvironment(), encoding: 'utf8' },
+      ),
     );
-    return { code: 0, output: stdout.trim() };
-  } catch (error) {
-    const failed = error as { status: number; stderr: string };
-    return { code: failed.status, output: failed.stderr.trim() };
-  }
-}
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      code: 0,
+      stdout:
+        'Skrev content/purposes/testmyndighed/nyt-formaal.md. Udfyld felterne, og kør så: npm run check:content\n',
+      stderr: '',
+    });
+  });
 
-// Each test starts tsx in a child process, which takes seconds when the machine is busy.
-describe('npm run new:purpose', { timeout: 30_000 }, () => {
   it('writes the template last in the authority’s list', () => {
     inCopyOfValidContent((root) => {
       expect(newPurpose(root, 'testmyndighed', 'nyt-formaal')).toEqual({
@@ -56,6 +63,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
   it('asks for the authority and the file name', () => {
     expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed'))).toEqual({
       code: 1,
+      refused: true,
       output: 'Skriv myndigheden og filnavnet: npm run new:purpose -- <myndighed> <filnavn>',
     });
   });
@@ -63,6 +71,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
   it('refuses an unknown authority', () => {
     expect(inCopyOfValidContent((root) => newPurpose(root, 'ukendt', 'nyt'))).toEqual({
       code: 1,
+      refused: true,
       output: '"ukendt" er ikke en myndighed. Skriv en af: testmyndighed, anden-myndighed',
     });
   });
@@ -74,6 +83,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
     });
     expect(result).toEqual({
       code: 1,
+      refused: true,
       output:
         'Ret først fejlene i content/authorities/brudt-myndighed.md; kør npm run check:content for at se dem',
     });
@@ -82,6 +92,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
   it('refuses a name that cannot be an address', () => {
     expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'Nyt_formål'))).toEqual({
       code: 1,
+      refused: true,
       output:
         '"Nyt_formål": må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen',
     });
@@ -93,6 +104,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       const before = readFileSync(notice, 'utf8');
       expect(newPurpose(root, 'testmyndighed', 'minimal')).toEqual({
         code: 1,
+        refused: true,
         output: 'content/purposes/testmyndighed/minimal.md findes allerede. Vælg et andet filnavn',
       });
       expect(readFileSync(notice, 'utf8')).toBe(before);
@@ -123,6 +135,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--translation', 'fr')),
     ).toEqual({
       code: 1,
+      refused: true,
       output: '"fr" er ikke et sprog, sitet oversættes til. Skriv et af: en',
     });
   });
@@ -137,6 +150,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
     });
     expect(result).toEqual({
       code: 1,
+      refused: true,
       output:
         'content/purposes/testmyndighed/findes-ikke.md findes ikke, så der er intet at oversætte. Skriv et af Testmyndighedens formål: minimal, videoovervaagning',
       written: false,
@@ -150,6 +164,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
     });
     expect(result).toEqual({
       code: 1,
+      refused: true,
       output:
         'Ret først fejlene i content/purposes/testmyndighed/brudt.md; kør npm run check:content for at se dem',
     });
@@ -161,6 +176,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       const before = readFileSync(translation, 'utf8');
       expect(newPurpose(root, 'testmyndighed', 'videoovervaagning', '--translation', 'en')).toEqual({
         code: 1,
+        refused: true,
         output:
           'content/translations/en/purposes/testmyndighed/videoovervaagning.md findes allerede. Ret oversættelsen dér i stedet',
       });
@@ -173,6 +189,7 @@ describe('npm run new:purpose', { timeout: 30_000 }, () => {
       inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--sprog', 'en')),
     ).toEqual({
       code: 1,
+      refused: true,
       output:
         'npm run new:purpose kender kun --translation <sprog>. Skriv: npm run new:purpose -- <myndighed> <filnavn> [--translation <sprog>]',
     });
