@@ -19,7 +19,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'javascript-on', testIgnore: /no-javascript|e2e\/preview\// },
-    { name: 'javascript-off', testMatch: /no-javascript|accessibility/, use: { javaScriptEnabled: false } },
+    { name: 'javascript-off', testMatch: /no-javascript/, use: { javaScriptEnabled: false } },
   ],
   webServer: [
     {

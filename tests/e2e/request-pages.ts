@@ -1,16 +1,6 @@
 import { da } from '../../src/i18n/dictionaries/da';
-import { requestPath, requestRightPath } from '../../src/lib/routes';
-import { content, pages } from './site-content';
-
-/** Every request page, the list of rights and each right's letter, in every language. */
-export const requestPages = pages.filter((page) =>
-  content.authorities.some((authority) => page.sourcePath.startsWith(`${requestPath(authority.slug)}`)),
-);
-
-/** The letters: the request pages of a right, not the lists of rights. */
-export const letterPages = requestPages.filter(
-  (page) => !content.authorities.some((authority) => page.sourcePath === requestPath(authority.slug)),
-);
+import { requestRightPath } from '../../src/lib/routes';
+import { content } from './site-content';
 
 /**
  * A letter with purposes to choose from: access applies to every notice, so the authority with the most

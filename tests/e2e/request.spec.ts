@@ -1,20 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { accessRequest, requestPages, requestWords } from './request-pages';
+import { accessRequest, requestWords } from './request-pages';
 
-// Runs in the "javascript-on" project; request-no-javascript.spec.ts has the page without it.
+// Runs in the "javascript-on" project; sweep-no-javascript.spec.ts has the letters without it.
 const letter = (page: Page) => page.locator('[data-request-letter]');
-
-for (const route of requestPages) {
-  test(`${route.path} answers with a letter or the rights to choose`, async ({ page }) => {
-    const response = await page.goto(route.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toBeVisible();
-    const isLetter = (await letter(page).count()) > 0;
-    if (isLetter) await expect(letter(page)).toBeVisible();
-    else await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
-  });
-}
 
 test.describe('composing a request', () => {
   const { authority, path } = accessRequest;
