@@ -45,3 +45,18 @@ test('the overview’s topic index jumps to each topic', async ({ page }) => {
     await expect(page.locator(`h2#${group.id}`)).toBeInViewport();
   }
 });
+
+test('the summary of unpublished facts leads to the DPO', async ({ page }) => {
+  const authority = content.authorities.find(
+    (candidate) => candidate.dpoContact && candidate.purposes.some((purpose) => purpose.knownGaps),
+  );
+  const purpose = authority?.purposes.find((candidate) => candidate.knownGaps);
+  test.skip(!authority || !purpose, 'no notice with gaps at an authority that publishes its DPO');
+  await page.goto(purposePath(authority!.slug, purpose!.slug));
+  await page
+    .getByRole('region', { name: 'Oplysninger, der ikke er offentliggjort' })
+    .getByRole('link', { name: `${authority!.genitive} databeskyttelsesrådgiver` })
+    .click();
+  await expect(page).toHaveURL(/#databeskyttelsesraadgiver$/);
+  await expect(page.locator('#databeskyttelsesraadgiver')).toBeInViewport();
+});

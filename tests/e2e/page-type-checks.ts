@@ -240,6 +240,22 @@ async function noticePage(page: Page, authority: Authority, purpose: Purpose) {
     purpose.changes.length,
   );
 
+  // The facts of its file: the articles of its legal bases, its recipients, its retention period.
+  for (const basis of purpose.legalBases ?? [])
+    await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
+      da.formatArticle(basis.article),
+    );
+  if (purpose.recipients) {
+    // A long list is folded into <details>: its items are there, hidden until it is opened.
+    const recipients = page
+      .getByRole('region', { name: 'Modtagere' })
+      .getByRole('listitem', { includeHidden: true });
+    await expect(recipients).toHaveCount(purpose.recipients.length);
+    await expect(recipients).toContainText(purpose.recipients.map((recipient) => recipient.name));
+  }
+  if (purpose.retention?.period)
+    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(purpose.retention.period);
+
   await expectGapSummary(page, authority, purpose);
 
   // The authority's side navigation, and the same purpose at other authorities.
