@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { languages } from '../../src/config/languages';
 import {
   accessibilityStatementPath,
   authorityPath,
@@ -12,7 +11,7 @@ import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { phoneHref } from '../../src/lib/labels';
 import { authoritySectionIds } from '../../src/lib/section-ids';
-import { content, pages } from './site-content';
+import { content } from './site-content';
 
 /** Presses Tab until the focused element matches, checking that every focused element is on screen. */
 async function tabTo(page: Page, matches: (element: { text: string; href: string | null }) => boolean) {
@@ -48,46 +47,6 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   ).toHaveCount(1);
 });
 
-/** The largest text spacing WCAG 1.4.12 asks a page to survive, as a reader's own stylesheet sets it. */
-const wcagTextSpacing = `
-  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-  p { margin-bottom: 2em !important; }
-`;
-
-const reflowCases = [
-  { width: 320, textSpacing: false },
-  // 640 CSS pixels is a 1280-pixel screen zoomed to 200 %.
-  { width: 640, textSpacing: false },
-  { width: 320, textSpacing: true },
-];
-
-for (const { width, textSpacing } of reflowCases) {
-  for (const { code } of languages) {
-    test(`no page in ${code} scrolls sideways at ${width} CSS pixels${textSpacing ? ' with WCAG text spacing' : ''}`, async ({
-      page,
-    }) => {
-      // Every page of a language in one browser page: longer than one page's default time.
-      test.setTimeout(180_000);
-      await page.setViewportSize({ width, height: 800 });
-      for (const { path: route } of pages.filter((candidate) => candidate.language === code)) {
-        await page.goto(route);
-        // A constructed sheet, like a reader's own stylesheet, is not subject to the page's style-src policy.
-        if (textSpacing) {
-          await page.evaluate((rules) => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(rules);
-            document.adoptedStyleSheets = [sheet];
-          }, wcagTextSpacing);
-        }
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect.soft(overflow, `${route} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
-      }
-    });
-  }
-}
-
 /** The width of a PNG image, from its header. */
 const pngWidth = (png: Buffer) => png.readUInt32BE(16);
 
@@ -120,19 +79,6 @@ test('screenshots of the main page types at three widths, for a person to look a
       await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
     }
   }
-});
-
-test('the footer names the responsible authority, the accessibility statement and the cookie policy', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const footer = page.getByRole('contentinfo');
-  await expect(footer).toContainText(site.publisher.name);
-  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute(
-    'href',
-    accessibilityStatementPath,
-  );
-  await expect(footer.getByRole('region', { name: 'Cookies' }).locator('p')).toBeVisible();
 });
 
 test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({

@@ -2,23 +2,12 @@ import { expect, test } from '@playwright/test';
 
 import { contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
-import { languages } from '../../src/config/languages';
-import { authorityPath, overviewPath, purposePath, searchPath } from '../../src/config/routes';
+import { authorityPath, purposePath } from '../../src/config/routes';
 import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
-import { content, pages } from './site-content';
+import { content } from './site-content';
 
-// Runs in the "javascript-off" project: the browser executes no script at all.
-// One browser page per language goes through every page: a page load costs far less than a new test.
-for (const { code } of languages) {
-  test(`every page in ${code} is fully readable without JavaScript`, async ({ page }) => {
-    test.setTimeout(180_000);
-    for (const { path } of pages.filter((candidate) => candidate.language === code)) {
-      await page.goto(path);
-      await expect.soft(page.locator('h1'), path).toBeVisible();
-      await expect.soft(page.locator('main p').first(), path).toBeVisible();
-    }
-  });
-}
+// Runs in the "javascript-off" project: the browser executes no script at all. Every page with a script
+// of its own is checked without it in sweep-no-javascript.spec.ts; here, a reader's ways through the site.
 
 test('a citizen reaches a notice and its DPO from the front page without JavaScript', async ({ page }) => {
   const authority = content.authorities[1]!;
@@ -64,17 +53,4 @@ test('the contents list of a hub leads to its sections without JavaScript', asyn
   await contents.getByRole('link', { name: contactTitle(authority) }).click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(page.getByRole('heading', { name: contactTitle(authority) })).toBeInViewport();
-});
-
-test('without JavaScript the search page offers every purpose from A to Å and the overview', async ({
-  page,
-}) => {
-  await page.goto(`${searchPath}?q=klage`);
-  await expect(page.locator('[data-search-fallback]')).toBeVisible();
-  const purposeLinks = page.getByRole('main').locator('section li a');
-  await expect(purposeLinks).toHaveCount(
-    content.authorities.reduce((sum, authority) => sum + authority.purposes.length, 0),
-  );
-  await page.getByRole('main').locator(`a[href="${overviewPath}"]`).click();
-  await expect(page).toHaveURL(overviewPath);
 });

@@ -1,34 +1,23 @@
-import { requestPath, requestRightPath } from '../../src/config/routes';
+import { sourceLanguage } from '../../src/config/languages';
+import { requestRightPath } from '../../src/config/routes';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
+import type { RightId } from '../../src/lib/content/schema';
 import { buildRequest } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
-import { content, pages } from './site-content';
-
-/** Every request page, the list of rights and each right's letter, in every language. */
-export const requestPages = pages.filter((page) =>
-  content.authorities.some((authority) => page.sourcePath.startsWith(`${requestPath(authority.slug)}`)),
-);
-
-/** The letters: the request pages of a right, not the lists of rights. */
-export const letterPages = requestPages.filter(
-  (page) => !content.authorities.some((authority) => page.sourcePath === requestPath(authority.slug)),
-);
+import { content } from './site-content';
 
 /** The request a letter page shows, as the server builds it: for every purpose, in the page's language. */
-export function requestOf(page: (typeof letterPages)[number]) {
-  const localized = contentIn(content, page.language);
-  for (const authority of localized.authorities)
-    for (const right of authority.requestableRights)
-      if (page.sourcePath === requestRightPath(authority.slug, right))
-        return buildRequest({
-          authority,
-          right,
-          purposes: 'all',
-          words: dictionaryOf(page.language),
-          supervisor: localized.complaint.supervisoryAuthority,
-        });
-  throw new Error(`${page.path} is no letter page`);
+export function requestOf(authoritySlug: string, right: RightId, language: string) {
+  const localized = contentIn(content, language);
+  const authority = localized.authorities.find((candidate) => candidate.slug === authoritySlug)!;
+  return buildRequest({
+    authority,
+    right,
+    purposes: 'all',
+    words: dictionaryOf(language),
+    supervisor: localized.complaint.supervisoryAuthority,
+  });
 }
 
 /**
@@ -38,11 +27,10 @@ export function requestOf(page: (typeof letterPages)[number]) {
 const widest = content.authorities.reduce((most, authority) =>
   authority.purposes.length > most.purposes.length ? authority : most,
 );
-const accessPath = requestRightPath(widest.slug, 'access');
 export const accessRequest = {
   authority: widest,
-  path: accessPath,
-  request: requestOf(letterPages.find((page) => page.path === accessPath)!),
+  path: requestRightPath(widest.slug, 'access'),
+  request: requestOf(widest.slug, 'access', sourceLanguage),
 };
 
 export const requestWords = da.requestPage;

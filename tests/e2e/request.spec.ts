@@ -1,36 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { requestAsText, type ReaderInput } from '../../src/lib/rights-request';
-import { accessRequest, letterPages, requestOf, requestPages, requestWords } from './request-pages';
+import { copiedLetter } from './page-type-checks';
+import { accessRequest, requestWords } from './request-pages';
 
-// Runs in the "javascript-on" project; request-no-javascript.spec.ts has the page without it.
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Runs in the "javascript-on" project; sweep-no-javascript.spec.ts has the letters without it.
 const letter = (page: Page) => page.locator('[data-request-letter]');
-
-/** Copies the letter with the page's button, and reads what the clipboard got. */
-async function copiedText(page: Page, copied = requestWords.copied) {
-  await page.locator('[data-request-copy]').click();
-  await expect(page.getByRole('status')).toHaveText(copied);
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-for (const route of requestPages) {
-  const isLetter = letterPages.includes(route);
-  const answer = isLetter ? 'a letter that copies as the server writes it' : 'the rights to choose';
-  test(`${route.path} answers with ${answer}`, async ({ page }) => {
-    const response = await page.goto(route.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toBeVisible();
-    if (!isLetter) {
-      await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
-      return;
-    }
-    await expect(letter(page)).toBeVisible();
-    const words = dictionaryOf(route.language).requestPage;
-    expect(await copiedText(page, words.copied)).toBe(requestAsText(requestOf(route)));
-  });
-}
 
 test.describe('composing a request', () => {
   const { authority, path } = accessRequest;
@@ -95,20 +70,23 @@ test.describe('composing a request', () => {
   });
 });
 
-test('copies the letter as plain text, with what the reader typed and chose', async ({ page }) => {
+test('copies the letter as plain text, with what the reader typed and chose', async ({ browser }) => {
   const { authority, path, request } = accessRequest;
   const [first, second] = authority.purposes;
   test.skip(second === undefined, 'needs an authority with two notices');
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   await page.goto(path);
   await page.locator('#felt-name').fill('Test Testesen');
   await page.locator(`[data-purpose-choice="${first!.slug}"]`).uncheck();
+  const text = await copiedLetter(page, requestWords.copied);
   const input: ReaderInput = {
     blanks: { name: 'Test Testesen' },
-    purposes: authority.purposes.slice(1).map((purpose) => purpose.slug),
+    purposes: authority.purposes.slice(1).map((notice) => notice.slug),
   };
-  const text = await copiedText(page);
   expect(text).toBe(requestAsText(request, input));
   expect(text).toContain('Navn: Test Testesen');
   expect(text).toContain(`- ${second!.title}`);
   expect(text).not.toContain(`- ${first!.title}`);
+  await context.close();
 });

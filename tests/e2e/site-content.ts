@@ -1,29 +1,98 @@
 import path from 'node:path';
 
-import { pageRoutes, requestRightPath, requestScriptPath, searchPath } from '../../src/config/routes';
+import { languages } from '../../src/config/languages';
+import {
+  agreementPath,
+  authorityPath,
+  changesPath,
+  complaintPath,
+  localePath,
+  openDataPath,
+  overviewPath,
+  pageRoutes,
+  purposePath,
+  requestPath,
+  requestRightPath,
+  requestScriptPath,
+  rightsPath,
+  searchPath,
+} from '../../src/config/routes';
 import { loadContent } from '../../src/lib/content/load';
+import type { RightId } from '../../src/lib/content/schema';
+import type { Agreement, Authority, Purpose } from '../../src/lib/content/types';
 import { contentIn } from '../../src/lib/site-content/localize';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
 /** The content as the English pages show it. */
 export const englishContent = contentIn(content, 'en');
-/** Every page in every language, with its language and the root address its twins share. */
-export const pages = pageRoutes(content);
+
+/** What a page shows, and the content it shows: what the sweep checks on it besides what every page gets. */
+export type PageType =
+  | { type: 'front' | 'overview' | 'rights' | 'complaint' | 'changes' | 'search' | 'open data' }
+  | { type: 'authority' | 'requests'; authority: Authority }
+  | { type: 'notice'; authority: Authority; notice: Purpose }
+  | { type: 'letter'; authority: Authority; right: RightId }
+  | { type: 'agreement'; agreement: Agreement };
+
+/** Each root address of the route table with its page type: a new kind of page adds its entry here. */
+const pageTypes = new Map<string, PageType>([
+  ['/', { type: 'front' }],
+  [overviewPath, { type: 'overview' }],
+  [rightsPath, { type: 'rights' }],
+  [complaintPath, { type: 'complaint' }],
+  [changesPath, { type: 'changes' }],
+  [searchPath, { type: 'search' }],
+  [openDataPath, { type: 'open data' }],
+  ...content.authorities.flatMap((authority): [string, PageType][] => [
+    [authorityPath(authority.slug), { type: 'authority', authority }],
+    ...authority.purposes.map((notice): [string, PageType] => [
+      purposePath(authority.slug, notice.slug),
+      { type: 'notice', authority, notice },
+    ]),
+    [requestPath(authority.slug), { type: 'requests', authority }],
+    ...authority.requestableRights.map((right): [string, PageType] => [
+      requestRightPath(authority.slug, right),
+      { type: 'letter', authority, right },
+    ]),
+  ]),
+  ...content.agreements.map((agreement): [string, PageType] => [
+    agreementPath(agreement.slug),
+    { type: 'agreement', agreement },
+  ]),
+]);
+
+/** Every page in every language, with its language, the root address its twins share and its page type. */
+export const pages = pageRoutes(content).map((page) => {
+  const pageType = pageTypes.get(page.sourcePath);
+  if (!pageType) throw new Error(`${page.sourcePath} has no page type in tests/e2e/site-content.ts`);
+  return { ...page, ...pageType };
+});
+export type SitePage = (typeof pages)[number];
 export const routes = pages.map((page) => page.path);
-/** The root addresses of the request pages, one per authority and right (public/anmodning.js). */
-const requestPages = new Set(
-  content.authorities.flatMap((authority) =>
-    authority.requestableRights.map((right) => requestRightPath(authority.slug, right)),
+
+/** An address that is no page, in every language: the 404 page, reached below an authority's address. */
+export const notFoundPages = languages.map(({ code }) => ({
+  path: localePath(code, purposePath(content.authorities[0]!.slug, 'findes-ikke')),
+  language: code,
+}));
+
+/** The search page in every language: the only pages whose policy allows WebAssembly (Pagefind). */
+export const searchRoutes = pages.filter((page) => page.type === 'search').map((page) => page.path);
+/** The only pages of the publication that keep a script of their own, with it (publication-files.spec.ts checks it). */
+export const scriptOfRoute = new Map<string, string>(
+  pages.flatMap((page) =>
+    page.type === 'search'
+      ? [[page.path, '/soeg.js']]
+      : page.type === 'letter'
+        ? [[page.path, requestScriptPath]]
+        : [],
   ),
 );
-/** The search page in every language: the only pages whose policy allows WebAssembly (Pagefind). */
-export const searchRoutes = pages.filter((page) => page.sourcePath === searchPath).map((page) => page.path);
-/** The only pages of the publication that keep a script of their own, with it (publication.spec.ts checks it). */
-export const scriptOfRoute = new Map([
-  ...searchRoutes.map((route) => [route, '/soeg.js'] as const),
-  ...pages
-    .filter((page) => requestPages.has(page.sourcePath))
-    .map((page) => [page.path, requestScriptPath] as const),
-]);
 export const routesWithScripts = [...scriptOfRoute.keys()];
+
+/** One page of each page type in each language: where the headers are checked, since they follow the address's kind. */
+export const onePagePerType = pages.filter(
+  (page, index) =>
+    pages.findIndex((other) => other.type === page.type && other.language === page.language) === index,
+);

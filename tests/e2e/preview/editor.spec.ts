@@ -6,20 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { purposePath } from '../../../src/config/routes';
 import { today } from '../../../src/lib/dates';
+import { noticeCollection, openEditor, previewPane } from './editor-page';
 import { editedNotice, previewContentDir } from './preview-content';
 
 // The web editor, `npm run edit`, on the preview's copy of the content (prepare-content.ts), whose folder
 // is a git repository with the content as published: Decap CMS at /admin, its local backend behind the
 // project's save path and content check.
-
-const collection = `/collections/purposes-${editedNotice.authority}`;
-
-/** Logs in to Decap's local backend (no password: it is the editor's own machine) and opens `route`. */
-async function openEditor(page: Page, route: string) {
-  await page.goto('/admin');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.goto(`/admin#${route}`);
-}
 
 /** Saves the entry, which in Decap's simple publishing mode is "Publicer nu". */
 async function publish(page: Page) {
@@ -49,7 +41,7 @@ function checkContentOf(file: string) {
 }
 
 test('the editor is in Danish and has a collection for each authority’s notices', async ({ page }) => {
-  await openEditor(page, collection);
+  await openEditor(page, noticeCollection);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page.getByRole('link', { name: /Formål – Testmyndigheden/ }).first()).toBeVisible();
   await expect(page.getByText('Videoovervågning').first()).toBeVisible();
@@ -59,7 +51,7 @@ test('a changed retention period needs a change note; then only those lines chan
   page,
 }) => {
   const before = readFileSync(editedNotice.file, 'utf8');
-  await openEditor(page, `${collection}/entries/${editedNotice.slug}`);
+  await openEditor(page, `${noticeCollection}/entries/${editedNotice.slug}`);
   await page.getByLabel(/^Periode/).fill('60 dage');
   await publish(page);
   await expect(page.getByText(/Dokumentet kunne ikke gemmes/)).toContainText(
@@ -92,9 +84,10 @@ test('the preview pane shows the unsaved notice as the site makes it, with what 
   page,
 }) => {
   // The fixture's minimal notice lacks seven elements the regulation requires.
-  await openEditor(page, `${collection}/entries/minimal`);
+  await openEditor(page, `${noticeCollection}/entries/minimal`);
   await page.getByLabel(/^Titel/).fill('Minimal, ikke gemt');
-  const preview = page.frameLocator('#preview-pane').frameLocator('iframe');
+  // The pane follows the form after a pause in typing, a content check of the draft and its page.
+  const preview = previewPane(page);
   await expect(preview.locator('h1')).toHaveText('Minimal, ikke gemt');
   const status = preview.getByRole('region', { name: 'Kladdens status' });
   await expect(status).toContainText('7 fejl: kladden kan ikke gemmes, før de er rettet.');
@@ -115,7 +108,7 @@ test('a new notice made through the forms is saved as a new file and shows its c
     'Overførsel til lande uden for EU/EØS',
     'Opbevaringsperiode',
   ];
-  await openEditor(page, `${collection}/new`);
+  await openEditor(page, `${noticeCollection}/new`);
   await page.getByLabel(/^Titel/).fill('Parkering');
   await page.getByLabel(/^Resumé/).fill('Vi registrerer biler på parkeringspladsen.');
   await page.getByLabel(/^Rækkefølge/).fill('9');
@@ -150,7 +143,7 @@ test('a new notice made through the forms is saved as a new file and shows its c
 });
 
 test('a notice can be changed and saved with the keyboard alone', async ({ page }) => {
-  await openEditor(page, `${collection}/entries/minimal`);
+  await openEditor(page, `${noticeCollection}/entries/minimal`);
   const title = page.getByLabel(/^Titel/);
   await expect(title).toHaveValue('Minimal');
   const focusedIs = (locator: ReturnType<Page['getByLabel']>) =>
@@ -185,8 +178,12 @@ test('axe’s findings on the editor’s own pages are the ones recorded in the 
   const context = await browser.newContext();
   const page = await context.newPage();
   const found: { route: string; id: string; where: string }[] = [];
-  await openEditor(page, collection);
-  for (const route of [collection, `${collection}/entries/${editedNotice.slug}`, `${collection}/new`]) {
+  await openEditor(page, noticeCollection);
+  for (const route of [
+    noticeCollection,
+    `${noticeCollection}/entries/${editedNotice.slug}`,
+    `${noticeCollection}/new`,
+  ]) {
     await page.goto(`/admin#${route}`);
     await expect(
       page

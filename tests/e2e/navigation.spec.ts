@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+import { overviewPath, purposePath, rightsPath } from '../../src/config/routes';
+import { purposesByTopic } from '../../src/lib/overview';
+import { content, englishContent } from './site-content';
+
+// Moving about the site as a reader does: by the language switch, the skip link and in-page links. What
+// each page links to is checked on every page by the sweep (sweep.spec.ts).
+
+test('the language switch leads from a notice to its English twin and back', async ({ page }) => {
+  const authority = content.authorities[0]!;
+  const notice = authority.purposes[0]!;
+  const english = englishContent.authorities[0]!.purposes[0]!;
+  await page.goto(purposePath(authority.slug, notice.slug));
+  await page.locator('.language-switcher').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`/en${purposePath(authority.slug, notice.slug)}`);
+  await expect(page.locator('h1')).toHaveText(english.title);
+  await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('href', '/en');
+  await page.locator('.language-switcher').getByRole('link', { name: 'Dansk' }).click();
+  await expect(page).toHaveURL(purposePath(authority.slug, notice.slug));
+  await expect(page.locator('h1')).toHaveText(notice.title);
+});
+
+test('pages have a skip link to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Gå til sidens indhold' });
+  await expect(skipLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#indhold$/);
+});
+
+test('the rights page’s list of rights leads to each right’s explanation', async ({ page }) => {
+  await page.goto(rightsPath);
+  await page.getByRole('link', { name: content.rights.rights[1]!.title }).click();
+  await expect(page.locator(`#${content.rights.rights[1]!.id}`)).toBeInViewport();
+});
+
+test('the overview’s topic index jumps to each topic', async ({ page }) => {
+  await page.goto(overviewPath);
+  const index = page.getByRole('navigation', { name: 'Emner' });
+  for (const group of purposesByTopic(content)) {
+    await index.getByRole('link', { name: group.title }).click();
+    await expect(page).toHaveURL(new RegExp(`#${group.id}$`));
+    await expect(page.locator(`h2#${group.id}`)).toBeInViewport();
+  }
+});
+
+test('the summary of unpublished facts leads to the DPO', async ({ page }) => {
+  const authority = content.authorities.find(
+    (candidate) => candidate.dpoContact && candidate.purposes.some((purpose) => purpose.knownGaps),
+  );
+  const purpose = authority?.purposes.find((candidate) => candidate.knownGaps);
+  test.skip(!authority || !purpose, 'no notice with gaps at an authority that publishes its DPO');
+  await page.goto(purposePath(authority!.slug, purpose!.slug));
+  await page
+    .getByRole('region', { name: 'Oplysninger, der ikke er offentliggjort' })
+    .getByRole('link', { name: `${authority!.genitive} databeskyttelsesrådgiver` })
+    .click();
+  await expect(page).toHaveURL(/#databeskyttelsesraadgiver$/);
+  await expect(page.locator('#databeskyttelsesraadgiver')).toBeInViewport();
+});

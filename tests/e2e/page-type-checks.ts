@@ -1,0 +1,350 @@
+import { expect, type Page } from '@playwright/test';
+
+import { sourceLanguage } from '../../src/config/languages';
+import {
+  accessibilityStatementPath,
+  agreementPath,
+  authorityPath,
+  localePath,
+  overviewPath,
+  purposePath,
+  rightPath,
+  siteFeedPath,
+  topicPath,
+} from '../../src/config/routes';
+import { absoluteUrl, site } from '../../src/config/site';
+import { dictionaryOf } from '../../src/i18n/dictionaries';
+import { da } from '../../src/i18n/dictionaries/da';
+import { listChanges } from '../../src/lib/changes';
+import type { Agreement, Authority, Purpose } from '../../src/lib/content/types';
+import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
+import { lastUpdated } from '../../src/lib/gdpr/review';
+import { applicableRights, unionOfRights } from '../../src/lib/gdpr/rights';
+import { phoneHref } from '../../src/lib/labels';
+import { purposesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
+import { requestAsText } from '../../src/lib/rights-request';
+import { contentIn } from '../../src/lib/site-content/localize';
+import { requestOf } from './request-pages';
+import { content, type SitePage } from './site-content';
+
+// What each page type shows of the content, checked on the sweep's one visit of the page (sweep.spec.ts).
+// Most are worded with the Danish words of the content and the dictionary, so they run on the Danish
+// pages; the English pages share their structure, and get every other check of the sweep.
+
+/** Copies the letter with the page's button, and reads what the clipboard got. */
+export async function copiedLetter(page: Page, copied: string) {
+  await page.locator('[data-request-copy]').click();
+  await expect(page.getByRole('status')).toHaveText(copied);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** A letter page, in every language: the page's script copies the letter exactly as the server writes it. */
+async function letterPage(page: Page, sitePage: SitePage & { type: 'letter' }) {
+  await expect(page.locator('[data-request-letter]')).toBeVisible();
+  const text = await copiedLetter(page, dictionaryOf(sitePage.language).requestPage.copied);
+  expect(text).toBe(requestAsText(requestOf(sitePage.authority.slug, sitePage.right, sitePage.language)));
+}
+
+/** The checks of the page's type. */
+export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
+  if (sitePage.type === 'requests') await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
+  if (sitePage.type === 'letter') await letterPage(page, sitePage);
+  if (sitePage.language !== sourceLanguage) return;
+  switch (sitePage.type) {
+    case 'front':
+      return frontPage(page);
+    case 'overview':
+      return overview(page);
+    case 'rights':
+      return rightsPage(page);
+    case 'complaint':
+      return complaintPage(page);
+    case 'changes':
+      return changesPage(page);
+    case 'authority':
+      return authorityPage(page, sitePage.authority);
+    case 'notice':
+      return noticePage(page, sitePage.authority, sitePage.notice);
+    case 'agreement':
+      return agreementPage(page, sitePage.agreement);
+  }
+}
+
+async function frontPage(page: Page) {
+  const main = page.getByRole('main');
+  for (const authority of content.authorities) {
+    await expect(main.getByText(authority.description)).toBeVisible();
+    await expect(page.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute(
+      'href',
+      authorityPath(authority.slug),
+    );
+  }
+  await expect(main.locator(`a[href="${overviewPath}"]`).first()).toBeVisible();
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(site.publisher.name);
+  await expect(footer.getByRole('link', { name: 'Tilgængelighedserklæring' })).toHaveAttribute(
+    'href',
+    accessibilityStatementPath,
+  );
+  await expect(footer.getByRole('region', { name: 'Cookies' }).locator('p')).toBeVisible();
+}
+
+/** The overview lists every purpose of every authority once, grouped by topic. */
+async function overview(page: Page) {
+  const groups = purposesByTopic(content);
+  expect(groups.flatMap((group) => group.entries)).toHaveLength(
+    content.authorities.flatMap((authority) => authority.purposes).length,
+  );
+  for (const group of groups) {
+    const links = page.getByRole('region', { name: group.title }).getByRole('listitem').getByRole('link');
+    await expect(links).toHaveCount(group.entries.length);
+    for (const [index, { purpose, authorityName }] of group.entries.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', purposePath(purpose.authority, purpose.slug));
+      await expect(links.nth(index)).toHaveAccessibleName(`${purpose.title} – ${authorityName}`);
+    }
+  }
+}
+
+/** The rights page explains every right under its own anchor. */
+async function rightsPage(page: Page) {
+  for (const right of content.rights.rights)
+    await expect(page.locator(`h2#${right.id}`)).toHaveText(right.title);
+}
+
+/** The complaint page gives Datatilsynet's contact details. */
+async function complaintPage(page: Page) {
+  const { contact, cvr } = content.complaint.supervisoryAuthority;
+  await expect(page.getByRole('link', { name: contact.phone! })).toHaveAttribute(
+    'href',
+    phoneHref(contact.phone!),
+  );
+  await expect(page.getByRole('link', { name: contact.email! })).toHaveAttribute(
+    'href',
+    `mailto:${contact.email}`,
+  );
+  await expect(page.getByRole('main')).toContainText(cvr);
+}
+
+/** The changes page lists every notice change, newest first, and links the feeds. */
+async function changesPage(page: Page) {
+  const changes = listChanges(content);
+  await expect(page.locator('.change-feed > li')).toHaveCount(changes.length);
+  await expect(page.locator('.change-feed > li').first()).toContainText(changes[0]!.note);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    absoluteUrl(siteFeedPath),
+  );
+  await expect(page.getByRole('main').locator(`a[href="${siteFeedPath}"]`).first()).toBeVisible();
+}
+
+/** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */
+async function authorityPage(page: Page, authority: Authority) {
+  await expect(page.locator('h1')).toContainText(authority.genitive);
+  const agreements = content.agreements.filter((agreement) => agreement.parties.includes(authority.slug));
+  const sections = [
+    ...(agreements.length > 0 ? ['Fælles dataansvar'] : []),
+    'Formål, vi behandler personoplysninger til',
+    'Dine rettigheder',
+    `Kontakt ${authority.name}`,
+    `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
+    'Klage til Datatilsynet',
+  ];
+  await expect(page.locator('main h2')).toHaveText(['Indhold på siden', ...sections]);
+  await expectContentsLeadToHeadings(page, sections);
+  for (const agreement of agreements)
+    await expect(page.getByRole('link', { name: agreement.title })).toHaveAttribute(
+      'href',
+      agreementPath(agreement.slug),
+    );
+
+  // Every notice with its summary, and how many of its core facts it does not publish.
+  const core = new Set<string>(coreElements);
+  const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
+  await expect(list).toHaveCount(authority.purposes.length);
+  for (const [index, purpose] of authority.purposes.entries()) {
+    const link = list.nth(index).getByRole('link');
+    await expect(link).toHaveAttribute('href', purposePath(authority.slug, purpose.slug));
+    await expect(link).toHaveText(purpose.title);
+    await expect(list.nth(index)).toContainText(purpose.summary);
+    const unpublished = (purpose.knownGaps ?? []).filter((gap) => core.has(gap.element)).length;
+    if (unpublished === 0) await expect(list.nth(index)).not.toContainText('ikke offentliggjort');
+    else
+      await expect(list.nth(index)).toContainText(
+        `${unpublished} af ${coreCompleteness(purpose).applicable} oplysninger er ikke offentliggjort`,
+      );
+  }
+
+  // The rights of all its notices, worded with its name.
+  const rights = page
+    .getByRole('region', { name: 'Dine rettigheder' })
+    .getByRole('listitem')
+    .getByRole('link');
+  const expected = unionOfRights(authority.purposes);
+  await expect(rights).toHaveCount(expected.length);
+  for (const [index, id] of expected.entries())
+    await expect(rights.nth(index)).toHaveAttribute('href', rightPath(id));
+  await expect(rights.first()).toHaveText(
+    `Få indsigt i ${authority.genitive} behandling af dine oplysninger og en kopi af oplysningerne`,
+  );
+
+  // Every controller and DPO channel exactly as the content gives it, or the declared gap.
+  for (const [sectionId, element, channels] of [
+    ['kontakt', 'controllerContact', authority.controllerContact],
+    ['databeskyttelsesraadgiver', 'dpoContact', authority.dpoContact],
+  ] as const) {
+    const section = page.locator('section', { has: page.locator(`#${sectionId}`) });
+    if (!channels) {
+      const gap = authority.knownGaps?.find((candidate) => candidate.element === element);
+      await expect(section.locator('.gap-note')).toContainText(`Ikke offentliggjort: ${gap!.reason}`);
+      await expect(section.locator('.gap-note').getByRole('link')).toHaveAttribute('href', authority.website);
+      continue;
+    }
+    if (channels.phone) await expect(section.getByRole('link', { name: channels.phone })).toBeVisible();
+    if (channels.digitalPost) await expect(section).toContainText(channels.digitalPost.recipient);
+    for (const line of channels.letter ?? []) await expect(section.locator('address')).toContainText(line);
+  }
+}
+
+/** "Indhold på siden" names each section in order, and each of its links leads to that section's heading. */
+async function expectContentsLeadToHeadings(page: Page, sections: string[]) {
+  const contents = page.getByRole('navigation', { name: 'Indhold på siden' }).getByRole('link');
+  await expect(contents).toHaveText(sections);
+  for (const link of await contents.all())
+    await expect(page.locator(`h2${await link.getAttribute('href')}`)).toHaveText(
+      (await link.textContent()) ?? '',
+    );
+}
+
+const noticeHeadings = [
+  'Formål og retsgrundlag',
+  'Kategorier af oplysninger',
+  'Hvor stammer oplysningerne fra',
+  'Modtagere',
+  'Overførsel til lande uden for EU og EØS',
+  'Opbevaring',
+  'Automatiske afgørelser',
+  'Dine rettigheder',
+  'Kontakt',
+  'Ændringer',
+];
+const rightTitles = new Map(content.rights.rights.map((right) => [right.id, right.title]));
+const gapSummaryName = 'Oplysninger, der ikke er offentliggjort';
+
+/** A notice: every element, its rights, history and gaps, its authority's side navigation and the way back. */
+async function noticePage(page: Page, authority: Authority, purpose: Purpose) {
+  await expect(page.locator('h1')).toHaveText(purpose.title);
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
+  await expectContentsLeadToHeadings(page, noticeHeadings);
+  await expect(
+    page.getByText(`Senest opdateret ${da.formatDate(lastUpdated(purpose))}`, { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }),
+  ).toHaveAttribute('href', authorityPath(authority.slug));
+
+  // The rights of its legal basis, and its history.
+  const rights = page.getByRole('region', { name: 'Dine rettigheder' }).locator('.rights-list > li > a');
+  const expected = applicableRights(purpose);
+  await expect(rights).toHaveText(expected.map((right) => rightTitles.get(right.id)!));
+  for (const [index, right] of expected.entries())
+    await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
+  await expect(page.getByRole('region', { name: 'Ændringer' }).getByRole('listitem')).toHaveCount(
+    purpose.changes.length,
+  );
+
+  // The facts of its file: the articles of its legal bases, its recipients, its retention period.
+  for (const basis of purpose.legalBases ?? [])
+    await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
+      da.formatArticle(basis.article),
+    );
+  if (purpose.recipients) {
+    // A long list is folded into <details>: its items are there, hidden until it is opened.
+    const recipients = page
+      .getByRole('region', { name: 'Modtagere' })
+      .getByRole('listitem', { includeHidden: true });
+    await expect(recipients).toHaveCount(purpose.recipients.length);
+    await expect(recipients).toContainText(purpose.recipients.map((recipient) => recipient.name));
+  }
+  if (purpose.retention?.period)
+    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(purpose.retention.period);
+
+  await expectGapSummary(page, authority, purpose);
+
+  // The authority's side navigation, and the same purpose at other authorities.
+  const sideNav = page.getByRole('navigation', { name: `${authority.genitive} formål` });
+  await expect(sideNav.getByRole('link')).toHaveText(authority.purposes.map((candidate) => candidate.title));
+  await expect(sideNav.locator('[aria-current="page"]')).toHaveText(purpose.title);
+  const elsewhere = samePurposeElsewhere(content, purpose);
+  const section = page.getByRole('region', { name: 'Samme formål hos andre myndigheder' });
+  if (elsewhere.length === 0) {
+    await expect(section).toHaveCount(0);
+    return;
+  }
+  await expect(section.getByRole('listitem').getByRole('link')).toHaveText(
+    elsewhere.map((entry) => `${entry.purpose.title} – ${entry.authorityName}`),
+  );
+  const topic = content.topics.topics.find((candidate) => candidate.id === purpose.topic)!;
+  await expect(section.locator(`a[href="${topicPath(topic.id)}"]`)).toContainText(topic.title);
+}
+
+/** The notice sums up exactly the facts it declares unpublished, in page order, and where to ask. */
+async function expectGapSummary(page: Page, authority: Authority, purpose: Purpose) {
+  const summary = page.getByRole('region', { name: gapSummaryName });
+  const gaps = purpose.knownGaps ?? [];
+  if (gaps.length === 0) {
+    await expect(summary).toHaveCount(0);
+    return;
+  }
+  const listed = await summary
+    .locator('p')
+    .first()
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => ({ label: link.textContent, id: link.getAttribute('href')?.slice(1) })),
+    );
+  expect(listed.map((link) => link.label).sort()).toEqual(
+    gaps.map((gap) => da.noticeElements[gap.element]).sort(),
+  );
+  // In page order: each link leads no earlier in the page than the one before it.
+  const ids = await page
+    .locator('main [id]')
+    .evaluateAll((elements) => elements.map((element) => element.id));
+  const positions = listed.map((link) => ids.indexOf(link.id ?? ''));
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  for (const gap of gaps) {
+    const link = listed.find((candidate) => candidate.label === da.noticeElements[gap.element]);
+    await expect(page.locator(`section[aria-labelledby="${link?.id}"]`)).toContainText(
+      `Ikke offentliggjort: ${gap.reason}`,
+    );
+  }
+  await expect(summary.locator('p').last().getByRole('link').first()).toHaveAttribute(
+    'href',
+    authority.dpoContact ? '#databeskyttelsesraadgiver' : authority.website,
+  );
+}
+
+/** An agreement links each of its parties. */
+async function agreementPage(page: Page, agreement: Agreement) {
+  const parties = page.locator('section', { has: page.locator('#parter') });
+  for (const slug of agreement.parties) {
+    const authority = content.authorities.find((candidate) => candidate.slug === slug)!;
+    await expect(parties.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute(
+      'href',
+      authorityPath(slug),
+    );
+  }
+  await expect(parties.getByRole('listitem')).toHaveCount(agreement.parties.length);
+}
+
+/** The 404 page in its language: it leads to every authority's page in that language. */
+export async function expectNotFoundPage(page: Page, language: string) {
+  await expect(page.locator('h1')).toHaveText(dictionaryOf(language).notFound.title);
+  for (const authority of contentIn(content, language).authorities)
+    await expect(
+      page.getByRole('main').locator(`a[href="${localePath(language, authorityPath(authority.slug))}"]`),
+    ).toContainText(authority.genitive);
+}

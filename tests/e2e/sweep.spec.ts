@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+import {
+  expectNoAxeViolations,
+  expectNothingStored,
+  expectPageFrame,
+  expectReflow,
+  expectRouteFacts,
+  recordSetCookies,
+} from './page-checks';
+import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
+import { notFoundPages, pages } from './site-content';
+
+// The letter pages' check copies each letter to the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+// Every page in every language, opened once: each check runs on that one visit, in place. A new page
+// type adds its entry to the page types in site-content.ts and its checks to page-type-checks.ts.
+
+for (const sitePage of pages) {
+  test(`${sitePage.path}: its addresses, its ${sitePage.type} page, axe, reflow, and nothing stored`, async ({
+    page,
+  }) => {
+    const setCookies = recordSetCookies(page);
+    expect((await page.goto(sitePage.path))?.status()).toBe(200);
+    await expectPageFrame(page, sitePage.language);
+    await expectRouteFacts(page, sitePage);
+    await expectPageTypeFacts(page, sitePage);
+    await expectNoAxeViolations(page);
+    await expectReflow(page);
+    await expectNothingStored(page, setCookies);
+  });
+}
+
+for (const { path, language } of notFoundPages) {
+  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({ page }) => {
+    const setCookies = recordSetCookies(page);
+    expect((await page.goto(path))?.status()).toBe(404);
+    await expectPageFrame(page, language);
+    await expectNotFoundPage(page, language);
+    await expectNoAxeViolations(page);
+    await expectReflow(page);
+    await expectNothingStored(page, setCookies);
+  });
+}
