@@ -64,7 +64,7 @@ export function formatReport(report: Report): string {
     '',
     'The ratio divides a first visit (brotli) by the HTML+CSS-only limit: the same page with no web fonts and no script, 1.00 at best; on content pages, which carry no script, everything above it is the fonts.',
   );
-  lines.push('', '## Serving on loopback (purpose page, 50 connections, 10 s each)', '');
+  lines.push('', '## Serving on loopback (notice page, 50 connections, 10 s each)', '');
   lines.push(
     '| server | requests/s | p50 ms | p99 ms | bytes/request | errors |',
     '|---|---|---|---|---|---|',
@@ -106,7 +106,7 @@ export function formatReport(report: Report): string {
       `| ${name} | ${build.notices} | ${build.pages} | ${build.seconds.toFixed(1)} | ${build.secondsPerPage.toFixed(3)} | ${build.peakMiB.toFixed(0)} |`,
     );
   }
-  const purpose = report.bytes.purpose!.publication!;
+  const notice = report.bytes.notice!.publication!;
   const contentPagesJs = Object.values(report.bytes).reduce(
     (sum, modes) => sum + modes.publication!.js.raw,
     0,
@@ -119,7 +119,7 @@ export function formatReport(report: Report): string {
     `- ${mark(contentPagesJs === 0)} 0 bytes of JavaScript on content pages of the publication: ${contentPagesJs} bytes`,
   );
   lines.push(
-    `- ${mark(purpose.firstVisit.brotli <= 100 * 1024)} first visit of a purpose page ≤ 100 KB transferred incl. fonts: ${kb(purpose.firstVisit.brotli)} KiB`,
+    `- ${mark(notice.firstVisit.brotli <= 100 * 1024)} first visit of a notice page ≤ 100 KB transferred incl. fonts: ${kb(notice.firstVisit.brotli)} KiB`,
   );
   lines.push(
     `- ${mark(nginxOurs!.requestsPerSecond >= 0.9 * nginxPlain!.requestsPerSecond)} nginx with our config ≥ 0.9× plain nginx requests/s: ${(nginxOurs!.requestsPerSecond / nginxPlain!.requestsPerSecond).toFixed(2)}×, sending ${nginxOurs!.bytesPerRequest} vs ${nginxPlain!.bytesPerRequest} bytes per response`,

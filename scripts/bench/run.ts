@@ -9,7 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { buildFolders } from '../../src/config/environment';
-import { authorityPath, pagePaths, purposePath } from '../../src/config/routes';
+import { authorityPath, noticePath, pagePaths } from '../../src/config/routes';
 import { checkContent } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
 import { today } from '../../src/lib/dates';
@@ -21,11 +21,11 @@ import { formatReport, type Report } from './report';
 const ports = { nginx: 3301, plain: 3302 };
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const content = loadProjectContent();
-const authority = content.authorities.find((candidate) => candidate.purposes.length > 0)!;
+const authority = content.authorities.find((candidate) => candidate.notices.length > 0)!;
 const pages = {
   front: '/',
   hub: authorityPath(authority.slug),
-  purpose: purposePath(authority.slug, authority.purposes[0]!.slug),
+  notice: noticePath(authority.slug, authority.notices[0]!.slug),
 };
 
 async function body(url: string): Promise<Buffer> {
@@ -92,7 +92,7 @@ async function load(url: string, pid: number) {
 async function main() {
   const builds: Report['builds'] = {};
   const noticesOf = content.authorities.flatMap((item) =>
-    item.purposes.map((purpose) => ({ authority: item.slug, slug: purpose.slug })),
+    item.notices.map((notice) => ({ authority: item.slug, slug: notice.slug })),
   );
   // Pages that do not grow with the notices: front page, hubs, shared pages, agreements.
   const fixedPages = pagePaths(content).length - noticesOf.length;
@@ -127,12 +127,12 @@ async function main() {
     );
     console.log('Measuring serving (2 × 10 s)…');
     const serving = {
-      nginxOurs: await throughput(`${origin(ports.nginx)}${pages.purpose}`, 50, 10, true),
-      nginxPlain: await throughput(`${origin(ports.plain)}${pages.purpose}.html`, 50, 10, false),
+      nginxOurs: await throughput(`${origin(ports.nginx)}${pages.notice}`, 50, 10, true),
+      nginxPlain: await throughput(`${origin(ports.plain)}${pages.notice}.html`, 50, 10, false),
     };
     console.log('Load: 60 s at 100 connections…');
     const loadRuns = {
-      nginxOurs: await load(`${origin(ports.nginx)}${pages.purpose}`, nginx.pid!),
+      nginxOurs: await load(`${origin(ports.nginx)}${pages.notice}`, nginx.pid!),
     };
     stopServer(nginx);
     stopServer(plain);

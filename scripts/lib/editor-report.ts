@@ -116,7 +116,7 @@ function noticeFilesOf(
   const invalid = problems
     .map((problem) => problem.file)
     .filter((file) => file.startsWith(folder) && file.endsWith('.md'));
-  return [...new Set([...authority.purposes.map((notice) => notice.file), ...invalid])].filter(selected);
+  return [...new Set([...authority.notices.map((notice) => notice.file), ...invalid])].filter(selected);
 }
 
 /** The authority's notices among the selected files, valid or not, counted by state and by translation. */
@@ -125,7 +125,7 @@ function summarise(
   problems: readonly ContentProblem[],
   { today, selected, translations }: SummaryOptions,
 ): AuthoritySummary {
-  const notices = authority.purposes.filter((notice) => selected(notice.file));
+  const notices = authority.notices.filter((notice) => selected(notice.file));
   const files = noticeFilesOf(authority, problems, selected);
   // The same status the preview's editor bar shows for each notice.
   const states = files.map(
@@ -164,7 +164,7 @@ function declaredGapsOf(authority: Authority): DeclaredGap[] {
     gaps.map(({ element, reason }) => ({ file, element, elementInDanish: describeElement(element), reason }));
   return [
     ...gapsIn(authority.file, checkAuthorityCompleteness(authority).declaredGaps),
-    ...authority.purposes.flatMap((notice) => gapsIn(notice.file, checkCompleteness(notice).declaredGaps)),
+    ...authority.notices.flatMap((notice) => gapsIn(notice.file, checkCompleteness(notice).declaredGaps)),
   ];
 }
 

@@ -6,8 +6,8 @@ import { ComplaintSection } from './complaint-section';
 import { ControllerContactSection } from './controller-contact-section';
 import { DpoSection } from './dpo-section';
 import { JointControlSection } from './joint-control-section';
+import { NoticeList } from './notice-list';
 import type { PageSection } from './page-sections';
-import { PurposeList } from './purpose-list';
 import { RightsSection } from './rights-section';
 
 /** What an authority's hub shows. */
@@ -34,9 +34,9 @@ export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
     render: ({ agreements }, heading) => <JointControlSection heading={heading} agreements={agreements} />,
   },
   {
-    id: authoritySectionIds.purposes,
-    title: () => words().authorityPage.purposes,
-    render: ({ authority }, heading) => <PurposeList heading={heading} authority={authority} />,
+    id: authoritySectionIds.notices,
+    title: () => words().authorityPage.notices,
+    render: ({ authority }, heading) => <NoticeList heading={heading} authority={authority} />,
   },
   {
     id: authoritySectionIds.rights,

@@ -14,7 +14,7 @@ interface RightsSectionProps {
 
 /** The rights that apply to at least one of the authority's notices, worded with its name. */
 export function RightsSection({ heading, authority, rights }: RightsSectionProps) {
-  const applying = new Set(unionOfRights(authority.purposes));
+  const applying = new Set(unionOfRights(authority.notices));
   const w = words().authorityPage;
   return (
     <section aria-labelledby={heading.id}>

@@ -1,14 +1,14 @@
 import { words } from '@/i18n';
 import { coreCompleteness } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 interface UnpublishedCountProps {
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** A neutral count of the core facts a notice does not publish; nothing for a notice that publishes them all. */
-export function UnpublishedCount({ purpose }: UnpublishedCountProps) {
-  const { applicable, unstated } = coreCompleteness(purpose);
+export function UnpublishedCount({ notice }: UnpublishedCountProps) {
+  const { applicable, unstated } = coreCompleteness(notice);
   if (unstated === 0) return null;
   return <p className="meta">{words().authorityPage.unpublishedCount(unstated, applicable)}</p>;
 }

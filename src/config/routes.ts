@@ -31,7 +31,7 @@ const openDataRoot = '/data';
 const openDataFilesPath = `${openDataRoot}/v1`;
 
 export const authorityPath = (authority: string) => `/${authority}`;
-export const purposePath = (authority: string, purpose: string) => `/${authority}/${purpose}`;
+export const noticePath = (authority: string, notice: string) => `/${authority}/${notice}`;
 export const agreementPath = (agreement: string) => `${agreementsPath}/${agreement}`;
 export const rightPath = (right: string) => `${rightsPath}#${right}`;
 export const topicPath = (topic: string) => `${overviewPath}#${topic}`;
@@ -126,7 +126,7 @@ export interface RouteSource {
   authorities: readonly {
     slug: string;
     file: string;
-    purposes: readonly { slug: string; file: string }[];
+    notices: readonly { slug: string; file: string }[];
     /** The rights a reader can request there, each with a page; absent where only the files are known. */
     requestableRights?: readonly string[];
   }[];
@@ -139,12 +139,12 @@ const fixedPages = ['/', overviewPath, rightsPath, complaintPath, changesPath, s
 function sourceRoutes({ authorities, agreements }: RouteSource): SourceRoute[] {
   return [
     ...fixedPages.map((path): SourceRoute => ({ kind: 'page', path })),
-    ...authorities.flatMap(({ slug, file, purposes }): SourceRoute[] => [
+    ...authorities.flatMap(({ slug, file, notices }): SourceRoute[] => [
       { kind: 'page', path: authorityPath(slug), source: file, family: file },
-      ...purposes.map((purpose): SourceRoute => ({
+      ...notices.map((notice): SourceRoute => ({
         kind: 'page',
-        path: purposePath(slug, purpose.slug),
-        source: purpose.file,
+        path: noticePath(slug, notice.slug),
+        source: notice.file,
         family: file,
       })),
     ]),

@@ -38,7 +38,7 @@ export const entryId = (idNamespace: string, change: Pick<NoticeChange, 'key'>, 
 
 /** What an entry says on its own, as feed readers list it: when, whose notice, and the change note. */
 export const entrySummary = (change: NoticeChange, language: string) =>
-  `${dictionaryOf(language).formatDate(change.date)}, ${change.authority.name}, ${change.purposeTitle}: ${change.note}`;
+  `${dictionaryOf(language).formatDate(change.date)}, ${change.authority.name}, ${change.noticeTitle}: ${change.note}`;
 
 /** An Atom 1.0 feed (RFC 4287) of notice changes, newest first, dated by its newest entry. */
 export function atomFeed({
@@ -58,7 +58,7 @@ export function atomFeed({
     [
       '  <entry>',
       `    <id>${escapeXml(entryId(idNamespace, change, language))}</id>`,
-      `    <title>${escapeXml(`${change.purposeTitle} (${change.authority.name})`)}</title>`,
+      `    <title>${escapeXml(`${change.noticeTitle} (${change.authority.name})`)}</title>`,
       `    <updated>${change.instant}</updated>`,
       `    <link rel="alternate" type="text/html" href="${absolute(localePath(language, change.path))}"/>`,
       `    <summary>${escapeXml(entrySummary(change, language))}</summary>`,

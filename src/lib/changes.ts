@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import { purposePath } from '../config/routes';
-import type { PurposeData } from './content/schema';
+import { noticePath } from '../config/routes';
+import type { NoticeData } from './content/schema';
 import { startOfDay } from './dates';
 
 export interface NoticeChange {
@@ -12,7 +12,7 @@ export interface NoticeChange {
   instant: string;
   note: string;
   authority: { slug: string; name: string };
-  purposeTitle: string;
+  noticeTitle: string;
   path: string;
 }
 
@@ -21,7 +21,7 @@ export interface ChangeSource {
   authorities: readonly {
     slug: string;
     name: string;
-    purposes: readonly (Pick<PurposeData, 'title' | 'changes'> & { slug: string })[];
+    notices: readonly (Pick<NoticeData, 'title' | 'changes'> & { slug: string })[];
   }[];
 }
 
@@ -55,18 +55,18 @@ export function changeInstants(changes: readonly { key: string; date: string }[]
 
 export function listChanges({ authorities }: ChangeSource, authoritySlug?: string): NoticeChange[] {
   const all = authorities.flatMap((authority) =>
-    authority.purposes.flatMap((purpose) =>
-      purpose.changes.map((change, index) => {
-        const sameDayBefore = purpose.changes
+    authority.notices.flatMap((notice) =>
+      notice.changes.map((change, index) => {
+        const sameDayBefore = notice.changes
           .slice(0, index)
           .filter((earlier) => earlier.date === change.date).length;
         return {
-          key: `${authority.slug}/${purpose.slug}/${change.date}/${sameDayBefore + 1}`,
+          key: `${authority.slug}/${notice.slug}/${change.date}/${sameDayBefore + 1}`,
           date: change.date,
           note: change.note,
           authority: { slug: authority.slug, name: authority.name },
-          purposeTitle: purpose.title,
-          path: purposePath(authority.slug, purpose.slug),
+          noticeTitle: notice.title,
+          path: noticePath(authority.slug, notice.slug),
         };
       }),
     ),

@@ -1,4 +1,4 @@
-import type { PurposeData } from './content/schema';
+import type { NoticeData } from './content/schema';
 import { today } from './dates';
 import { checkCompleteness } from './gdpr/completeness';
 import { isReviewOverdue, reviewDue } from './gdpr/review';
@@ -20,7 +20,7 @@ export interface NoticeStatus {
  * art. 13 and 14: an element required and neither stated nor declared is an error too. `notice` is
  * undefined when its file does not load; `day`, YYYY-MM-DD, is the day a review is overdue on.
  */
-export function noticeStatus(notice: PurposeData | undefined, errors: number, day = today()): NoticeStatus {
+export function noticeStatus(notice: NoticeData | undefined, errors: number, day = today()): NoticeStatus {
   if (!notice) return { state: 'errors', declaredGaps: 0 };
   const completeness = checkCompleteness(notice);
   const declaredGaps = completeness.declaredGaps.length;

@@ -1,7 +1,7 @@
-import type { Content, Purpose } from './content/types';
+import type { Content, Notice } from './content/types';
 
 export interface OverviewEntry {
-  purpose: Purpose;
+  notice: Notice;
   authorityName: string;
 }
 
@@ -11,30 +11,30 @@ export interface OverviewGroup {
   entries: OverviewEntry[];
 }
 
-/** Every purpose of every authority, grouped by topic in the topics' order; empty topics are left out. */
-export function purposesByTopic({
+/** Every notice of every authority, grouped by topic in the topics' order; empty topics are left out. */
+export function noticesByTopic({
   topics,
   authorities,
 }: Pick<Content, 'topics' | 'authorities'>): OverviewGroup[] {
   const entries = authorities.flatMap((authority) =>
-    authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })),
+    authority.notices.map((notice) => ({ notice, authorityName: authority.name })),
   );
   return topics.topics
-    .map((topic) => ({ ...topic, entries: entries.filter((entry) => entry.purpose.topic === topic.id) }))
+    .map((topic) => ({ ...topic, entries: entries.filter((entry) => entry.notice.topic === topic.id) }))
     .filter((group) => group.entries.length > 0);
 }
 
 /** The same purpose at other authorities: notices elsewhere with the same topic. */
 export function samePurposeElsewhere(
   { authorities }: Pick<Content, 'authorities'>,
-  purpose: Purpose,
+  notice: Notice,
 ): OverviewEntry[] {
   return authorities
-    .filter((authority) => authority.slug !== purpose.authority)
+    .filter((authority) => authority.slug !== notice.authority)
     .flatMap((authority) =>
-      authority.purposes
-        .filter((candidate) => candidate.topic === purpose.topic)
-        .map((candidate) => ({ purpose: candidate, authorityName: authority.name })),
+      authority.notices
+        .filter((candidate) => candidate.topic === notice.topic)
+        .map((candidate) => ({ notice: candidate, authorityName: authority.name })),
     );
 }
 
@@ -45,18 +45,18 @@ export interface LetterGroup {
 
 const danishOrder = new Intl.Collator('da');
 
-/** Every purpose of every authority from A to Å (Danish order), grouped by first letter. */
-export function purposesAtoZ({ authorities }: Pick<Content, 'authorities'>): LetterGroup[] {
+/** Every notice of every authority from A to Å (Danish order), grouped by first letter. */
+export function noticesAtoZ({ authorities }: Pick<Content, 'authorities'>): LetterGroup[] {
   const entries = authorities
-    .flatMap((authority) => authority.purposes.map((purpose) => ({ purpose, authorityName: authority.name })))
+    .flatMap((authority) => authority.notices.map((notice) => ({ notice, authorityName: authority.name })))
     .sort(
       (a, b) =>
-        danishOrder.compare(a.purpose.title, b.purpose.title) ||
+        danishOrder.compare(a.notice.title, b.notice.title) ||
         danishOrder.compare(a.authorityName, b.authorityName),
     );
   const groups: LetterGroup[] = [];
   for (const entry of entries) {
-    const letter = entry.purpose.title.charAt(0).toLocaleUpperCase('da');
+    const letter = entry.notice.title.charAt(0).toLocaleUpperCase('da');
     const last = groups.at(-1);
     if (last?.letter === letter) last.entries.push(entry);
     else groups.push({ letter, entries: [entry] });

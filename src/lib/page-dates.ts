@@ -1,14 +1,14 @@
 import {
   authorityPath,
   changesPath,
+  noticePath,
   openDataPath,
   overviewPath,
-  purposePath,
   requestPath,
   requestRightPath,
   searchPath,
 } from '../config/routes';
-import type { PurposeData } from './content/schema';
+import type { NoticeData } from './content/schema';
 import { newestDate } from './dates';
 import { lastUpdated } from './gdpr/review';
 
@@ -27,7 +27,7 @@ export interface PageDates {
 interface DateSource {
   authorities: readonly {
     slug: string;
-    purposes: readonly (Pick<PurposeData, 'changes' | 'lastReviewed'> & { slug: string })[];
+    notices: readonly (Pick<NoticeData, 'changes' | 'lastReviewed'> & { slug: string })[];
     requestableRights?: readonly string[];
   }[];
 }
@@ -36,9 +36,9 @@ export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
   const dates = new Map<string, PageDates>();
   const all: string[] = [];
   for (const authority of authorities) {
-    const ofAuthority = authority.purposes.map((purpose) => {
-      const modified = lastUpdated(purpose);
-      dates.set(purposePath(authority.slug, purpose.slug), { modified, reviewed: purpose.lastReviewed });
+    const ofAuthority = authority.notices.map((notice) => {
+      const modified = lastUpdated(notice);
+      dates.set(noticePath(authority.slug, notice.slug), { modified, reviewed: notice.lastReviewed });
       return modified;
     });
     const newest = newestDate(ofAuthority);

@@ -6,7 +6,7 @@
 /** An authority's page (the hub). */
 export const authoritySectionIds = {
   jointControl: 'faelles-dataansvar',
-  purposes: 'formaal',
+  notices: 'formaal',
   rights: 'dine-rettigheder',
   contact: 'kontakt',
   dpo: 'databeskyttelsesraadgiver',
@@ -68,7 +68,7 @@ export const overviewSectionIds = { topics: 'emner' } as const;
 export const requestSectionIds = {
   fillIn: 'udfyld',
   letter: 'brevet',
-  purposes: 'formaal',
+  notices: 'formaal',
   deadline: 'frist',
   send: 'send-brevet',
   missing: 'ikke-offentliggjort',

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-import { localePath, openDataLdPathOf, purposePath, searchPath } from '../../src/config/routes';
+import { localePath, noticePath, openDataLdPathOf, searchPath } from '../../src/config/routes';
 import { site } from '../../src/config/site';
 import { content, englishContent } from './site-content';
 
 const notices = content.authorities.flatMap((authority) =>
-  authority.purposes.map((notice) => ({ authority, notice })),
+  authority.notices.map((notice) => ({ authority, notice })),
 );
 // A one-word title that no other notice has, so searching for it puts the notice among the best results.
 const searched = notices.find(
@@ -27,7 +27,7 @@ test('a search from the search page finds a notice and opens it', async ({ page 
     .filter({ hasText: authority.name })
     .getByRole('link', { name: notice.title, exact: true });
   await hit.click();
-  await expect(page).toHaveURL(purposePath(authority.slug, notice.slug));
+  await expect(page).toHaveURL(noticePath(authority.slug, notice.slug));
   await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
@@ -35,7 +35,7 @@ test('a search in English finds the English notice and opens it', async ({ page 
   const { authority, notice } = searched!;
   const english = englishContent.authorities
     .find((candidate) => candidate.slug === authority.slug)!
-    .purposes.find((candidate) => candidate.slug === notice.slug)!;
+    .notices.find((candidate) => candidate.slug === notice.slug)!;
   await page.goto(localePath('en', searchPath));
   await expect(page.locator('[data-search-fallback]')).toBeHidden();
   await page.getByRole('searchbox').fill(english.title);
@@ -43,7 +43,7 @@ test('a search in English finds the English notice and opens it', async ({ page 
   const results = page.locator('[data-search-results]');
   await expect(results.getByRole('heading', { level: 2 })).toContainText(english.title);
   await results.getByRole('link', { name: english.title, exact: true }).first().click();
-  await expect(page).toHaveURL(localePath('en', purposePath(authority.slug, notice.slug)));
+  await expect(page).toHaveURL(localePath('en', noticePath(authority.slug, notice.slug)));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

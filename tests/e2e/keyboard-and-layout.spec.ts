@@ -4,7 +4,7 @@ import {
   accessibilityStatementPath,
   authorityPath,
   complaintPath,
-  purposePath,
+  noticePath,
 } from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
 import { da } from '../../src/i18n/dictionaries/da';
@@ -32,14 +32,14 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   page,
 }) => {
   const authority = content.authorities.find((candidate) => candidate.dpoContact?.phone)!;
-  const purpose = authority.purposes[0]!;
+  const notice = authority.notices[0]!;
   await page.goto('/');
   await tabTo(page, ({ href }) => href === authorityPath(authority.slug));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(authorityPath(authority.slug));
-  await tabTo(page, ({ href }) => href === purposePath(authority.slug, purpose.slug));
+  await tabTo(page, ({ href }) => href === noticePath(authority.slug, notice.slug));
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText(purpose.title);
+  await expect(page.locator('h1')).toHaveText(notice.title);
   await tabTo(page, ({ href }) => href === phoneHref(authority.dpoContact!.phone!));
   await expect(page.locator(':focus')).toHaveText(authority.dpoContact!.phone!);
   await expect(
@@ -65,7 +65,7 @@ test('screenshots of the main page types at three widths, for a person to look a
   const pages = {
     forside: '/',
     hub: authorityPath(authority.slug),
-    formaal: purposePath(authority.slug, authority.purposes[0]!.slug),
+    formaal: noticePath(authority.slug, authority.notices[0]!.slug),
   };
   for (const width of [320, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -92,15 +92,15 @@ test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s 
 
 test('a notice prints as a clean document with its address and date', async ({ page }, testInfo) => {
   const authority = content.authorities[1]!;
-  const purpose = authority.purposes[0]!;
-  const path = purposePath(authority.slug, purpose.slug);
+  const notice = authority.notices[0]!;
+  const path = noticePath(authority.slug, notice.slug);
   await page.goto(path);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toBeHidden();
   const printedAddress = page.getByText(absoluteUrl(path));
   await expect(printedAddress).toBeVisible();
-  await expect(printedAddress).toContainText(da.formatDate(lastUpdated(purpose)));
+  await expect(printedAddress).toContainText(da.formatDate(lastUpdated(notice)));
   const pdf = testInfo.outputPath('formaal-print.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   await testInfo.attach('formaal-print', { path: pdf, contentType: 'application/pdf' });

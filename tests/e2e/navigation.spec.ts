@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-import { overviewPath, purposePath, rightsPath } from '../../src/config/routes';
-import { purposesByTopic } from '../../src/lib/overview';
+import { noticePath, overviewPath, rightsPath } from '../../src/config/routes';
+import { noticesByTopic } from '../../src/lib/overview';
 import { content, englishContent } from './site-content';
 
 // Moving about the site as a reader does: by the language switch, the skip link and in-page links. What
@@ -9,15 +9,15 @@ import { content, englishContent } from './site-content';
 
 test('the language switch leads from a notice to its English twin and back', async ({ page }) => {
   const authority = content.authorities[0]!;
-  const notice = authority.purposes[0]!;
-  const english = englishContent.authorities[0]!.purposes[0]!;
-  await page.goto(purposePath(authority.slug, notice.slug));
+  const notice = authority.notices[0]!;
+  const english = englishContent.authorities[0]!.notices[0]!;
+  await page.goto(noticePath(authority.slug, notice.slug));
   await page.locator('.language-switcher').getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(`/en${purposePath(authority.slug, notice.slug)}`);
+  await expect(page).toHaveURL(`/en${noticePath(authority.slug, notice.slug)}`);
   await expect(page.locator('h1')).toHaveText(english.title);
   await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('href', '/en');
   await page.locator('.language-switcher').getByRole('link', { name: 'Dansk' }).click();
-  await expect(page).toHaveURL(purposePath(authority.slug, notice.slug));
+  await expect(page).toHaveURL(noticePath(authority.slug, notice.slug));
   await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
@@ -39,7 +39,7 @@ test('the rights page’s list of rights leads to each right’s explanation', a
 test('the overview’s topic index jumps to each topic', async ({ page }) => {
   await page.goto(overviewPath);
   const index = page.getByRole('navigation', { name: 'Emner' });
-  for (const group of purposesByTopic(content)) {
+  for (const group of noticesByTopic(content)) {
     await index.getByRole('link', { name: group.title }).click();
     await expect(page).toHaveURL(new RegExp(`#${group.id}$`));
     await expect(page.locator(`h2#${group.id}`)).toBeInViewport();
@@ -48,11 +48,11 @@ test('the overview’s topic index jumps to each topic', async ({ page }) => {
 
 test('the summary of unpublished facts leads to the DPO', async ({ page }) => {
   const authority = content.authorities.find(
-    (candidate) => candidate.dpoContact && candidate.purposes.some((purpose) => purpose.knownGaps),
+    (candidate) => candidate.dpoContact && candidate.notices.some((notice) => notice.knownGaps),
   );
-  const purpose = authority?.purposes.find((candidate) => candidate.knownGaps);
-  test.skip(!authority || !purpose, 'no notice with gaps at an authority that publishes its DPO');
-  await page.goto(purposePath(authority!.slug, purpose!.slug));
+  const notice = authority?.notices.find((candidate) => candidate.knownGaps);
+  test.skip(!authority || !notice, 'no notice with gaps at an authority that publishes its DPO');
+  await page.goto(noticePath(authority!.slug, notice!.slug));
   await page
     .getByRole('region', { name: 'Oplysninger, der ikke er offentliggjort' })
     .getByRole('link', { name: `${authority!.genitive} databeskyttelsesrådgiver` })

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
-import { authorityPath, purposePath } from '../../src/config/routes';
+import { authorityPath, noticePath } from '../../src/config/routes';
 import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
 import { content } from './site-content';
 
@@ -11,34 +11,34 @@ import { content } from './site-content';
 
 test('a citizen reaches a notice and its DPO from the front page without JavaScript', async ({ page }) => {
   const authority = content.authorities[1]!;
-  const purpose = authority.purposes[0]!;
+  const notice = authority.notices[0]!;
   await page.goto('/');
   await page.getByRole('link', { name: authority.name, exact: true }).click();
-  await page.getByRole('link', { name: purpose.title, exact: true }).click();
-  await expect(page.locator('h1')).toHaveText(purpose.title);
+  await page.getByRole('link', { name: notice.title, exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(notice.title);
   await expect(page.locator(`#${authoritySectionIds.dpo}`)).toBeVisible();
 });
 
 const longListNotice = content.authorities
-  .flatMap((authority) => authority.purposes.map((purpose) => ({ authority, purpose })))
-  .find(({ purpose }) => (purpose.recipients?.length ?? 0) > longListThreshold)!;
+  .flatMap((authority) => authority.notices.map((notice) => ({ authority, notice })))
+  .find(({ notice }) => (notice.recipients?.length ?? 0) > longListThreshold)!;
 
 test('a long list of recipients folds into details that open without JavaScript', async ({ page }) => {
-  const { authority, purpose } = longListNotice;
-  await page.goto(purposePath(authority.slug, purpose.slug));
+  const { authority, notice } = longListNotice;
+  await page.goto(noticePath(authority.slug, notice.slug));
   const recipients = page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"]`);
   const lastRecipient = recipients.getByRole('listitem').last();
   await expect(lastRecipient).toBeHidden();
   const summary = recipients.locator('details > summary');
-  await expect(summary).toContainText(String(purpose.recipients!.length));
+  await expect(summary).toContainText(String(notice.recipients!.length));
   await summary.click();
   await expect(lastRecipient).toBeVisible();
-  await expect(recipients.getByRole('listitem')).toHaveCount(purpose.recipients!.length);
+  await expect(recipients.getByRole('listitem')).toHaveCount(notice.recipients!.length);
 });
 
 test('a folded list is printed unfolded', async ({ page }) => {
-  const { authority, purpose } = longListNotice;
-  await page.goto(purposePath(authority.slug, purpose.slug));
+  const { authority, notice } = longListNotice;
+  await page.goto(noticePath(authority.slug, notice.slug));
   await page.emulateMedia({ media: 'print' });
   await expect(
     page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"]`).getByRole('listitem').last(),

@@ -6,8 +6,8 @@ import {
   agreementPath,
   authorityPath,
   localePath,
+  noticePath,
   overviewPath,
-  purposePath,
   rightPath,
   siteFeedPath,
   topicPath,
@@ -16,12 +16,12 @@ import { absoluteUrl, site } from '../../src/config/site';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
 import { listChanges } from '../../src/lib/changes';
-import type { Agreement, Authority, Purpose } from '../../src/lib/content/types';
+import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights, unionOfRights } from '../../src/lib/gdpr/rights';
 import { phoneHref } from '../../src/lib/labels';
-import { purposesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
+import { noticesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { requestAsText } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
 import { requestOf } from './request-pages';
@@ -89,18 +89,18 @@ async function frontPage(page: Page) {
   await expect(footer.getByRole('region', { name: 'Cookies' }).locator('p')).toBeVisible();
 }
 
-/** The overview lists every purpose of every authority once, grouped by topic. */
+/** The overview lists every notice of every authority once, grouped by topic. */
 async function overview(page: Page) {
-  const groups = purposesByTopic(content);
+  const groups = noticesByTopic(content);
   expect(groups.flatMap((group) => group.entries)).toHaveLength(
-    content.authorities.flatMap((authority) => authority.purposes).length,
+    content.authorities.flatMap((authority) => authority.notices).length,
   );
   for (const group of groups) {
     const links = page.getByRole('region', { name: group.title }).getByRole('listitem').getByRole('link');
     await expect(links).toHaveCount(group.entries.length);
-    for (const [index, { purpose, authorityName }] of group.entries.entries()) {
-      await expect(links.nth(index)).toHaveAttribute('href', purposePath(purpose.authority, purpose.slug));
-      await expect(links.nth(index)).toHaveAccessibleName(`${purpose.title} – ${authorityName}`);
+    for (const [index, { notice, authorityName }] of group.entries.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', noticePath(notice.authority, notice.slug));
+      await expect(links.nth(index)).toHaveAccessibleName(`${notice.title} – ${authorityName}`);
     }
   }
 }
@@ -160,17 +160,17 @@ async function authorityPage(page: Page, authority: Authority) {
   // Every notice with its summary, and how many of its core facts it does not publish.
   const core = new Set<string>(coreElements);
   const list = page.locator('section', { has: page.locator('#formaal') }).locator('li');
-  await expect(list).toHaveCount(authority.purposes.length);
-  for (const [index, purpose] of authority.purposes.entries()) {
+  await expect(list).toHaveCount(authority.notices.length);
+  for (const [index, notice] of authority.notices.entries()) {
     const link = list.nth(index).getByRole('link');
-    await expect(link).toHaveAttribute('href', purposePath(authority.slug, purpose.slug));
-    await expect(link).toHaveText(purpose.title);
-    await expect(list.nth(index)).toContainText(purpose.summary);
-    const unpublished = (purpose.knownGaps ?? []).filter((gap) => core.has(gap.element)).length;
+    await expect(link).toHaveAttribute('href', noticePath(authority.slug, notice.slug));
+    await expect(link).toHaveText(notice.title);
+    await expect(list.nth(index)).toContainText(notice.summary);
+    const unpublished = (notice.knownGaps ?? []).filter((gap) => core.has(gap.element)).length;
     if (unpublished === 0) await expect(list.nth(index)).not.toContainText('ikke offentliggjort');
     else
       await expect(list.nth(index)).toContainText(
-        `${unpublished} af ${coreCompleteness(purpose).applicable} oplysninger er ikke offentliggjort`,
+        `${unpublished} af ${coreCompleteness(notice).applicable} oplysninger er ikke offentliggjort`,
       );
   }
 
@@ -179,7 +179,7 @@ async function authorityPage(page: Page, authority: Authority) {
     .getByRole('region', { name: 'Dine rettigheder' })
     .getByRole('listitem')
     .getByRole('link');
-  const expected = unionOfRights(authority.purposes);
+  const expected = unionOfRights(authority.notices);
   await expect(rights).toHaveCount(expected.length);
   for (const [index, id] of expected.entries())
     await expect(rights.nth(index)).toHaveAttribute('href', rightPath(id));
@@ -231,13 +231,13 @@ const rightTitles = new Map(content.rights.rights.map((right) => [right.id, righ
 const gapSummaryName = 'Oplysninger, der ikke er offentliggjort';
 
 /** A notice: every element, its rights, history and gaps, its authority's side navigation and the way back. */
-async function noticePage(page: Page, authority: Authority, purpose: Purpose) {
-  await expect(page.locator('h1')).toHaveText(purpose.title);
+async function noticePage(page: Page, authority: Authority, notice: Notice) {
+  await expect(page.locator('h1')).toHaveText(notice.title);
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
   await expectContentsLeadToHeadings(page, noticeHeadings);
   await expect(
-    page.getByText(`Senest opdateret ${da.formatDate(lastUpdated(purpose))}`, { exact: true }),
+    page.getByText(`Senest opdateret ${da.formatDate(lastUpdated(notice))}`, { exact: true }),
   ).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name }),
@@ -248,53 +248,53 @@ async function noticePage(page: Page, authority: Authority, purpose: Purpose) {
 
   // The rights of its legal basis, and its history.
   const rights = page.getByRole('region', { name: 'Dine rettigheder' }).locator('.rights-list > li > a');
-  const expected = applicableRights(purpose);
+  const expected = applicableRights(notice);
   await expect(rights).toHaveText(expected.map((right) => rightTitles.get(right.id)!));
   for (const [index, right] of expected.entries())
     await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
   await expect(page.getByRole('region', { name: 'Ændringer' }).getByRole('listitem')).toHaveCount(
-    purpose.changes.length,
+    notice.changes.length,
   );
 
   // The facts of its file: the articles of its legal bases, its recipients, its retention period.
-  for (const basis of purpose.legalBases ?? [])
+  for (const basis of notice.legalBases ?? [])
     await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
       da.formatArticle(basis.article),
     );
-  if (purpose.recipients) {
+  if (notice.recipients) {
     // A long list is folded into <details>: its items are there, hidden until it is opened.
     const recipients = page
       .getByRole('region', { name: 'Modtagere' })
       .getByRole('listitem', { includeHidden: true });
-    await expect(recipients).toHaveCount(purpose.recipients.length);
-    await expect(recipients).toContainText(purpose.recipients.map((recipient) => recipient.name));
+    await expect(recipients).toHaveCount(notice.recipients.length);
+    await expect(recipients).toContainText(notice.recipients.map((recipient) => recipient.name));
   }
-  if (purpose.retention?.period)
-    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(purpose.retention.period);
+  if (notice.retention?.period)
+    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(notice.retention.period);
 
-  await expectGapSummary(page, authority, purpose);
+  await expectGapSummary(page, authority, notice);
 
   // The authority's side navigation, and the same purpose at other authorities.
   const sideNav = page.getByRole('navigation', { name: `${authority.genitive} formål` });
-  await expect(sideNav.getByRole('link')).toHaveText(authority.purposes.map((candidate) => candidate.title));
-  await expect(sideNav.locator('[aria-current="page"]')).toHaveText(purpose.title);
-  const elsewhere = samePurposeElsewhere(content, purpose);
+  await expect(sideNav.getByRole('link')).toHaveText(authority.notices.map((candidate) => candidate.title));
+  await expect(sideNav.locator('[aria-current="page"]')).toHaveText(notice.title);
+  const elsewhere = samePurposeElsewhere(content, notice);
   const section = page.getByRole('region', { name: 'Samme formål hos andre myndigheder' });
   if (elsewhere.length === 0) {
     await expect(section).toHaveCount(0);
     return;
   }
   await expect(section.getByRole('listitem').getByRole('link')).toHaveText(
-    elsewhere.map((entry) => `${entry.purpose.title} – ${entry.authorityName}`),
+    elsewhere.map((entry) => `${entry.notice.title} – ${entry.authorityName}`),
   );
-  const topic = content.topics.topics.find((candidate) => candidate.id === purpose.topic)!;
+  const topic = content.topics.topics.find((candidate) => candidate.id === notice.topic)!;
   await expect(section.locator(`a[href="${topicPath(topic.id)}"]`)).toContainText(topic.title);
 }
 
 /** The notice sums up exactly the facts it declares unpublished, in page order, and where to ask. */
-async function expectGapSummary(page: Page, authority: Authority, purpose: Purpose) {
+async function expectGapSummary(page: Page, authority: Authority, notice: Notice) {
   const summary = page.getByRole('region', { name: gapSummaryName });
-  const gaps = purpose.knownGaps ?? [];
+  const gaps = notice.knownGaps ?? [];
   if (gaps.length === 0) {
     await expect(summary).toHaveCount(0);
     return;

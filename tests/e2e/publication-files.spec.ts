@@ -155,7 +155,7 @@ for (const feed of feedRoutes(content)) {
     });
     expect(checked.entryIds).toHaveLength(changes.length);
     expect(checked.entryTitles).toEqual(
-      changes.map((change) => `${change.purposeTitle} (${change.authority.name})`),
+      changes.map((change) => `${change.noticeTitle} (${change.authority.name})`),
     );
     expect(checked.entryLinks).toEqual(
       changes.map((change) => absoluteUrl(localePath(feed.language, change.path))),
@@ -172,7 +172,7 @@ test('the open data index leads to a JSON and a JSON-LD document per authority',
   );
   for (const authority of index.authorities) {
     expect((JSON.parse(published(fileOf(authority.data))) as AuthorityExport).processing).toHaveLength(
-      content.authorities.find((candidate) => candidate.slug === authority.id)!.purposes.length,
+      content.authorities.find((candidate) => candidate.slug === authority.id)!.notices.length,
     );
     const linked = JSON.parse(published(fileOf(authority.jsonLd))) as { '@context': { dpv?: string } };
     expect(linked['@context'].dpv).toBe(dpvNamespace);

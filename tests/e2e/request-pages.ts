@@ -7,25 +7,25 @@ import { buildRequest } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
 import { content } from './site-content';
 
-/** The request a letter page shows, as the server builds it: for every purpose, in the page's language. */
+/** The request a letter page shows, as the server builds it: for every notice, in the page's language. */
 export function requestOf(authoritySlug: string, right: RightId, language: string) {
   const localized = contentIn(content, language);
   const authority = localized.authorities.find((candidate) => candidate.slug === authoritySlug)!;
   return buildRequest({
     authority,
     right,
-    purposes: 'all',
+    notices: 'all',
     words: dictionaryOf(language),
     supervisor: localized.complaint.supervisoryAuthority,
   });
 }
 
 /**
- * A letter with purposes to choose from: access applies to every notice, so the authority with the most
+ * A letter with notices to choose from: access applies to every notice, so the authority with the most
  * notices gives the longest list.
  */
 const widest = content.authorities.reduce((most, authority) =>
-  authority.purposes.length > most.purposes.length ? authority : most,
+  authority.notices.length > most.notices.length ? authority : most,
 );
 export const accessRequest = {
   authority: widest,

@@ -9,14 +9,14 @@ const letter = (page: Page) => page.locator('[data-request-letter]');
 
 test.describe('composing a request', () => {
   const { authority, path } = accessRequest;
-  const [first, second] = authority.purposes;
+  const [first, second] = authority.notices;
   test.skip(second === undefined, 'needs an authority with two notices');
 
   test.beforeEach(async ({ page }) => {
     await page.goto(path);
   });
 
-  test('fills the letter as the reader types and narrows it to the purposes chosen', async ({ page }) => {
+  test('fills the letter as the reader types and narrows it to the notices chosen', async ({ page }) => {
     await expect(page.locator('[data-request-fallback]')).toBeHidden();
     await page.locator('#felt-name').fill('Test Testesen');
     await expect(letter(page)).toContainText('Navn: Test Testesen');
@@ -72,7 +72,7 @@ test.describe('composing a request', () => {
 
 test('copies the letter as plain text, with what the reader typed and chose', async ({ browser }) => {
   const { authority, path, request } = accessRequest;
-  const [first, second] = authority.purposes;
+  const [first, second] = authority.notices;
   test.skip(second === undefined, 'needs an authority with two notices');
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
@@ -82,7 +82,7 @@ test('copies the letter as plain text, with what the reader typed and chose', as
   const text = await copiedLetter(page, requestWords.copied);
   const input: ReaderInput = {
     blanks: { name: 'Test Testesen' },
-    purposes: authority.purposes.slice(1).map((notice) => notice.slug),
+    purposes: authority.notices.slice(1).map((notice) => notice.slug),
   };
   expect(text).toBe(requestAsText(request, input));
   expect(text).toContain('Navn: Test Testesen');

@@ -7,10 +7,10 @@ import {
   changesPath,
   complaintPath,
   localePath,
+  noticePath,
   openDataPath,
   overviewPath,
   pageRoutes,
-  purposePath,
   requestPath,
   requestRightPath,
   requestScriptPath,
@@ -19,7 +19,7 @@ import {
 } from '../../src/config/routes';
 import { loadContent } from '../../src/lib/content/load';
 import type { RightId } from '../../src/lib/content/schema';
-import type { Agreement, Authority, Purpose } from '../../src/lib/content/types';
+import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import { contentIn } from '../../src/lib/site-content/localize';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
@@ -31,7 +31,7 @@ export const englishContent = contentIn(content, 'en');
 export type PageType =
   | { type: 'front' | 'overview' | 'rights' | 'complaint' | 'changes' | 'search' | 'open data' }
   | { type: 'authority' | 'requests'; authority: Authority }
-  | { type: 'notice'; authority: Authority; notice: Purpose }
+  | { type: 'notice'; authority: Authority; notice: Notice }
   | { type: 'letter'; authority: Authority; right: RightId }
   | { type: 'agreement'; agreement: Agreement };
 
@@ -46,8 +46,8 @@ const pageTypes = new Map<string, PageType>([
   [openDataPath, { type: 'open data' }],
   ...content.authorities.flatMap((authority): [string, PageType][] => [
     [authorityPath(authority.slug), { type: 'authority', authority }],
-    ...authority.purposes.map((notice): [string, PageType] => [
-      purposePath(authority.slug, notice.slug),
+    ...authority.notices.map((notice): [string, PageType] => [
+      noticePath(authority.slug, notice.slug),
       { type: 'notice', authority, notice },
     ]),
     [requestPath(authority.slug), { type: 'requests', authority }],
@@ -73,7 +73,7 @@ export const routes = pages.map((page) => page.path);
 
 /** An address that is no page, in every language: the 404 page, reached below an authority's address. */
 export const notFoundPages = languages.map(({ code }) => ({
-  path: localePath(code, purposePath(content.authorities[0]!.slug, 'findes-ikke')),
+  path: localePath(code, noticePath(content.authorities[0]!.slug, 'findes-ikke')),
   language: code,
 }));
 

@@ -31,7 +31,7 @@ for (const sitePage of pages.filter((candidate) => scriptOfRoute.has(candidate.p
 async function expectSearchFallback(page: Page, { language }: SitePage) {
   await expect(page.locator('[data-search-fallback]')).toBeVisible();
   await expect(page.getByRole('main').locator('section li a')).toHaveCount(
-    content.authorities.flatMap((authority) => authority.purposes).length,
+    content.authorities.flatMap((authority) => authority.notices).length,
   );
   await expect(
     page.getByRole('main').locator(`a[href="${localePath(language, overviewPath)}"]`),

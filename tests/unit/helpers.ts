@@ -85,8 +85,8 @@ export const checkWithEveryTranslationState = () =>
     return checkContent(root, 'content', { today: '2026-11-28' });
   });
 
-/** Where the broken-file tests place a purpose and an authority in the copy; problems name them `content/…`. */
-export const purposeFile = 'purposes/testmyndighed/brudt.md';
+/** Where the broken-file tests place a notice and an authority in the copy; problems name them `content/…`. */
+export const noticeFile = 'purposes/testmyndighed/brudt.md';
 export const authorityFile = 'authorities/brudt-myndighed.md';
 
 /** A file from `broken/`, where it goes in a copy of the valid fixture set, and the problems it must cause. */

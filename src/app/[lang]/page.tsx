@@ -36,7 +36,7 @@ export default async function HomePage({ params }: LanguageParams) {
             <p>{authority.description}</p>
             <p>
               {w.authorityKinds[authority.kind]}
-              {w.frontPage.purposeCount(authority.purposes.length)}
+              {w.frontPage.noticeCount(authority.notices.length)}
             </p>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
@@ -8,23 +8,23 @@ import { NoticeSection } from './notice-section';
 
 interface AutomatedDecisionsSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** Whether decisions are made by automated means alone, incl. profiling (art. 13(2)(f), 14(2)(g)). */
-export function AutomatedDecisionsSection({ heading, purpose }: AutomatedDecisionsSectionProps) {
-  const { automatedDecisions } = purpose;
+export function AutomatedDecisionsSection({ heading, notice }: AutomatedDecisionsSectionProps) {
+  const { automatedDecisions } = notice;
   const w = words().notice;
   return (
     <NoticeSection
       heading={heading}
-      state={noticeElementState(purpose, 'automatedDecisions')}
+      state={noticeElementState(notice, 'automatedDecisions')}
       // No rule requires the statement yet, so no gap can be declared for it; the page still says it is missing.
       reasonWhenUndeclared={w.automatedDecisionsUndeclared}
     >
       {automatedDecisions?.used ? (
         <p>
-          <ContentText of={purpose} field="automatedDecisions">
+          <ContentText of={notice} field="automatedDecisions">
             {automatedDecisions.explanation}
           </ContentText>
         </p>

@@ -1,18 +1,18 @@
 import { words } from '@/i18n';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 
 interface ChangeHistorySectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** The notice's public change history, newest first, and when it was last reviewed. */
-export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionProps) {
-  const { formatDate, notice } = words();
-  const newestFirst = [...purpose.changes].sort((a, b) => b.date.localeCompare(a.date));
+export function ChangeHistorySection({ heading, notice }: ChangeHistorySectionProps) {
+  const { formatDate, notice: noticeWords } = words();
+  const newestFirst = [...notice.changes].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
@@ -20,13 +20,13 @@ export function ChangeHistorySection({ heading, purpose }: ChangeHistorySectionP
         {newestFirst.map((change, index) => (
           <li key={index}>
             <time dateTime={change.date}>{formatDate(change.date)}</time>:{' '}
-            <ContentText of={purpose} field="changes">
+            <ContentText of={notice} field="changes">
               {change.note}
             </ContentText>
           </li>
         ))}
       </ul>
-      <p className="meta">{notice.reviewed(formatDate(purpose.lastReviewed))}</p>
+      <p className="meta">{noticeWords.reviewed(formatDate(notice.lastReviewed))}</p>
     </section>
   );
 }

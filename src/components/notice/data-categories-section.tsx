@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import { StatedOrGap } from '../gap-note';
@@ -9,24 +9,24 @@ import type { SectionHeading } from '../page-sections';
 
 interface DataCategoriesSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** What data is processed (art. 14(1)(d)), and about whom, which is shown even where the categories are not. */
-export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectionProps) {
-  const { dataCategories, dataSubjects } = purpose;
+export function DataCategoriesSection({ heading, notice }: DataCategoriesSectionProps) {
+  const { dataCategories, dataSubjects } = notice;
   const w = words();
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <StatedOrGap state={noticeElementState(purpose, 'dataCategories')}>
+      <StatedOrGap state={noticeElementState(notice, 'dataCategories')}>
         <LongList count={dataCategories?.length ?? 0} noun={w.notice.dataCategoriesNoun}>
           <dl className="structured-list">
             {dataCategories?.map((category) => (
               <div key={`${category.kind}-${category.description}`}>
                 <dt>{w.dataCategories[category.kind]}</dt>
                 <dd>
-                  <ContentText of={purpose} field="dataCategories">
+                  <ContentText of={notice} field="dataCategories">
                     {category.description}
                   </ContentText>
                 </dd>
@@ -41,7 +41,7 @@ export function DataCategoriesSection({ heading, purpose }: DataCategoriesSectio
           <ul>
             {dataSubjects.map((subject) => (
               <li key={subject}>
-                <ContentText of={purpose} field="dataSubjects">
+                <ContentText of={notice} field="dataSubjects">
                   {subject}
                 </ContentText>
               </li>

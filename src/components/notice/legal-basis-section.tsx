@@ -1,7 +1,7 @@
 import { words } from '@/i18n';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { legalBasisPartIds } from '@/lib/section-ids';
-import type { Authority, Purpose } from '@/lib/site-content';
+import type { Authority, Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import { GapNote } from '../gap-note';
@@ -11,7 +11,7 @@ import { NoticeSection } from './notice-section';
 interface LegalBasisSectionProps {
   heading: SectionHeading;
   authority: Authority;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 function withLaw(citation: string, law: string | undefined) {
@@ -21,39 +21,39 @@ function withLaw(citation: string, law: string | undefined) {
 const basisElements = ['legalBasis', 'specialCategoryBasis', 'criminalOffenceBasis', 'cprBasis'] as const;
 
 /** Why the data is processed and the rules that allow it (art. 13(1)(c), 14(1)(c)). */
-export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSectionProps) {
+export function LegalBasisSection({ heading, authority, notice }: LegalBasisSectionProps) {
   const w = words().notice;
-  const legalBasis = noticeElementState(purpose, 'legalBasis');
+  const legalBasis = noticeElementState(notice, 'legalBasis');
   // Without an art. 6 basis the laws the notice names are still a fact: said as such, never hidden by the gap.
   const lawsInWords = isUnstated(legalBasis);
   const citations = [
-    ...(purpose.legalBases ?? []).map((basis) => withLaw(w.gdprArticle(basis.article), basis.law)),
-    ...(purpose.specialCategoryBases ?? []).map((basis) =>
+    ...(notice.legalBases ?? []).map((basis) => withLaw(w.gdprArticle(basis.article), basis.law)),
+    ...(notice.specialCategoryBases ?? []).map((basis) =>
       withLaw(w.gdprSensitiveArticle(basis.article), basis.law),
     ),
-    ...(purpose.dataProtectionActBases ?? []).map(
+    ...(notice.dataProtectionActBases ?? []).map(
       (basis) => `${w.dataProtectionAct(basis.section)}${basis.detail ? `, ${basis.detail}` : ''}`,
     ),
-    ...(lawsInWords ? [] : (purpose.statutes ?? [])),
+    ...(lawsInWords ? [] : (notice.statutes ?? [])),
   ];
   const namedLaws = [
     ...new Set([
-      ...(purpose.statutes ?? []),
-      ...[...(purpose.legalBases ?? []), ...(purpose.specialCategoryBases ?? [])].flatMap((basis) =>
+      ...(notice.statutes ?? []),
+      ...[...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].flatMap((basis) =>
         basis.law ? [basis.law] : [],
       ),
     ]),
   ];
   const basisGaps = basisElements
-    .map((element) => ({ element, state: noticeElementState(purpose, element) }))
+    .map((element) => ({ element, state: noticeElementState(notice, element) }))
     .filter(({ state }) => isUnstated(state));
-  const legitimateInterest = noticeElementState(purpose, 'legitimateInterest');
+  const legitimateInterest = noticeElementState(notice, 'legitimateInterest');
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
       <p>
-        <ContentText of={purpose} field="purpose">
-          {purpose.purpose}
+        <ContentText of={notice} field="purpose">
+          {notice.purpose}
         </ContentText>
       </p>
       <section aria-labelledby={legalBasisPartIds.legalBases}>
@@ -71,7 +71,7 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
             <ul>
               {namedLaws.map((law) => (
                 <li key={law}>
-                  <ContentText of={purpose} field="statutes">
+                  <ContentText of={notice} field="statutes">
                     {law}
                   </ContentText>
                 </li>
@@ -90,8 +90,8 @@ export function LegalBasisSection({ heading, authority, purpose }: LegalBasisSec
           level={3}
         >
           <p>
-            <ContentText of={purpose} field="legitimateInterest">
-              {purpose.legitimateInterest}
+            <ContentText of={notice} field="legitimateInterest">
+              {notice.legitimateInterest}
             </ContentText>
           </p>
         </NoticeSection>

@@ -3,7 +3,7 @@ import type { NoticeElement } from '@/lib/content/schema';
 import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import type { OverviewEntry } from '@/lib/overview';
 import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
-import type { Authority, Complaint, Purpose, Rights } from '@/lib/site-content';
+import type { Authority, Complaint, Notice, Rights } from '@/lib/site-content';
 
 import { complaintTitle, contactTitle, dpoTitle } from '../authority-page-sections';
 import { ComplaintSection } from '../complaint-section';
@@ -25,7 +25,7 @@ import { TransfersSection } from './transfers-section';
 /** What a notice page shows: the notice, its authority, the shared texts and the same purpose elsewhere. */
 export interface NoticePage {
   authority: Authority;
-  purpose: Purpose;
+  notice: Notice;
   rights: Rights;
   complaint: Complaint;
   /** The same purpose at other authorities. */
@@ -54,60 +54,60 @@ export const noticePageSections: readonly NoticePageSection[] = [
       'cprBasis',
       'legitimateInterest',
     ],
-    render: ({ authority, purpose }, heading) => (
-      <LegalBasisSection heading={heading} authority={authority} purpose={purpose} />
+    render: ({ authority, notice }, heading) => (
+      <LegalBasisSection heading={heading} authority={authority} notice={notice} />
     ),
   },
   {
     id: noticeSectionIds.dataCategories,
     title: () => words().notice.sections.dataCategories,
     elements: ['dataCategories'],
-    render: ({ purpose }, heading) => <DataCategoriesSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <DataCategoriesSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.sources,
     title: () => words().notice.sections.sources,
     elements: ['sources'],
-    render: ({ purpose }, heading) => <SourcesSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <SourcesSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.recipients,
     title: () => words().notice.sections.recipients,
     elements: ['recipients'],
-    render: ({ purpose }, heading) => <RecipientsSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <RecipientsSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.transfers,
     title: () => words().notice.sections.transfers,
     elements: ['transfers'],
-    render: ({ purpose }, heading) => <TransfersSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <TransfersSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.retention,
     title: () => words().notice.sections.retention,
     elements: ['retention'],
-    render: ({ purpose }, heading) => <RetentionSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <RetentionSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.automatedDecisions,
     title: () => words().notice.sections.automatedDecisions,
-    render: ({ purpose }, heading) => <AutomatedDecisionsSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <AutomatedDecisionsSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.provision,
     title: () => words().notice.sections.provision,
     elements: ['provisionRequirement'],
     // Art. 13(2)(e) applies only where data may come from the person.
-    shownFor: ({ purpose }) => noticeElementState(purpose, 'provisionRequirement').kind !== 'notRequired',
+    shownFor: ({ notice }) => noticeElementState(notice, 'provisionRequirement').kind !== 'notRequired',
     inContents: false,
-    render: ({ purpose }, heading) => <ProvisionSection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <ProvisionSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.rights,
     title: () => words().notice.sections.rights,
     elements: ['consentWithdrawal'],
-    render: ({ authority, purpose, rights, complaint }, heading) => (
-      <NoticeRightsSection heading={heading} authority={authority} purpose={purpose} rights={rights}>
+    render: ({ authority, notice, rights, complaint }, heading) => (
+      <NoticeRightsSection heading={heading} authority={authority} notice={notice} rights={rights}>
         <ComplaintSection
           heading={{ id: authoritySectionIds.complaint, title: complaintTitle(complaint) }}
           level={3}
@@ -147,7 +147,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.changes,
     title: () => words().notice.sections.changes,
-    render: ({ purpose }, heading) => <ChangeHistorySection heading={heading} purpose={purpose} />,
+    render: ({ notice }, heading) => <ChangeHistorySection heading={heading} notice={notice} />,
   },
 ];
 
@@ -158,10 +158,10 @@ export interface UnpublishedElement {
 }
 
 /** The elements the notice must state and does not, in page order. */
-export function unpublishedElements(purpose: Purpose): UnpublishedElement[] {
+export function unpublishedElements(notice: Notice): UnpublishedElement[] {
   return noticePageSections.flatMap((section) =>
     (section.elements ?? [])
-      .filter((element) => isUnstated(noticeElementState(purpose, element)))
+      .filter((element) => isUnstated(noticeElementState(notice, element)))
       .map((element) => ({ element, sectionId: section.id })),
   );
 }

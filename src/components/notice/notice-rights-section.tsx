@@ -4,7 +4,7 @@ import { rightPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
-import type { Authority, Purpose, Rights } from '@/lib/site-content';
+import type { Authority, Notice, Rights } from '@/lib/site-content';
 
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
@@ -13,7 +13,7 @@ import { UseYourRightsLink } from '../request/use-your-rights-link';
 interface NoticeRightsSectionProps {
   heading: SectionHeading;
   authority: Authority;
-  purpose: Purpose;
+  notice: Notice;
   rights: Rights;
   /** Further rights-related content, e.g. the complaint route. */
   children?: ReactNode;
@@ -23,24 +23,24 @@ interface NoticeRightsSectionProps {
 export function NoticeRightsSection({
   heading,
   authority,
-  purpose,
+  notice,
   rights,
   children,
 }: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
-  const consentWithdrawal = noticeElementState(purpose, 'consentWithdrawal');
+  const consentWithdrawal = noticeElementState(notice, 'consentWithdrawal');
   const w = words().notice;
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
       <p>{w.rightsIntro(authority.name)}</p>
       <ul className="rights-list">
-        {applicableRights(purpose).map((right) => (
+        {applicableRights(notice).map((right) => (
           <li key={right.id}>
             <a href={localized(rightPath(right.id))}>{titles.get(right.id)}</a>
             {right.limited && <> {w.rightLimited}</>}
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
-              <p>{purpose.consentWithdrawal}</p>
+              <p>{notice.consentWithdrawal}</p>
             )}
             {right.id === 'withdrawConsent' && isUnstated(consentWithdrawal) && (
               <GapNote reason={gapReason(consentWithdrawal)} />
@@ -48,7 +48,7 @@ export function NoticeRightsSection({
           </li>
         ))}
       </ul>
-      {purpose.rightsOverride && <p>{purpose.rightsOverride.justification}</p>}
+      {notice.rightsOverride && <p>{notice.rightsOverride.justification}</p>}
       <UseYourRightsLink authority={authority} />
       <p>
         {w.answerDeadline} <a href={localized(rightsPath)}>{w.allRights}</a>.

@@ -1,5 +1,5 @@
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
@@ -7,16 +7,16 @@ import { NoticeSection } from './notice-section';
 
 interface ProvisionSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** Whether the person must give the data and what happens if not (art. 13(2)(e)). */
-export function ProvisionSection({ heading, purpose }: ProvisionSectionProps) {
+export function ProvisionSection({ heading, notice }: ProvisionSectionProps) {
   return (
-    <NoticeSection heading={heading} state={noticeElementState(purpose, 'provisionRequirement')}>
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'provisionRequirement')}>
       <p>
-        <ContentText of={purpose} field="provisionRequirement">
-          {purpose.provisionRequirement}
+        <ContentText of={notice} field="provisionRequirement">
+          {notice.provisionRequirement}
         </ContentText>
       </p>
     </NoticeSection>

@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import { LongList } from '../long-list';
@@ -9,15 +9,15 @@ import { NoticeSection } from './notice-section';
 
 interface RecipientsSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** Who receives the data (art. 13(1)(e), 14(1)(e)). An empty list is stated as "nobody". */
-export function RecipientsSection({ heading, purpose }: RecipientsSectionProps) {
-  const { recipients } = purpose;
+export function RecipientsSection({ heading, notice }: RecipientsSectionProps) {
+  const { recipients } = notice;
   const w = words().notice;
   return (
-    <NoticeSection heading={heading} state={noticeElementState(purpose, 'recipients')}>
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'recipients')}>
       {recipients?.length === 0 ? (
         <p>{w.noRecipients}</p>
       ) : (
@@ -27,7 +27,7 @@ export function RecipientsSection({ heading, purpose }: RecipientsSectionProps) 
             <ul>
               {recipients?.map((recipient, index) => (
                 <li key={index}>
-                  <ContentText of={purpose} field="recipients">
+                  <ContentText of={notice} field="recipients">
                     {recipient.name}
                     {recipient.reason && ` – ${recipient.reason}`}
                   </ContentText>

@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
@@ -8,25 +8,25 @@ import { NoticeSection } from './notice-section';
 
 interface RetentionSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** How long the data is kept, or the criteria for it (art. 13(2)(a), 14(2)(a)). */
-export function RetentionSection({ heading, purpose }: RetentionSectionProps) {
-  const { retention } = purpose;
+export function RetentionSection({ heading, notice }: RetentionSectionProps) {
+  const { retention } = notice;
   return (
-    <NoticeSection heading={heading} state={noticeElementState(purpose, 'retention')}>
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'retention')}>
       {retention?.period && (
         <p>
           <strong>{words().notice.retentionPeriod}</strong>{' '}
-          <ContentText of={purpose} field="retention">
+          <ContentText of={notice} field="retention">
             {retention.period}
           </ContentText>
         </p>
       )}
       {retention?.criteria && (
         <p>
-          <ContentText of={purpose} field="retention">
+          <ContentText of={notice} field="retention">
             {retention.criteria}
           </ContentText>
         </p>

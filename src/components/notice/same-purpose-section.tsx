@@ -1,4 +1,4 @@
-import { purposePath, topicPath } from '@/config/routes';
+import { noticePath, topicPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import type { OverviewEntry } from '@/lib/overview';
 
@@ -16,10 +16,10 @@ export function SamePurposeSection({ heading, entries, topic }: SamePurposeSecti
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
       <ul>
-        {entries.map(({ purpose, authorityName }) => (
-          <li key={`${purpose.authority}/${purpose.slug}`}>
-            <a href={localized(purposePath(purpose.authority, purpose.slug))}>
-              {purpose.title} – {authorityName}
+        {entries.map(({ notice, authorityName }) => (
+          <li key={`${notice.authority}/${notice.slug}`}>
+            <a href={localized(noticePath(notice.authority, notice.slug))}>
+              {notice.title} – {authorityName}
             </a>
           </li>
         ))}

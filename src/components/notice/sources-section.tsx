@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
@@ -8,20 +8,20 @@ import { NoticeSection } from './notice-section';
 
 interface SourcesSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** Where the data comes from (art. 14(2)(f)). */
-export function SourcesSection({ heading, purpose }: SourcesSectionProps) {
+export function SourcesSection({ heading, notice }: SourcesSectionProps) {
   const { sourceKinds } = words();
   return (
-    <NoticeSection heading={heading} state={noticeElementState(purpose, 'sources')}>
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'sources')}>
       <dl className="structured-list">
-        {purpose.sources?.map((source) => (
+        {notice.sources?.map((source) => (
           <div key={`${source.kind}-${source.description}`}>
             <dt>{sourceKinds[source.kind]}</dt>
             <dd>
-              <ContentText of={purpose} field="sources">
+              <ContentText of={notice} field="sources">
                 {source.description}
               </ContentText>
             </dd>

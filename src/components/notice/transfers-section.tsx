@@ -1,6 +1,6 @@
 import { words } from '@/i18n';
 import { noticeElementState } from '@/lib/gdpr/completeness';
-import type { Purpose } from '@/lib/site-content';
+import type { Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
@@ -8,15 +8,15 @@ import { NoticeSection } from './notice-section';
 
 interface TransfersSectionProps {
   heading: SectionHeading;
-  purpose: Purpose;
+  notice: Notice;
 }
 
 /** Transfers outside the EU/EEA and their safeguard (art. 13(1)(f), 14(1)(f)). */
-export function TransfersSection({ heading, purpose }: TransfersSectionProps) {
-  const { transfers } = purpose;
+export function TransfersSection({ heading, notice }: TransfersSectionProps) {
+  const { transfers } = notice;
   const w = words();
   return (
-    <NoticeSection heading={heading} state={noticeElementState(purpose, 'transfers')}>
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'transfers')}>
       {transfers?.length === 0 ? (
         <p>{w.notice.noTransfers}</p>
       ) : (
@@ -25,7 +25,7 @@ export function TransfersSection({ heading, purpose }: TransfersSectionProps) {
             <li key={index}>
               {w.notice.transfer(transfer.recipient, w.transferSafeguards[transfer.safeguard])}
               {transfer.detail && (
-                <ContentText of={purpose} field="transfers">
+                <ContentText of={notice} field="transfers">
                   {` ${transfer.detail}`}
                 </ContentText>
               )}

@@ -1,4 +1,4 @@
-import { complaintPath, purposePath } from '@/config/routes';
+import { complaintPath, noticePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import type { RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds as ids } from '@/lib/section-ids';
@@ -12,27 +12,27 @@ interface RequestAdviceProps {
 }
 
 /**
- * Everything beside the letter: which purposes it concerns, when the answer is due, how to send it (or
+ * Everything beside the letter: which notices it concerns, when the answer is due, how to send it (or
  * to the DPO), what contact the site does not publish, and what comes after, up to a complaint. Only on
  * screen: the printout is the letter.
  */
 export function RequestAdvice({ request, authority }: RequestAdviceProps) {
   const w = words().requestPage;
-  const { applicable, limited } = request.purposes;
+  const { applicable, limited } = request.notices;
   return (
     <div className="screen-only">
-      <section aria-labelledby={ids.purposes}>
-        <h2 id={ids.purposes}>{w.purposes}</h2>
+      <section aria-labelledby={ids.notices}>
+        <h2 id={ids.notices}>{w.notices}</h2>
         <ul>
-          {applicable.map((purpose) => (
-            <li key={purpose.slug}>
-              <a href={localized(purposePath(authority.slug, purpose.slug))}>{purpose.title}</a>
+          {applicable.map((notice) => (
+            <li key={notice.slug}>
+              <a href={localized(noticePath(authority.slug, notice.slug))}>{notice.title}</a>
             </li>
           ))}
         </ul>
         {limited.length > 0 && (
           <p>
-            {w.limited} {words().list(limited.map((purpose) => purpose.title))}
+            {w.limited} {words().list(limited.map((notice) => notice.title))}
           </p>
         )}
       </section>

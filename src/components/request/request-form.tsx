@@ -29,14 +29,14 @@ interface RequestFormProps {
 }
 
 /**
- * The fields, purpose choices and buttons public/anmodning.js brings to life. Rendered hidden, so the
+ * The fields, notice choices and buttons public/anmodning.js brings to life. Rendered hidden, so the
  * page without JavaScript shows no dead controls; the script un-hides them. Not a <form>: nothing is
  * ever submitted, so pressing Enter cannot send the reader's details anywhere, not even to this site.
  * The script gets the letter as data too, to copy it as text with public/anmodning-tekst.js.
  */
 export function RequestForm({ request }: RequestFormProps) {
   const w = words().requestPage;
-  const purposes = request.purposes.applicable;
+  const notices = request.notices.applicable;
   return (
     <div
       className="request-controls screen-only"
@@ -44,7 +44,7 @@ export function RequestForm({ request }: RequestFormProps) {
       data-request-controls=""
       data-copied={w.copied}
       data-copy-failed={w.copyFailed}
-      data-no-purpose={w.noPurposeChosen}
+      data-no-purpose={w.noNoticeChosen}
       data-request={JSON.stringify({ recipient: request.recipient, letter: request.letter })}
     >
       <h2 id={requestSectionIds.fillIn}>{w.fillIn}</h2>
@@ -66,19 +66,19 @@ export function RequestForm({ request }: RequestFormProps) {
           </div>
         );
       })}
-      {purposes.length > 1 && (
+      {notices.length > 1 && (
         <fieldset>
-          <legend className="form-label">{w.choosePurposes}</legend>
-          {purposes.map((purpose) => (
-            <div key={purpose.slug} className="form-group-checkbox">
+          <legend className="form-label">{w.chooseNotices}</legend>
+          {notices.map((notice) => (
+            <div key={notice.slug} className="form-group-checkbox">
               <input
                 className="form-checkbox"
                 type="checkbox"
-                id={`formaal-${purpose.slug}`}
-                data-purpose-choice={purpose.slug}
+                id={`formaal-${notice.slug}`}
+                data-purpose-choice={notice.slug}
                 defaultChecked
               />
-              <label htmlFor={`formaal-${purpose.slug}`}>{purpose.title}</label>
+              <label htmlFor={`formaal-${notice.slug}`}>{notice.title}</label>
             </div>
           ))}
         </fieldset>

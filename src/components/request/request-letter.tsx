@@ -1,7 +1,7 @@
 import type { Blank, LetterBlock, RightsRequest, ScopeBlock, Segment } from '@/lib/rights-request';
 
 /*
- * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its purposes as
+ * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its notices as
  * the reader types and chooses; it copies the same letter as text from the data RequestForm hands it.
  */
 
@@ -21,7 +21,7 @@ const SegmentView = ({ segment }: { segment: Segment }) =>
 const Line = ({ parts }: { parts: readonly Segment[] }) =>
   parts.map((part, index) => <SegmentView key={index} segment={part} />);
 
-/** "All the data" when the request covers every purpose, else the listed purposes; the script switches. */
+/** "All the data" when the request covers every notice, else the listed notices; the script switches. */
 function Scope({ block }: { block: ScopeBlock }) {
   return (
     <>
@@ -29,9 +29,9 @@ function Scope({ block }: { block: ScopeBlock }) {
       <div data-scope-chosen="" hidden={block.all !== undefined}>
         <p>{block.chosen}</p>
         <ul>
-          {block.purposes.map((purpose) => (
-            <li key={purpose.slug} data-purpose={purpose.slug}>
-              {purpose.title}
+          {block.purposes.map((notice) => (
+            <li key={notice.slug} data-purpose={notice.slug}>
+              {notice.title}
             </li>
           ))}
         </ul>

@@ -8,12 +8,12 @@ interface RightsToRequestProps {
   rights: Rights;
 }
 
-/** Each right a reader can use at the authority, linked to its request, with the purposes it applies to. */
+/** Each right a reader can use at the authority, linked to its request, with the notices it applies to. */
 export function RightsToRequest({ authority, rights }: RightsToRequestProps) {
   const w = words().requestPage;
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
-  const titlesOf = (purposes: readonly { title: string }[]) =>
-    words().list(purposes.map((purpose) => purpose.title));
+  const titlesOf = (notices: readonly { title: string }[]) =>
+    words().list(notices.map((notice) => notice.title));
   const requestable = requestableRights(authority);
   if (requestable.length === 0) return <p>{w.noRights}</p>;
   return (
@@ -22,7 +22,7 @@ export function RightsToRequest({ authority, rights }: RightsToRequestProps) {
         <li key={right.id}>
           <a href={localized(requestRightPath(authority.slug, right.id))}>{titles.get(right.id)}</a>
           <p>
-            {w.appliesTo} {titlesOf(right.purposes)}
+            {w.appliesTo} {titlesOf(right.notices)}
           </p>
           {right.limitedFor.length > 0 && (
             <p>

@@ -134,8 +134,8 @@ export const da = {
       `Hvorfor ${name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name} og databeskyttelsesrådgiveren.`,
     jointControl: 'Fælles dataansvar',
     jointControlIntro: 'For nogle behandlinger deler vi ansvaret med andre myndigheder:',
-    purposes: 'Formål, vi behandler personoplysninger til',
-    purposesIntro:
+    notices: 'Formål, vi behandler personoplysninger til',
+    noticesIntro:
       'Vælg et formål for at læse, hvilke oplysninger vi behandler, hvorfor, hvem vi deler dem med, og hvor længe vi gemmer dem.',
     unpublishedCount: (unstated: number, applicable: number) =>
       phrase(unstated, ' af ', applicable, ' oplysninger er ikke offentliggjort'),
@@ -256,7 +256,7 @@ export const da = {
       'Her kan du se, hvorfor Udlændinge- og Integrationsministeriet og dets styrelser behandler oplysninger om dig, hvilke oplysninger det drejer sig om, hvem de deles med, hvor længe de gemmes, og hvordan du bruger dine rettigheder.',
     title: 'Sådan behandler vi dine personoplysninger',
     chooseAuthority: 'Vælg myndighed',
-    purposeCount: (count: number) => phrase(' · ', count, ' formål'),
+    noticeCount: (count: number) => phrase(' · ', count, ' formål'),
     notSureWhich: 'Ved du ikke, hvilken myndighed der har dine oplysninger?',
     findAcross: (link: ReactNode) =>
       phrase(

@@ -121,8 +121,8 @@ export const en = {
       `Why ${name} processes personal data, your rights, and how to contact ${name} and its data protection officer.`,
     jointControl: 'Joint controllership',
     jointControlIntro: 'For some processing, we share the responsibility with other authorities:',
-    purposes: 'Purposes we process personal data for',
-    purposesIntro:
+    notices: 'Purposes we process personal data for',
+    noticesIntro:
       'Choose a purpose to read what data we process, why, who we share it with, and how long we keep it.',
     unpublishedCount: (unstated: number, applicable: number) =>
       phrase(unstated, ' of ', applicable, ' facts are not published'),
@@ -243,7 +243,7 @@ export const en = {
       'Here you can see why the Danish Ministry of Immigration and Integration and its agencies process data about you, what data it is, who it is shared with, how long it is kept, and how to use your rights.',
     title: 'How we process your personal data',
     chooseAuthority: 'Choose an authority',
-    purposeCount: (count: number) => phrase(' · ', count, count === 1 ? ' purpose' : ' purposes'),
+    noticeCount: (count: number) => phrase(' · ', count, count === 1 ? ' purpose' : ' purposes'),
     notSureWhich: 'Not sure which authority has your data?',
     findAcross: (link: ReactNode) =>
       phrase(

@@ -12,7 +12,7 @@ import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
 import { readContent } from './load';
 import { publishedVersionOf } from './published-version';
-import type { Authority, Content, Purpose, TranslationFiles } from './types';
+import type { Authority, Content, Notice, TranslationFiles } from './types';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD: a review due before it is overdue. */
@@ -42,7 +42,7 @@ function authorityProblems(authority: Authority): ContentProblem[] {
   }));
 }
 
-function overdueReview(notice: Purpose): Omit<ContentProblem, 'file'> {
+function overdueReview(notice: Notice): Omit<ContentProblem, 'file'> {
   if (notice.reviewBy)
     return {
       field: 'reviewBy',
@@ -54,7 +54,7 @@ function overdueReview(notice: Purpose): Omit<ContentProblem, 'file'> {
   };
 }
 
-function noticeProblems(notice: Purpose, today: string): ContentProblem[] {
+function noticeProblems(notice: Notice, today: string): ContentProblem[] {
   const { errors, warnings } = checkCompleteness(notice);
   const toWarn = [...warnings, ...(isReviewOverdue(notice, today) ? [overdueReview(notice)] : [])];
   return [

@@ -4,7 +4,7 @@ import {
   agreementSchema,
   authoritySchema,
   complaintSchema,
-  purposeSchema,
+  noticeSchema,
   rightsSchema,
   topicsSchema,
 } from './schema';
@@ -12,7 +12,7 @@ import {
   agreementTranslationSchema,
   authorityTranslationSchema,
   complaintTranslationSchema,
-  purposeTranslationSchema,
+  noticeTranslationSchema,
   rightsTranslationSchema,
   topicsTranslationSchema,
 } from './translation-schema';
@@ -47,8 +47,8 @@ export const contentFiles = {
   purpose: {
     folder: 'purposes',
     name: '<authority>/<slug>.md',
-    schema: purposeSchema,
-    translationSchema: purposeTranslationSchema,
+    schema: noticeSchema,
+    translationSchema: noticeTranslationSchema,
   },
   agreement: {
     folder: 'agreements',

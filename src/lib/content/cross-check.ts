@@ -3,7 +3,7 @@ import { contentPath, folderOf } from './content-files';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { checkLinks } from './markdown-links';
-import { templatePlaceholders } from './purpose-template';
+import { templatePlaceholders } from './notice-template';
 import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
 
 interface CrossCheckInput {
@@ -13,7 +13,7 @@ interface CrossCheckInput {
   authorities: readonly {
     slug: string;
     file: string;
-    purposes: readonly { slug: string; file: string; topic: string }[];
+    notices: readonly { slug: string; file: string; topic: string }[];
   }[];
   agreements: readonly (AgreementData & { slug: string; file: string })[];
   rights: (RightsData & { file: string }) | undefined;
@@ -95,13 +95,13 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
         ],
   );
   const unknown = authorities.flatMap((authority) =>
-    authority.purposes
+    authority.notices
       // The template's topic is reported as a text left from the template.
-      .filter((purpose) => !ids.includes(purpose.topic) && purpose.topic !== templatePlaceholders.topic.text)
-      .map((purpose): ContentProblem => ({
-        file: purpose.file,
+      .filter((notice) => !ids.includes(notice.topic) && notice.topic !== templatePlaceholders.topic.text)
+      .map((notice): ContentProblem => ({
+        file: notice.file,
         field: 'topic',
-        message: `"${purpose.topic}" er ikke et emne. Skriv et id fra content/${contentPath('topics')} (${ids.join(', ')})`,
+        message: `"${notice.topic}" er ikke et emne. Skriv et id fra content/${contentPath('topics')} (${ids.join(', ')})`,
       })),
   );
   return [...duplicates, ...unknown];
@@ -124,7 +124,7 @@ function checkTitleHeadings({ markdownFields }: CrossCheckInput): ContentProblem
 /** Checks that need more than one file: references between files and links between pages. */
 export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
   const topicsShown = input.authorities.flatMap((authority) =>
-    authority.purposes.map((purpose) => purpose.topic),
+    authority.notices.map((notice) => notice.topic),
   );
   return [
     ...checkAgreementParties(input),

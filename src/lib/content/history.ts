@@ -4,7 +4,7 @@ import { da } from '../../i18n/dictionaries/da';
 import type { ContentProblem } from './errors';
 import { describeField } from './field-names';
 import { parseContentSource } from './read-file';
-import { purposeSchema, type PurposeData } from './schema';
+import { noticeSchema, type NoticeData } from './schema';
 
 /** The fields that make up what a notice legally says; changing one needs a public change note. */
 export const legalFields = [
@@ -20,13 +20,13 @@ export const legalFields = [
 ] as const;
 
 /** A notice as the loader read it: its frontmatter, and where its file is. */
-type NoticeFile = { file: string; absolutePath: string } & Partial<PurposeData>;
+type NoticeFile = { file: string; absolutePath: string } & Partial<NoticeData>;
 
 /** The published frontmatter, read the way the loader reads the current one (zod trims text), where it is valid. */
 function publishedFrontmatter(source: string, file: string): Record<string, unknown> | undefined {
   const parsed = parseContentSource(source, file);
   if (!parsed.ok || typeof parsed.data !== 'object' || parsed.data === null) return undefined;
-  const validated = purposeSchema.safeParse(parsed.data);
+  const validated = noticeSchema.safeParse(parsed.data);
   return validated.success ? validated.data : Object.fromEntries(Object.entries(parsed.data));
 }
 

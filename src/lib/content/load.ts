@@ -21,10 +21,10 @@ import { parseMarkdown, renderMarkdownTree } from './markdown';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
-import { leftPlaceholders } from './purpose-template';
+import { leftPlaceholders } from './notice-template';
 import { readContentFile, type ParsedSource } from './read-file';
 import { readTranslations } from './translations';
-import type { Agreement, Authority, Content, Purpose, RenderedMarkdown, TranslationFiles } from './types';
+import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
 
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
@@ -96,13 +96,13 @@ class Reader {
 }
 
 /** The notices of every authority folder that names an authority file, valid or not. */
-function loadPurposes(reader: Reader, authoritySlugs: Set<string>) {
+function loadNotices(reader: Reader, authoritySlugs: Set<string>) {
   const { contentFolder } = reader;
-  const purposes: Purpose[] = [];
+  const notices: Notice[] = [];
   const refs: (ContentFileRef & { authority: string })[] = [];
-  const { folder: purposesFolder } = contentFiles.purpose;
-  for (const name of contentFolder.entries(purposesFolder)) {
-    const folder = pathInside(purposesFolder, name);
+  const { folder: noticesFolder } = contentFiles.purpose;
+  for (const name of contentFolder.entries(noticesFolder)) {
+    const folder = pathInside(noticesFolder, name);
     if (!contentFolder.isFolder(folder)) {
       reader.report(
         contentFolder.labelOf(folder),
@@ -129,7 +129,7 @@ function loadPurposes(reader: Reader, authoritySlugs: Set<string>) {
         const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
         reader.problems.push({ file: ref.file, line, field, message });
       }
-      purposes.push({
+      notices.push({
         ...parsed.data,
         slug: ref.slug,
         file: ref.file,
@@ -139,12 +139,12 @@ function loadPurposes(reader: Reader, authoritySlugs: Set<string>) {
       });
     }
   }
-  return { purposes, refs };
+  return { notices, refs };
 }
 
 /** The authorities that validate, and the files of all authorities, valid or not. */
 function loadAuthorities(reader: Reader) {
-  const authorities: Omit<Authority, 'purposes' | 'requestableRights'>[] = [];
+  const authorities: Omit<Authority, 'notices' | 'requestableRights'>[] = [];
   const refs = markdownFilesIn(reader.contentFolder, folderOf('authority'), reader.problems);
   for (const ref of refs) {
     const parsed = reader.parse(contentFiles.authority.schema, ref);
@@ -231,7 +231,7 @@ export interface ContentReading {
   /** Every problem of every file, errors and warnings, each once. */
   problems: ContentProblem[];
   /** Every authority and notice whose own file is valid, also those `content` leaves out, for later checks. */
-  valid: { authorities: Authority[]; notices: Purpose[] };
+  valid: { authorities: Authority[]; notices: Notice[] };
   /** The line of a field in a file that was read, for problems found by later checks. */
   lineOf: (file: string, field: string) => number | undefined;
   /** Every translation file of a Danish file, valid or not: how far each file is translated. */
@@ -279,7 +279,7 @@ export function readContent(
 
   const { authorities: authorityData, refs: authorityRefs } = loadAuthorities(reader);
   const authoritySlugs = new Set(authorityRefs.map((ref) => ref.slug));
-  const { purposes, refs: purposeRefs } = loadPurposes(reader, authoritySlugs);
+  const { notices, refs: noticeRefs } = loadNotices(reader, authoritySlugs);
   const { agreements, refs: agreementRefs } = loadAgreements(reader);
   const { rights, complaint, topics } = loadShared(reader);
   const { translations, files: translationFiles } = readTranslations(
@@ -294,8 +294,8 @@ export function readContent(
 
   const authorities = authorityData
     .map((authority) => {
-      const own = purposes.filter((purpose) => purpose.authority === authority.slug).sort(byOrderThenTitle);
-      return { ...authority, purposes: own, requestableRights: unionOfRights(own) };
+      const own = notices.filter((notice) => notice.authority === authority.slug).sort(byOrderThenTitle);
+      return { ...authority, notices: own, requestableRights: unionOfRights(own) };
     })
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'da'));
 
@@ -308,7 +308,7 @@ export function readContent(
   const everyFile: RouteSource = {
     authorities: authorityRefs.map((ref) => ({
       ...ref,
-      purposes: purposeRefs.filter((purpose) => purpose.authority === ref.slug),
+      notices: noticeRefs.filter((notice) => notice.authority === ref.slug),
       requestableRights: authorities.find((authority) => authority.slug === ref.slug)?.requestableRights,
     })),
     agreements: agreementRefs,
@@ -337,7 +337,7 @@ export function readContent(
   return {
     content,
     problems: reader.located(),
-    valid: { authorities, notices: purposes },
+    valid: { authorities, notices },
     lineOf: (file, field) => reader.lineOf(file, field),
     translationFiles,
   };

@@ -2,8 +2,8 @@ import {
   agreementPath,
   authorityPath,
   complaintPath,
+  noticePath,
   overviewPath,
-  purposePath,
   rightsPath,
   routeTable,
   type RouteSource,
@@ -49,13 +49,13 @@ function pagesOf({ everyFile, topicsShown, rights, topics, complaint }: LinkChec
       files: [authority.file],
       shows: inFile(authority.file),
     },
-    ...authority.purposes.map((purpose) => ({
-      path: purposePath(authority.slug, purpose.slug),
+    ...authority.notices.map((notice) => ({
+      path: noticePath(authority.slug, notice.slug),
       sectionIds: noticePageIds,
-      files: [purpose.file, authority.file],
+      files: [notice.file, authority.file],
       // A notice repeats its authority's advice on identification in its contact section.
       shows: (markdown: MarkdownField) =>
-        markdown.file === purpose.file ||
+        markdown.file === notice.file ||
         (markdown.file === authority.file && markdown.field === 'identificationAdvice'),
     })),
   ]);

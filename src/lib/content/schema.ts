@@ -177,12 +177,12 @@ export const noticeElements = [
 ] as const;
 
 /** content/purposes/<authority>/<slug>.md — one processing purpose (one notice). */
-export const purposeSchema = z.strictObject({
-  /** The purpose's name, e.g. "Videoovervågning". */
+export const noticeSchema = z.strictObject({
+  /** The notice's name, e.g. "Videoovervågning". */
   title: text,
   /** One or two sentences for the hub's list and the page description. */
   summary: summaryText,
-  /** Position in the authority's list of purposes; lower comes first. */
+  /** Position in the authority's list of notices; lower comes first. */
   order: z.int().min(1),
   /** The topic that groups it with the same purpose at other authorities: an id from content/shared/emner.md. */
   topic: text,
@@ -307,7 +307,7 @@ export const complaintSchema = z.strictObject({
   }),
 });
 
-/** content/shared/emner.md — the topics that group purposes across authorities on the overview. */
+/** content/shared/emner.md — the topics that group notices across authorities on the overview. */
 export const topicsSchema = z.strictObject({
   /** Page title of the overview. */
   title: text,
@@ -317,7 +317,7 @@ export const topicsSchema = z.strictObject({
   topics: z
     .array(
       z.strictObject({
-        /** Stable identifier, used in purposes' topic field and as the anchor on the overview. */
+        /** Stable identifier, used in notices' topic field and as the anchor on the overview. */
         id: z.string().regex(slugPattern, 'må kun indeholde små bogstaver a–z, cifre og bindestreger'),
         /** Heading, e.g. "Ophold og visum". */
         title: text,
@@ -327,7 +327,7 @@ export const topicsSchema = z.strictObject({
 });
 
 export type AuthorityData = z.infer<typeof authoritySchema>;
-export type PurposeData = z.infer<typeof purposeSchema>;
+export type NoticeData = z.infer<typeof noticeSchema>;
 export type AgreementData = z.infer<typeof agreementSchema>;
 export type RightsData = z.infer<typeof rightsSchema>;
 export type TopicsData = z.infer<typeof topicsSchema>;

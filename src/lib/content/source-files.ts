@@ -8,8 +8,8 @@ import { contentPath } from './content-files';
 export const authorityFile = (authority: string, label = contentLabel) =>
   `${label}/${contentPath('authority', { slug: authority })}`;
 
-export const purposeFile = (authority: string, purpose: string, label = contentLabel) =>
-  `${label}/${contentPath('purpose', { authority, slug: purpose })}`;
+export const noticeFile = (authority: string, notice: string, label = contentLabel) =>
+  `${label}/${contentPath('purpose', { authority, slug: notice })}`;
 
 export const agreementFile = (agreement: string, label = contentLabel) =>
   `${label}/${contentPath('agreement', { slug: agreement })}`;

@@ -20,7 +20,7 @@ const contactWords = optionalWords({
 const gapWords = z.array(words({ reason: text.optional() })).optional();
 
 /** content/translations/<language>/purposes/<authority>/<slug>.md */
-export const purposeTranslationSchema = words({
+export const noticeTranslationSchema = words({
   /** The date of the latest Danish change this translation covers (the Danish file's changes). */
   translates: z.string().regex(isoDatePattern, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
   title: text,
@@ -86,4 +86,4 @@ export const topicsTranslationSchema = words({
   topics: z.array(words({ title: text.optional() })),
 });
 
-export type PurposeTranslationData = z.infer<typeof purposeTranslationSchema>;
+export type NoticeTranslationData = z.infer<typeof noticeTranslationSchema>;

@@ -6,7 +6,7 @@ import type {
   AgreementData,
   AuthorityData,
   ComplaintData,
-  PurposeData,
+  NoticeData,
   RightId,
   RightsData,
   TopicsData,
@@ -52,7 +52,7 @@ export interface Localized {
   translation?: TranslationStatus;
 }
 
-export interface Purpose extends PurposeData, Localized {
+export interface Notice extends NoticeData, Localized {
   slug: string;
   /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
   file: string;
@@ -70,7 +70,7 @@ export interface Authority extends AuthorityData, Localized {
   intro: RenderedMarkdown;
   identificationAdviceHtml: string;
   /** The authority's notices, in their editorial order. */
-  purposes: Purpose[];
+  notices: Notice[];
   /** The rights that apply to at least one of its notices: the rights a reader can request there. */
   requestableRights: RightId[];
 }

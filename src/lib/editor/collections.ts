@@ -4,8 +4,8 @@ import {
   authorityPath,
   complaintPath,
   localePath,
+  noticePath,
   overviewPath,
-  purposePath,
   rightsPath,
 } from '../../config/routes';
 import {
@@ -120,7 +120,7 @@ function languageCollections(content: Content, language: Language): DecapCollect
         identifier_field: 'title',
         summary:
           language.form === 'source' ? '{{order}}. {{title}} (gennemgået {{lastReviewed}})' : '{{title}}',
-        preview: purposePath(authority.slug, '{{slug}}'),
+        preview: noticePath(authority.slug, '{{slug}}'),
         sortable_fields: language.form === 'source' ? byOrder : ['title'],
       }),
     ),

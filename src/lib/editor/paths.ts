@@ -27,8 +27,8 @@ export function contentFileOf(editorPath: string): string | undefined {
 export const labelOf = (file: string) => `${contentLabel}/${file}`;
 
 /** The authority and notice slugs of a notice's file inside the content folder ("purposes/a/b.md"). */
-export function noticeOfFile(file: string): { authority: string; purpose: string } | undefined {
+export function noticeOfFile(file: string): { authority: string; notice: string } | undefined {
   const found = kindOfPath(file);
   const { authority, slug } = found?.slugs ?? {};
-  return found?.kind === 'purpose' && authority && slug ? { authority, purpose: slug } : undefined;
+  return found?.kind === 'purpose' && authority && slug ? { authority, notice: slug } : undefined;
 }

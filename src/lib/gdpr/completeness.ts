@@ -1,6 +1,6 @@
-import type { AuthorityData, AuthorityElement, NoticeElement, PurposeData } from '../content/schema';
+import type { AuthorityData, AuthorityElement, NoticeData, NoticeElement } from '../content/schema';
 
-type Notice = PurposeData;
+type Notice = NoticeData;
 
 interface ElementRule<Subject, Element extends string> {
   element: Element;

@@ -1,4 +1,4 @@
-import { rightIds, type PurposeData, type RightId } from '../content/schema';
+import { rightIds, type NoticeData, type RightId } from '../content/schema';
 
 export interface ApplicableRight {
   id: RightId;
@@ -6,7 +6,7 @@ export interface ApplicableRight {
   limited: boolean;
 }
 
-type RightsInput = Pick<PurposeData, 'legalBases' | 'specialCategoryBases' | 'automatedDecisions'>;
+type RightsInput = Pick<NoticeData, 'legalBases' | 'specialCategoryBases' | 'automatedDecisions'>;
 
 /**
  * The rights that follow from a notice's legal bases (GDPR art. 7(3), 15–18, 20–22). Where several
@@ -39,15 +39,15 @@ export function derivedRights({
 
 /** The rights a notice shows: its written override where it has one, otherwise the derived set. */
 export function applicableRights(
-  purpose: RightsInput & Pick<PurposeData, 'rightsOverride'>,
+  notice: RightsInput & Pick<NoticeData, 'rightsOverride'>,
 ): ApplicableRight[] {
-  if (!purpose.rightsOverride) return derivedRights(purpose);
-  const chosen = new Set(purpose.rightsOverride.rights);
+  if (!notice.rightsOverride) return derivedRights(notice);
+  const chosen = new Set(notice.rightsOverride.rights);
   return rightIds.filter((id) => chosen.has(id)).map((id) => ({ id, limited: false }));
 }
 
 /** Every right that applies to at least one of an authority's notices, in the standard order. */
-export function unionOfRights(purposes: readonly Parameters<typeof applicableRights>[0][]): RightId[] {
-  const ids = new Set(purposes.flatMap((purpose) => applicableRights(purpose).map((right) => right.id)));
+export function unionOfRights(notices: readonly Parameters<typeof applicableRights>[0][]): RightId[] {
+  const ids = new Set(notices.flatMap((notice) => applicableRights(notice).map((right) => right.id)));
   return rightIds.filter((id) => ids.has(id));
 }

@@ -1,12 +1,12 @@
 import {
   authorityPath,
+  noticePath,
   openDataLdPathOf,
   openDataPathOf,
   openDataSchemaPath,
-  purposePath,
 } from '../../config/routes';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
-import type { Authority, Content, Purpose } from '../content/types';
+import type { Authority, Content, Notice } from '../content/types';
 import { newestDate } from '../dates';
 import { lastUpdated, reviewDue } from '../gdpr/review';
 import { applicableRights } from '../gdpr/rights';
@@ -47,39 +47,39 @@ const authorityFieldOf = {
   dpoContact: 'dataProtectionOfficer.contact',
 } as const satisfies Record<AuthorityElement, string>;
 
-function processingOf(purpose: Purpose, content: ExportContent, siteUrl: string): ProcessingExport {
+function processingOf(notice: Notice, content: ExportContent, siteUrl: string): ProcessingExport {
   const articleOf = (id: string) => content.rights.rights.find((right) => right.id === id)?.article ?? '';
-  const gaps = purpose.knownGaps ?? [];
+  const gaps = notice.knownGaps ?? [];
   // A field that a declared gap covers says null, never an empty list, which would read as "none".
   const unlessGap = <T>(element: NoticeElement, value: T | undefined) =>
     gaps.some((gap) => gap.element === element) ? null : (value ?? null);
   return {
-    id: purpose.slug,
-    title: purpose.title,
-    url: new URL(purposePath(purpose.authority, purpose.slug), siteUrl).href,
-    summary: purpose.summary,
-    topic: purpose.topic,
-    purpose: purpose.purpose,
-    legalBases: unlessGap('legalBasis', withIri(purpose.legalBases)),
-    specialCategoryBases: unlessGap('specialCategoryBasis', withIri(purpose.specialCategoryBases)),
-    dataProtectionActBases: purpose.dataProtectionActBases ?? null,
-    statutes: purpose.statutes ?? null,
-    categoriesOfPersonalData: unlessGap('dataCategories', purpose.dataCategories),
-    categoriesOfDataSubjects: purpose.dataSubjects ?? null,
-    sources: unlessGap('sources', purpose.sources),
-    recipients: unlessGap('recipients', purpose.recipients),
-    thirdCountryTransfers: unlessGap('transfers', purpose.transfers),
-    retention: unlessGap('retention', purpose.retention),
-    automatedDecisions: purpose.automatedDecisions ?? null,
-    rights: applicableRights(purpose).map(({ id, limited }) => ({
+    id: notice.slug,
+    title: notice.title,
+    url: new URL(noticePath(notice.authority, notice.slug), siteUrl).href,
+    summary: notice.summary,
+    topic: notice.topic,
+    purpose: notice.purpose,
+    legalBases: unlessGap('legalBasis', withIri(notice.legalBases)),
+    specialCategoryBases: unlessGap('specialCategoryBasis', withIri(notice.specialCategoryBases)),
+    dataProtectionActBases: notice.dataProtectionActBases ?? null,
+    statutes: notice.statutes ?? null,
+    categoriesOfPersonalData: unlessGap('dataCategories', notice.dataCategories),
+    categoriesOfDataSubjects: notice.dataSubjects ?? null,
+    sources: unlessGap('sources', notice.sources),
+    recipients: unlessGap('recipients', notice.recipients),
+    thirdCountryTransfers: unlessGap('transfers', notice.transfers),
+    retention: unlessGap('retention', notice.retention),
+    automatedDecisions: notice.automatedDecisions ?? null,
+    rights: applicableRights(notice).map(({ id, limited }) => ({
       id,
       article: articleOf(id),
       limited,
       dpv: rightIri(id),
     })),
-    lastReviewed: purpose.lastReviewed,
-    reviewBy: reviewDue(purpose),
-    changes: purpose.changes,
+    lastReviewed: notice.lastReviewed,
+    reviewBy: reviewDue(notice),
+    changes: notice.changes,
     knownGaps: gaps.map(({ element, reason }) => ({
       element,
       field: noticeFieldOf[element],
@@ -114,7 +114,7 @@ export function authorityExport(
       reason,
     })),
     supervisoryAuthority: { name: supervisoryAuthority.name, website: supervisoryAuthority.website },
-    processing: authority.purposes.map((purpose) => processingOf(purpose, content, siteUrl)),
+    processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl)),
   };
 }
 
@@ -126,7 +126,7 @@ export function openDataIndex(content: ExportContent, siteUrl: string, publisher
     schema: absolute(openDataSchemaPath),
     publisher,
     lastModified:
-      newestDate(content.authorities.flatMap((authority) => authority.purposes.map(lastUpdated))) ?? '',
+      newestDate(content.authorities.flatMap((authority) => authority.notices.map(lastUpdated))) ?? '',
     authorities: content.authorities.map((authority) => ({
       id: authority.slug,
       name: authority.name,

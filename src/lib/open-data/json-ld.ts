@@ -25,7 +25,7 @@ const personalDataTypes = {
 } as const;
 
 /**
- * The JSON-LD twin of an authority's export, in W3C Data Privacy Vocabulary terms: each purpose is a
+ * The JSON-LD twin of an authority's export, in W3C Data Privacy Vocabulary terms: each notice is a
  * dpv:Process with its purpose, legal bases and rights as DPV GDPR-extension IRIs, data, subjects,
  * recipients, controller and DPO. What is not published is left out and said instead: each declared gap
  * is a dpv:hasJustification of the process (or controller, or DPO) whose persondata:notPublished names the

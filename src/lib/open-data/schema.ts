@@ -7,7 +7,7 @@ import {
   authorityKinds,
   contactChannelsSchema,
   noticeElements,
-  purposeSchema,
+  noticeSchema,
   rightIds,
 } from '../content/schema';
 import { isoDatePattern } from '../dates';
@@ -18,7 +18,7 @@ export const openDataFormatVersion = '1.1';
 /** The status of every declared gap: the element is not published (yet). */
 export const notPublished = 'notPublished';
 
-const notice = purposeSchema.shape;
+const notice = noticeSchema.shape;
 const address = z.url().describe('Absolute web address.');
 const dpvIri = z
   .url()

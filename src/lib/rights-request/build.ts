@@ -1,5 +1,5 @@
 /**
- * A request to use a right, written for the reader: to the right authority, about the purposes the right
+ * A request to use a right, written for the reader: to the right authority, about the notices the right
  * applies to, with the identification the authority asks for as blanks, the answer deadline, the channels
  * to send it by, the DPO as an alternative and what happens next. Pure: the content and the words come in.
  */
@@ -9,35 +9,35 @@ import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
 import { blankOf, list, paragraph, rightDetails } from './letter';
-import { purposesOfRight } from './requestable';
-import type { Blank, LetterBlock, MissingChannel, PurposeRef, RightsRequest } from './types';
+import { noticesOfRight } from './requestable';
+import type { Blank, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
 
 export interface RequestInput {
   authority: Authority;
   right: RightId;
-  /** 'all', or the slugs of the authority's purposes the reader chose. */
-  purposes: 'all' | readonly string[];
+  /** 'all', or the slugs of the authority's notices the reader chose. */
+  notices: 'all' | readonly string[];
   /** The dictionary of the page's language; the content should be in the same language. */
   words: Dictionary;
   /** The supervisory authority to complain to: content.complaint.supervisoryAuthority. */
   supervisor: { name: string; website: string };
 }
 
-const refOf = ({ slug, title }: { slug: string; title: string }): PurposeRef => ({ slug, title });
+const refOf = ({ slug, title }: { slug: string; title: string }): NoticeRef => ({ slug, title });
 
-/** The chosen purposes split by whether the right applies; throws on input no page should send. */
-function scopeOf({ authority, right, purposes }: RequestInput): RightsRequest['purposes'] {
-  const applying = purposesOfRight(authority, right);
-  if (applying.purposes.length === 0) throw new Error(`${right} applies to no purpose of ${authority.name}`);
+/** The chosen notices split by whether the right applies; throws on input no page should send. */
+function scopeOf({ authority, right, notices }: RequestInput): RightsRequest['notices'] {
+  const applying = noticesOfRight(authority, right);
+  if (applying.notices.length === 0) throw new Error(`${right} applies to no purpose of ${authority.name}`);
   const unknown =
-    purposes === 'all' ? [] : purposes.filter((slug) => !authority.purposes.some((p) => p.slug === slug));
+    notices === 'all' ? [] : notices.filter((slug) => !authority.notices.some((p) => p.slug === slug));
   if (unknown.length > 0) throw new Error(`${authority.name} has no purpose ${unknown.join(', ')}`);
-  const chosen = authority.purposes.filter((p) => purposes === 'all' || purposes.includes(p.slug));
-  const applies = (slug: string) => applying.purposes.some((p) => p.slug === slug);
+  const chosen = authority.notices.filter((p) => notices === 'all' || notices.includes(p.slug));
+  const applies = (slug: string) => applying.notices.some((p) => p.slug === slug);
   const applicable = chosen.filter((p) => applies(p.slug));
   if (applicable.length === 0) throw new Error(`${right} applies to none of the chosen purposes`);
   return {
-    scope: purposes === 'all' ? 'all' : 'chosen',
+    scope: notices === 'all' ? 'all' : 'chosen',
     applicable: applicable.map(refOf),
     notApplicable: chosen.filter((p) => !applies(p.slug)).map(refOf),
     limited: applying.limitedFor.filter((p) => applicable.includes(p)).map(refOf),
@@ -91,8 +91,8 @@ function blanksIn(letter: readonly LetterBlock[]): Blank[] {
 export function buildRequest(input: RequestInput): RightsRequest {
   const { authority, right, supervisor } = input;
   const w = input.words.request;
-  const purposes = scopeOf(input);
-  const everyPurpose = purposes.applicable.length === authority.purposes.length;
+  const notices = scopeOf(input);
+  const everyNotice = notices.applicable.length === authority.notices.length;
   const identification = ['name', ...(authority.identificationDetails ?? [])] as const;
   const subject = w.rights[right].subject;
   const letter: LetterBlock[] = [
@@ -101,9 +101,9 @@ export function buildRequest(input: RequestInput): RightsRequest {
     paragraph(w.rights[right].request),
     {
       kind: 'scope',
-      all: purposes.scope === 'all' && everyPurpose ? w.scopeAll : undefined,
+      all: notices.scope === 'all' && everyNotice ? w.scopeAll : undefined,
       chosen: w.scopeChosen,
-      purposes: purposes.applicable,
+      purposes: notices.applicable,
     },
     ...rightDetails(right, w),
     paragraph(w.identificationIntro),
@@ -126,7 +126,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
     subject,
     recipient: { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] },
     letter,
-    purposes,
+    notices,
     blanks: blanksIn(letter),
     deadline: w.deadline(authority.name),
     channels,

@@ -2,5 +2,9 @@
 export { buildRequest, type RequestInput } from './build';
 export { requestableRights, type RequestableRight } from './requestable';
 // The letter's plain text is the browser's own module, so the tests pin the text readers copy.
-export { coversEveryPurpose, requestAsText, type ReaderInput } from '../../../public/anmodning-tekst.js';
+export {
+  coversEveryPurpose as coversEveryNotice,
+  requestAsText,
+  type ReaderInput,
+} from '../../../public/anmodning-tekst.js';
 export * from './types';

@@ -36,26 +36,26 @@ export interface Blank {
 /** A run of the letter: text, or a blank to fill in. */
 export type Segment = string | Blank;
 
-/** A purpose by its published title. */
-export interface PurposeRef {
+/** A notice by its published title. */
+export interface NoticeRef {
   slug: string;
   title: string;
 }
 
 /**
- * What data the request concerns: every purpose's (`all`, a sentence), or the purposes listed after
+ * What data the request concerns: every notice's (`all`, a sentence), or the notices listed after
  * `chosen`. Both are given where the reader may still narrow an all-purpose request down on the page.
  */
 export interface ScopeBlock {
   kind: 'scope';
-  /** "This concerns all the personal data …": present when the request covers every purpose. */
+  /** "This concerns all the personal data …": present when the request covers every notice. */
   all?: string;
-  /** The lead-in to the list of purposes, used when `all` is absent. */
+  /** The lead-in to the list of notices, used when `all` is absent. */
   chosen: string;
-  purposes: PurposeRef[];
+  purposes: NoticeRef[];
 }
 
-/** A paragraph of the letter, a list whose items are lines, or the purposes it concerns. */
+/** A paragraph of the letter, a list whose items are lines, or the notices it concerns. */
 export type LetterBlock =
   { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
 
@@ -97,15 +97,15 @@ export interface RightsRequest {
   recipient: { name: string; lines: string[] };
   /** The letter after the recipient: date, subject, body, identification, deadline, closing. */
   letter: LetterBlock[];
-  purposes: {
-    /** 'all': the reader chose every purpose; 'chosen': some of them. */
+  notices: {
+    /** 'all': the reader chose every notice; 'chosen': some of them. */
     scope: 'all' | 'chosen';
-    /** The purposes the request concerns, by published title: only those the right applies to. */
-    applicable: PurposeRef[];
-    /** Chosen purposes the right does not apply to, left out of the letter. */
-    notApplicable: PurposeRef[];
+    /** The notices the request concerns, by published title: only those the right applies to. */
+    applicable: NoticeRef[];
+    /** Chosen notices the right does not apply to, left out of the letter. */
+    notApplicable: NoticeRef[];
     /** Of the applicable ones, those where the right is limited (erasure, art. 17(3)(b)). */
-    limited: PurposeRef[];
+    limited: NoticeRef[];
   };
   /** The blanks the letter asks for, in order, each once. */
   blanks: Blank[];

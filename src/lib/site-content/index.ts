@@ -24,7 +24,7 @@ export type {
   Complaint,
   Content,
   Localized,
-  Purpose,
+  Notice,
   Right,
   Rights,
 } from '../content/types';
@@ -95,7 +95,7 @@ const readFiles = (content: Content) =>
   new Set(
     content.authorities.flatMap((authority) => [
       authority.file,
-      ...authority.purposes.map((notice) => notice.file),
+      ...authority.notices.map((notice) => notice.file),
     ]),
   );
 
@@ -124,8 +124,8 @@ export function getAuthority(slug: string) {
   return getContent().authorities.find((authority) => authority.slug === slug);
 }
 
-export function getPurpose(authoritySlug: string, purposeSlug: string) {
-  return getAuthority(authoritySlug)?.purposes.find((purpose) => purpose.slug === purposeSlug);
+export function getNotice(authoritySlug: string, noticeSlug: string) {
+  return getAuthority(authoritySlug)?.notices.find((notice) => notice.slug === noticeSlug);
 }
 
 export function getAgreement(slug: string) {

@@ -12,7 +12,7 @@ import type {
   Complaint,
   Content,
   Localized,
-  Purpose,
+  Notice,
   RenderedMarkdown,
   Rights,
   Topics,
@@ -96,7 +96,7 @@ function localizeContent(content: Content, language: string): Content {
           ? authority.identificationAdviceHtml
           : renderMarkdown(localized.identificationAdvice).html,
       ),
-      purposes: authority.purposes.map((purpose): Purpose => of(purpose, 'body')),
+      notices: authority.notices.map((notice): Notice => of(notice, 'body')),
     };
   });
   const rights: Rights = of(content.rights, 'body');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { purposePath } from '../../../src/config/routes';
+import { noticePath } from '../../../src/config/routes';
 import { today } from '../../../src/lib/dates';
 import { noticeCollection, openEditor, previewPane } from './editor-page';
 import { editedNotice, previewContentDir } from './preview-content';
@@ -75,7 +75,7 @@ test('a changed retention period needs a change note; then only those lines chan
       ),
   );
   expect(checkContentOf(editedNotice.file).status).toBe(0);
-  await page.goto(purposePath(editedNotice.authority, editedNotice.slug));
+  await page.goto(noticePath(editedNotice.authority, editedNotice.slug));
   await expect(page.getByText('Periode: 60 dage')).toBeVisible();
   await expect(page.getByText(`${note}`)).toBeVisible();
 });
@@ -135,7 +135,7 @@ test('a new notice made through the forms is saved as a new file and shows its c
   const file = `${previewContentDir}/purposes/${editedNotice.authority}/parkering.md`;
   expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: Parkering\nsummary: Vi registrerer biler/);
   expect(checkContentOf(file).status).toBe(0);
-  await page.goto(purposePath(editedNotice.authority, 'parkering'));
+  await page.goto(noticePath(editedNotice.authority, 'parkering'));
   await expect(page.locator('h1')).toHaveText('Parkering');
   await expect(page.getByRole('region', { name: 'Kun i forhåndsvisningen' })).toContainText(
     `Med erklærede mangler (${gaps.length})`,

@@ -13,7 +13,7 @@ export const fixtures = path.resolve(import.meta.dirname, '../../fixtures/conten
 
 /** The broken notice, its file as the preview names it, and the line of its mistake (lastReviewed: 23-11-2026). */
 export const brokenNotice = {
-  fixture: 'broken/purpose-danish-date-format.md',
+  fixture: 'broken/notice-danish-date-format.md',
   authority: 'testmyndighed',
   slug: 'brudt',
   file: `${previewContentDir}/purposes/testmyndighed/brudt.md`,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { previewProblemsPath } from '../../../src/components/preview/problems-banner';
-import { localePath, purposePath } from '../../../src/config/routes';
+import { localePath, noticePath } from '../../../src/config/routes';
 import { loadContent } from '../../../src/lib/content/load';
 import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';
 import {
@@ -20,7 +20,7 @@ import {
 
 const valid = loadContent(path.join(fixtures, 'valid'));
 const authority = valid.authorities.find((candidate) => candidate.slug === brokenNotice.authority)!;
-const notice = authority.purposes.at(-1)!;
+const notice = authority.notices.at(-1)!;
 const panelTitle = 'Siden kan ikke vises, fordi indholdet har fejl';
 
 /** Opens a page of the preview and checks it answered without a server error or the error overlay. */
@@ -34,12 +34,12 @@ test('the front page and a valid notice still show with a broken notice beside t
   await open(page, '/');
   await expect(page.locator('h1')).toHaveText('Sådan behandler vi dine personoplysninger');
   await expect(page.getByRole('link', { name: authority.name, exact: true })).toBeVisible();
-  await open(page, purposePath(authority.slug, notice.slug));
+  await open(page, noticePath(authority.slug, notice.slug));
   await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
 test('the broken notice’s page shows the problem panel, naming the file and the line', async ({ page }) => {
-  await open(page, purposePath(brokenNotice.authority, brokenNotice.slug));
+  await open(page, noticePath(brokenNotice.authority, brokenNotice.slug));
   await expect(page.locator('h1')).toHaveText(panelTitle);
   const panel = page.getByRole('region', { name: panelTitle });
   await expect(panel.getByRole('listitem')).toContainText([
@@ -59,7 +59,7 @@ test('every other page counts the problems and links to the list of them all', a
 });
 
 test('a valid notice has the editor bar with its status and its file', async ({ page }) => {
-  await open(page, purposePath(authority.slug, notice.slug));
+  await open(page, noticePath(authority.slug, notice.slug));
   const bar = page.getByRole('region', { name: 'Kun i forhåndsvisningen' });
   await expect(bar.locator('dt')).toHaveText(['Status', 'Gennemgang', 'Fil']);
   await expect(bar.locator('dd').last()).toHaveText(
@@ -69,7 +69,7 @@ test('a valid notice has the editor bar with its status and its file', async ({ 
 
 test('a notice added while the preview runs shows on its first request', async ({ page }) => {
   // Asked for once first, so Next.js has made the route's list of addresses before the file exists.
-  await open(page, purposePath(authority.slug, notice.slug));
+  await open(page, noticePath(authority.slug, notice.slug));
   const slug = `tilfoejet-${Date.now()}`;
   const file = path.join(previewContentDir, 'purposes', authority.slug, `${slug}.md`);
   const source = readFileSync(
@@ -78,7 +78,7 @@ test('a notice added while the preview runs shows on its first request', async (
   );
   writeFileSync(file, source.replace(`title: ${notice.title}`, 'title: Tilføjet formål'));
   try {
-    await open(page, purposePath(authority.slug, slug));
+    await open(page, noticePath(authority.slug, slug));
     await expect(page.locator('h1')).toHaveText('Tilføjet formål');
   } finally {
     rmSync(file);
@@ -88,7 +88,7 @@ test('a notice added while the preview runs shows on its first request', async (
 test('an English notice without a translation shows its Danish text, marked as Danish, with a note', async ({
   page,
 }) => {
-  const danishPage = purposePath(untranslatedNotice.authority, untranslatedNotice.slug);
+  const danishPage = noticePath(untranslatedNotice.authority, untranslatedNotice.slug);
   await open(page, localePath('en', danishPage));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText(untranslatedNotice.title);
@@ -107,7 +107,7 @@ test('an English notice translated from an older Danish version says when the Da
   page,
 }) => {
   const { authority: slug, slug: noticeSlug, englishTitle, danishChange } = outdatedTranslation;
-  const danishPage = purposePath(slug, noticeSlug);
+  const danishPage = noticePath(slug, noticeSlug);
   await open(page, localePath('en', danishPage));
   await expect(page.locator('h1')).toHaveText(englishTitle);
   await expect(page.locator('h1')).not.toHaveAttribute('lang', 'da');

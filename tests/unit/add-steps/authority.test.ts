@@ -53,7 +53,7 @@ describe('CONTRIBUTING.md: add an authority', () => {
       // follow, and the editor's configuration that npm run build:editor writes.
       const content = loadContent(root);
       const authority = content.authorities.find((candidate) => candidate.slug === 'proevestyrelsen');
-      expect(authority).toMatchObject({ name: 'Prøvestyrelsen', genitive: 'Prøvestyrelsens', purposes: [] });
+      expect(authority).toMatchObject({ name: 'Prøvestyrelsen', genitive: 'Prøvestyrelsens', notices: [] });
       expect(content.agreements[0]?.parties).toContain('proevestyrelsen');
       expect(pagePaths(content)).toEqual(
         expect.arrayContaining([

@@ -20,7 +20,7 @@ import { editorConfig } from '@/lib/editor/editor-config';
 import { contentIn } from '@/lib/site-content/localize';
 
 import { checkContentCommand } from '../../../scripts/lib/check-content';
-import { newPurposeCommand } from '../../../scripts/lib/new-purpose';
+import { newNoticeCommand } from '../../../scripts/lib/new-notice';
 import { commandFolderOf, inCopyOfPublishableContent, projectRoot } from '../helpers';
 
 /** Step 1: the language's entry in the table of src/config/languages.ts. */
@@ -103,7 +103,7 @@ describe('CONTRIBUTING.md: add a language', () => {
     inCopyOfPublishableContent((root) => {
       // Step 3: the content's translations, content/translations/de/, begun with npm run new:purpose.
       const notice = 'translations/de/purposes/testmyndighed/videoovervaagning.md';
-      const written = newPurposeCommand(
+      const written = newNoticeCommand(
         ['testmyndighed', 'videoovervaagning', '--translation', 'de'],
         commandFolderOf(root),
       );
@@ -130,8 +130,8 @@ describe('CONTRIBUTING.md: add a language', () => {
           '/de/brug-dine-rettigheder/testmyndighed',
         ]),
       );
-      const german = contentIn(content, 'de').authorities[0]!.purposes;
-      expect(german.find((purpose) => purpose.slug === 'videoovervaagning')).toMatchObject({
+      const german = contentIn(content, 'de').authorities[0]!.notices;
+      expect(german.find((candidate) => candidate.slug === 'videoovervaagning')).toMatchObject({
         title: 'Videoüberwachung',
         translation: { language: 'de', state: 'translated' },
       });

@@ -1,4 +1,4 @@
-/** CONTRIBUTING.md's "Add a purpose", step by step, on a copy of the fixtures. */
+/** CONTRIBUTING.md's "Add a notice", step by step, on a copy of the fixtures. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,7 +13,7 @@ import { today } from '@/lib/dates';
 import { contentIn } from '@/lib/site-content/localize';
 
 import { checkContentCommand } from '../../../scripts/lib/check-content';
-import { newPurposeCommand } from '../../../scripts/lib/new-purpose';
+import { newNoticeCommand } from '../../../scripts/lib/new-notice';
 import { commandFolderOf, inCopyOfPublishableContent } from '../helpers';
 
 const notice = 'purposes/testmyndighed/proevetagning.md';
@@ -23,7 +23,7 @@ const errorsOf = (root: string) => checkContent(root, 'content', { today: today(
 
 /** Step 1: npm run new:purpose -- testmyndighed proevetagning. */
 function writeFromTemplate(root: string) {
-  expect(newPurposeCommand(['testmyndighed', 'proevetagning'], commandFolderOf(root)).code).toBe(0);
+  expect(newNoticeCommand(['testmyndighed', 'proevetagning'], commandFolderOf(root)).code).toBe(0);
 }
 
 /**
@@ -46,7 +46,7 @@ function fillIn(root: string) {
   );
 }
 
-describe('CONTRIBUTING.md: add a purpose', () => {
+describe('CONTRIBUTING.md: add a notice', () => {
   it('writes a notice the check refuses for its example texts, and publishes it once filled in', () => {
     inCopyOfPublishableContent((root) => {
       writeFromTemplate(root);
@@ -65,7 +65,7 @@ describe('CONTRIBUTING.md: add a purpose', () => {
 
       const content = loadContent(root);
       const authority = content.authorities.find((candidate) => candidate.slug === 'testmyndighed')!;
-      expect(authority.purposes.at(-1)).toMatchObject({
+      expect(authority.notices.at(-1)).toMatchObject({
         slug: 'proevetagning',
         title: 'Prøvetagning',
         knownGaps: [{ element: 'retention', reason: 'Opbevaringsperioden er ikke fastlagt endnu.' }],
@@ -82,7 +82,7 @@ describe('CONTRIBUTING.md: add a purpose', () => {
       fillIn(root);
 
       // Step 4: npm run new:purpose -- testmyndighed proevetagning --translation en.
-      const written = newPurposeCommand(
+      const written = newNoticeCommand(
         ['testmyndighed', 'proevetagning', '--translation', 'en'],
         commandFolderOf(root),
       );
@@ -100,7 +100,7 @@ describe('CONTRIBUTING.md: add a purpose', () => {
           .replaceAll(`${untranslatedMark} `, ''),
       );
       expect(errorsOf(root)).toEqual([]);
-      const english = contentIn(loadContent(root), 'en').authorities[0]!.purposes.at(-1);
+      const english = contentIn(loadContent(root), 'en').authorities[0]!.notices.at(-1);
       expect(english).toMatchObject({
         title: 'Sampling',
         translation: { language: 'en', state: 'translated' },

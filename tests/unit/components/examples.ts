@@ -4,14 +4,14 @@ import { noticePageSections, type NoticePage } from '@/components/notice/notice-
 import { sectionsFor } from '@/components/page-sections';
 import { rightIds } from '@/lib/content/schema';
 import { unionOfRights } from '@/lib/gdpr/rights';
-import type { Authority, Complaint, Purpose, Rights } from '@/lib/site-content';
+import type { Authority, Complaint, Notice, Rights } from '@/lib/site-content';
 
 import { readerView, type ReaderView } from './reader-view';
 
 const noMarkdown = { html: '', headings: [], links: [] };
 
 /** A notice with only the fields every notice has; each test adds the elements it is about. */
-export function noticeWith(fields: Partial<Purpose> = {}): Purpose {
+export function noticeWith(fields: Partial<Notice> = {}): Notice {
   return {
     title: 'Videoovervågning',
     summary: 'Testmyndigheden videoovervåger sit Borgerservice.',
@@ -46,10 +46,10 @@ export function authorityWith(fields: Partial<Authority> = {}): Authority {
     file: 'content/authorities/testmyndigheden.md',
     intro: noMarkdown,
     identificationAdviceHtml: '<p>Oplys dit sagsnummer.</p>',
-    purposes: [],
+    notices: [],
     ...fields,
   };
-  return { requestableRights: unionOfRights(authority.purposes), ...authority };
+  return { requestableRights: unionOfRights(authority.notices), ...authority };
 }
 
 const rightTitles = {
@@ -92,14 +92,14 @@ const complaint: Complaint = {
 };
 
 /** A notice page for the notice, at an authority with its contact details stated unless given. */
-export function noticePageFor(purpose: Purpose, authority = authorityWith()): NoticePage {
+export function noticePageFor(notice: Notice, authority = authorityWith()): NoticePage {
   return {
     authority,
-    purpose,
+    notice,
     rights,
     complaint,
     samePurpose: [],
-    topic: { id: purpose.topic, title: 'Overvågning og telefoni' },
+    topic: { id: notice.topic, title: 'Overvågning og telefoni' },
   };
 }
 
@@ -109,6 +109,6 @@ export function noticeSection(page: NoticePage, id: string): ReactNode {
 }
 
 /** What a reader sees of one section of the notice's page. */
-export function sectionView(notice: Purpose, id: string, authority?: Authority): ReaderView {
+export function sectionView(notice: Notice, id: string, authority?: Authority): ReaderView {
   return readerView(noticeSection(noticePageFor(notice, authority), id));
 }

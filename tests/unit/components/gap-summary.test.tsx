@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { GapSummary } from '@/components/notice/gap-summary';
 import { unpublishedElements } from '@/components/notice/notice-page-sections';
 import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
-import type { Authority, Purpose } from '@/lib/site-content';
+import type { Authority, Notice } from '@/lib/site-content';
 
 import { authorityWith, noticeWith } from './examples';
 import { readerView } from './reader-view';
 
-const summaryOf = (notice: Purpose, authority: Authority = authorityWith()) =>
+const summaryOf = (notice: Notice, authority: Authority = authorityWith()) =>
   readerView(<GapSummary authority={authority} gaps={unpublishedElements(notice)} />);
 
 // Declared out of page order, to show that the summary follows the page.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ProblemsBanner, previewProblemsPath } from '@/components/preview/problems-banner';
+import { previewProblemsPath, ProblemsBanner } from '@/components/preview/problems-banner';
 
 import { readerView } from './reader-view';
 

@@ -21,7 +21,7 @@ const phoneOnly = { ...testAuthority, controllerContact: { phone: '12 34 56 78' 
 const request = (input: Partial<RequestInput> & Pick<RequestInput, 'right'>) =>
   buildRequest({
     authority: testAuthority,
-    purposes: 'all',
+    notices: 'all',
     words: da,
     supervisor: fixture.complaint.supervisoryAuthority,
     ...input,
@@ -35,14 +35,14 @@ describe('the letter on the request page', () => {
     expect(view.text).toMatch(/Venlig hilsen din underskrift dit fulde navn$/);
   });
 
-  it('says "all the data" and keeps the purposes, hidden, for the script to narrow the request to', () => {
+  it('says "all the data" and keeps the notices, hidden, for the script to narrow the request to', () => {
     const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'access' })} />);
     expect(markup).toContain('<p data-scope-all="">');
     expect(markup).toContain('<div data-scope-chosen="" hidden="">');
     expect(markup).toContain('<li data-purpose="videoovervaagning">Videoovervågning</li>');
   });
 
-  it('lists the purposes, not hidden, when the right applies to some of them only', () => {
+  it('lists the notices, not hidden, when the right applies to some of them only', () => {
     const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'objection' })} />);
     expect(markup).not.toContain('data-scope-all');
     expect(markup).toContain('<div data-scope-chosen="">');
@@ -58,7 +58,7 @@ describe('the request form', () => {
     expect(markup).not.toContain('<form');
   });
 
-  it('has a field for each blank but the signature, and a choice for each purpose, checked', () => {
+  it('has a field for each blank but the signature, and a choice for each notice, checked', () => {
     expect(view.text).toContain('Dato');
     expect(view.text).toContain('Dit fulde navn');
     expect(view.text).toContain('Dit sagsnummer, hvis du har et');
@@ -69,7 +69,7 @@ describe('the request form', () => {
 
   it('hands the script its words', () => {
     expect(markup).toContain(`data-copied="${da.requestPage.copied}"`);
-    expect(markup).toContain(`data-no-purpose="${da.requestPage.noPurposeChosen}"`);
+    expect(markup).toContain(`data-no-purpose="${da.requestPage.noNoticeChosen}"`);
   });
 
   it('hands the script the letter it shows, to copy as text', () => {
@@ -80,7 +80,7 @@ describe('the request form', () => {
 });
 
 describe('the advice beside the letter', () => {
-  it('gives the purposes, the deadline, the channels with Digital Post first, the DPO and the next steps', () => {
+  it('gives the notices, the deadline, the channels with Digital Post first, the DPO and the next steps', () => {
     const view = readerView(
       <RequestAdvice request={request({ right: 'erasure' })} authority={testAuthority} />,
     );
@@ -108,7 +108,7 @@ describe('the advice beside the letter', () => {
 });
 
 describe('the rights a reader can use at an authority', () => {
-  it('link to their requests, each with the purposes it applies to', () => {
+  it('link to their requests, each with the notices it applies to', () => {
     const view = readerView(<RightsToRequest authority={testAuthority} rights={fixture.rights} />);
     expect(view.links.map((link) => link.href)).toEqual([
       '/brug-dine-rettigheder/testmyndighed/access',

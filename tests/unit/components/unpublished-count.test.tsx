@@ -15,11 +15,11 @@ const complete = {
   provisionRequirement: 'Du skal give oplysningerne.',
 };
 
-describe('the count of unpublished facts in the hub’s purpose list', () => {
+describe('the count of unpublished facts in the hub’s notice list', () => {
   it('counts the core facts a notice declares as gaps, of the seven', () => {
     const view = readerView(
       <UnpublishedCount
-        purpose={noticeWith({
+        notice={noticeWith({
           ...complete,
           recipients: undefined,
           retention: undefined,
@@ -38,7 +38,7 @@ describe('the count of unpublished facts in the hub’s purpose list', () => {
   it('counts only the facts that apply: no statement on giving the data where none comes from the person', () => {
     const view = readerView(
       <UnpublishedCount
-        purpose={noticeWith({
+        notice={noticeWith({
           ...complete,
           sources: [{ kind: 'publicRegister', description: 'CPR-registeret.' }],
           provisionRequirement: undefined,
@@ -51,6 +51,6 @@ describe('the count of unpublished facts in the hub’s purpose list', () => {
   });
 
   it('shows nothing for a notice that publishes them all', () => {
-    expect(readerView(<UnpublishedCount purpose={noticeWith(complete)} />).text).toBe('');
+    expect(readerView(<UnpublishedCount notice={noticeWith(complete)} />).text).toBe('');
   });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   localePath,
   notFoundPathFor,
+  noticePath,
   pagePaths,
   pageRoutes,
-  purposePath,
   requestPath,
   requestRightPath,
   rightPath,
@@ -16,7 +16,7 @@ import {
 const authority = (slug: string) => ({
   slug,
   file: `content/authorities/${slug}.md`,
-  purposes: [{ slug: 'video', file: `content/purposes/${slug}/video.md` }],
+  notices: [{ slug: 'video', file: `content/purposes/${slug}/video.md` }],
   requestableRights: ['access', 'objection'],
 });
 const agreement = { slug: 'carl-2', file: 'content/agreements/carl-2.md' };
@@ -134,7 +134,7 @@ describe('routes', () => {
   });
 
   it('builds notice and right addresses', () => {
-    expect(purposePath('us', 'video')).toBe('/us/video');
+    expect(noticePath('us', 'video')).toBe('/us/video');
     expect(rightPath('access')).toBe('/dine-rettigheder#access');
   });
 

@@ -17,7 +17,7 @@ const content = {
     {
       slug: 'a',
       name: 'Myndighed A',
-      purposes: [
+      notices: [
         notice('x', [
           { date: '2026-03-01', note: 'Offentliggjort' },
           { date: '2026-03-01', note: 'Retsgrundlag præciseret' },
@@ -28,7 +28,7 @@ const content = {
     {
       slug: 'b',
       name: 'Myndighed B & co',
-      purposes: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
+      notices: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
     },
   ],
 };
@@ -122,7 +122,7 @@ describe('the moments of changes', () => {
     const grown = {
       authorities: [
         ...content.authorities,
-        { slug: 'c', name: 'Myndighed C', purposes: [notice('w', [{ date: '2026-03-01', note: 'Ny' }])] },
+        { slug: 'c', name: 'Myndighed C', notices: [notice('w', [{ date: '2026-03-01', note: 'Ny' }])] },
       ],
     };
     const after = new Map(listChanges(grown).map((change) => [change.key, change.instant]));

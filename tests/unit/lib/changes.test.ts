@@ -23,7 +23,7 @@ describe('the list of notice changes', () => {
         instant: expect.stringMatching(/^2026-02-01T/) as string,
         note: 'Modtagere <tilføjet>',
         authority: { slug: 'b', name: 'Myndighed B & co' },
-        purposeTitle: 'Formål z',
+        noticeTitle: 'Formål z',
         path: '/b/z',
       },
     ]);

@@ -11,7 +11,7 @@ export const contentWithChanges = {
     {
       slug: 'a',
       name: 'Myndighed A',
-      purposes: [
+      notices: [
         notice(
           'x',
           [
@@ -29,7 +29,7 @@ export const contentWithChanges = {
     {
       slug: 'b',
       name: 'Myndighed B & co',
-      purposes: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
+      notices: [notice('z', [{ date: '2026-02-01', note: 'Modtagere <tilføjet>' }])],
     },
   ],
 };

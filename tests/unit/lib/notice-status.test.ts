@@ -12,7 +12,7 @@ const noticeFrom = (fixture: string) =>
     const testmyndighed = loadContent(root).authorities.find(
       (authority) => authority.slug === 'testmyndighed',
     );
-    return testmyndighed!.purposes.find((purpose) => purpose.slug === 'regel')!;
+    return testmyndighed!.notices.find((notice) => notice.slug === 'regel')!;
   });
 
 const complete = noticeFrom('complete.md');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { da } from '@/i18n/dictionaries/da';
 import { en } from '@/i18n/dictionaries/en';
-import type { PurposeData, RightId } from '@/lib/content/schema';
-import type { Authority, Purpose } from '@/lib/content/types';
+import type { NoticeData, RightId } from '@/lib/content/schema';
+import type { Authority, Notice } from '@/lib/content/types';
 import {
   blankKinds,
   buildRequest,
@@ -22,15 +22,15 @@ const real = loadRealContent();
 const testAuthority = fixture.authorities.find((authority) => authority.slug === 'testmyndighed')!;
 const otherAuthority = fixture.authorities.find((authority) => authority.slug === 'anden-myndighed')!;
 const supervisor = fixture.complaint.supervisoryAuthority;
-const minimal = testAuthority.purposes.find((purpose) => purpose.slug === 'minimal')!;
+const minimal = testAuthority.notices.find((notice) => notice.slug === 'minimal')!;
 
 const request = (input: Partial<RequestInput> & { right: RightId }) =>
-  buildRequest({ authority: testAuthority, purposes: 'all', words: da, supervisor, ...input });
+  buildRequest({ authority: testAuthority, notices: 'all', words: da, supervisor, ...input });
 const letterOf = (input: Partial<RequestInput> & { right: RightId }) => requestAsText(request(input));
 
-type Article = NonNullable<PurposeData['legalBases']>[number]['article'];
+type Article = NonNullable<NoticeData['legalBases']>[number]['article'];
 /** A copy of the minimal notice under other legal bases and another slug and title. */
-const noticeWith = (slug: string, title: string, changes: Partial<PurposeData>): Purpose => ({
+const noticeWith = (slug: string, title: string, changes: Partial<NoticeData>): Notice => ({
   ...minimal,
   slug,
   title,
@@ -38,7 +38,7 @@ const noticeWith = (slug: string, title: string, changes: Partial<PurposeData>):
 });
 const basedOn = (slug: string, ...articles: Article[]) =>
   noticeWith(slug, `Formål ${slug}`, { legalBases: articles.map((article) => ({ article })) });
-const authorityWith = (...purposes: Purpose[]): Authority => ({ ...testAuthority, purposes });
+const authorityWith = (...notices: Notice[]): Authority => ({ ...testAuthority, notices });
 
 /** The parts every Danish letter to Testmyndigheden shares, written out so a change of wording fails. */
 const head = (subject: string, request: string) =>
@@ -56,23 +56,23 @@ Venlig hilsen
 
 [dit fulde navn]`;
 const allData = 'Det gælder alle de oplysninger, I behandler om mig.';
-const purposesList = (...titles: string[]) =>
+const noticesList = (...titles: string[]) =>
   `Det gælder de oplysninger, I behandler om mig til disse formål:\n\n${titles.map((title) => `- ${title}`).join('\n')}`;
 
 describe('the rights a reader can use at an authority', () => {
-  it('are those of its notices, each with the purposes it applies to and where it is limited', () => {
+  it('are those of its notices, each with the notices it applies to and where it is limited', () => {
     expect(
-      requestableRights(testAuthority).map(({ id, purposes, limitedFor }) => ({
+      requestableRights(testAuthority).map(({ id, notices, limitedFor }) => ({
         id,
-        purposes: purposes.map((purpose) => purpose.slug),
-        limitedFor: limitedFor.map((purpose) => purpose.slug),
+        notices: notices.map((notice) => notice.slug),
+        limitedFor: limitedFor.map((notice) => notice.slug),
       })),
     ).toEqual([
-      { id: 'access', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'rectification', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'erasure', purposes: ['minimal', 'videoovervaagning'], limitedFor: ['videoovervaagning'] },
-      { id: 'restriction', purposes: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'objection', purposes: ['videoovervaagning'], limitedFor: [] },
+      { id: 'access', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'rectification', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'erasure', notices: ['minimal', 'videoovervaagning'], limitedFor: ['videoovervaagning'] },
+      { id: 'restriction', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
+      { id: 'objection', notices: ['videoovervaagning'], limitedFor: [] },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('the rights a reader can use at an authority', () => {
       'withdrawConsent',
     ]);
     const consent = rights.find((right) => right.id === 'withdrawConsent')!;
-    expect(consent.purposes.map((purpose) => purpose.slug)).toEqual(['samtykke']);
+    expect(consent.notices.map((notice) => notice.slug)).toEqual(['samtykke']);
   });
 });
 
@@ -175,14 +175,14 @@ ${tail}`,
     );
   });
 
-  it('objects on grounds of the particular situation (art. 21(1)), for the purposes the right applies to', () => {
+  it('objects on grounds of the particular situation (art. 21(1)), for the notices the right applies to', () => {
     expect(letterOf({ right: 'objection' })).toBe(
       `${head(
         'Indsigelse mod behandling',
         'Jeg gør indsigelse mod, at I behandler oplysninger om mig, efter databeskyttelsesforordningens artikel 21, stk. 1.',
       )}
 
-${purposesList('Videoovervågning')}
+${noticesList('Videoovervågning')}
 
 Min indsigelse skyldes min særlige situation: [din særlige situation]
 
@@ -235,7 +235,7 @@ ${tail}`,
         'Jeg beder om, at et menneske hos jer ser på en afgørelse om mig, som alene bygger på automatisk behandling, efter databeskyttelsesforordningens artikel 22.',
       )}
 
-${purposesList('Automatisk sagsbehandling')}
+${noticesList('Automatisk sagsbehandling')}
 
 Afgørelsen: [hvilken afgørelse det drejer sig om]
 
@@ -253,7 +253,7 @@ describe('the letter in English', () => {
     const result = buildRequest({
       authority,
       right: 'access',
-      purposes: ['videoovervaagning'],
+      notices: ['videoovervaagning'],
       words: en,
       supervisor: english.complaint.supervisoryAuthority,
     });
@@ -300,9 +300,9 @@ Yours sincerely
   });
 });
 
-describe('the purposes a request concerns', () => {
-  it('are all the data when the reader chooses all and the right applies to every purpose', () => {
-    expect(request({ right: 'access' }).purposes).toEqual({
+describe('the notices a request concerns', () => {
+  it('are all the data when the reader chooses all and the right applies to every notice', () => {
+    expect(request({ right: 'access' }).notices).toEqual({
       scope: 'all',
       applicable: [
         { slug: 'minimal', title: 'Minimal' },
@@ -314,14 +314,14 @@ describe('the purposes a request concerns', () => {
   });
 
   it('are the chosen ones by their published titles', () => {
-    const result = request({ right: 'access', purposes: ['videoovervaagning'] });
-    expect(result.purposes.applicable).toEqual([{ slug: 'videoovervaagning', title: 'Videoovervågning' }]);
-    expect(requestAsText(result)).toContain(purposesList('Videoovervågning'));
+    const result = request({ right: 'access', notices: ['videoovervaagning'] });
+    expect(result.notices.applicable).toEqual([{ slug: 'videoovervaagning', title: 'Videoovervågning' }]);
+    expect(requestAsText(result)).toContain(noticesList('Videoovervågning'));
   });
 
-  it('leave out and report a chosen purpose the right does not apply to', () => {
-    const result = request({ right: 'objection', purposes: ['minimal', 'videoovervaagning'] });
-    expect(result.purposes).toEqual({
+  it('leave out and report a chosen notice the right does not apply to', () => {
+    const result = request({ right: 'objection', notices: ['minimal', 'videoovervaagning'] });
+    expect(result.notices).toEqual({
       scope: 'chosen',
       applicable: [{ slug: 'videoovervaagning', title: 'Videoovervågning' }],
       notApplicable: [{ slug: 'minimal', title: 'Minimal' }],
@@ -344,16 +344,16 @@ describe('the purposes a request concerns', () => {
   });
 
   it('say where erasure is limited (art. 17(3)(b))', () => {
-    expect(request({ right: 'erasure' }).purposes.limited).toEqual([
+    expect(request({ right: 'erasure' }).notices.limited).toEqual([
       { slug: 'videoovervaagning', title: 'Videoovervågning' },
     ]);
   });
 
   it('must be the authority’s, and the right must apply to one of them', () => {
-    expect(() => request({ right: 'access', purposes: ['ukendt'] })).toThrow(
+    expect(() => request({ right: 'access', notices: ['ukendt'] })).toThrow(
       'Testmyndigheden has no purpose ukendt',
     );
-    expect(() => request({ right: 'objection', purposes: ['minimal'] })).toThrow(
+    expect(() => request({ right: 'objection', notices: ['minimal'] })).toThrow(
       'objection applies to none of the chosen purposes',
     );
     expect(() => request({ right: 'portability' })).toThrow(
@@ -480,7 +480,7 @@ describe('a contact gap', () => {
   });
 
   it('says so when only a phone number is published, since a request is sent in writing', () => {
-    const result = request({ authority: { ...otherAuthority, purposes: [minimal] }, right: 'access' });
+    const result = request({ authority: { ...otherAuthority, notices: [minimal] }, right: 'access' });
     expect(result.missingChannels).toEqual([
       {
         element: 'writtenChannel',
@@ -505,7 +505,7 @@ describe('the next steps', () => {
 describe('the identification the letter asks for', () => {
   /** The letter's identification list, each line as its label and the blank it asks for. */
   const identificationLines = (authority: Authority, words = da) => {
-    const result = buildRequest({ authority, right: 'access', purposes: 'all', words, supervisor });
+    const result = buildRequest({ authority, right: 'access', notices: 'all', words, supervisor });
     const intro = result.letter.findIndex(
       (block) => block.kind === 'paragraph' && block.parts[0] === words.request.identificationIntro,
     );
@@ -550,23 +550,23 @@ describe('the request as text', () => {
     expect(text.endsWith('Venlig hilsen\n\n[din underskrift]\n\nJens Hansen')).toBe(true);
   });
 
-  it('says "all the data" while the reader keeps every purpose chosen', () => {
+  it('says "all the data" while the reader keeps every notice chosen', () => {
     const all = request({ right: 'access' });
     expect(requestAsText(all, { purposes: ['minimal', 'videoovervaagning'] })).toContain(allData);
     expect(requestAsText(all)).toContain(allData);
   });
 
-  it('lists the purposes the reader has narrowed the request to', () => {
+  it('lists the notices the reader has narrowed the request to', () => {
     const text = requestAsText(request({ right: 'access' }), { purposes: ['videoovervaagning'] });
-    expect(text).toContain(purposesList('Videoovervågning'));
+    expect(text).toContain(noticesList('Videoovervågning'));
     expect(text).not.toContain(allData);
   });
 
-  it('lists the reader’s purposes where the right applies to some of them only', () => {
+  it('lists the reader’s notices where the right applies to some of them only', () => {
     const objection = request({ right: 'objection' });
-    expect(requestAsText(objection)).toContain(purposesList('Videoovervågning'));
+    expect(requestAsText(objection)).toContain(noticesList('Videoovervågning'));
     expect(requestAsText(objection, { purposes: ['videoovervaagning'] })).toContain(
-      purposesList('Videoovervågning'),
+      noticesList('Videoovervågning'),
     );
   });
 
@@ -588,15 +588,15 @@ describe('every request over the real content', () => {
     { content: contentIn(real, 'en'), words: en },
   ];
   it.each(languages.map((language) => [language.words.locale, language] as const))(
-    'builds in %s with labelled blanks, naming only the authority’s purposes',
+    'builds in %s with labelled blanks, naming only the authority’s notices',
     (_, { content, words }) => {
       for (const authority of content.authorities) {
-        const titles = new Map(authority.purposes.map((purpose) => [purpose.slug, purpose.title]));
+        const titles = new Map(authority.notices.map((notice) => [notice.slug, notice.title]));
         for (const right of requestableRights(authority)) {
           const result = buildRequest({
             authority,
             right: right.id,
-            purposes: 'all',
+            notices: 'all',
             words,
             supervisor: content.complaint.supervisoryAuthority,
           });
@@ -604,10 +604,10 @@ describe('every request over the real content', () => {
             expect(blankKinds).toContain(blank.blank);
             expect(blank.label.trim()).not.toBe('');
           }
-          for (const purpose of [...result.purposes.applicable, ...result.purposes.notApplicable])
-            expect(titles.get(purpose.slug)).toBe(purpose.title);
-          expect(result.purposes.applicable.map((purpose) => purpose.slug)).toEqual(
-            right.purposes.map((purpose) => purpose.slug),
+          for (const notice of [...result.notices.applicable, ...result.notices.notApplicable])
+            expect(titles.get(notice.slug)).toBe(notice.title);
+          expect(result.notices.applicable.map((notice) => notice.slug)).toEqual(
+            right.notices.map((notice) => notice.slug),
           );
           expect(requestAsText(result)).not.toMatch(/undefined|\[\]/);
         }

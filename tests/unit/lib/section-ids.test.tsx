@@ -34,7 +34,7 @@ describe('the section ids the content check links against', () => {
     });
     const page = {
       ...noticePageFor(notice),
-      samePurpose: [{ purpose: noticeWith({ slug: 'andet' }), authorityName: 'Anden myndighed' }],
+      samePurpose: [{ notice: noticeWith({ slug: 'andet' }), authorityName: 'Anden myndighed' }],
     };
     const ids = idsOf(
       noticePageSections,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
+import { NoticeLink } from '@/components/notice-link';
 import { PageTrail } from '@/components/page-trail';
-import { PurposeLink } from '@/components/purpose-link';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
@@ -50,9 +50,9 @@ export default async function ChangesPage({ params }: LanguageParams) {
       <ol className="link-list change-feed">
         {changes.map((change) => (
           <li key={change.key}>
-            <PurposeLink
+            <NoticeLink
               href={localized(change.path)}
-              title={change.purposeTitle}
+              title={change.noticeTitle}
               authorityName={change.authority.name}
             />
             <p>

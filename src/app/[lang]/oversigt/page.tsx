@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 
 import { MarkdownHtml } from '@/components/markdown-html';
+import { NoticeLink } from '@/components/notice-link';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
-import { PurposeLink } from '@/components/purpose-link';
 import { TranslationNote } from '@/components/translation-note';
-import { overviewPath, purposePath } from '@/config/routes';
+import { noticePath, overviewPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { purposesByTopic } from '@/lib/overview';
+import { noticesByTopic } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { overviewSectionIds } from '@/lib/section-ids';
 import { getContent, getPageDates, getPageProblems } from '@/lib/site-content';
@@ -25,7 +25,7 @@ export default async function OverviewPage({ params }: LanguageParams) {
   const content = getContent();
   const problems = getPageProblems(content.topics.file);
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
-  const groups = purposesByTopic(content);
+  const groups = noticesByTopic(content);
   return (
     <>
       <PageTrail
@@ -55,15 +55,15 @@ export default async function OverviewPage({ params }: LanguageParams) {
         <section key={group.id} aria-labelledby={group.id}>
           <h2 id={group.id}>{group.title}</h2>
           <ul className="link-list">
-            {group.entries.map(({ purpose, authorityName }) => (
-              <li key={`${purpose.authority}/${purpose.slug}`}>
-                <PurposeLink
-                  href={localized(purposePath(purpose.authority, purpose.slug))}
-                  title={purpose.title}
+            {group.entries.map(({ notice, authorityName }) => (
+              <li key={`${notice.authority}/${notice.slug}`}>
+                <NoticeLink
+                  href={localized(noticePath(notice.authority, notice.slug))}
+                  title={notice.title}
                   authorityName={authorityName}
                 />
                 <p>
-                  <strong>{authorityName}</strong> · {purpose.summary}
+                  <strong>{authorityName}</strong> · {notice.summary}
                 </p>
               </li>
             ))}

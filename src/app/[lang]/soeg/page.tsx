@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 
+import { NoticeLink } from '@/components/notice-link';
 import { PageTrail } from '@/components/page-trail';
-import { PurposeLink } from '@/components/purpose-link';
-import { overviewPath, purposePath, searchPath } from '@/config/routes';
+import { noticePath, overviewPath, searchPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
-import { purposesAtoZ } from '@/lib/overview';
+import { noticesAtoZ } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { getContent, getPageDates } from '@/lib/site-content';
 
@@ -17,11 +17,11 @@ export async function generateMetadata({ params }: LanguageParams): Promise<Meta
 
 /**
  * The search form runs Pagefind's static index through /soeg.js, the only script the site needs.
- * Without JavaScript the page still answers: the A–Z index of every purpose and the overview by topic.
+ * Without JavaScript the page still answers: the A–Z index of every notice and the overview by topic.
  */
 export default async function SearchPage({ params }: LanguageParams) {
   await setPageLanguageFrom(params);
-  const groups = purposesAtoZ(getContent());
+  const groups = noticesAtoZ(getContent());
   const w = words();
   const { title, description } = w.search;
   return (
@@ -65,11 +65,11 @@ export default async function SearchPage({ params }: LanguageParams) {
         <section key={group.letter} aria-labelledby={`bogstav-${group.letter}`}>
           <h3 id={`bogstav-${group.letter}`}>{group.letter}</h3>
           <ul className="unstyled-list">
-            {group.entries.map(({ purpose, authorityName }) => (
-              <li key={`${purpose.authority}/${purpose.slug}`}>
-                <PurposeLink
-                  href={localized(purposePath(purpose.authority, purpose.slug))}
-                  title={purpose.title}
+            {group.entries.map(({ notice, authorityName }) => (
+              <li key={`${notice.authority}/${notice.slug}`}>
+                <NoticeLink
+                  href={localized(noticePath(notice.authority, notice.slug))}
+                  title={notice.title}
                   authorityName={authorityName}
                 />{' '}
                 <span className="meta">{authorityName}</span>

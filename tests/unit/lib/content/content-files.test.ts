@@ -34,9 +34,9 @@ describe('the content-file table', () => {
     const paths = [
       ...content.authorities.flatMap((authority) => [
         [authority.file, contentPath('authority', { slug: authority.slug })],
-        ...authority.purposes.map((purpose) => [
-          purpose.file,
-          contentPath('purpose', { authority: authority.slug, slug: purpose.slug }),
+        ...authority.notices.map((notice) => [
+          notice.file,
+          contentPath('purpose', { authority: authority.slug, slug: notice.slug }),
         ]),
       ]),
       ...content.agreements.map((agreement) => [agreement.file, contentPath('agreement', agreement)]),

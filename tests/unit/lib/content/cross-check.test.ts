@@ -1,13 +1,13 @@
 import { describe } from 'vitest';
 
-import { itReportsEach, purposeFile, type BrokenFileCase } from '../../helpers';
+import { itReportsEach, noticeFile, type BrokenFileCase } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a level-1 heading in the body': {
-    fixture: 'purpose-level-one-heading.md',
-    target: purposeFile,
+    fixture: 'notice-level-one-heading.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 15: body (teksten under frontmatter): "# En ekstra titel" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+      `content/${noticeFile}, linje 15: body (teksten under frontmatter): "# En ekstra titel" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
     ],
   },
   'an agreement with an unknown party': {
@@ -47,11 +47,11 @@ const cases: Record<string, BrokenFileCase> = {
         `content/shared/rettigheder.md, linje ${8 + 5 * index}: rights (rettigheder), punkt ${index + 1}, hubText (tekst på myndighedens side): {navn} er ikke en pladsholder, siden kender. Brug {genitiv}`,
     ),
   },
-  'a purpose with a topic that is not in the topics file': {
-    fixture: 'purpose-unknown-topic.md',
-    target: purposeFile,
+  'a notice with a topic that is not in the topics file': {
+    fixture: 'notice-unknown-topic.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 5: topic (emne): "ukendt-emne" er ikke et emne. Skriv et id fra content/shared/emner.md (test, andet)`,
+      `content/${noticeFile}, linje 5: topic (emne): "ukendt-emne" er ikke et emne. Skriv et id fra content/shared/emner.md (test, andet)`,
     ],
   },
   'a topic listed twice': {

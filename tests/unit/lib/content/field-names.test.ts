@@ -5,22 +5,22 @@ import {
   agreementSchema,
   authoritySchema,
   complaintSchema,
-  purposeSchema,
+  noticeSchema,
   rightsSchema,
   topicsSchema,
 } from '@/lib/content/schema';
-import { authorityTranslationSchema, purposeTranslationSchema } from '@/lib/content/translation-schema';
+import { authorityTranslationSchema, noticeTranslationSchema } from '@/lib/content/translation-schema';
 
 import { schemaFieldNames } from '../../helpers';
 
 const schemas = [
   authoritySchema,
-  purposeSchema,
+  noticeSchema,
   agreementSchema,
   rightsSchema,
   complaintSchema,
   topicsSchema,
-  purposeTranslationSchema,
+  noticeTranslationSchema,
   authorityTranslationSchema,
 ];
 

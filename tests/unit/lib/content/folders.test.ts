@@ -7,14 +7,14 @@ import { itReportsEach, problemsAfter, type BrokenFileCase } from '../../helpers
 
 const cases: Record<string, BrokenFileCase> = {
   'a file name with capitals and an underscore': {
-    fixture: 'valid-purpose.md',
+    fixture: 'valid-notice.md',
     target: 'purposes/testmyndighed/Video_Overvaagning.md',
     expected: [
       `content/purposes/testmyndighed/Video_Overvaagning.md: filnavnet: må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen`,
     ],
   },
   'a file name with æ, ø or å': {
-    fixture: 'valid-purpose.md',
+    fixture: 'valid-notice.md',
     target: 'purposes/testmyndighed/videoovervågning.md',
     expected: [
       'content/purposes/testmyndighed/videoovervågning.md: filnavnet: må kun indeholde små bogstaver a–z, cifre og bindestreger (skriv æ som ae, ø som oe og å som aa). Omdøb filen',

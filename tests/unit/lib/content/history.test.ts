@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkChangeHistory } from '@/lib/content/history';
 import { parseContentSource } from '@/lib/content/read-file';
-import type { PurposeData } from '@/lib/content/schema';
+import type { NoticeData } from '@/lib/content/schema';
 
 const published = `---
 title: Video
@@ -18,7 +18,7 @@ changes:
 function check(current: string, previous: string | undefined = published) {
   const file = 'content/purposes/us/video.md';
   const parsed = parseContentSource(current, file);
-  const data = parsed.ok ? (parsed.data as Partial<PurposeData>) : {};
+  const data = parsed.ok ? (parsed.data as Partial<NoticeData>) : {};
   return checkChangeHistory([{ ...data, file, absolutePath: `/${file}` }], () => previous);
 }
 

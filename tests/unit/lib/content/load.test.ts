@@ -10,18 +10,18 @@ import {
   itReportsEach,
   loadRealContent,
   loadValidFixture,
+  noticeFile,
   placeFixture,
   problemsAfter,
   projectRoot,
-  purposeFile,
   type BrokenFileCase,
 } from '../../helpers';
 
 const content = loadValidFixture();
 const [first, second] = content.authorities;
-const purposeNamed = (slug: string) => first?.purposes.find((purpose) => purpose.slug === slug);
-const video = purposeNamed('videoovervaagning');
-const minimal = purposeNamed('minimal');
+const noticeNamed = (slug: string) => first?.notices.find((notice) => notice.slug === slug);
+const video = noticeNamed('videoovervaagning');
+const minimal = noticeNamed('minimal');
 
 describe('loading a valid content folder', () => {
   it('orders authorities by their order field, taking slugs from file names', () => {
@@ -31,12 +31,12 @@ describe('loading a valid content folder', () => {
     ]);
   });
 
-  it('groups purposes under the authority named by their folder, in their order', () => {
-    expect(first?.purposes.map((purpose) => [purpose.slug, purpose.authority])).toEqual([
+  it('groups notices under the authority named by their folder, in their order', () => {
+    expect(first?.notices.map((notice) => [notice.slug, notice.authority])).toEqual([
       ['minimal', 'testmyndighed'],
       ['videoovervaagning', 'testmyndighed'],
     ]);
-    expect(second?.purposes).toEqual([]);
+    expect(second?.notices).toEqual([]);
   });
 
   it('keeps dates as written', () => {
@@ -75,8 +75,8 @@ describe('loading a valid content folder', () => {
 });
 
 const cases: Record<string, BrokenFileCase> = {
-  'a purpose in the folder of an unknown authority': {
-    fixture: 'valid-purpose.md',
+  'a notice in the folder of an unknown authority': {
+    fixture: 'valid-notice.md',
     target: 'purposes/ukendt-myndighed/brudt.md',
     expected: [
       `content/purposes/ukendt-myndighed: mappen har ikke navn efter en myndighed. Navnet skal svare til en fil i content/authorities (anden-myndighed, testmyndighed)`,
@@ -104,14 +104,14 @@ const cases: Record<string, BrokenFileCase> = {
     ],
   },
   'an unknown shared text': {
-    fixture: 'valid-purpose.md',
+    fixture: 'valid-notice.md',
     target: 'shared/ekstra.md',
     expected: [
       `content/shared/ekstra.md: er ikke en af de fælles tekster. Mappen må kun indeholde rettigheder.md, klage-til-datatilsynet.md, emner.md; flyt eller slet filen`,
     ],
   },
   'an unexpected entry at the top of the content folder': {
-    fixture: 'valid-purpose.md',
+    fixture: 'valid-notice.md',
     target: 'formaal.md',
     expected: [
       `content/formaal.md: hører ikke til her. Indholdsmappen rummer kun README.md, authorities, purposes, agreements, shared, translations; flyt eller slet den`,
@@ -130,13 +130,13 @@ describe('loading a broken content folder', () => {
 
   it('lists every problem of every file in one error', () => {
     const problems = problemsAfter((root) => {
-      placeFixture(root, 'broken/purpose-missing-title.md', purposeFile);
+      placeFixture(root, 'broken/notice-missing-title.md', noticeFile);
       placeFixture(root, 'broken/authority-unknown-kind.md', authorityFile);
       placeFixture(root, 'broken/empty.md', 'agreements/tom.md');
     });
     expect(problems).toEqual([
       `content/${authorityFile}, linje 6: kind (type): "ministry" er ikke en af de mulige værdier. Skriv en af: department, agency`,
-      `content/${purposeFile}: title (titel): feltet mangler. Tilføj det`,
+      `content/${noticeFile}: title (titel): feltet mangler. Tilføj det`,
       'content/agreements/tom.md: filen er tom. Den skal begynde med frontmatter mellem to linjer med "---"',
     ]);
   });
@@ -164,12 +164,12 @@ describe('a mistake in one file', () => {
 
 describe('a file with only warnings', () => {
   const { loaded, problems } = inCopyOfValidContent((root) => {
-    placeFixture(root, 'broken/purpose-list-item-without-dash.md', purposeFile);
+    placeFixture(root, 'broken/notice-list-item-without-dash.md', noticeFile);
     return { loaded: loadContent(root), problems: readContent(root).problems };
   });
 
   it('loads for publication: a warning does not stop the build', () => {
-    expect(loaded.authorities[0]?.purposes.map((purpose) => purpose.slug)).toContain('brudt');
+    expect(loaded.authorities[0]?.notices.map((notice) => notice.slug)).toContain('brudt');
   });
 
   it('is still reported, as a warning', () => {

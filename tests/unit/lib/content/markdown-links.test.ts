@@ -5,22 +5,22 @@ import { noticePageIds } from '@/lib/section-ids';
 import {
   authorityFile,
   itReportsEach,
+  noticeFile,
   placeFixture,
   problemsAfter,
-  purposeFile,
   type BrokenFileCase,
 } from '../../helpers';
 
-const body = `content/${purposeFile}, linje`;
+const body = `content/${noticeFile}, linje`;
 const field = 'body (teksten under frontmatter)';
 const noticeIds = noticePageIds.map((id) => `#${id}`).join(', ');
 
 const cases: Record<string, BrokenFileCase> = {
   'an internal link to a page that does not exist': {
-    fixture: 'purpose-dead-internal-link.md',
-    target: purposeFile,
+    fixture: 'notice-dead-internal-link.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 15: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
+      `content/${noticeFile}, linje 15: body (teksten under frontmatter): linket /testmyndighed/findes-ikke#afsnit fører ikke til en side på sitet. Ret adressen`,
     ],
   },
   'an internal link in a Markdown field of the frontmatter, at the field’s line': {
@@ -31,15 +31,15 @@ const cases: Record<string, BrokenFileCase> = {
     ],
   },
   'an anchor on the same page that is neither a section nor a heading there': {
-    fixture: 'purpose-anchor-on-same-page.md',
-    target: purposeFile,
+    fixture: 'notice-anchor-on-same-page.md',
+    target: noticeFile,
     expected: [
       `${body} 17: ${field}: linket #sletning fører ikke til et afsnit på siden. Brug et af disse: ${noticeIds}, #sådan-gemmer-vi`,
     ],
   },
   'anchors on other pages that those pages do not have': {
-    fixture: 'purpose-anchor-on-other-page.md',
-    target: purposeFile,
+    fixture: 'notice-anchor-on-other-page.md',
+    target: noticeFile,
     expected: [
       `${body} 16: ${field}: linket /dine-rettigheder#indsigt fører til /dine-rettigheder, men den side har intet afsnit med ankeret "indsigt". Brug et af disse: #access, #rectification, #erasure, #restriction, #objection, #portability, #withdrawConsent, #automatedDecisions`,
       `${body} 16: ${field}: linket /oversigt#andet fører til /oversigt, men den side har intet afsnit med ankeret "andet". Brug et af disse: #emner, #test`,
@@ -53,7 +53,7 @@ describe('links between and within pages', () => {
   it('checks an anchor in an authority’s advice on every page that shows it, its notices’ too', () => {
     const problems = problemsAfter((root) => {
       placeFixture(root, 'broken/authority-anchor-not-on-notices.md', authorityFile);
-      placeFixture(root, 'broken/valid-purpose.md', 'purposes/brudt-myndighed/formaal.md');
+      placeFixture(root, 'broken/valid-notice.md', 'purposes/brudt-myndighed/formaal.md');
     });
     expect(problems).toEqual([
       `content/${authorityFile}, linje 13: identificationAdvice (råd om identifikation): linket #formaal fører ikke til et afsnit på /brudt-myndighed/formaal, hvor teksten også står. Brug et af disse: #dine-rettigheder, #kontakt, #databeskyttelsesraadgiver, #klage`,
@@ -62,9 +62,9 @@ describe('links between and within pages', () => {
 
   it('leaves an anchor on a page whose file has an error to that file’s own error', () => {
     const problems = problemsAfter((root) => {
-      placeFixture(root, 'broken/purpose-missing-title.md', purposeFile);
-      placeFixture(root, 'broken/purpose-anchor-to-broken-notice.md', 'purposes/testmyndighed/henviser.md');
+      placeFixture(root, 'broken/notice-missing-title.md', noticeFile);
+      placeFixture(root, 'broken/notice-anchor-to-broken-notice.md', 'purposes/testmyndighed/henviser.md');
     });
-    expect(problems).toEqual([`content/${purposeFile}: title (titel): feltet mangler. Tilføj det`]);
+    expect(problems).toEqual([`content/${noticeFile}: title (titel): feltet mangler. Tilføj det`]);
   });
 });

@@ -86,7 +86,7 @@ describe('a notice body with the XSS corpus', () => {
     const file = path.join(root, 'purposes/testmyndighed/minimal.md');
     appendFileSync(file, `\n${corpus}`);
     const { content, problems } = readContent(root);
-    const notice = content!.authorities[0]!.purposes.find((purpose) => purpose.slug === 'minimal')!;
+    const notice = content!.authorities[0]!.notices.find((candidate) => candidate.slug === 'minimal')!;
     return { html: notice.body.html, problems, lines: readFileSync(file, 'utf8').split('\n') };
   });
 

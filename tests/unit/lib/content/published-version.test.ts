@@ -38,7 +38,7 @@ function commitOnBranch(root: string, note: { withNote: boolean }) {
 /** The change-note problems of the content folder `root` against its published version. */
 function changeNoteProblems(root: string, ref?: string) {
   const { read } = publishedVersionOf(root, ref);
-  const notices = loadContent(root).authorities.flatMap((authority) => authority.purposes);
+  const notices = loadContent(root).authorities.flatMap((authority) => authority.notices);
   return checkChangeHistory(notices, read!).map((problem) => `${problem.file}: ${problem.message}`);
 }
 

@@ -7,7 +7,7 @@ import {
   agreementSchema,
   authoritySchema,
   complaintSchema,
-  purposeSchema,
+  noticeSchema,
   rightsSchema,
   topicsSchema,
 } from '@/lib/content/schema';
@@ -15,101 +15,101 @@ import {
 import {
   authorityFile,
   itReportsEach,
+  noticeFile,
   projectRoot,
-  purposeFile,
   schemaFieldNames,
   type BrokenFileCase,
 } from '../../helpers';
 
 const cases: Record<string, BrokenFileCase> = {
   'a legal basis that is not an article 6(1) letter': {
-    fixture: 'purpose-unknown-article.md',
-    target: purposeFile,
+    fixture: 'notice-unknown-article.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 9: legalBases (retsgrundlag), punkt 1, article (artikel): "6(1)(g)" er ikke en af de mulige værdier. Skriv en af: 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
+      `content/${noticeFile}, linje 9: legalBases (retsgrundlag), punkt 1, article (artikel): "6(1)(g)" er ikke en af de mulige værdier. Skriv en af: 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
     ],
   },
   'a missing required field': {
-    fixture: 'purpose-missing-title.md',
-    target: purposeFile,
-    expected: [`content/${purposeFile}: title (titel): feltet mangler. Tilføj det`],
+    fixture: 'notice-missing-title.md',
+    target: noticeFile,
+    expected: [`content/${noticeFile}: title (titel): feltet mangler. Tilføj det`],
   },
   'a misspelt field name': {
-    fixture: 'purpose-misspelt-field.md',
-    target: purposeFile,
+    fixture: 'notice-misspelt-field.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}: summary (resumé): feltet mangler. Tilføj det`,
-      `content/${purposeFile}, linje 7: sumary: er ikke et felt, som siden kender. Ret stavningen, eller slet feltet`,
+      `content/${noticeFile}: summary (resumé): feltet mangler. Tilføj det`,
+      `content/${noticeFile}, linje 7: sumary: er ikke et felt, som siden kender. Ret stavningen, eller slet feltet`,
     ],
   },
   'text where a number belongs': {
-    fixture: 'purpose-order-not-a-number.md',
-    target: purposeFile,
+    fixture: 'notice-order-not-a-number.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 4: order (rækkefølge): skal være et tal, men er en tekst. Skriv et tal, fx 3`,
+      `content/${noticeFile}, linje 4: order (rækkefølge): skal være et tal, men er en tekst. Skriv et tal, fx 3`,
     ],
   },
   'an empty text': {
-    fixture: 'purpose-empty-purpose.md',
-    target: purposeFile,
+    fixture: 'notice-empty-purpose.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 6: purpose (formål): feltet er tomt. Udfyld det, eller slet linjen`,
+      `content/${noticeFile}, linje 6: purpose (formål): feltet er tomt. Udfyld det, eller slet linjen`,
     ],
   },
   'a summary over 300 characters': {
-    fixture: 'purpose-summary-too-long.md',
-    target: purposeFile,
+    fixture: 'notice-summary-too-long.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 3: summary (resumé): teksten er 311 tegn; den må højst være 300. Flyt detaljer ned i teksten under frontmatter`,
+      `content/${noticeFile}, linje 3: summary (resumé): teksten er 311 tegn; den må højst være 300. Flyt detaljer ned i teksten under frontmatter`,
     ],
   },
   'a date that does not exist': {
-    fixture: 'purpose-impossible-date.md',
-    target: purposeFile,
+    fixture: 'notice-impossible-date.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 7: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
+      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
     ],
   },
   'a date in Danish order': {
-    fixture: 'purpose-danish-date-format.md',
-    target: purposeFile,
+    fixture: 'notice-danish-date-format.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 7: lastReviewed (sidst gennemgået): skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28`,
+      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28`,
     ],
   },
   'an unknown category of data': {
-    fixture: 'purpose-unknown-data-category.md',
-    target: purposeFile,
+    fixture: 'notice-unknown-data-category.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 9: dataCategories (kategorier af oplysninger), punkt 1, kind (type): "hemmelig" er ikke en af de mulige værdier. Skriv en af: ordinary, sensitive, criminal, cpr`,
+      `content/${noticeFile}, linje 9: dataCategories (kategorier af oplysninger), punkt 1, kind (type): "hemmelig" er ikke en af de mulige værdier. Skriv en af: ordinary, sensitive, criminal, cpr`,
     ],
   },
   'automated decisions without an explanation': {
-    fixture: 'purpose-automated-without-explanation.md',
-    target: purposeFile,
+    fixture: 'notice-automated-without-explanation.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 8: automatedDecisions (automatiske afgørelser), explanation (forklaring): skal forklare logikken og konsekvenserne, når used er true`,
+      `content/${noticeFile}, linje 8: automatedDecisions (automatiske afgørelser), explanation (forklaring): skal forklare logikken og konsekvenserne, når used er true`,
     ],
   },
   'a retention with neither period nor criteria': {
-    fixture: 'purpose-empty-retention.md',
-    target: purposeFile,
+    fixture: 'notice-empty-retention.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 8: retention (opbevaring): skal have en periode (period), kriterier (criteria) eller begge dele`,
+      `content/${noticeFile}, linje 8: retention (opbevaring): skal have en periode (period), kriterier (criteria) eller begge dele`,
     ],
   },
   'a transfer safeguard that is no GDPR article for transfers': {
-    fixture: 'purpose-unknown-safeguard.md',
-    target: purposeFile,
+    fixture: 'notice-unknown-safeguard.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 10: transfers (overførsler), punkt 1, safeguard (garanti): "44" er ikke en af de mulige værdier. Skriv en af: 45, 46, 47, 49`,
+      `content/${noticeFile}, linje 10: transfers (overførsler), punkt 1, safeguard (garanti): "44" er ikke en af de mulige værdier. Skriv en af: 45, 46, 47, 49`,
     ],
   },
   'a single value where a list belongs': {
-    fixture: 'purpose-recipients-not-a-list.md',
-    target: purposeFile,
+    fixture: 'notice-recipients-not-a-list.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 8: recipients (modtagere): skal være en liste, men er en tekst. Skriv hvert punkt på sin egen linje under feltet, rykket ind og med "- " foran`,
+      `content/${noticeFile}, linje 8: recipients (modtagere): skal være en liste, men er en tekst. Skriv hvert punkt på sin egen linje under feltet, rykket ind og med "- " foran`,
     ],
   },
   'a DPO without any contact channel': {
@@ -198,9 +198,9 @@ const cases: Record<string, BrokenFileCase> = {
   },
   'frontmatter that is a list, not fields': {
     fixture: 'frontmatter-is-a-list.md',
-    target: purposeFile,
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}: skal være en gruppe af felter, men er en liste. Skriv felterne på linjerne under, rykket ind med to mellemrum`,
+      `content/${noticeFile}: skal være en gruppe af felter, men er en liste. Skriv felterne på linjerne under, rykket ind med to mellemrum`,
     ],
   },
   'an agreement with one party': {
@@ -227,7 +227,7 @@ const guide = readFileSync(path.join(projectRoot, 'content/README.md'), 'utf8');
 
 const schemas = {
   authoritySchema,
-  purposeSchema,
+  noticeSchema,
   agreementSchema,
   rightsSchema,
   complaintSchema,
@@ -243,7 +243,7 @@ describe('content/README.md', () => {
   });
 
   it('finds the nested fields it checks', () => {
-    expect(schemaFieldNames(purposeSchema)).toEqual(
+    expect(schemaFieldNames(noticeSchema)).toEqual(
       expect.arrayContaining(['legalBases', 'article', 'law', 'explanation']),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { agreementFile, authorityFile, purposeFile } from '@/lib/content/source-files';
+import { agreementFile, authorityFile, noticeFile } from '@/lib/content/source-files';
 
 import { loadValidFixture } from '../../helpers';
 
@@ -10,8 +10,8 @@ describe('the file a page is made from', () => {
   it('is named as the loader names the file of each authority and notice', () => {
     for (const authority of content.authorities) {
       expect(authorityFile(authority.slug, 'content')).toBe(authority.file);
-      for (const purpose of authority.purposes)
-        expect(purposeFile(authority.slug, purpose.slug, 'content')).toBe(purpose.file);
+      for (const notice of authority.notices)
+        expect(noticeFile(authority.slug, notice.slug, 'content')).toBe(notice.file);
     }
   });
 

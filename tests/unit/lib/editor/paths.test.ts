@@ -27,7 +27,7 @@ describe('the files the web editor names', () => {
   it('name a notice by its authority and slug', () => {
     expect(noticeOfFile('purposes/udlaendingestyrelsen/ophold.md')).toEqual({
       authority: 'udlaendingestyrelsen',
-      purpose: 'ophold',
+      notice: 'ophold',
     });
     expect(noticeOfFile('authorities/udlaendingestyrelsen.md')).toBeUndefined();
   });

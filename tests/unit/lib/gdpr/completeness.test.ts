@@ -20,7 +20,7 @@ const worded = (file: string, findings: readonly NoticeFinding[]) =>
 /** The check of one incomplete notice. */
 function reportOn(fixture: string) {
   const content = contentWith(fixture, 'purposes/testmyndighed/regel.md');
-  const notice = content.authorities[0]!.purposes.find((candidate) => candidate.slug === 'regel')!;
+  const notice = content.authorities[0]!.notices.find((candidate) => candidate.slug === 'regel')!;
   const { errors, declaredGaps, warnings } = checkCompleteness(notice);
   return { errors: worded(notice.file, errors), gaps: declaredGaps, warnings: worded(notice.file, warnings) };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import type { PurposeData } from '@/lib/content/schema';
+import type { NoticeData } from '@/lib/content/schema';
 import { applicableRights, derivedRights, unionOfRights } from '@/lib/gdpr/rights';
 
-type Article = NonNullable<PurposeData['legalBases']>[number]['article'];
+type Article = NonNullable<NoticeData['legalBases']>[number]['article'];
 const withBases = (...articles: Article[]) => ({ legalBases: articles.map((article) => ({ article })) });
 const ids = (rights: { id: string; limited: boolean }[]) =>
   rights.map((right) => (right.limited ? `${right.id} (limited)` : right.id));
@@ -50,14 +50,14 @@ describe('rights derived from the legal basis', () => {
   });
 
   it('uses a written override instead of the derived set', () => {
-    const purpose = {
+    const notice = {
       ...withBases('6(1)(e)'),
       rightsOverride: {
         rights: ['rectification' as const, 'access' as const],
         justification: 'Særlig grund.',
       },
     };
-    expect(ids(applicableRights(purpose))).toEqual(['access', 'rectification']);
+    expect(ids(applicableRights(notice))).toEqual(['access', 'rectification']);
   });
 
   it('unites the rights of an authority’s notices in the standard order', () => {

@@ -9,7 +9,7 @@ const siteUrl = 'https://persondata.example';
 const fixture = loadValidFixture();
 
 describe('the JSON-LD document of an authority', () => {
-  it('describes each purpose as a dpv:Process of the controller in the JSON-LD twin', () => {
+  it('describes each notice as a dpv:Process of the controller in the JSON-LD twin', () => {
     const data = authorityExport(fixture.authorities[0]!, fixture, siteUrl);
     const jsonLd = authorityJsonLd(
       data,

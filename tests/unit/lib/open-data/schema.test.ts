@@ -15,13 +15,13 @@ const real = loadRealContent();
 // strict: false because the schema's "format" keywords are documentation here, not checked formats.
 const validate = new Ajv2020({ strict: false }).compile(openDataJsonSchema(`${siteUrl}/data/v1/schema.json`));
 
-const [minimal, video] = fixture.authorities[0]!.purposes;
+const [minimal, video] = fixture.authorities[0]!.notices;
 /** The fixture authority with one notice that declares gaps and states "none" elsewhere. */
 const authority: Authority = {
   ...fixture.authorities[0]!,
   dpoContact: undefined,
   knownGaps: [{ element: 'dpoContact', reason: 'Rådgiveren er ikke udpeget endnu.' }],
-  purposes: [
+  notices: [
     {
       ...minimal!,
       legalBases: [],
@@ -170,8 +170,8 @@ describe('the real content', () => {
       const exported = authorityExport(realAuthority, real, siteUrl);
       expect(validate(exported)).toBe(true);
       const graph = graphOf(authorityJsonLd(exported, `${siteUrl}/x.jsonld`, vocabulary));
-      for (const [index, purpose] of realAuthority.purposes.entries()) {
-        const declared = (purpose.knownGaps ?? []).map((gap) => gap.element);
+      for (const [index, notice] of realAuthority.notices.entries()) {
+        const declared = (notice.knownGaps ?? []).map((gap) => gap.element);
         const processing = exported.processing[index]!;
         expect(processing.knownGaps.map((gap) => gap.element)).toEqual(declared);
         const notes = (nodeOf(graph, processing.url)['dpv:hasJustification'] ?? []) as Node[];

@@ -8,7 +8,7 @@ import { inCopyOfValidContent, loadValidFixture, placeFixture } from '../../help
 const noticeOf = (content: ReturnType<typeof loadValidFixture>, slug: string) =>
   content.authorities
     .find((authority) => authority.slug === 'testmyndighed')!
-    .purposes.find((purpose) => purpose.slug === slug)!;
+    .notices.find((notice) => notice.slug === slug)!;
 
 describe('the content in another language', () => {
   const danish = loadValidFixture();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import PurposePage from '@/app/[lang]/[authority]/[purpose]/page';
+import NoticePage from '@/app/[lang]/[authority]/[notice]/page';
 import { DraftStatus } from '@/components/editor/draft-status';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import { readDraft } from '@/lib/editor/drafts';
@@ -27,7 +27,7 @@ export default async function DraftPage({ params }: DraftPageProps) {
   return (
     <>
       <DraftStatus problems={getFileProblems(labelOf(draft.file))} />
-      <PurposePage params={Promise.resolve({ lang, ...notice })} />
+      <NoticePage params={Promise.resolve({ lang, ...notice })} />
     </>
   );
 }

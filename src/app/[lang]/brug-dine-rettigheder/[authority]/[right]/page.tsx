@@ -27,7 +27,7 @@ export function generateStaticParams() {
   );
 }
 
-/** The authority and the request for every purpose, or nothing where the right does not apply there. */
+/** The authority and the request for every notice, or nothing where the right does not apply there. */
 async function requestOf(params: RequestPageProps['params']) {
   const { authority: slug, right } = await params;
   const authority = getAuthority(slug);
@@ -37,7 +37,7 @@ async function requestOf(params: RequestPageProps['params']) {
   const request = buildRequest({
     authority,
     right: id,
-    purposes: 'all',
+    notices: 'all',
     words: words(),
     supervisor: supervisoryAuthority,
   });
@@ -59,7 +59,7 @@ export async function generateMetadata({ params }: RequestPageProps): Promise<Me
 
 /**
  * The letter to use one right, complete without JavaScript: print it and write on its blank lines.
- * public/anmodning.js adds fields that fill the blanks, purpose choices, copying and printing.
+ * public/anmodning.js adds fields that fill the blanks, notice choices, copying and printing.
  */
 export default async function RequestPage({ params }: RequestPageProps) {
   await setPageLanguageFrom(params);

@@ -1,4 +1,4 @@
-/** The work of npm run new:purpose (scripts/new-purpose.ts), as a function the tests call in process. */
+/** The work of npm run new:purpose (scripts/new-notice.ts), as a function the tests call in process. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { ContentFolder } from '../../src/lib/content/content-folder';
 import { ContentError } from '../../src/lib/content/errors';
 import { slugProblem } from '../../src/lib/content/folders';
 import { readContent } from '../../src/lib/content/load';
-import { purposeTemplate, purposeTranslationTemplate } from '../../src/lib/content/purpose-template';
+import { noticeTemplate, noticeTranslationTemplate } from '../../src/lib/content/notice-template';
 import { readContentFile } from '../../src/lib/content/read-file';
 import { untranslatedMark } from '../../src/lib/content/translations';
 import type { Authority } from '../../src/lib/content/types';
@@ -33,11 +33,11 @@ function newNotice(contentFolder: ContentFolder, authority: Authority, slug: str
   const file = contentPath('purpose', { authority: authority.slug, slug });
   if (contentFolder.exists(file))
     refuse(`${contentFolder.labelOf(file)} findes allerede. Vælg et andet filnavn`);
-  const order = Math.max(0, ...authority.purposes.map((purpose) => purpose.order)) + 1;
+  const order = Math.max(0, ...authority.notices.map((notice) => notice.order)) + 1;
   return write(
     contentFolder,
     file,
-    purposeTemplate({ today: today(), order, topicIds }),
+    noticeTemplate({ today: today(), order, topicIds }),
     'Udfyld felterne, og kør så: npm run check:content',
   );
 }
@@ -46,12 +46,12 @@ function newNotice(contentFolder: ContentFolder, authority: Authority, slug: str
 function newTranslation(contentFolder: ContentFolder, authority: Authority, slug: string, language: string) {
   const danishFile = contentPath('purpose', { authority: authority.slug, slug });
   const source = contentFolder.labelOf(danishFile);
-  const notice = authority.purposes.find((candidate) => candidate.slug === slug);
+  const notice = authority.notices.find((candidate) => candidate.slug === slug);
   if (!notice) {
     refuse(
       contentFolder.exists(danishFile)
         ? `Ret først fejlene i ${source}; kør npm run check:content for at se dem`
-        : `${source} findes ikke, så der er intet at oversætte. Skriv et af ${authority.genitive} formål: ${authority.purposes.map((purpose) => purpose.slug).join(', ')}`,
+        : `${source} findes ikke, så der er intet at oversætte. Skriv et af ${authority.genitive} formål: ${authority.notices.map((candidate) => candidate.slug).join(', ')}`,
     );
   }
   const file = translationPath(language, danishFile);
@@ -62,7 +62,7 @@ function newTranslation(contentFolder: ContentFolder, authority: Authority, slug
   return write(
     contentFolder,
     file,
-    purposeTranslationTemplate({ notice, body: danish.body, file: notice.file, language }),
+    noticeTranslationTemplate({ notice, body: danish.body, file: notice.file, language }),
     `Skriv teksterne, der begynder med "${untranslatedMark}", på ${danishNameOf(language)}, og kør så: npm run check:content`,
   );
 }
@@ -87,7 +87,7 @@ function readArguments(args: readonly string[]) {
  * `npm run new:purpose -- <authority> <slug> [--translation <language>]`: writes a new notice from the
  * template, or the translation of an existing one to fill in. Refuses, in Danish, what it cannot write.
  */
-export function newPurposeCommand(args: readonly string[], folder: CommandFolder): CommandResult {
+export function newNoticeCommand(args: readonly string[], folder: CommandFolder): CommandResult {
   return refusalOr(() => {
     const { authoritySlug, slug, language } = readArguments(args);
     if (!authoritySlug || !slug)

@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
+import { NoticeSideNav } from '@/components/notice-side-nav';
 import { GapSummary } from '@/components/notice/gap-summary';
 import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
@@ -11,13 +12,12 @@ import { PageTrail } from '@/components/page-trail';
 import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
-import { PurposeSideNav } from '@/components/purpose-side-nav';
 import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
-import { authorityPath, purposePath } from '@/config/routes';
+import { authorityPath, noticePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
-import { authorityFile, purposeFile } from '@/lib/content/source-files';
+import { authorityFile, noticeFile } from '@/lib/content/source-files';
 import { lastUpdated } from '@/lib/gdpr/review';
 import { noticeStatus } from '@/lib/notice-status';
 import { samePurposeElsewhere } from '@/lib/overview';
@@ -25,49 +25,49 @@ import { pageMetadata } from '@/lib/page-metadata';
 import {
   getAuthority,
   getContent,
+  getNotice,
   getPageDates,
   getPageProblems,
-  getPurpose,
   staticParams,
 } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
 
-interface PurposePageProps {
-  params: Promise<{ lang: string; authority: string; purpose: string }>;
+interface NoticePageProps {
+  params: Promise<{ lang: string; authority: string; notice: string }>;
 }
 
 export function generateStaticParams() {
   return staticParams((content) =>
     content.authorities.flatMap((authority) =>
-      authority.purposes.map((purpose) => ({ authority: authority.slug, purpose: purpose.slug })),
+      authority.notices.map((notice) => ({ authority: authority.slug, notice: notice.slug })),
     ),
   );
 }
 
-async function find(params: PurposePageProps['params']) {
-  const { authority: authoritySlug, purpose: purposeSlug } = await params;
+async function find(params: NoticePageProps['params']) {
+  const { authority: authoritySlug, notice: noticeSlug } = await params;
   const authority = getAuthority(authoritySlug);
-  const purpose = getPurpose(authoritySlug, purposeSlug);
-  return authority && purpose ? { authority, purpose } : undefined;
+  const notice = getNotice(authoritySlug, noticeSlug);
+  return authority && notice ? { authority, notice } : undefined;
 }
 
-export async function generateMetadata({ params }: PurposePageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: NoticePageProps): Promise<Metadata> {
   await setPageLanguageFrom(params);
   const found = await find(params);
   if (!found) return {};
-  const { authority, purpose } = found;
+  const { authority, notice } = found;
   // Several authorities word the same purpose alike: naming the authority keeps each description unique.
   return pageMetadata({
-    path: purposePath(authority.slug, purpose.slug),
-    title: `${purpose.title} – ${authority.name}`,
-    description: `${authority.name}: ${purpose.summary}`,
+    path: noticePath(authority.slug, notice.slug),
+    title: `${notice.title} – ${authority.name}`,
+    description: `${authority.name}: ${notice.summary}`,
   });
 }
 
-export default async function PurposePage({ params }: PurposePageProps) {
+export default async function NoticePage({ params }: NoticePageProps) {
   await setPageLanguageFrom(params);
   const slugs = await params;
-  const file = purposeFile(slugs.authority, slugs.purpose);
+  const file = noticeFile(slugs.authority, slugs.notice);
   const problems = getPageProblems(file, authorityFile(slugs.authority));
   if (problems.length > 0)
     return (
@@ -78,43 +78,43 @@ export default async function PurposePage({ params }: PurposePageProps) {
     );
   const found = await find(params);
   if (!found) notFound();
-  const { authority, purpose } = found;
+  const { authority, notice } = found;
   const content = getContent();
-  const path = purposePath(authority.slug, purpose.slug);
-  const updated = lastUpdated(purpose);
+  const path = noticePath(authority.slug, notice.slug);
+  const updated = lastUpdated(notice);
   const w = words();
   const sections = sectionsFor(noticePageSections, {
     authority,
-    purpose,
+    notice,
     rights: content.rights,
     complaint: content.complaint,
-    samePurpose: samePurposeElsewhere(content, purpose),
-    // The loader rejects a purpose whose topic is not in the topics file.
-    topic: content.topics.topics.find((candidate) => candidate.id === purpose.topic)!,
+    samePurpose: samePurposeElsewhere(content, notice),
+    // The loader rejects a notice whose topic is not in the topics file.
+    topic: content.topics.topics.find((candidate) => candidate.id === notice.topic)!,
   });
   return (
     <div className="with-side-nav">
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
-        {isPreview && <NoticeStatusBar file={purpose.file} status={noticeStatus(purpose, 0)} />}
+        {isPreview && <NoticeStatusBar file={notice.file} status={noticeStatus(notice, 0)} />}
         <PageTrail
           path={path}
           dates={getPageDates(path)}
-          description={purpose.summary}
+          description={notice.summary}
           trail={[
             { label: w.layout.frontPage, href: '/' },
             { label: authority.name, href: authorityPath(authority.slug) },
           ]}
-          current={purpose.title}
+          current={notice.title}
         />
-        <h1 lang={langOfText(purpose, 'title')}>{purpose.title}</h1>
-        <p className="lead" lang={langOfText(purpose, 'summary')}>
-          {purpose.summary}
+        <h1 lang={langOfText(notice, 'title')}>{notice.title}</h1>
+        <p className="lead" lang={langOfText(notice, 'summary')}>
+          {notice.summary}
         </p>
         <p className="meta">{w.notice.updated(<time dateTime={updated}>{w.formatDate(updated)}</time>)}</p>
-        <TranslationNote of={purpose} path={path} />
-        <GapSummary authority={authority} gaps={unpublishedElements(purpose)} />
+        <TranslationNote of={notice} path={path} />
+        <GapSummary authority={authority} gaps={unpublishedElements(notice)} />
         <ContentsList items={sections.filter((section) => section.inContents)} />
-        <MarkdownHtml html={purpose.body.html} lang={langOfText(purpose, 'body')} />
+        <MarkdownHtml html={notice.body.html} lang={langOfText(notice, 'body')} />
         {sections.map((section) => (
           <Fragment key={section.id}>{section.content}</Fragment>
         ))}
@@ -125,7 +125,7 @@ export default async function PurposePage({ params }: PurposePageProps) {
           </a>
         </p>
       </div>
-      <PurposeSideNav authority={authority} current={purpose.slug} />
+      <NoticeSideNav authority={authority} current={notice.slug} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readContent } from '@/lib/content/load';
 
-import { newPurposeCommand } from '../../../scripts/lib/new-purpose';
+import { newNoticeCommand } from '../../../scripts/lib/new-notice';
 import {
   cleanEnvironment,
   commandFolderOf,
@@ -16,7 +16,7 @@ import {
 } from '../helpers';
 
 /** Runs `npm run new:purpose -- …` on the content folder `root`: its exit code, what it prints and where. */
-const newPurpose = (root: string, ...args: string[]) => newPurposeCommand(args, commandFolderOf(root));
+const newNotice = (root: string, ...args: string[]) => newNoticeCommand(args, commandFolderOf(root));
 
 describe('npm run new:purpose', () => {
   // The one test of the script itself: tsx, the exit code and stdout around the command the others call.
@@ -24,7 +24,7 @@ describe('npm run new:purpose', () => {
     const run = inCopyOfValidContent((root) =>
       spawnSync(
         path.join(projectRoot, 'node_modules/.bin/tsx'),
-        [path.join(projectRoot, 'scripts/new-purpose.ts'), 'testmyndighed', 'nyt-formaal'],
+        [path.join(projectRoot, 'scripts/new-notice.ts'), 'testmyndighed', 'nyt-formaal'],
         { cwd: path.dirname(root), env: cleanEnvironment(), encoding: 'utf8' },
       ),
     );
@@ -38,7 +38,7 @@ describe('npm run new:purpose', () => {
 
   it('writes the template last in the authority’s list', () => {
     inCopyOfValidContent((root) => {
-      expect(newPurpose(root, 'testmyndighed', 'nyt-formaal')).toEqual({
+      expect(newNotice(root, 'testmyndighed', 'nyt-formaal')).toEqual({
         code: 0,
         output:
           'Skrev content/purposes/testmyndighed/nyt-formaal.md. Udfyld felterne, og kør så: npm run check:content',
@@ -51,8 +51,8 @@ describe('npm run new:purpose', () => {
 
   it('writes a second notice while the first still has the template’s texts', () => {
     inCopyOfValidContent((root) => {
-      expect(newPurpose(root, 'testmyndighed', 'foerste').code).toBe(0);
-      expect(newPurpose(root, 'testmyndighed', 'anden')).toEqual({
+      expect(newNotice(root, 'testmyndighed', 'foerste').code).toBe(0);
+      expect(newNotice(root, 'testmyndighed', 'anden')).toEqual({
         code: 0,
         output:
           'Skrev content/purposes/testmyndighed/anden.md. Udfyld felterne, og kør så: npm run check:content',
@@ -61,7 +61,7 @@ describe('npm run new:purpose', () => {
   });
 
   it('asks for the authority and the file name', () => {
-    expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed'))).toEqual({
+    expect(inCopyOfValidContent((root) => newNotice(root, 'testmyndighed'))).toEqual({
       code: 1,
       refused: true,
       output: 'Skriv myndigheden og filnavnet: npm run new:purpose -- <myndighed> <filnavn>',
@@ -69,7 +69,7 @@ describe('npm run new:purpose', () => {
   });
 
   it('refuses an unknown authority', () => {
-    expect(inCopyOfValidContent((root) => newPurpose(root, 'ukendt', 'nyt'))).toEqual({
+    expect(inCopyOfValidContent((root) => newNotice(root, 'ukendt', 'nyt'))).toEqual({
       code: 1,
       refused: true,
       output: '"ukendt" er ikke en myndighed. Skriv en af: testmyndighed, anden-myndighed',
@@ -79,7 +79,7 @@ describe('npm run new:purpose', () => {
   it('sends the editor to the errors of the authority’s own file first', () => {
     const result = inCopyOfValidContent((root) => {
       placeFixture(root, 'broken/authority-unknown-kind.md', 'authorities/brudt-myndighed.md');
-      return newPurpose(root, 'brudt-myndighed', 'nyt');
+      return newNotice(root, 'brudt-myndighed', 'nyt');
     });
     expect(result).toEqual({
       code: 1,
@@ -90,7 +90,7 @@ describe('npm run new:purpose', () => {
   });
 
   it('refuses a name that cannot be an address', () => {
-    expect(inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'Nyt_formål'))).toEqual({
+    expect(inCopyOfValidContent((root) => newNotice(root, 'testmyndighed', 'Nyt_formål'))).toEqual({
       code: 1,
       refused: true,
       output:
@@ -102,7 +102,7 @@ describe('npm run new:purpose', () => {
     inCopyOfValidContent((root) => {
       const notice = path.join(root, 'purposes/testmyndighed/minimal.md');
       const before = readFileSync(notice, 'utf8');
-      expect(newPurpose(root, 'testmyndighed', 'minimal')).toEqual({
+      expect(newNotice(root, 'testmyndighed', 'minimal')).toEqual({
         code: 1,
         refused: true,
         output: 'content/purposes/testmyndighed/minimal.md findes allerede. Vælg et andet filnavn',
@@ -113,7 +113,7 @@ describe('npm run new:purpose', () => {
 
   it('writes the translation of an existing notice, to be filled in', () => {
     inCopyOfValidContent((root) => {
-      expect(newPurpose(root, 'testmyndighed', 'minimal', '--translation', 'en')).toEqual({
+      expect(newNotice(root, 'testmyndighed', 'minimal', '--translation', 'en')).toEqual({
         code: 0,
         output:
           'Skrev content/translations/en/purposes/testmyndighed/minimal.md. Skriv teksterne, der begynder med "OVERSÆT:", på engelsk, og kør så: npm run check:content',
@@ -132,7 +132,7 @@ describe('npm run new:purpose', () => {
 
   it('refuses a language the site is not translated into', () => {
     expect(
-      inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--translation', 'fr')),
+      inCopyOfValidContent((root) => newNotice(root, 'testmyndighed', 'minimal', '--translation', 'fr')),
     ).toEqual({
       code: 1,
       refused: true,
@@ -142,7 +142,7 @@ describe('npm run new:purpose', () => {
 
   it('refuses to translate a notice that does not exist', () => {
     const result = inCopyOfValidContent((root) => {
-      const code = newPurpose(root, 'testmyndighed', 'findes-ikke', '--translation', 'en');
+      const code = newNotice(root, 'testmyndighed', 'findes-ikke', '--translation', 'en');
       return {
         ...code,
         written: existsSync(path.join(root, 'translations/en/purposes/testmyndighed/findes-ikke.md')),
@@ -160,7 +160,7 @@ describe('npm run new:purpose', () => {
   it('sends the editor to the errors of a notice that cannot be read before translating it', () => {
     const result = inCopyOfValidContent((root) => {
       placeFixture(root, 'broken/yaml-syntax-error.md', 'purposes/testmyndighed/brudt.md');
-      return newPurpose(root, 'testmyndighed', 'brudt', '--translation', 'en');
+      return newNotice(root, 'testmyndighed', 'brudt', '--translation', 'en');
     });
     expect(result).toEqual({
       code: 1,
@@ -174,7 +174,7 @@ describe('npm run new:purpose', () => {
     inCopyOfValidContent((root) => {
       const translation = path.join(root, 'translations/en/purposes/testmyndighed/videoovervaagning.md');
       const before = readFileSync(translation, 'utf8');
-      expect(newPurpose(root, 'testmyndighed', 'videoovervaagning', '--translation', 'en')).toEqual({
+      expect(newNotice(root, 'testmyndighed', 'videoovervaagning', '--translation', 'en')).toEqual({
         code: 1,
         refused: true,
         output:
@@ -186,7 +186,7 @@ describe('npm run new:purpose', () => {
 
   it('names the one option it knows', () => {
     expect(
-      inCopyOfValidContent((root) => newPurpose(root, 'testmyndighed', 'minimal', '--sprog', 'en')),
+      inCopyOfValidContent((root) => newNotice(root, 'testmyndighed', 'minimal', '--sprog', 'en')),
     ).toEqual({
       code: 1,
       refused: true,

@@ -1,12 +1,12 @@
-interface PurposeLinkProps {
+interface NoticeLinkProps {
   href: string;
   title: string;
-  /** Spoken after the title, so links to same-named purposes of different authorities stay distinct. */
+  /** Spoken after the title, so links to same-named notices of different authorities stay distinct. */
   authorityName: string;
 }
 
 /** A link to a notice in lists that span authorities. */
-export function PurposeLink({ href, title, authorityName }: PurposeLinkProps) {
+export function NoticeLink({ href, title, authorityName }: NoticeLinkProps) {
   return (
     <a href={href}>
       {title}

@@ -5,6 +5,6 @@
  * Its messages are for editors, in Danish.
  */
 import { finish, projectFolder } from './lib/command';
-import { newPurposeCommand } from './lib/new-purpose';
+import { newNoticeCommand } from './lib/new-notice';
 
-finish(newPurposeCommand(process.argv.slice(2), projectFolder()));
+finish(newNoticeCommand(process.argv.slice(2), projectFolder()));

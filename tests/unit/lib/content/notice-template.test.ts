@@ -8,26 +8,26 @@ import { ContentFolder } from '@/lib/content/content-folder';
 import { formatProblem } from '@/lib/content/errors';
 import { readContent } from '@/lib/content/load';
 import {
-  purposeTemplate,
-  purposeTranslationTemplate,
+  noticeTemplate,
+  noticeTranslationTemplate,
   templatePlaceholders,
-} from '@/lib/content/purpose-template';
+} from '@/lib/content/notice-template';
 import { readContentFile } from '@/lib/content/read-file';
 import { untranslatedMark } from '@/lib/content/translations';
-import type { Purpose } from '@/lib/content/types';
+import type { Notice } from '@/lib/content/types';
 
 import {
   inCopyOfValidContent,
   inTemporaryFolder,
   itReportsEach,
   loadValidFixture,
+  noticeFile,
   projectRoot,
-  purposeFile,
   type BrokenFileCase,
 } from '../../helpers';
 
 const file = 'purposes/testmyndighed/nyt.md';
-const template = purposeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] });
+const template = noticeTemplate({ today: '2026-11-23', order: 3, topicIds: ['test', 'andet'] });
 
 /** The content folder's reading with `text` as a new notice. */
 const readWith = (text: string) =>
@@ -38,11 +38,11 @@ const readWith = (text: string) =>
 
 const cases: Record<string, BrokenFileCase> = {
   'texts of the template left in a notice that is otherwise filled in': {
-    fixture: 'purpose-template-text-left.md',
-    target: purposeFile,
+    fixture: 'notice-template-text-left.md',
+    target: noticeFile,
     expected: [
-      `content/${purposeFile}, linje 3: summary (resumé): "Skriv en-to sætninger om, hvorfor vi behandler oplysningerne." står stadig som i skabelonen. Skriv en-to sætninger om formålet til oversigten og søgemaskiner`,
-      `content/${purposeFile}, linje 15: body (teksten under frontmatter): "Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje." står stadig som i skabelonen. Skriv det, der ikke passer i felterne, eller slet linjen`,
+      `content/${noticeFile}, linje 3: summary (resumé): "Skriv en-to sætninger om, hvorfor vi behandler oplysningerne." står stadig som i skabelonen. Skriv en-to sætninger om formålet til oversigten og søgemaskiner`,
+      `content/${noticeFile}, linje 15: body (teksten under frontmatter): "Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje." står stadig som i skabelonen. Skriv det, der ikke passer i felterne, eller slet linjen`,
     ],
   },
 };
@@ -50,7 +50,7 @@ const cases: Record<string, BrokenFileCase> = {
 /** The problems of texts left from the template, pinned in their own test above. */
 const templatePlaceholderProblem = (message: string) => message.includes('står stadig som i skabelonen');
 
-describe('the new-purpose template', () => {
+describe('the new-notice template', () => {
   itReportsEach(cases);
 
   it('reports each of its texts left in a notice as an error at its line', () => {
@@ -96,12 +96,12 @@ describe('the new-purpose template', () => {
 const video = 'purposes/testmyndighed/videoovervaagning.md';
 
 /** The translation template of a notice as the loader read it, with its Danish body. */
-function translationTemplateOf(notice: Purpose, language = 'en') {
+function translationTemplateOf(notice: Notice, language = 'en') {
   // The notice's own folder, named in messages as the loader names it.
   const folder = new ContentFolder(path.dirname(notice.absolutePath), path.posix.dirname(notice.file));
   const danish = readContentFile(folder, path.basename(notice.absolutePath));
   if (!danish.ok) throw new Error(`${notice.file} cannot be read`);
-  return purposeTranslationTemplate({ notice, body: danish.body, file: notice.file, language });
+  return noticeTranslationTemplate({ notice, body: danish.body, file: notice.file, language });
 }
 
 /** A translation template as an editor leaves it: the marked line gone, every other mark deleted. */
@@ -113,7 +113,7 @@ const withMarksReplaced = (template: string) =>
     .replaceAll(`${untranslatedMark} `, '');
 
 /** The problems of the content folder `root` once each notice of `notices` has `template` as its translation. */
-function problemsWithTranslations(root: string, notices: Purpose[], template: (notice: Purpose) => string) {
+function problemsWithTranslations(root: string, notices: Notice[], template: (notice: Notice) => string) {
   rmSync(path.join(root, 'translations/en/purposes'), { recursive: true, force: true });
   for (const notice of notices) {
     const file = path.join(root, 'translations/en/purposes', notice.authority, `${notice.slug}.md`);
@@ -126,7 +126,7 @@ function problemsWithTranslations(root: string, notices: Purpose[], template: (n
 describe("a notice's translation template", () => {
   const notice = () =>
     loadValidFixture()
-      .authorities.flatMap((authority) => authority.purposes)
+      .authorities.flatMap((authority) => authority.notices)
       .find((candidate) => candidate.slug === 'videoovervaagning')!;
 
   it("has each of the Danish notice's texts marked, every list item by item, and the Danish body below a marked line", () => {

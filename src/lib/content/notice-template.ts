@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
 
 import { danishNameOf } from '../../config/languages';
-import type { PurposeData } from './schema';
-import { purposeTranslationSchema } from './translation-schema';
+import type { NoticeData } from './schema';
+import { noticeTranslationSchema } from './translation-schema';
 import { translationSkeleton, untranslatedMark } from './translations';
 
 interface TemplateOptions {
@@ -49,7 +49,7 @@ export interface LeftPlaceholder {
 }
 
 /** The template's texts still in a notice, in the order of the template. */
-export function leftPlaceholders(notice: PurposeData, body: string): LeftPlaceholder[] {
+export function leftPlaceholders(notice: NoticeData, body: string): LeftPlaceholder[] {
   const values: Record<PlaceholderField, string> = { ...notice, body };
   return (Object.keys(templatePlaceholders) as PlaceholderField[]).flatMap((field) => {
     const { text, instead } = templatePlaceholders[field];
@@ -71,7 +71,7 @@ const placeholder = (field: PlaceholderField) => templatePlaceholders[field].tex
  * the completeness check until an editor fills it in, so the check shows exactly what is left to do.
  * Comments explain each field in Danish.
  */
-export function purposeTemplate({ today, order, topicIds }: TemplateOptions): string {
+export function noticeTemplate({ today, order, topicIds }: TemplateOptions): string {
   return `---
 # Nyt formål. Udfyld felterne, og kør "npm run check:content" for at se, hvad der mangler.
 # Alle felter er forklaret i content/README.md. Opfind aldrig en oplysning: kender du den ikke,
@@ -130,7 +130,7 @@ ${placeholder('body')}
 
 interface TranslationTemplateOptions {
   /** The Danish notice, as the loader validated it. */
-  notice: PurposeData;
+  notice: NoticeData;
   /** The Danish notice's Markdown body. */
   body: string;
   /** The Danish notice's file, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
@@ -143,7 +143,7 @@ interface TranslationTemplateOptions {
  * its Danish text marked untranslated, every list item by item, `translates` set to the Danish notice's
  * latest change, and the Danish body below a marked line. Each mark is an error until it is translated.
  */
-export function purposeTranslationTemplate({
+export function noticeTranslationTemplate({
   notice,
   body,
   file,
@@ -152,7 +152,7 @@ export function purposeTranslationTemplate({
   const translates = notice.changes
     .map((change) => change.date)
     .reduce((latest, date) => (date > latest ? date : latest));
-  const words = { translates, ...(translationSkeleton(purposeTranslationSchema, notice) as object) };
+  const words = { translates, ...(translationSkeleton(noticeTranslationSchema, notice) as object) };
   const name = danishNameOf(language);
   const markedBody = body
     ? `${untranslatedMark} Skriv teksten herunder på ${name}, og slet denne linje.\n\n${body}\n`
