@@ -191,8 +191,11 @@ test('axe’s findings on the editor’s own pages are the ones recorded in the 
         .or(page.getByText('Formål – Testmyndigheden'))
         .first(),
     ).toBeVisible();
+    // Not the preview pane: it shows the site's own page, which the publication's sweep checks, and
+    // whether it has loaded when axe looks depends on the time its draft takes.
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('#preview-pane')
       .analyze();
     for (const { id, nodes } of violations)
       found.push({ route, id, where: nodes.map((node) => node.target.join(' ')).join(', ') });
