@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 import {
   expectNoAxeViolations,
@@ -10,13 +10,14 @@ import {
 } from './page-checks';
 import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
 import { notFoundPages, pages } from './site-content';
+import { test } from './swept-page';
 
 // Every page in every language, opened once: each check runs on that one visit, in place. A new page
 // type adds its entry to the page types in site-content.ts and its checks to page-type-checks.ts.
 
 for (const sitePage of pages) {
   test(`${sitePage.path}: its addresses, its ${sitePage.type} page, axe, reflow, and nothing stored`, async ({
-    page,
+    sweptPage: page,
   }) => {
     const setCookies = recordSetCookies(page);
     expect((await page.goto(sitePage.path))?.status()).toBe(200);
@@ -30,7 +31,9 @@ for (const sitePage of pages) {
 }
 
 for (const { path, language } of notFoundPages) {
-  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({ page }) => {
+  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({
+    sweptPage: page,
+  }) => {
     const setCookies = recordSetCookies(page);
     expect((await page.goto(path))?.status()).toBe(404);
     await expectPageFrame(page, language);
