@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 
 import { languages } from '../../src/config/languages';
 import { localePath } from '../../src/config/routes';
@@ -136,15 +136,25 @@ export async function expectReflow(page: Page) {
   });
 }
 
-/** Starts recording the cookies the server sets, before the page is opened; read them with the function returned. */
+/**
+ * Starts recording the cookies the server sets, before the page is opened; the function returned stops
+ * it and gives what was recorded.
+ */
 export function recordSetCookies(page: Page): () => Promise<string[]> {
   const headers: Promise<string | undefined>[] = [];
-  page.on('response', (response) =>
+  const record = (response: Response) =>
     headers.push(
-      response.headerValue('set-cookie').then((value) => (value ? `${response.url()}: ${value}` : undefined)),
-    ),
-  );
-  return async () => (await Promise.all(headers)).filter((header) => header !== undefined);
+      response
+        .headerValue('set-cookie')
+        .then((value) => (value ? `${response.url()}: ${value}` : undefined))
+        // A response can outlive a test that failed before reading it, and its page.
+        .catch(() => undefined),
+    );
+  page.on('response', record);
+  return async () => {
+    page.off('response', record);
+    return (await Promise.all(headers)).filter((header) => header !== undefined);
+  };
 }
 
 /** No cookie from the server or the page, and nothing in the browser's storage. */

@@ -1,23 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 import { sourceLanguage } from '../../src/config/languages';
 import { localePath, overviewPath } from '../../src/config/routes';
 import { expectNoAxeViolations, expectPageFrame } from './page-checks';
 import { requestWords } from './request-pages';
 import { content, pages, scriptOfRoute, type SitePage } from './site-content';
+import { test } from './swept-page';
 
 // Runs in the "javascript-off" project, over the only pages that have a script of their own: every other
 // page carries none (publication-files.spec.ts), so without JavaScript it is the page sweep.spec.ts checks.
 // axe must execute script in the page, so "JavaScript off" is made by refusing every script the site
-// serves: the page then stays the published HTML, exactly what a visitor without JavaScript gets.
-test.use({ javaScriptEnabled: true });
-test.beforeEach(async ({ context }) => {
-  await context.route(/\.js(\?.*)?$/, (request) => request.abort());
-});
+// serves (swept-page.ts): the page then stays the published HTML, what a visitor without JavaScript gets.
+test.use({ scriptsRefused: true });
 
 for (const sitePage of pages.filter((candidate) => scriptOfRoute.has(candidate.path))) {
   test(`${sitePage.path} without JavaScript: readable, its ${sitePage.type} page, and axe`, async ({
-    page,
+    sweptPage: page,
   }) => {
     expect((await page.goto(sitePage.path))?.status()).toBe(200);
     await expectPageFrame(page, sitePage.language);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 import {
   expectNoAxeViolations,
@@ -10,6 +10,7 @@ import {
 } from './page-checks';
 import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
 import { notFoundPages, pages } from './site-content';
+import { test } from './swept-page';
 
 // The letter pages' check copies each letter to the clipboard.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -19,7 +20,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 for (const sitePage of pages) {
   test(`${sitePage.path}: its addresses, its ${sitePage.type} page, axe, reflow, and nothing stored`, async ({
-    page,
+    sweptPage: page,
   }) => {
     const setCookies = recordSetCookies(page);
     expect((await page.goto(sitePage.path))?.status()).toBe(200);
@@ -33,7 +34,9 @@ for (const sitePage of pages) {
 }
 
 for (const { path, language } of notFoundPages) {
-  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({ page }) => {
+  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({
+    sweptPage: page,
+  }) => {
     const setCookies = recordSetCookies(page);
     expect((await page.goto(path))?.status()).toBe(404);
     await expectPageFrame(page, language);
