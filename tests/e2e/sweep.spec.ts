@@ -12,9 +12,6 @@ import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
 import { notFoundPages, pages } from './site-content';
 import { test } from './swept-page';
 
-// The letter pages' check copies each letter to the clipboard.
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
 // Every page in every language, opened once: each check runs on that one visit, in place. A new page
 // type adds its entry to the page types in site-content.ts and its checks to page-type-checks.ts.
 

@@ -18,6 +18,8 @@ export const test = base.extend<{ sweptPage: Page }, { workerPage: Page; scripts
         baseURL: workerInfo.project.use.baseURL,
         // axe runs as script in the page, also in the project "javascript-off" (see scriptsRefused).
         javaScriptEnabled: true,
+        // The letter pages' check copies each letter and reads it back (page-type-checks.ts).
+        permissions: ['clipboard-read', 'clipboard-write'],
       });
       if (scriptsRefused) await context.route(/\.js(\?.*)?$/, (request) => request.abort());
       await provide(await context.newPage());
