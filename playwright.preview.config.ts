@@ -21,12 +21,9 @@ export default defineConfig({
   // Next.js serves its own scripts to localhost only.
   use: { ...shared.use, baseURL: `http://localhost:${previewPort}` },
   projects: [
-    // next dev compiles each page at its first request (compiling.ts): the site's pages first, for the
-    // preview's tests, while the web editor, the longest, compiles beside them for the editor's.
-    { name: 'preview-compile', testMatch: /compile-pages\.setup\.ts/ },
-    { name: 'editor-compile', testMatch: /compile-editor\.setup\.ts/ },
-    { name: 'preview', testMatch: /preview\.spec\.ts/, dependencies: ['preview-compile'] },
-    { name: 'editor', testMatch: /editor\.spec\.ts/, dependencies: ['editor-compile'] },
+    // Every page the tests open, compiled first and one at a time (compile.setup.ts).
+    { name: 'preview-compile', testMatch: /compile\.setup\.ts/ },
+    { name: 'preview', dependencies: ['preview-compile'] },
   ],
   webServer: {
     // The preview with the web editor (`npm run edit`) on its own copy of the content, laid out anew
