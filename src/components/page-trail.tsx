@@ -37,8 +37,11 @@ export function PageTrail({ path, trail, current, description, dates }: PageTrai
   });
   return (
     <>
-      <LanguageSwitch path={path} />
-      {trail.length > 0 && <Breadcrumbs trail={localTrail} current={current} />}
+      {/* One line above the title: the switch sits at the end of the breadcrumbs' line (_page-trail.scss). */}
+      <div className="page-trail">
+        <LanguageSwitch path={path} />
+        {trail.length > 0 && <Breadcrumbs trail={localTrail} current={current} />}
+      </div>
       <JsonLd data={data} />
     </>
   );
