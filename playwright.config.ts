@@ -12,6 +12,16 @@ export default defineConfig({
   ...shared,
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // The sweep's approved screenshots (page-checks.ts), one per page type, language and width. A missing
+  // image fails under CI instead of being written: approving an image is a reviewed commit
+  // (CONTRIBUTING.md, "Screenshots").
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
+  expect: {
+    // The same Chromium draws both images, so only anti-aliasing may differ, in a few pixels; an unstyled
+    // component or a layout jump moves thousands.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.001 },
+  },
   use: {
     ...shared.use,
     // The publication as production serves it: nginx with the shipped configuration.

@@ -47,9 +47,6 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   ).toHaveCount(1);
 });
 
-/** The width of a PNG image, from its header. */
-const pngWidth = (png: Buffer) => png.readUInt32BE(16);
-
 for (const width of [320, 375]) {
   test(`the header names the ministry above the fold at ${width} CSS pixels`, async ({ page }) => {
     await page.setViewportSize({ width, height: 640 });
@@ -57,29 +54,6 @@ for (const width of [320, 375]) {
     await expect(page.getByRole('banner').getByText(site.publisher.name)).toBeInViewport({ ratio: 1 });
   });
 }
-
-test('screenshots of the main page types at three widths, for a person to look at, none wider than the window', async ({
-  page,
-}, testInfo) => {
-  const authority = content.authorities[1]!;
-  const pages = {
-    forside: '/',
-    hub: authorityPath(authority.slug),
-    formaal: noticePath(authority.slug, authority.notices[0]!.slug),
-  };
-  for (const width of [320, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const [name, route] of Object.entries(pages)) {
-      expect((await page.goto(route))?.status(), route).toBe(200);
-      await expect(page.locator('h1')).toBeVisible();
-      const path = testInfo.outputPath(`${name}-${width}.png`);
-      // A full-page picture in CSS pixels is as wide as the page: wider than the window means sideways scrolling.
-      const png = await page.screenshot({ path, fullPage: true, scale: 'css' });
-      expect(pngWidth(png), `${name} at ${width} px`).toBeLessThanOrEqual(width);
-      await testInfo.attach(`${name}-${width}`, { path, contentType: 'image/png' });
-    }
-  }
-});
 
 test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({
   request,

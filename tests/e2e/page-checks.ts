@@ -136,6 +136,43 @@ export async function expectReflow(page: Page) {
   });
 }
 
+/** The windows the approved screenshots are taken in: a phone's (375 × 812) and a desktop's. */
+const screenshotViewports = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
+/**
+ * How many windows high a screenshot is at most: the first screen, which issue 25 keeps for the reader's
+ * answer, and the next. The whole of a long page would weigh some 14 MB in the repository at every update.
+ */
+const screenshotMaxScreens = 2;
+
+/**
+ * The page looks as approved (WCAG aside, what no assertion names: an unstyled component, a layout
+ * jump): at a phone's and a desktop's width, from the top down to at most screenshotMaxScreens windows, compared
+ * with the approved image of its page type and language in tests/e2e/screenshots/. CONTRIBUTING.md says
+ * how the images are updated. A soft check, so the page's other checks still run.
+ */
+export async function expectApprovedLook(page: Page, pageType: string, language: string) {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  for (const viewport of screenshotViewports) {
+    await page.setViewportSize(viewport);
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await expect
+      .soft(page)
+      .toHaveScreenshot(`${pageType.replaceAll(' ', '-')}-${language}-${viewport.width}.png`, {
+        fullPage: true,
+        clip: {
+          x: 0,
+          y: 0,
+          width: viewport.width,
+          height: Math.min(height, screenshotMaxScreens * viewport.height),
+        },
+      });
+  }
+}
+
 /**
  * Starts recording the cookies the server sets, before the page is opened; the function returned stops
  * it and gives what was recorded.

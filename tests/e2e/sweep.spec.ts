@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 
 import {
+  expectApprovedLook,
   expectNoAxeViolations,
   expectNothingStored,
   expectPageFrame,
@@ -9,14 +10,16 @@ import {
   recordSetCookies,
 } from './page-checks';
 import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
-import { notFoundPages, pages } from './site-content';
+import { notFoundPages, onePagePerType, pages } from './site-content';
 import { test } from './swept-page';
 
 // Every page in every language, opened once: each check runs on that one visit, in place. A new page
-// type adds its entry to the page types in site-content.ts and its checks to page-type-checks.ts.
+// type adds its entry to the page types in site-content.ts and its checks to page-type-checks.ts; its
+// first page in each language is also compared with an approved screenshot.
 
 for (const sitePage of pages) {
-  test(`${sitePage.path}: its addresses, its ${sitePage.type} page, axe, reflow, and nothing stored`, async ({
+  const looked = onePagePerType.includes(sitePage);
+  test(`${sitePage.path}: its addresses, its ${sitePage.type} page, axe, ${looked ? 'its look, ' : ''}reflow, and nothing stored`, async ({
     sweptPage: page,
   }) => {
     const setCookies = recordSetCookies(page);
@@ -25,13 +28,14 @@ for (const sitePage of pages) {
     await expectRouteFacts(page, sitePage);
     await expectPageTypeFacts(page, sitePage);
     await expectNoAxeViolations(page);
+    if (looked) await expectApprovedLook(page, sitePage.type, sitePage.language);
     await expectReflow(page);
     await expectNothingStored(page, setCookies);
   });
 }
 
 for (const { path, language } of notFoundPages) {
-  test(`${path}: the 404 page in ${language}, axe, reflow, and nothing stored`, async ({
+  test(`${path}: the 404 page in ${language}, axe, its look, reflow, and nothing stored`, async ({
     sweptPage: page,
   }) => {
     const setCookies = recordSetCookies(page);
@@ -39,6 +43,7 @@ for (const { path, language } of notFoundPages) {
     await expectPageFrame(page, language);
     await expectNotFoundPage(page, language);
     await expectNoAxeViolations(page);
+    await expectApprovedLook(page, 'not found', language);
     await expectReflow(page);
     await expectNothingStored(page, setCookies);
   });
