@@ -14,10 +14,11 @@ interface ReadabilityRule {
   /** What a typical notice should reach. */
   target: number;
   /**
-   * Where "far above the target" begins: one band of the formula's scale past it (LIX and Flesch both
-   * have bands ten points wide), where a text reads as the next harder kind (LIX 50+: non-fiction; Flesch
-   * under 50: "difficult", college level). A short text's score jumps with one long word, so the target
-   * itself would warn of texts that are fine.
+   * Where "far above the target" begins: ten points past it, one whole band of the formula's scale (both
+   * have bands ten points wide), so a text warned of reads a class harder than the target. LIX 50 is mid
+   * "hard" (45–54) where 40 is mid "medium" (35–44); Flesch under 50 is "difficult" where 60 begins
+   * "plain English". A short text's score jumps with one long word, so warning at the target itself
+   * would flag texts that are fine.
    */
   limit: number;
   /** Whether a lower score is easier to read (LIX) or a higher one (Flesch). */
@@ -25,7 +26,7 @@ interface ReadabilityRule {
 }
 
 /** The rule per language; a language without one is not measured. */
-export const readabilityRules: Readonly<Record<string, ReadabilityRule>> = {
+const readabilityRules: Readonly<Record<string, ReadabilityRule>> = {
   [sourceLanguage]: { measure: 'LIX', score: lix, target: 40, limit: 50, lowerIsEasier: true },
   en: { measure: 'Flesch', score: fleschReadingEase, target: 60, limit: 50, lowerIsEasier: false },
 };
@@ -34,10 +35,10 @@ export const readabilityRules: Readonly<Record<string, ReadabilityRule>> = {
  * Texts shorter than this are not measured: in a few words the formulas see only the length of the words
  * (a five-word purpose with three long words has LIX 65), not how hard the text is.
  */
-export const fewestWordsMeasured = 10;
+const fewestWordsMeasured = 10;
 
 /** The fields that open a notice, measured by the rule. */
-export const openingFields = ['summary', 'purpose'] as const;
+const openingFields = ['summary', 'purpose'] as const;
 
 /** A warning for each opening text of `texts`, in `language`, that reads far above the target. */
 export function readabilityWarnings(

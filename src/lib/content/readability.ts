@@ -15,8 +15,11 @@ export const wordsOf = (text: string): string[] =>
   text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
 /** The number of sentences; a text without an ending mark is one sentence. */
-export const sentenceCount = (text: string): number =>
-  Math.max(1, (text.trim().match(sentenceEnd) ?? []).length + (/[.:!?]\s*$/.test(text.trim()) ? 0 : 1));
+export function sentenceCount(text: string): number {
+  const trimmed = text.trim();
+  const ended = (trimmed.match(sentenceEnd) ?? []).length;
+  return /[.:!?]$/.test(trimmed) ? Math.max(1, ended) : ended + 1;
+}
 
 const lettersIn = (word: string) => word.replace(/[^\p{L}]/gu, '');
 
