@@ -27,6 +27,7 @@ export const noticeSectionIds = {
   contact: 'spoergsmaal-og-kontakt',
   samePurpose: 'samme-formaal',
   changes: 'aendringer',
+  aboutThisInformation: 'om-disse-oplysninger',
 } as const;
 
 /** The parts of a notice's section on purpose and legal basis. */

@@ -10,6 +10,7 @@ import { ComplaintSection } from '../complaint-section';
 import { ControllerContactSection } from '../controller-contact-section';
 import { DpoSection } from '../dpo-section';
 import type { PageSection } from '../page-sections';
+import { AboutThisInformationSection } from './about-this-information-section';
 import { AutomatedDecisionsSection } from './automated-decisions-section';
 import { ChangeHistorySection } from './change-history-section';
 import { DataCategoriesSection } from './data-categories-section';
@@ -148,6 +149,13 @@ export const noticePageSections: readonly NoticePageSection[] = [
     id: noticeSectionIds.changes,
     title: () => words().notice.sections.changes,
     render: ({ notice }, heading) => <ChangeHistorySection heading={heading} notice={notice} />,
+  },
+  {
+    id: noticeSectionIds.aboutThisInformation,
+    title: () => words().notice.sections.aboutThisInformation,
+    shownFor: ({ notice }) => (notice.sourceNotes ?? []).length > 0,
+    inContents: false,
+    render: ({ notice }, heading) => <AboutThisInformationSection heading={heading} notice={notice} />,
   },
 ];
 

@@ -186,6 +186,7 @@ export const da = {
       contact: 'Kontakt',
       samePurpose: 'Samme formål hos andre myndigheder',
       changes: 'Ændringer',
+      aboutThisInformation: 'Om disse oplysninger',
     },
     updated: (date: ReactNode) => phrase('Senest opdateret ', date),
     backToAuthority: (genitive: string) => phrase('Tilbage til ', genitive, ' oversigt over formål'),

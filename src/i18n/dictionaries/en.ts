@@ -174,6 +174,7 @@ export const en = {
       contact: 'Contact',
       samePurpose: 'The same purpose at other authorities',
       changes: 'Changes',
+      aboutThisInformation: 'About this information',
     },
     updated: (date: ReactNode) => phrase('Last updated ', date),
     backToAuthority: (genitive: string) => phrase('Back to ', genitive, ' list of purposes'),

@@ -3,6 +3,7 @@
  * which the build runs) and the development preview alike. Server only: it reads the disk and git.
  */
 import { contentLabel, contentRoot } from '../../config/environment';
+import { sourceLanguage } from '../../config/languages';
 import { da } from '../../i18n/dictionaries/da';
 import { today } from '../dates';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
@@ -11,8 +12,9 @@ import type { UnsavedFile } from './content-folder';
 import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
 import { readContent } from './load';
+import { readabilityWarnings } from './plain-language';
 import { publishedVersionOf } from './published-version';
-import type { Authority, Content, Notice, TranslationFiles } from './types';
+import type { Authority, Content, Notice, TranslationFiles, Translations } from './types';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD: a review due before it is overdue. */
@@ -63,13 +65,23 @@ function noticeProblems(notice: Notice, today: string): ContentProblem[] {
   ];
 }
 
+/** The notice's opening texts that read far above the target, in Danish and in each translation. */
+function readabilityProblems(notice: Notice, translations: Translations): ContentProblem[] {
+  const translated = Object.values(translations).flatMap((byFile) => byFile[notice.file] ?? []);
+  return [
+    ...readabilityWarnings(notice.file, sourceLanguage, notice),
+    ...translated.flatMap(({ file, language, words }) => readabilityWarnings(file, language, words)),
+  ];
+}
+
 const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
 
 /**
  * Checks the content folder `root`, named `label` in messages: the loader's problems (YAML, schema,
- * folders, links), the completeness of each valid notice and authority, overdue reviews, and missing
- * change notes against `publishedVersion`. Sorted by file, then line.
+ * folders, links), the completeness of each valid notice and authority, overdue reviews, opening texts
+ * hard to read (in every language), and missing change notes against `publishedVersion`. Sorted by file,
+ * then line.
  */
 export function checkContent(
   root: string,
@@ -81,6 +93,7 @@ export function checkContent(
     ...problems,
     ...valid.authorities.flatMap(authorityProblems),
     ...valid.notices.flatMap((notice) => noticeProblems(notice, today)),
+    ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
     ...(publishedVersion ? checkChangeHistory(valid.notices, publishedVersion) : []),
   ];
   const located = found.map((problem) => {

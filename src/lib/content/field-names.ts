@@ -59,6 +59,7 @@ export const fieldNames: Record<string, string> = {
   safeguard: 'garanti',
   section: 'paragraf',
   shortName: 'kort navn',
+  sourceNotes: 'om disse oplysninger',
   sources: 'kilder',
   specialCategoryBases: 'grundlag for følsomme oplysninger',
   statutes: 'andre regler',

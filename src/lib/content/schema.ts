@@ -245,6 +245,11 @@ export const noticeSchema = z.strictObject({
     .optional(),
   /** Elements that are not public yet, each with the reason; the page says so openly. */
   knownGaps: z.array(z.strictObject({ element: z.enum(noticeElements), reason: text })).optional(),
+  /**
+   * Notes about the sources rather than the processing (a page found only in English, two pages that
+   * disagree, a list not found in full), shown at the end of the page under "Om disse oplysninger".
+   */
+  sourceNotes: z.array(text).optional(),
   /** When an editor last checked the notice against the facts. */
   lastReviewed: isoDate,
   /** When the notice must be checked again; 12 months after lastReviewed unless given. */

@@ -42,6 +42,7 @@ export const noticeTranslationSchema = words({
   legitimateInterest: text.optional(),
   rightsOverride: optionalWords({ justification: text.optional() }),
   knownGaps: gapWords,
+  sourceNotes: z.array(text).optional(),
   changes: z.array(words({ note: text.optional() })).optional(),
 });
 

@@ -106,6 +106,9 @@ const help: Record<ContentKind, Record<string, string>> = {
     knownGaps: 'Oplysninger, der ikke er offentliggjort endnu, hver med en begrundelse.',
     'knownGaps.element': 'Oplysningen, der mangler.',
     'knownGaps.reason': 'Begrundelsen, som læseren ser på siden, skrevet til borgeren.',
+    sourceNotes:
+      'Noter om kilderne, ikke om behandlingen, fx at en side kun findes på engelsk; vises sidst på siden.',
+    'sourceNotes[]': 'Én note, fx: Den engelske udgave af siden angiver samtykke; her følger vi den danske.',
     lastReviewed: 'Datoen for seneste gennemgang af oplysningen.',
     reviewBy: 'Hvornår oplysningen skal gennemgås igen; ellers 12 måneder efter seneste gennemgang.',
     changes:

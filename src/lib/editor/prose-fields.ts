@@ -15,4 +15,5 @@ export const proseFields: ReadonlySet<string> = new Set([
   'consentWithdrawal',
   'legitimateInterest',
   'note',
+  'sourceNotes',
 ]);

@@ -31,6 +31,7 @@ describe('the section ids the content check links against', () => {
       legalBases: [{ article: '6(1)(f)' }],
       legitimateInterest: 'At beskytte vores ansatte.',
       sources: [{ kind: 'dataSubject', description: 'Dig selv.' }],
+      sourceNotes: ['Beskrivelsen står kun på den engelske udgave af siden.'],
     });
     const page = {
       ...noticePageFor(notice),

@@ -75,6 +75,28 @@ describe('the content check', () => {
     ]);
   });
 
+  it('warns, with the figure, of an opening text that reads far above the target, in Danish and English', () => {
+    const problems = problemsAfter((root) => {
+      completeMinimal(root);
+      edit(
+        root,
+        video,
+        'summary: Vi videoovervåger indgangen.',
+        'summary: Udlændingemyndighedernes videoovervågningsanlæg registrerer systematisk personoplysninger vedrørende samtlige besøgende ved hovedindgangen.',
+      );
+      edit(
+        root,
+        'translations/en/purposes/testmyndighed/videoovervaagning.md',
+        'purpose: To keep people safe.',
+        'purpose: To guarantee the physical security of employees, visitors and property through continuous monitoring of the premises.',
+      );
+    });
+    expect(problems).toEqual([
+      'content/purposes/testmyndighed/videoovervaagning.md, linje 3 (advarsel): summary (resumé): er svær at læse: LIX 100, hvor målet er højst 40. Skriv kortere sætninger med almindelige ord, og sæt fagordet efter det almindelige ord',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 5 (advarsel): purpose (formål): er svær at læse: Flesch 6, hvor målet er mindst 60. Skriv kortere sætninger med almindelige ord, og sæt fagordet efter det almindelige ord',
+    ]);
+  });
+
   it('still checks the notices and authorities when a shared text has an error', () => {
     const problems = problemsAfter((root) =>
       edit(root, 'shared/emner.md', 'title: Alle formål', 'title: ""'),
