@@ -68,3 +68,9 @@ export const buildFolders = {
   /** PERSONDATA_OUT_DIR: the static publication that `npm run build` writes and every server serves. */
   publication: process.env.PERSONDATA_OUT_DIR ?? 'out',
 };
+
+/**
+ * PERSONDATA_RELEASES_KEPT: how many releases before the current one `npm run release` keeps, for rollback;
+ * the current release also serves their hashed assets, so pages readers already hold keep their styles.
+ */
+export const releasesKept = Number(process.env.PERSONDATA_RELEASES_KEPT ?? 3);
