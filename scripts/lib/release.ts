@@ -31,6 +31,7 @@ const assetsFolder = '_next/static';
 export class ReleaseRefused extends Error {}
 
 const releasesOf = (root: string) => path.join(root, 'releases');
+const folderOf = (root: string, id: string) => path.join(releasesOf(root), id);
 const manifestOf = (root: string, id: string) => path.join(releasesOf(root), `${id}.json`);
 
 /** What is missing for `folder` to be a publication a reader can use; empty when it is complete. */
@@ -91,15 +92,15 @@ const ownAssets = (root: string, id: string): string[] =>
   (JSON.parse(readFileSync(manifestOf(root, id), 'utf8')) as { assets: string[] }).assets;
 
 /**
- * Hard-links release `from`'s own assets into the folder `into` where it lacks them: the same bytes
+ * Hard-links the `assets` of the folder `from` into the folder `into` where it lacks them: the same bytes
  * under the same names, at no cost in space, and they outlive `from`'s removal.
  */
-function carryAssets(root: string, from: string, into: string) {
-  for (const asset of ownAssets(root, from)) {
+function linkAssets(from: string, assets: readonly string[], into: string) {
+  for (const asset of assets) {
     const target = path.join(into, asset);
     if (existsSync(target)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
-    linkSync(path.join(releasesOf(root), from, asset), target);
+    linkSync(path.join(from, asset), target);
   }
 }
 
@@ -162,15 +163,15 @@ export function release(
   try {
     cpSync(publication, partial, { recursive: true });
     const assets = assetsIn(partial);
-    for (const from of carried) carryAssets(root, from, partial);
-    renameSync(partial, path.join(releasesOf(root), id));
+    for (const from of carried) linkAssets(folderOf(root, from), ownAssets(root, from), partial);
+    renameSync(partial, folderOf(root, id));
     writeFileSync(
       manifestOf(root, id),
       `${JSON.stringify({ released: now.toISOString(), assets }, null, 2)}\n`,
     );
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
-    rmSync(path.join(releasesOf(root), id), { recursive: true, force: true });
+    rmSync(folderOf(root, id), { recursive: true, force: true });
     throw error;
   }
   switchTo(root, id);
@@ -178,14 +179,14 @@ export function release(
   const removed = earlier.filter((old) => !carried.has(old));
   for (const old of removed) {
     rmSync(manifestOf(root, old), { force: true });
-    rmSync(path.join(releasesOf(root), old), { recursive: true, force: true });
+    rmSync(folderOf(root, old), { recursive: true, force: true });
   }
   return { id, ...(previous && { previous }), removed };
 }
 
 /**
- * Switches `current` back to the release before it. The release left behind lends its assets to the one
- * restored, so pages readers fetched from it keep their styles and fonts.
+ * Switches `current` back to the release before it. The release left behind lends every asset it serves to
+ * the one restored, so pages readers fetched from it (or from a release it carried) keep their styles.
  */
 export function rollback(root: string): { from: string; to: string } {
   const from = currentRelease(root);
@@ -194,7 +195,7 @@ export function rollback(root: string): { from: string; to: string } {
     .filter((id) => id < from)
     .at(-1);
   if (!to) throw new ReleaseRefused(`${root} keeps no release before ${from} to roll back to.`);
-  carryAssets(root, from, path.join(releasesOf(root), to));
+  linkAssets(folderOf(root, from), assetsIn(folderOf(root, from)), folderOf(root, to));
   switchTo(root, to);
   return { from, to };
 }

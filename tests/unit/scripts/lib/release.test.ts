@@ -161,6 +161,16 @@ describe('npm run release -- --rollback', () => {
     });
   });
 
+  it('rolls back release after release, each restored one serving the assets of those left', () => {
+    inTemporaryFolder((folder) => {
+      const root = releaseEach(folder, ['first', 'second', 'third']);
+      rollback(root);
+      rollback(root);
+      expect(served(root, 'index.html')).toContain('<title>first</title>');
+      for (const name of ['second', 'third']) expect(served(root, fontOf(name)), name).toBe(name);
+    });
+  });
+
   it('refuses when there is no release before the current one, and changes nothing', () => {
     inTemporaryFolder((folder) => {
       const root = releaseEach(folder, ['first']);
