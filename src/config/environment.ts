@@ -74,3 +74,6 @@ export const buildFolders = {
  * the current release also serves their hashed assets, so pages readers already hold keep their styles.
  */
 export const releasesKept = Number(process.env.PERSONDATA_RELEASES_KEPT ?? 3);
+
+/** PERSONDATA_BENCH_SOAK_SECONDS: how long `npm run bench` keeps the shipped nginx under load (its soak). */
+export const benchSoakSeconds = Number(process.env.PERSONDATA_BENCH_SOAK_SECONDS ?? 600);
