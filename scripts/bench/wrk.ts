@@ -26,8 +26,11 @@ export function requireWrk(): void {
 }
 
 const milliseconds = (value: string) => {
-  const [, number, unit] = /^([\d.]+)(us|ms|s)$/.exec(value)!;
-  return Number(number) * { us: 0.001, ms: 1, s: 1000 }[unit as 'us' | 'ms' | 's'];
+  const [, number, unit] = /^([\d.]+)(us|ms|s|m|h)$/.exec(value) ?? [];
+  if (!unit) throw new Error(`wrk reported a latency this does not read: ${value}`);
+  return (
+    Number(number) * { us: 0.001, ms: 1, s: 1e3, m: 6e4, h: 36e5 }[unit as 'us' | 'ms' | 's' | 'm' | 'h']
+  );
 };
 const bytes = (value: string) => {
   const [, number, unit] = /^([\d.]+)(B|KB|MB|GB)$/.exec(value)!;
@@ -86,8 +89,8 @@ export function wrk(
   return {
     requests,
     requestsPerSecond: Number(figure(stdout, /Requests\/sec:\s+([\d.]+)/)),
-    latencyP50: milliseconds(figure(stdout, /50%\s+(\S+)/)),
-    latencyP99: milliseconds(figure(stdout, /99%\s+(\S+)/)),
+    latencyP50: milliseconds(figure(stdout, /^\s+50%\s+(\S+)/m)),
+    latencyP99: milliseconds(figure(stdout, /^\s+99%\s+(\S+)/m)),
     bytesPerRequest: Math.round(bytes(figure(stdout, /requests in [\d.]+\w+, (\S+) read/)) / requests),
     errors: Number(figure(stdout, /Non-2xx or 3xx responses: (\d+)/)) + (socketErrors ?? 0),
     cpuMicrosecondsPerRequest: ((cpuTicks / ticksPerSecond) * 1e6) / requests,
