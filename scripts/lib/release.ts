@@ -36,7 +36,7 @@ const manifestOf = (root: string, id: string) => path.join(releasesOf(root), `${
 
 /** What is missing for `folder` to be a publication a reader can use; empty when it is complete. */
 export function publicationProblems(folder: string): string[] {
-  if (!existsSync(folder)) return [`${folder} does not exist`];
+  if (!existsSync(folder)) return ['it does not exist'];
   const problems = ['index.html', '404.html']
     .filter((page) => !existsSync(path.join(folder, page)))
     .map((page) => `it has no ${page}`);

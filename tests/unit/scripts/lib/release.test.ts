@@ -85,7 +85,9 @@ describe('npm run release', () => {
       expect(refusal(() => release(root, lostStylesheet, kept))).toContain(
         `the front page names /${stylesheetOf('lost')}, which it lacks.`,
       );
-      expect(refusal(() => release(root, path.join(folder, 'nowhere'), kept))).toContain('does not exist');
+      expect(refusal(() => release(root, path.join(folder, 'nowhere'), kept))).toContain(
+        'nowhere is not a complete publication: it does not exist.',
+      );
       expect(currentRelease(root)).toBe(before);
       expect(releases(root)).toEqual([before]);
       expect(readdirSync(path.join(root, 'releases'))).toHaveLength(2);
@@ -199,7 +201,7 @@ it('npm run release releases PERSONDATA_OUT_DIR and rolls back, and exits 1 with
     const released = [run('first'), run('second'), run('second', '--rollback'), run('missing')];
     expect(released.map(({ status }) => status)).toEqual([0, 0, 0, 1]);
     expect(released[1]!.stdout).toMatch(/now serves release \S+ \(was \S+\)\./);
-    expect(released[3]!.stderr).toContain('missing does not exist');
+    expect(released[3]!.stderr).toContain('missing is not a complete publication: it does not exist.');
     expect(served(root, 'index.html')).toContain('<title>first</title>');
   });
 });
