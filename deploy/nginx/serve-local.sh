@@ -8,6 +8,9 @@
 # Usage: deploy/nginx/serve-local.sh <publication folder> <port> [<https port> <http port> | plain]
 #   The HTTPS and HTTP ports default to <port> + 2 and <port> + 3.
 #   plain: serve the same files with a bare default configuration instead (the benchmark's baseline).
+# NGINX_WORK_DIR: the folder for the configuration, certificate and logs (default: a new temporary one).
+# Like Debian's nginx.conf, the http level keeps an access log ($NGINX_WORK_DIR/access.log), so what the
+# shipped configuration records of readers is what a test of it reads.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,17 +32,17 @@ if ! command -v nginx >/dev/null || [ ! -f "$brotli_module" ] || ! command -v op
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static openssl >&2
 fi
 
-work=$(mktemp -d)
+work=${NGINX_WORK_DIR:-$(mktemp -d)}
 mkdir -p "$work/tmp" "$work/tls"
 if [ "$mode" = plain ]; then
-  printf 'server {\n  listen 127.0.0.1:%s;\n  root %s;\n}\n' "$port" "$root" > "$work/site.conf"
+  printf 'server {\n  listen 127.0.0.1:%s;\n  root %s;\n  access_log off;\n}\n' "$port" "$root" > "$work/site.conf"
 else
   # A certificate for 127.0.0.1, valid for two days; it is its own chain.
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
     -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
     -keyout "$work/tls/privkey.pem" -out "$work/tls/fullchain.pem" 2>/dev/null
   cp "$work/tls/fullchain.pem" "$work/tls/chain.pem"
-  sed -e "s|/srv/persondata/out|$root|" \
+  sed -e "s|/srv/persondata/current|$root|" \
       -e "s|/etc/nginx/persondata/|$here/|" \
       -e "s|/etc/ssl/persondata/|$work/tls/|" \
       -e "/listen \[::\]/d" \
@@ -58,7 +61,7 @@ events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  access_log $work/access.log;
   sendfile on;
   client_body_temp_path $work/tmp/body;
   proxy_temp_path $work/tmp/proxy;

@@ -2,23 +2,28 @@
  * npm run bench — measures what the issue asks of the production output and writes
  * reports/bench/report.json and report.md. Not part of npm test: it takes several minutes.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import autocannon from 'autocannon';
-
-import { buildFolders } from '../../src/config/environment';
+import { benchSoakSeconds, buildFolders } from '../../src/config/environment';
 import { authorityPath, noticePath, pagePaths } from '../../src/config/routes';
 import { checkContent } from '../../src/lib/content/check';
 import { loadProjectContent } from '../../src/lib/content/load';
 import { today } from '../../src/lib/dates';
+import { release } from '../lib/release';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
-import { addSizes, noBytes, sizesOf, startServer, stopServer, timed, treeMemory } from './measure';
+import { addSizes, noBytes, sizesOf, startServer, stopServer, timed } from './measure';
 import { formatReport, type Report } from './report';
+import { compareServing } from './serving';
+import { soak, unreadableFolder } from './soak';
+import { requireWrk } from './wrk';
 
-const ports = { nginx: 3301, plain: 3302 };
+// From PORT, so benchmarks of two checkouts on one machine do not meet; serve-local.sh also takes the
+// two ports after each server's own (its TLS and redirecting servers).
+const base = Number(process.env.PORT ?? 3300);
+const ports = { nginx: base + 1, plain: base + 2, releases: base + 11 };
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const content = loadProjectContent();
 const authority = content.authorities.find((candidate) => candidate.notices.length > 0)!;
@@ -61,35 +66,14 @@ async function pageBytes(base: string, page: string) {
   return { ...bytes, firstVisit, repeatVisit: bytes.html, scripts: assets.js.length };
 }
 
-async function throughput(url: string, connections: number, duration: number, compressed: boolean) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    headers: compressed ? { 'accept-encoding': 'br, gzip' } : {},
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    latencyP50: result.latency.p50,
-    latencyP99: result.latency.p99,
-    bytesPerRequest: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-/** A long run under load, sampling the server's memory every second. */
-async function load(url: string, pid: number) {
-  const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(treeMemory(pid) / 1024), 1000);
-  const result = await throughput(url, 100, 60, true);
-  clearInterval(sampler);
-  return {
-    ...result,
-    memoryMiB: { first: samples[0] ?? 0, max: Math.max(...samples), last: samples.at(-1) ?? 0 },
-  };
-}
+/** The hashed assets a page of the publication names: its stylesheet and the fonts it preloads. */
+const assetsOf = (page: string) =>
+  readFileSync(path.join(buildFolders.publication, `${page}.html`), 'utf8').match(
+    /(?<=href=")\/_next\/static\/[^"]+(?=")/g,
+  ) ?? [];
 
 async function main() {
+  requireWrk();
   const builds: Report['builds'] = {};
   const noticesOf = content.authorities.flatMap((item) =>
     item.notices.map((notice) => ({ authority: item.slug, slug: notice.slug })),
@@ -125,17 +109,38 @@ async function main() {
         Object.entries(pages).map(([name, page]) => [name, `${origin(ports.nginx)}${page}`]),
       ),
     );
-    console.log('Measuring serving (2 × 10 s)…');
-    const serving = {
-      nginxOurs: await throughput(`${origin(ports.nginx)}${pages.notice}`, 50, 10, true),
-      nginxPlain: await throughput(`${origin(ports.plain)}${pages.notice}.html`, 50, 10, false),
-    };
-    console.log('Load: 60 s at 100 connections…');
-    const loadRuns = {
-      nginxOurs: await load(`${origin(ports.nginx)}${pages.notice}`, nginx.pid!),
-    };
+    console.log('Serving: ours and plain nginx alternating, 5 × 2 × 10 s…');
+    const serving = compareServing(
+      { origin: origin(ports.nginx), path: pages.notice, pid: nginx.pid! },
+      { origin: origin(ports.plain), path: `${pages.notice}.html`, pid: plain.pid! },
+      { rounds: 5, seconds: 10, connections: 32 },
+    );
     stopServer(nginx);
     stopServer(plain);
+
+    // The soak serves a release, as production does: nginx's root is the link npm run release switches.
+    const releases = path.resolve('reports/bench/releases');
+    rmSync(releases, { recursive: true, force: true });
+    release(releases, buildFolders.publication, { kept: 3 });
+    const released = await startServer(
+      'bash',
+      ['deploy/nginx/serve-local.sh', path.join(releases, 'current'), String(ports.releases)],
+      origin(ports.releases),
+      { NGINX_WORKERS: '2' },
+    );
+    const soakPaths = [...Object.values(pages), ...assetsOf(pages.notice)];
+    let soakRun: Report['soak'];
+    let fault: Report['fault'];
+    try {
+      console.log(`Soak: ${benchSoakSeconds} s at 64 connections (PERSONDATA_BENCH_SOAK_SECONDS)…`);
+      const server = { origin: origin(ports.releases), pid: released.pid! };
+      soakRun = soak(server, soakPaths, { seconds: benchSoakSeconds, connections: 64 });
+      console.log('Fault: the release folder unreadable for a moment…');
+      fault = await unreadableFolder(server, realpathSync(path.join(releases, 'current')), soakPaths);
+    } finally {
+      stopServer(released);
+    }
+    rmSync(releases, { recursive: true, force: true });
 
     console.log('Building the real content and generated sets of 100 and 1,000 notices…');
     let checkContent1000 = 0;
@@ -170,7 +175,8 @@ async function main() {
       pages,
       bytes,
       serving,
-      load: loadRuns,
+      soak: soakRun,
+      fault,
       builds,
       checkContent1000Seconds: checkContent1000,
       lighthouse,

@@ -68,3 +68,12 @@ export const buildFolders = {
   /** PERSONDATA_OUT_DIR: the static publication that `npm run build` writes and every server serves. */
   publication: process.env.PERSONDATA_OUT_DIR ?? 'out',
 };
+
+/**
+ * PERSONDATA_RELEASES_KEPT: how many releases before the current one `npm run release` keeps, for rollback;
+ * the current release also serves their hashed assets, so pages readers already hold keep their styles.
+ */
+export const releasesKept = Number(process.env.PERSONDATA_RELEASES_KEPT ?? 3);
+
+/** PERSONDATA_BENCH_SOAK_SECONDS: how long `npm run bench` keeps the shipped nginx under load (its soak). */
+export const benchSoakSeconds = Number(process.env.PERSONDATA_BENCH_SOAK_SECONDS ?? 600);

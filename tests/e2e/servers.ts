@@ -10,3 +10,5 @@ export const httpsPort = publicationPort + 2;
 export const httpPort = publicationPort + 3;
 export const previewPort = publicationPort + 4;
 export const editorBackendPort = publicationPort + 5;
+/** nginx with the shipped configuration over a release folder (release.spec.ts); it also takes the two ports after the next. */
+export const releasePort = publicationPort + 6;
