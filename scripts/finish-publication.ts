@@ -3,7 +3,7 @@
  * source language's pages from out/da/ to the root (Next.js writes each language under its code, see
  * src/app/[lang]/), checks that every address of the route table was written, drops the framework's JavaScript and data files and the
  * second copy of the 404 page (content pages then carry no script at all), removes the CSS no page
- * uses, indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
+ * uses, cuts the fonts to the characters the publication shows, indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
  * Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,8 +15,14 @@ import { buildFolders } from '../src/config/environment';
 import { sourceLanguage } from '../src/config/languages';
 import { routeTable } from '../src/config/routes';
 import { loadProjectContent } from '../src/lib/content/load';
-import { isFrameworkDataFile, publishedFileOf, withoutFrameworkScripts } from './lib/publication';
-import { fingerprintedName, withoutUnusedCss } from './lib/unused-css';
+import { charactersOf, fontSubset } from './lib/font-subset';
+import {
+  fingerprintedName,
+  isFrameworkDataFile,
+  publishedFileOf,
+  withoutFrameworkScripts,
+} from './lib/publication';
+import { withoutUnusedCss } from './lib/unused-css';
 
 const publication = path.resolve(buildFolders.publication);
 const compressible = /\.(html|css|js|mjs|json|jsonld|xml|txt|svg|webmanifest)$/;
@@ -69,12 +75,33 @@ for (const file of written) {
 const read = (file: string) => readFileSync(path.join(publication, file), 'utf8');
 const pages = new Map([...html].map((file) => [file, withoutFrameworkScripts(read(file))]));
 
-// The stylesheet keeps only what the finished pages and the site's own scripts (/soeg.js) can use.
 const siteScripts = [...written]
   .filter((file) => file.endsWith('.js') && !file.startsWith('_next/'))
   .map(read);
-for (const stylesheet of [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.css'))) {
-  const original = read(stylesheet);
+const stylesheets = [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.css'));
+
+// The fonts keep only the glyphs the finished pages and the stylesheets show (and what readers type).
+const characters = charactersOf([...pages.values()], stylesheets.map(read));
+const fontNames = new Map<string, string>();
+for (const font of [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.woff2'))) {
+  const original = readFileSync(path.join(publication, font));
+  const subset = await fontSubset(original, characters);
+  const renamed = fingerprintedName(font, subset);
+  writeFileSync(path.join(publication, renamed), subset);
+  rmSync(path.join(publication, font));
+  fontNames.set(path.posix.basename(font), path.posix.basename(renamed));
+  console.log(
+    `${renamed}: ${original.length} → ${subset.length} bytes, ${[...characters].length} characters.`,
+  );
+}
+/** The text with the fonts' new names: the stylesheet names them relatively, the pages' preloads absolutely. */
+const withSubsetFonts = (text: string) =>
+  [...fontNames].reduce((result, [from, to]) => result.replaceAll(`/${from}`, `/${to}`), text);
+for (const [file, page] of pages) pages.set(file, withSubsetFonts(page));
+
+// The stylesheet keeps only what the finished pages and the site's own scripts (/soeg.js) can use.
+for (const stylesheet of stylesheets) {
+  const original = withSubsetFonts(read(stylesheet));
   const css = await withoutUnusedCss(original, [...pages.values()], siteScripts);
   const renamed = fingerprintedName(stylesheet, css);
   writeFileSync(path.join(publication, renamed), css);

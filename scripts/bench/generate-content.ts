@@ -1,28 +1,89 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import matter from 'gray-matter';
+
 import { contentRoot } from '../../src/config/environment';
-import { contentPath } from '../../src/lib/content/content-files';
+import { translationLanguages } from '../../src/config/languages';
+import { contentPath, translationPath } from '../../src/lib/content/content-files';
 import { projectContentFolder } from '../../src/lib/content/content-folder';
 
+type NoticeSlugs = { authority: string; slug: string };
+
+const topicsIn = (file: matter.GrayMatterFile<string>) => file.data.topics as object[];
+
 /**
- * A copy of content/ with `count` notices in all: the real ones plus generated copies of a real notice,
- * spread over the authorities, so build and check costs can be measured at 100 and 1,000 notices.
+ * A copy of content/ with `count` notices in all, in the real site's shape: the real ones plus copies
+ * of a real notice that is translated into every language, each copy with its translations, spread
+ * over the authorities, and grouped into new topics as many to a topic as the real notices are. (Copies
+ * sharing the real notice's one topic would list each other on every page, "the same purpose
+ * elsewhere", and make each page grow with the count.) For measuring build and check costs at 100 and
+ * 1,000 notices.
  */
-export function generateContent(count: number, realNotices: { authority: string; slug: string }[]): string {
+export function generateContent(count: number, realNotices: NoticeSlugs[]): string {
   const root = mkdtempSync(path.join(tmpdir(), `persondata-${count}-`));
   cpSync(contentRoot(), root, { recursive: true });
-  const template = projectContentFolder().text(contentPath('purpose', realNotices[0]))!;
-  for (let index = 0; index < count - realNotices.length; index += 1) {
-    const authority = realNotices[index % realNotices.length]!.authority;
-    const notice = template
-      .replace(/^title: .*$/m, `title: Genereret formål ${index + 1}`)
-      .replace(/^order: .*$/m, `order: ${1000 + index}`);
-    writeFileSync(
-      path.join(root, contentPath('purpose', { authority, slug: `genereret-${index + 1}` })),
-      notice,
+  const folder = projectContentFolder();
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  const template = realNotices
+    .map((slugs) => contentPath('purpose', slugs))
+    .find((file) => translationLanguages.every((language) => folder.text(translationPath(language, file))));
+  if (!template) throw new Error('No real notice is translated into every language to copy.');
+  const authorities = [...new Set(realNotices.map((notice) => notice.authority))];
+  const topicsFile = contentPath('topics');
+  const topics = matter(folder.text(topicsFile)!);
+  const perTopic = Math.max(1, Math.round(realNotices.length / topicsIn(topics).length));
+  const generated = Math.max(0, count - realNotices.length);
+  const topicCount = Math.ceil(generated / perTopic);
+  const topicIds = Array.from({ length: topicCount }, (_, index) => `genereret-emne-${index + 1}`);
+
+  write(
+    topicsFile,
+    matter.stringify(topics.content, {
+      ...topics.data,
+      topics: [
+        ...topicsIn(topics),
+        ...topicIds.map((id, index) => ({ id, title: `Genereret emne ${index + 1}` })),
+      ],
+    }),
+  );
+  for (const language of translationLanguages) {
+    const translated = matter(folder.text(translationPath(language, topicsFile))!);
+    const titles = topicIds.map((_, index) => ({ title: `Generated topic ${index + 1}` }));
+    write(
+      translationPath(language, topicsFile),
+      matter.stringify(translated.content, {
+        ...translated.data,
+        topics: [...topicsIn(translated), ...titles],
+      }),
     );
+  }
+
+  for (let index = 0; index < generated; index += 1) {
+    const file = contentPath('purpose', {
+      authority: authorities[index % authorities.length]!,
+      slug: `genereret-${index + 1}`,
+    });
+    write(
+      file,
+      folder
+        .text(template)!
+        .replace(/^title: .*$/m, `title: Genereret formål ${index + 1}`)
+        .replace(/^order: .*$/m, `order: ${1000 + index}`)
+        .replace(/^topic: .*$/m, `topic: ${topicIds[Math.floor(index / perTopic)]}`),
+    );
+    for (const language of translationLanguages) {
+      write(
+        translationPath(language, file),
+        folder
+          .text(translationPath(language, template))!
+          .replace(/^title: .*$/m, `title: Generated purpose ${index + 1}`),
+      );
+    }
   }
   return root;
 }

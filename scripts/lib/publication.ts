@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
@@ -51,4 +54,14 @@ export function isFrameworkDataFile(file: string, htmlFiles: ReadonlySet<string>
 export function publishedFileOf({ kind, path }: Route): string {
   if (kind !== 'page') return path.slice(1);
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+}
+
+/**
+ * The address a changed asset (the purged stylesheet, a subset font) is published at: named by its
+ * content, like Next.js's own files, because /_next/static/ is cached for a year. Next.js named the
+ * file by its content before the change, which stays the same when the change does not.
+ */
+export function fingerprintedName(file: string, content: string | Buffer): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
+  return path.posix.join(path.posix.dirname(file), `${hash}${path.posix.extname(file)}`);
 }

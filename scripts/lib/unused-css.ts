@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-
 import { PurgeCSS } from 'purgecss';
 import purgecssFromHtml from 'purgecss-from-html';
 
@@ -24,14 +21,4 @@ export async function withoutUnusedCss(css: string, pages: string[], scripts: st
     keyframes: true,
   });
   return result!.css;
-}
-
-/**
- * The address a changed stylesheet is published at: named by its content, like Next.js's own files,
- * because /_next/static/ is cached for a year. Next.js named the file by the CSS before the purge,
- * which stays the same when a new page starts to use a rule the last build removed.
- */
-export function fingerprintedName(file: string, css: string): string {
-  const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
-  return path.posix.join(path.posix.dirname(file), `${hash}.css`);
 }

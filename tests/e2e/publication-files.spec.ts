@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
+import fontverter from 'fontverter';
 
+import { generatedTextOf, shownTextOf } from '../../scripts/lib/font-subset';
+import { codePointsOf } from '../../scripts/lib/font-tables';
 import { publishedFileOf } from '../../scripts/lib/publication';
 import { buildFolders } from '../../src/config/environment';
 import { feedRoutes, localePath, openDataIndexPath } from '../../src/config/routes';
@@ -194,4 +197,60 @@ test('the publication has no web editor: no /admin, no draft page and no Decap C
   const code = files.filter((file) => /\.(js|html)$/.test(file));
   expect(code.length).toBeGreaterThan(routes.length);
   for (const file of code) expect.soft(published(file), file).not.toMatch(/decap-cms|DecapCms|netlify-cms/i);
+});
+
+/** The characters of each font the published stylesheet names, by its file under out/. */
+async function publishedFonts() {
+  const stylesheets = filesOfPublication().filter((file) => /^_next\/.*\.css$/.test(file));
+  const css = stylesheets.map(published).join('\n');
+  const files = [...css.matchAll(/url\(\.\.\/media\/([^)]+\.woff2)\)/g)].map(
+    ([, name]) => `_next/static/media/${name}`,
+  );
+  const fonts = new Map<string, Set<number>>();
+  for (const file of files) {
+    fonts.set(
+      file,
+      codePointsOf(await fontverter.convert(readFileSync(path.join(folder, file)), 'truetype')),
+    );
+  }
+  return { css, fonts };
+}
+
+test('every character on every page is in the published fonts, or is one IBM Plex Sans has no glyph for', async () => {
+  const { css, fonts } = await publishedFonts();
+  expect(fonts.size).toBeGreaterThan(0);
+  // The fonts next/font is given (src/config/font.ts) are the whole fonts the build cuts.
+  const sources = [...readFileSync('src/config/font.ts', 'utf8').matchAll(/path: '([^']+)'/g)].map(
+    ([, file]) => path.resolve('src/config', file!),
+  );
+  expect(sources.length).toBe(fonts.size);
+  const plex = new Set<number>();
+  for (const source of sources) {
+    for (const point of codePointsOf(await fontverter.convert(readFileSync(source), 'truetype')))
+      plex.add(point);
+  }
+  const missing = new Map<string, string>();
+  const htmlFiles = filesOfPublication().filter((file) => file.endsWith('.html'));
+  for (const file of htmlFiles) {
+    for (const character of shownTextOf(published(file)) + generatedTextOf(css)) {
+      const point = character.codePointAt(0)!;
+      if (character < ' ' || !plex.has(point)) continue;
+      for (const [font, points] of fonts) {
+        if (!points.has(point)) missing.set(`${character} (U+${point.toString(16)}) in ${font}`, file);
+      }
+    }
+  }
+  expect([...missing].map(([what, file]) => `${what}, shown on ${file}`)).toEqual([]);
+});
+
+test('every page preloads only fonts its stylesheet names, and each of them is published', async () => {
+  const { fonts } = await publishedFonts();
+  for (const font of fonts.keys()) expect(existsSync(path.join(folder, font)), font).toBe(true);
+  for (const page of pages) {
+    const preloads = [...htmlOf(page).matchAll(/<link rel="preload" href="\/([^"]+)" as="font"/g)].map(
+      ([, file]) => file,
+    );
+    expect.soft(preloads.length, page.path).toBeGreaterThan(0);
+    for (const file of preloads) expect.soft([...fonts.keys()], page.path).toContain(file);
+  }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fingerprintedName, withoutUnusedCss } from '../../scripts/lib/unused-css';
+import { withoutUnusedCss } from '../../scripts/lib/unused-css';
 
 const page = [
   '<!doctype html><html lang="da"><body><main class="container">',
@@ -56,12 +56,5 @@ describe('the published stylesheet', () => {
       expect(css).toContain(kept);
     }
     expect(css).not.toContain('.side-nav');
-  });
-
-  it('is published under a name made from its content, so a year’s cache never serves an old version', () => {
-    const first = fingerprintedName('_next/static/chunks/abc.css', '.a{}');
-    expect(first).toMatch(/^_next\/static\/chunks\/[0-9a-f]{16}\.css$/);
-    expect(fingerprintedName('_next/static/chunks/abc.css', '.a{}')).toBe(first);
-    expect(fingerprintedName('_next/static/chunks/abc.css', '.a{}.b{}')).not.toBe(first);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { isFrameworkDataFile, withoutFrameworkScripts } from '../../../../scripts/lib/publication';
+import {
+  fingerprintedName,
+  isFrameworkDataFile,
+  withoutFrameworkScripts,
+} from '../../../../scripts/lib/publication';
 
 describe('a page of the static publication', () => {
   const page = [
@@ -39,5 +43,20 @@ describe('a page of the static publication', () => {
     expect(isFrameworkDataFile('aendringer/__next._tree.txt', pages)).toBe(true);
     expect(isFrameworkDataFile('robots.txt', pages)).toBe(false);
     expect(isFrameworkDataFile('licenser.txt', pages)).toBe(false);
+  });
+});
+
+describe('a changed asset of the publication', () => {
+  it('is published under a name made from its content, so a year’s cache never serves an old version', () => {
+    const first = fingerprintedName('_next/static/chunks/abc.css', '.a{}');
+    expect(first).toMatch(/^_next\/static\/chunks\/[0-9a-f]{16}\.css$/);
+    expect(fingerprintedName('_next/static/chunks/abc.css', '.a{}')).toBe(first);
+    expect(fingerprintedName('_next/static/chunks/abc.css', '.a{}.b{}')).not.toBe(first);
+  });
+
+  it('keeps its kind: a font stays a .woff2 file', () => {
+    expect(fingerprintedName('_next/static/media/Font-s.p.abc.woff2', Buffer.from('wOF2'))).toMatch(
+      /^_next\/static\/media\/[0-9a-f]{16}\.woff2$/,
+    );
   });
 });
