@@ -190,6 +190,7 @@ export const da = {
     },
     updated: (date: ReactNode) => phrase('Senest opdateret ', date),
     backToAuthority: (genitive: string) => phrase('Tilbage til ', genitive, ' oversigt over formål'),
+    allNotices: (count: number) => phrase('Alle ', count, ' formål'),
     sideNavTitle: (genitive: string) => phrase(genitive, ' formål'),
 
     legalBases: 'Retsgrundlag',

@@ -178,6 +178,7 @@ export const en = {
     },
     updated: (date: ReactNode) => phrase('Last updated ', date),
     backToAuthority: (genitive: string) => phrase('Back to ', genitive, ' list of purposes'),
+    allNotices: (count: number) => phrase('All ', count, ' purposes'),
     sideNavTitle: (genitive: string) => phrase(genitive, ' purposes'),
 
     legalBases: 'Legal basis',
