@@ -91,6 +91,7 @@ export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.automatedDecisions,
     title: () => words().notice.sections.automatedDecisions,
+    elements: ['automatedDecisions'],
     render: ({ notice }, heading) => <AutomatedDecisionsSection heading={heading} notice={notice} />,
   },
   {

@@ -8,6 +8,7 @@ import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
 import { dateFormatter, listWith, phrase } from '../phrases';
+import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestPageDa } from './request-page-da';
 
@@ -63,8 +64,11 @@ export const da = {
     recipients: 'modtagere',
     transfers: 'overførsel til lande uden for EU/EØS',
     retention: 'opbevaringsperiode',
+    automatedDecisions: 'automatiske afgørelser',
     provisionRequirement: 'pligt til at give oplysningerne',
   },
+  /** Every legal basis the content can name, in plain words, by its value in the content (legal-bases-da.ts). */
+  legalBases: legalBasesDa,
 
   layout: {
     tagline:
@@ -196,6 +200,7 @@ export const da = {
     gdprSensitiveArticle: (article: string) =>
       `Databeskyttelsesforordningens ${formatArticle(article)} (følsomme oplysninger)`,
     dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
+    basisInWords: (plain: string, citation: string) => `${plain} – ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
     lawsWithoutArticle: (name: string, count: number) =>
       phrase(
@@ -217,14 +222,16 @@ export const da = {
     transfer: (recipient: string, safeguard: string) =>
       phrase(recipient, '. Overførslen sker efter databeskyttelsesforordningens', ' ', safeguard, '.'),
     retentionPeriod: 'Periode:',
-    automatedDecisionsUndeclared:
-      'Det fremgår ikke af de oplysninger, siden bygger på, om der træffes afgørelser alene på grundlag af automatisk behandling.',
     noAutomatedDecisions:
       'Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.',
     rightsIntro: (name: string) =>
       phrase('Når ', name, ' behandler oplysninger om dig til dette formål, har du disse rettigheder:'),
     rightLimited:
       '– begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)',
+    rightMayBeLimited:
+      '– kan være begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b), og retsgrundlaget er ikke oplyst',
+    undecidedRights:
+      'Disse rettigheder gælder kun ved nogle retsgrundlag. Retsgrundlaget er ikke oplyst, så det er uvist, om du har dem:',
     answerDeadline:
       'Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får du besked inden for den første måned (artikel 12, stk. 3).',
     allRights: 'Læs om alle dine rettigheder',

@@ -17,6 +17,7 @@ const noticeWithGaps = noticeWith({
   dataCategories: [{ kind: 'ordinary', description: 'Navn.' }],
   sources: [{ kind: 'publicAuthority', description: 'Politiet.' }],
   recipients: [],
+  automatedDecisions: { used: false },
   knownGaps: [
     { element: 'retention', reason: 'Perioden er ikke fastlagt.' },
     { element: 'transfers', reason: 'Det fremgår ikke.' },

@@ -34,7 +34,9 @@ describe('the language of the page being rendered', () => {
       noticeSectionIds.legalBasis,
     );
     expect(legalBasis.headings).toEqual(['Purpose and legal basis', 'Legal basis']);
-    expect(legalBasis.listItems).toEqual(['Article 6(1)(e) GDPR, see udlændingeloven']);
+    expect(legalBasis.listItems).toEqual([
+      'It is a task in the public interest or part of the authority’s official powers: Article 6(1)(e) GDPR, read with udlændingeloven',
+    ]);
   });
 
   it('words the summary of gaps in English, with the English list separator', () => {
@@ -44,6 +46,7 @@ describe('the language of the page being rendered', () => {
       dataCategories: [{ kind: 'ordinary', description: 'Navn.' }],
       sources: [{ kind: 'publicAuthority', description: 'Politiet.' }],
       recipients: [],
+      automatedDecisions: { used: false },
       knownGaps: [
         { element: 'retention', reason: 'Ikke fastlagt.' },
         { element: 'transfers', reason: 'Fremgår ikke.' },
