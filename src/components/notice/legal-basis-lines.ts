@@ -11,20 +11,14 @@ function withLaw(citation: string, law: string | undefined) {
   return law ? words().notice.underLaw(citation, law) : citation;
 }
 
-/** The notice's GDPR art. 6 bases, each in plain words with its citation (and its Danish rule, where given). */
-export function generalBasisLines(notice: Notice): LegalBasisLine[] {
-  const w = words();
-  return (notice.legalBases ?? []).map((basis) => ({
-    plain: w.legalBases[basis.article],
-    citation: withLaw(w.notice.gdprArticle(basis.article), basis.law),
-  }));
-}
-
 /** Every basis the notice cites under GDPR art. 6 and 9 and the Data Protection Act, in plain words. */
 export function legalBasisLines(notice: Notice): LegalBasisLine[] {
   const w = words();
   return [
-    ...generalBasisLines(notice),
+    ...(notice.legalBases ?? []).map((basis) => ({
+      plain: w.legalBases[basis.article],
+      citation: withLaw(w.notice.gdprArticle(basis.article), basis.law),
+    })),
     ...(notice.specialCategoryBases ?? []).map((basis) => ({
       plain: w.legalBases[basis.article],
       citation: withLaw(w.notice.gdprSensitiveArticle(basis.article), basis.law),
@@ -33,5 +27,17 @@ export function legalBasisLines(notice: Notice): LegalBasisLine[] {
       plain: w.legalBases[basis.section],
       citation: `${w.notice.dataProtectionAct(basis.section)}${basis.detail ? `, ${basis.detail}` : ''}`,
     })),
+  ];
+}
+
+/** Every law the notice names, on its own or behind an article, each once. */
+export function namedLaws(notice: Notice): string[] {
+  return [
+    ...new Set([
+      ...(notice.statutes ?? []),
+      ...[...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].flatMap((basis) =>
+        basis.law ? [basis.law] : [],
+      ),
+    ]),
   ];
 }

@@ -6,7 +6,7 @@ import type { Authority, Notice } from '@/lib/site-content';
 import { ContentText } from '../content-text';
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
-import { legalBasisLines } from './legal-basis-lines';
+import { legalBasisLines, namedLaws } from './legal-basis-lines';
 import { NoticeSection } from './notice-section';
 
 interface LegalBasisSectionProps {
@@ -25,14 +25,7 @@ export function LegalBasisSection({ heading, authority, notice }: LegalBasisSect
   const lawsInWords = isUnstated(legalBasis);
   const bases = legalBasisLines(notice);
   const statutes = lawsInWords ? [] : (notice.statutes ?? []);
-  const namedLaws = [
-    ...new Set([
-      ...(notice.statutes ?? []),
-      ...[...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].flatMap((basis) =>
-        basis.law ? [basis.law] : [],
-      ),
-    ]),
-  ];
+  const laws = namedLaws(notice);
   const basisGaps = basisElements
     .map((element) => ({ element, state: noticeElementState(notice, element) }))
     .filter(({ state }) => isUnstated(state));
@@ -57,11 +50,11 @@ export function LegalBasisSection({ heading, authority, notice }: LegalBasisSect
             ))}
           </ul>
         )}
-        {lawsInWords && namedLaws.length > 0 && (
+        {lawsInWords && laws.length > 0 && (
           <>
-            <p>{w.lawsWithoutArticle(authority.name, namedLaws.length)}</p>
+            <p>{w.lawsWithoutArticle(authority.name, laws.length)}</p>
             <ul>
-              {namedLaws.map((law) => (
+              {laws.map((law) => (
                 <li key={law}>
                   <ContentText of={notice} field="statutes">
                     {law}

@@ -239,23 +239,30 @@ export const da = {
     reviewed: (date: string) => phrase('Oplysningen blev senest gennemgået ', date, '.'),
 
     gapSummary: 'Oplysninger, der ikke er offentliggjort',
-    gapSummaryList: (name: string, elements: ReactNode) =>
-      phrase(name, ' har ikke offentliggjort:', ' ', elements, '.'),
-    askDpo: (link: ReactNode) => phrase('Vil du vide mere, kan du spørge', ' ', link, '.'),
-    dpoOf: (genitive: string) => phrase(genitive, ' databeskyttelsesrådgiver'),
-    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
-      phrase(
-        'Kontaktoplysningerne til ',
-        genitive,
-        ' databeskyttelsesrådgiver er heller ikke offentliggjort her. Vil du vide mere, så kontakt ',
-        name,
-        ' via',
-        ' ',
-        website,
-        contact,
-        '.',
-      ),
-    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'eller som beskrevet under ', link),
+  },
+
+  /** A notice's first layer: each fact in one line under the title, linked to its section. */
+  firstLayer: {
+    title: 'Kort fortalt',
+    responsible: 'Ansvarlig',
+    purpose: 'Formål',
+    legalBasis: 'Retsgrundlag',
+    data: 'Oplysninger',
+    recipients: 'Modtagere',
+    retention: 'Opbevaring',
+    rights: 'Dine rettigheder',
+    dpo: 'Spørgsmål',
+    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)}`,
+    lawWithoutArticle: (law: ReactNode) => phrase('Efter ', law, ' (GDPR-artiklen er ikke oplyst)'),
+    lawsWithoutArticle: (count: number) => phrase(count, ' regler er nævnt, men ikke GDPR-artiklen'),
+    noRecipients: 'Ingen',
+    moreRecipients: (count: number) => `${count} flere`,
+    noPeriod: 'Ingen periode oplyst',
+    erasureLimited: 'Sletning er begrænset (artikel 17, stk. 3, litra b).',
+    erasureMayBeLimited: 'Sletning kan være begrænset (artikel 17, stk. 3, litra b).',
+    askDpo: (genitive: string) => phrase('Spørg ', genitive, ' databeskyttelsesrådgiver'),
+    dpoNotPublished: (name: string) =>
+      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name, '.'),
   },
 
   frontPage: {

@@ -225,23 +225,29 @@ export const en = {
     reviewed: (date: string) => phrase('This information was last reviewed on ', date, '.'),
 
     gapSummary: 'Information that is not published',
-    gapSummaryList: (name: string, elements: ReactNode) =>
-      phrase(name, ' has not published:', ' ', elements, '.'),
-    askDpo: (link: ReactNode) => phrase('To find out more, you can ask', ' ', link, '.'),
-    dpoOf: (genitive: string) => phrase(genitive, ' data protection officer'),
-    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
-      phrase(
-        'The contact details of ',
-        genitive,
-        ' data protection officer are not published here either. To find out more, contact ',
-        name,
-        ' through',
-        ' ',
-        website,
-        contact,
-        '.',
-      ),
-    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'or as described under ', link),
+  },
+
+  firstLayer: {
+    title: 'In short',
+    responsible: 'Responsible',
+    purpose: 'Purpose',
+    legalBasis: 'Legal basis',
+    data: 'Data',
+    recipients: 'Recipients',
+    retention: 'Kept for',
+    rights: 'Your rights',
+    dpo: 'Questions',
+    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)} GDPR`,
+    lawWithoutArticle: (law: ReactNode) => phrase('Under ', law, ' (GDPR article not published)'),
+    lawsWithoutArticle: (count: number) => phrase(count, ' rules are named, but not the GDPR article'),
+    noRecipients: 'No one',
+    moreRecipients: (count: number) => `${count} more`,
+    noPeriod: 'No period given',
+    erasureLimited: 'Erasure is limited (Article 17(3)(b) GDPR).',
+    erasureMayBeLimited: 'Erasure may be limited (Article 17(3)(b) GDPR).',
+    askDpo: (genitive: string) => phrase('Ask ', genitive, ' data protection officer'),
+    dpoNotPublished: (name: string) =>
+      phrase('The officer’s contact details are not published. Ask ', name, '.'),
   },
 
   frontPage: {
