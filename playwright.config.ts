@@ -28,8 +28,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${publicationPort}`,
   },
   projects: [
-    { name: 'javascript-on', testIgnore: /no-javascript|e2e\/preview\// },
+    { name: 'javascript-on', testIgnore: /no-javascript|first-screen|e2e\/preview\// },
     { name: 'javascript-off', testMatch: /no-javascript/, use: { javaScriptEnabled: false } },
+    // Counts what the sweep measured on every notice page (first-screen.ts), so it runs after it.
+    { name: 'first-screen', testMatch: /first-screen\.spec/, dependencies: ['javascript-on'] },
   ],
   webServer: [
     {

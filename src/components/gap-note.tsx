@@ -26,13 +26,11 @@ export function GapNote({ reason, children }: GapNoteProps) {
 
 interface StatedOrGapProps {
   state: ElementState;
-  /** Said where the notice neither states the element nor declares a gap for it. */
-  reasonWhenUndeclared?: string;
   children: ReactNode;
 }
 
 /** The element as the notice states it, or else the note that it is not published, with the gap's reason. */
-export function StatedOrGap({ state, reasonWhenUndeclared, children }: StatedOrGapProps) {
+export function StatedOrGap({ state, children }: StatedOrGapProps) {
   if (state.kind === 'stated') return children;
-  return <GapNote reason={gapReason(state) ?? reasonWhenUndeclared} />;
+  return <GapNote reason={gapReason(state)} />;
 }

@@ -36,16 +36,15 @@ export const legalBasisPartIds = {
   legitimateInterest: 'legitim-interesse',
 } as const;
 
-/** The summary above a notice's sections of what it does not publish. */
-export const gapSummaryId = 'ikke-offentliggjort';
+/** The first layer above a notice's sections: each fact in a line, linked to its section. */
+export const firstLayerId = 'kort-fortalt';
 
 /** The note on a page in another language that its text is Danish, or that the Danish text is newer. */
 export const translationNoteIds = { missing: 'kun-paa-dansk', outdated: 'nyere-dansk-version' } as const;
 
 /**
  * Every id a notice's page can have: its own sections and the parts of its legal basis, the hub's contact,
- * DPO and complaint sections it repeats one level lower (`notice-page-sections.tsx`), and the summary of
- * what it does not publish.
+ * DPO and complaint sections it repeats one level lower (`notice-page-sections.tsx`), and its first layer.
  */
 export const noticePageIds: readonly string[] = [
   ...Object.values(noticeSectionIds),
@@ -53,7 +52,7 @@ export const noticePageIds: readonly string[] = [
   authoritySectionIds.contact,
   authoritySectionIds.dpo,
   authoritySectionIds.complaint,
-  gapSummaryId,
+  firstLayerId,
 ];
 
 /** A joint-controllership arrangement's page. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { sourceLanguage } from '../../src/config/languages';
 import {
@@ -17,13 +17,19 @@ import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
 import { listChanges } from '../../src/lib/changes';
 import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
-import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
+import {
+  coreCompleteness,
+  coreElements,
+  isUnstated,
+  noticeElementState,
+} from '../../src/lib/gdpr/completeness';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { applicableRights, unionOfRights } from '../../src/lib/gdpr/rights';
 import { phoneHref } from '../../src/lib/labels';
 import { noticesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { requestAsText } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
+import { recordFirstScreen } from './first-screen';
 import { requestOf } from './request-pages';
 import { content, type SitePage } from './site-content';
 
@@ -49,7 +55,12 @@ async function letterPage(page: Page, sitePage: SitePage & { type: 'letter' }) {
 export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
   if (sitePage.type === 'requests') await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
   if (sitePage.type === 'letter') await letterPage(page, sitePage);
-  if (sitePage.language !== sourceLanguage) return;
+  if (sitePage.language === sourceLanguage) await sourceLanguageFacts(page, sitePage);
+  if (sitePage.type === 'notice') await expectFirstLayerOnPhoneScreen(page, sitePage);
+}
+
+/** The checks worded with the Danish content and dictionary, on the Danish pages. */
+async function sourceLanguageFacts(page: Page, sitePage: SitePage) {
   switch (sitePage.type) {
     case 'front':
       return frontPage(page);
@@ -228,9 +239,8 @@ const noticeHeadings = [
   'Ændringer',
 ];
 const rightTitles = new Map(content.rights.rights.map((right) => [right.id, right.title]));
-const gapSummaryName = 'Oplysninger, der ikke er offentliggjort';
 
-/** A notice: every element, its rights, history and gaps, its authority's side navigation and the way back. */
+/** A notice: every element, its first layer, rights and history, its authority's side navigation and the way back. */
 async function noticePage(page: Page, authority: Authority, notice: Notice) {
   await expect(page.locator('h1')).toHaveText(notice.title);
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
@@ -272,7 +282,7 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   if (notice.retention?.period)
     await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(notice.retention.period);
 
-  await expectGapSummary(page, authority, notice);
+  await expectFirstLayer(page, notice);
 
   // The authority's side navigation, and the same purpose at other authorities.
   const sideNav = page.getByRole('navigation', { name: `${authority.genitive} formål` });
@@ -291,40 +301,67 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   await expect(section.locator(`a[href="${topicPath(topic.id)}"]`)).toContainText(topic.title);
 }
 
-/** The notice sums up exactly the facts it declares unpublished, in page order, and where to ask. */
-async function expectGapSummary(page: Page, authority: Authority, notice: Notice) {
-  const summary = page.getByRole('region', { name: gapSummaryName });
-  const gaps = notice.knownGaps ?? [];
-  if (gaps.length === 0) {
-    await expect(summary).toHaveCount(0);
-    return;
-  }
-  const listed = await summary
-    .locator('p')
-    .first()
-    .getByRole('link')
-    .evaluateAll((links) =>
-      links.map((link) => ({ label: link.textContent, id: link.getAttribute('href')?.slice(1) })),
-    );
-  expect(listed.map((link) => link.label).sort()).toEqual(
-    gaps.map((gap) => da.noticeElements[gap.element]).sort(),
+/** The first layer's facts, each linked to its section: what the notice states, or that it is not published. */
+async function expectFirstLayer(page: Page, notice: Notice) {
+  const layer = page.getByRole('region', { name: da.firstLayer.title });
+  const hrefs = await layer
+    .locator('dt a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const href of hrefs) await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+  const legalBasis = firstLayerFact(page, da.firstLayer.legalBasis);
+  // Without an art. 6 article, the laws the notice names are said to be named, or the basis is not published.
+  const laws = [
+    ...(notice.statutes ?? []),
+    ...(notice.specialCategoryBases ?? []).flatMap((b) => b.law ?? []),
+  ];
+  if (isUnstated(noticeElementState(notice, 'legalBasis')))
+    await expect(legalBasis).toContainText(laws.length > 0 ? 'GDPR-artiklen' : da.gapNote.notPublished);
+  for (const basis of notice.legalBases ?? [])
+    await expect(legalBasis).toContainText(da.firstLayer.basis(da.legalBases[basis.article], basis.article));
+  await expect(firstLayerFact(page, da.firstLayer.retention)).toHaveText(
+    isUnstated(noticeElementState(notice, 'retention'))
+      ? da.gapNote.notPublished
+      : (notice.retention?.period ?? da.firstLayer.noPeriod),
   );
-  // In page order: each link leads no earlier in the page than the one before it.
-  const ids = await page
-    .locator('main [id]')
-    .evaluateAll((elements) => elements.map((element) => element.id));
-  const positions = listed.map((link) => ids.indexOf(link.id ?? ''));
-  expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  for (const gap of gaps) {
-    const link = listed.find((candidate) => candidate.label === da.noticeElements[gap.element]);
-    await expect(page.locator(`section[aria-labelledby="${link?.id}"]`)).toContainText(
-      `Ikke offentliggjort: ${gap.reason}`,
-    );
+}
+
+/** The fact of the first layer under the label, in the page's language. */
+const firstLayerFact = (page: Page, label: string) =>
+  page
+    .locator('.first-layer dl > div', { has: page.getByRole('link', { name: label, exact: true }) })
+    .getByRole('definition');
+
+/**
+ * A notice in every language, on a phone (375 × 812 CSS pixels): its first layer starts on the first
+ * screen, and whether the layer's legal basis, retention period and link to use one's rights lie within
+ * that screen too is recorded for first-screen.spec.ts, which holds the notices of each language to 19 of 20.
+ */
+async function expectFirstLayerOnPhoneScreen(page: Page, sitePage: SitePage) {
+  const w = dictionaryOf(sitePage.language);
+  const phone = { width: 375, height: 812 };
+  await page.setViewportSize(phone);
+  await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(phone.width);
+  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)));
+  const heading = page.getByRole('region', { name: w.firstLayer.title }).getByRole('heading');
+  await expect(heading).toBeInViewport();
+  const facts = [
+    firstLayerFact(page, w.firstLayer.legalBasis),
+    firstLayerFact(page, w.firstLayer.retention),
+    firstLayerFact(page, w.firstLayer.rights).getByRole('link', { name: w.request.useYourRights }),
+  ];
+  const bottoms = [];
+  for (const fact of facts) {
+    const box = await fact.boundingBox();
+    expect(box, 'a fact of the first layer is not shown').not.toBeNull();
+    bottoms.push(Math.ceil(box!.y + box!.height));
   }
-  await expect(summary.locator('p').last().getByRole('link').first()).toHaveAttribute(
-    'href',
-    authority.dpoContact ? '#databeskyttelsesraadgiver' : authority.website,
-  );
+  const lowestFact = Math.max(...bottoms);
+  recordFirstScreen(test.info(), {
+    path: sitePage.path,
+    language: sitePage.language,
+    onFirstScreen: lowestFact <= phone.height,
+    lowestFact,
+  });
 }
 
 /** An agreement links each of its parties. */

@@ -16,12 +16,7 @@ export function AutomatedDecisionsSection({ heading, notice }: AutomatedDecision
   const { automatedDecisions } = notice;
   const w = words().notice;
   return (
-    <NoticeSection
-      heading={heading}
-      state={noticeElementState(notice, 'automatedDecisions')}
-      // No rule requires the statement yet, so no gap can be declared for it; the page still says it is missing.
-      reasonWhenUndeclared={w.automatedDecisionsUndeclared}
-    >
+    <NoticeSection heading={heading} state={noticeElementState(notice, 'automatedDecisions')}>
       {automatedDecisions?.used ? (
         <p>
           <ContentText of={notice} field="automatedDecisions">

@@ -6,16 +6,13 @@ import type { Authority, Notice } from '@/lib/site-content';
 import { ContentText } from '../content-text';
 import { GapNote } from '../gap-note';
 import type { SectionHeading } from '../page-sections';
+import { legalBasisLines, namedLaws } from './legal-basis-lines';
 import { NoticeSection } from './notice-section';
 
 interface LegalBasisSectionProps {
   heading: SectionHeading;
   authority: Authority;
   notice: Notice;
-}
-
-function withLaw(citation: string, law: string | undefined) {
-  return law ? words().notice.underLaw(citation, law) : citation;
 }
 
 const basisElements = ['legalBasis', 'specialCategoryBasis', 'criminalOffenceBasis', 'cprBasis'] as const;
@@ -26,24 +23,9 @@ export function LegalBasisSection({ heading, authority, notice }: LegalBasisSect
   const legalBasis = noticeElementState(notice, 'legalBasis');
   // Without an art. 6 basis the laws the notice names are still a fact: said as such, never hidden by the gap.
   const lawsInWords = isUnstated(legalBasis);
-  const citations = [
-    ...(notice.legalBases ?? []).map((basis) => withLaw(w.gdprArticle(basis.article), basis.law)),
-    ...(notice.specialCategoryBases ?? []).map((basis) =>
-      withLaw(w.gdprSensitiveArticle(basis.article), basis.law),
-    ),
-    ...(notice.dataProtectionActBases ?? []).map(
-      (basis) => `${w.dataProtectionAct(basis.section)}${basis.detail ? `, ${basis.detail}` : ''}`,
-    ),
-    ...(lawsInWords ? [] : (notice.statutes ?? [])),
-  ];
-  const namedLaws = [
-    ...new Set([
-      ...(notice.statutes ?? []),
-      ...[...(notice.legalBases ?? []), ...(notice.specialCategoryBases ?? [])].flatMap((basis) =>
-        basis.law ? [basis.law] : [],
-      ),
-    ]),
-  ];
+  const bases = legalBasisLines(notice);
+  const statutes = lawsInWords ? [] : (notice.statutes ?? []);
+  const laws = namedLaws(notice);
   const basisGaps = basisElements
     .map((element) => ({ element, state: noticeElementState(notice, element) }))
     .filter(({ state }) => isUnstated(state));
@@ -58,18 +40,21 @@ export function LegalBasisSection({ heading, authority, notice }: LegalBasisSect
       </p>
       <section aria-labelledby={legalBasisPartIds.legalBases}>
         <h3 id={legalBasisPartIds.legalBases}>{w.legalBases}</h3>
-        {citations.length > 0 && (
+        {bases.length + statutes.length > 0 && (
           <ul>
-            {citations.map((citation) => (
-              <li key={citation}>{citation}</li>
+            {bases.map(({ plain, citation }) => (
+              <li key={citation}>{w.basisInWords(plain, citation)}</li>
+            ))}
+            {statutes.map((statute) => (
+              <li key={statute}>{statute}</li>
             ))}
           </ul>
         )}
-        {lawsInWords && namedLaws.length > 0 && (
+        {lawsInWords && laws.length > 0 && (
           <>
-            <p>{w.lawsWithoutArticle(authority.name, namedLaws.length)}</p>
+            <p>{w.lawsWithoutArticle(authority.name, laws.length)}</p>
             <ul>
-              {namedLaws.map((law) => (
+              {laws.map((law) => (
                 <li key={law}>
                   <ContentText of={notice} field="statutes">
                     {law}

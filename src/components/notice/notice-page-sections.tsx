@@ -1,6 +1,5 @@
 import { words } from '@/i18n';
-import type { NoticeElement } from '@/lib/content/schema';
-import { isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
+import { noticeElementState } from '@/lib/gdpr/completeness';
 import type { OverviewEntry } from '@/lib/overview';
 import { authoritySectionIds, noticeSectionIds } from '@/lib/section-ids';
 import type { Authority, Complaint, Notice, Rights } from '@/lib/site-content';
@@ -35,26 +34,14 @@ export interface NoticePage {
   topic: { id: string; title: string };
 }
 
-interface NoticePageSection extends PageSection<NoticePage> {
-  /** The notice elements the section shows, in order: where the summary of gaps links to. */
-  elements?: readonly NoticeElement[];
-}
-
 /**
  * A notice page's sections in page order. Those shown on some notices only stay out of "Indhold på
  * siden", so the contents read the same on every notice.
  */
-export const noticePageSections: readonly NoticePageSection[] = [
+export const noticePageSections: readonly PageSection<NoticePage>[] = [
   {
     id: noticeSectionIds.legalBasis,
     title: () => words().notice.sections.legalBasis,
-    elements: [
-      'legalBasis',
-      'specialCategoryBasis',
-      'criminalOffenceBasis',
-      'cprBasis',
-      'legitimateInterest',
-    ],
     render: ({ authority, notice }, heading) => (
       <LegalBasisSection heading={heading} authority={authority} notice={notice} />
     ),
@@ -62,31 +49,26 @@ export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.dataCategories,
     title: () => words().notice.sections.dataCategories,
-    elements: ['dataCategories'],
     render: ({ notice }, heading) => <DataCategoriesSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.sources,
     title: () => words().notice.sections.sources,
-    elements: ['sources'],
     render: ({ notice }, heading) => <SourcesSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.recipients,
     title: () => words().notice.sections.recipients,
-    elements: ['recipients'],
     render: ({ notice }, heading) => <RecipientsSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.transfers,
     title: () => words().notice.sections.transfers,
-    elements: ['transfers'],
     render: ({ notice }, heading) => <TransfersSection heading={heading} notice={notice} />,
   },
   {
     id: noticeSectionIds.retention,
     title: () => words().notice.sections.retention,
-    elements: ['retention'],
     render: ({ notice }, heading) => <RetentionSection heading={heading} notice={notice} />,
   },
   {
@@ -97,7 +79,6 @@ export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.provision,
     title: () => words().notice.sections.provision,
-    elements: ['provisionRequirement'],
     // Art. 13(2)(e) applies only where data may come from the person.
     shownFor: ({ notice }) => noticeElementState(notice, 'provisionRequirement').kind !== 'notRequired',
     inContents: false,
@@ -106,7 +87,6 @@ export const noticePageSections: readonly NoticePageSection[] = [
   {
     id: noticeSectionIds.rights,
     title: () => words().notice.sections.rights,
-    elements: ['consentWithdrawal'],
     render: ({ authority, notice, rights, complaint }, heading) => (
       <NoticeRightsSection heading={heading} authority={authority} notice={notice} rights={rights}>
         <ComplaintSection
@@ -158,18 +138,3 @@ export const noticePageSections: readonly NoticePageSection[] = [
     render: ({ notice }, heading) => <AboutThisInformationSection heading={heading} notice={notice} />,
   },
 ];
-
-/** An element the notice must state and does not, with the section that says so. */
-export interface UnpublishedElement {
-  element: NoticeElement;
-  sectionId: string;
-}
-
-/** The elements the notice must state and does not, in page order. */
-export function unpublishedElements(notice: Notice): UnpublishedElement[] {
-  return noticePageSections.flatMap((section) =>
-    (section.elements ?? [])
-      .filter((element) => isUnstated(noticeElementState(notice, element)))
-      .map((element) => ({ element, sectionId: section.id })),
-  );
-}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { rightPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { gapReason, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
-import { applicableRights } from '@/lib/gdpr/rights';
+import { applicableRights, undecidedRights } from '@/lib/gdpr/rights';
 import type { Authority, Notice, Rights } from '@/lib/site-content';
 
 import { GapNote } from '../gap-note';
@@ -28,6 +28,8 @@ export function NoticeRightsSection({
   children,
 }: NoticeRightsSectionProps) {
   const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
+  const articles = new Map(rights.rights.map((right) => [right.id, right.article]));
+  const undecided = undecidedRights(notice);
   const consentWithdrawal = noticeElementState(notice, 'consentWithdrawal');
   const w = words().notice;
   return (
@@ -39,6 +41,7 @@ export function NoticeRightsSection({
           <li key={right.id}>
             <a href={localized(rightPath(right.id))}>{titles.get(right.id)}</a>
             {right.limited && <> {w.rightLimited}</>}
+            {right.mayBeLimited && <> {w.rightMayBeLimited}</>}
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
               <p>{notice.consentWithdrawal}</p>
             )}
@@ -48,6 +51,19 @@ export function NoticeRightsSection({
           </li>
         ))}
       </ul>
+      {undecided.length > 0 && (
+        <>
+          <p>{w.undecidedRights}</p>
+          <ul>
+            {undecided.map((id) => (
+              <li key={id}>
+                <a href={localized(rightPath(id))}>{titles.get(id)}</a> (
+                {words().rightsPage.article(articles.get(id) ?? '')})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {notice.rightsOverride && <p>{notice.rightsOverride.justification}</p>}
       <UseYourRightsLink authority={authority} />
       <p>

@@ -8,6 +8,7 @@ import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
 import { dateFormatter, listWith, phrase } from '../phrases';
+import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestPageDa } from './request-page-da';
 
@@ -63,8 +64,11 @@ export const da = {
     recipients: 'modtagere',
     transfers: 'overførsel til lande uden for EU/EØS',
     retention: 'opbevaringsperiode',
+    automatedDecisions: 'automatiske afgørelser',
     provisionRequirement: 'pligt til at give oplysningerne',
   },
+  /** Every legal basis the content can name, in plain words, by its value in the content (legal-bases-da.ts). */
+  legalBases: legalBasesDa,
 
   layout: {
     tagline:
@@ -198,6 +202,7 @@ export const da = {
     gdprSensitiveArticle: (article: string) =>
       `Databeskyttelsesforordningens ${formatArticle(article)} (følsomme oplysninger)`,
     dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
+    basisInWords: (plain: string, citation: string) => `${plain} – ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
     lawsWithoutArticle: (name: string, count: number) =>
       phrase(
@@ -219,14 +224,16 @@ export const da = {
     transfer: (recipient: string, safeguard: string) =>
       phrase(recipient, '. Overførslen sker efter databeskyttelsesforordningens', ' ', safeguard, '.'),
     retentionPeriod: 'Periode:',
-    automatedDecisionsUndeclared:
-      'Det fremgår ikke af de oplysninger, siden bygger på, om der træffes afgørelser alene på grundlag af automatisk behandling.',
     noAutomatedDecisions:
       'Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.',
     rightsIntro: (name: string) =>
       phrase('Når ', name, ' behandler oplysninger om dig til dette formål, har du disse rettigheder:'),
     rightLimited:
       '– begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)',
+    rightMayBeLimited:
+      '– kan være begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b), og retsgrundlaget er ikke oplyst',
+    undecidedRights:
+      'Disse rettigheder gælder kun ved nogle retsgrundlag. Retsgrundlaget er ikke oplyst, så det er uvist, om du har dem:',
     answerDeadline:
       'Når du bruger en rettighed, skal du have svar uden unødig forsinkelse og senest en måned efter, at din anmodning er modtaget. Fristen kan forlænges med to måneder, hvis anmodningen er kompliceret; så får du besked inden for den første måned (artikel 12, stk. 3).',
     allRights: 'Læs om alle dine rettigheder',
@@ -234,23 +241,30 @@ export const da = {
     reviewed: (date: string) => phrase('Oplysningen blev senest gennemgået ', date, '.'),
 
     gapSummary: 'Oplysninger, der ikke er offentliggjort',
-    gapSummaryList: (name: string, elements: ReactNode) =>
-      phrase(name, ' har ikke offentliggjort:', ' ', elements, '.'),
-    askDpo: (link: ReactNode) => phrase('Vil du vide mere, kan du spørge', ' ', link, '.'),
-    dpoOf: (genitive: string) => phrase(genitive, ' databeskyttelsesrådgiver'),
-    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
-      phrase(
-        'Kontaktoplysningerne til ',
-        genitive,
-        ' databeskyttelsesrådgiver er heller ikke offentliggjort her. Vil du vide mere, så kontakt ',
-        name,
-        ' via',
-        ' ',
-        website,
-        contact,
-        '.',
-      ),
-    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'eller som beskrevet under ', link),
+  },
+
+  /** A notice's first layer: each fact in one line under the title, linked to its section. */
+  firstLayer: {
+    title: 'Kort fortalt',
+    responsible: 'Ansvarlig',
+    purpose: 'Formål',
+    legalBasis: 'Retsgrundlag',
+    data: 'Oplysninger',
+    recipients: 'Modtagere',
+    retention: 'Opbevaring',
+    rights: 'Dine rettigheder',
+    dpo: 'Spørgsmål',
+    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)}`,
+    lawWithoutArticle: (law: ReactNode) => phrase('Efter ', law, ' (GDPR-artiklen er ikke oplyst)'),
+    lawsWithoutArticle: (count: number) => phrase(count, ' regler er nævnt, men ikke GDPR-artiklen'),
+    noRecipients: 'Ingen',
+    moreRecipients: (count: number) => `${count} flere`,
+    noPeriod: 'Ingen periode oplyst',
+    erasureLimited: 'Sletning er begrænset (artikel 17, stk. 3, litra b).',
+    erasureMayBeLimited: 'Sletning kan være begrænset (artikel 17, stk. 3, litra b).',
+    askDpo: (genitive: string) => phrase('Spørg ', genitive, ' databeskyttelsesrådgiver'),
+    dpoNotPublished: (name: string) =>
+      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name, '.'),
   },
 
   frontPage: {

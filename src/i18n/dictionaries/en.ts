@@ -4,6 +4,7 @@ import { createElement, type ReactNode } from 'react';
 
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
+import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
 import { requestPageEn } from './request-page-en';
 
@@ -51,8 +52,10 @@ export const en = {
     recipients: 'the recipients',
     transfers: 'transfers to countries outside the EU/EEA',
     retention: 'how long the data is kept',
+    automatedDecisions: 'automated decisions',
     provisionRequirement: 'whether you must give the data',
   },
+  legalBases: legalBasesEn,
 
   layout: {
     tagline:
@@ -185,7 +188,8 @@ export const en = {
     gdprArticle: (article: string) => `${formatArticle(article)} GDPR`,
     gdprSensitiveArticle: (article: string) => `${formatArticle(article)} GDPR (sensitive data)`,
     dataProtectionAct: (section: string) => `Section ${section} of the Danish Data Protection Act`,
-    underLaw: (citation: string, law: string) => `${citation}, see ${law}`,
+    basisInWords: (plain: string, citation: string) => `${plain}: ${citation}`,
+    underLaw: (citation: string, law: string) => `${citation}, read with ${law}`,
     lawsWithoutArticle: (name: string, count: number) =>
       phrase(
         name,
@@ -206,14 +210,16 @@ export const en = {
     transfer: (recipient: string, safeguard: string) =>
       phrase(recipient, '. The transfer is based on GDPR', ' ', safeguard, '.'),
     retentionPeriod: 'Period:',
-    automatedDecisionsUndeclared:
-      'The information this site is based on does not say whether decisions are made by automated means alone.',
     noAutomatedDecisions:
       'We do not make decisions by automated means alone, and we do not use profiling for such decisions.',
     rightsIntro: (name: string) =>
       phrase('When ', name, ' processes data about you for this purpose, you have these rights:'),
     rightLimited:
       '– limited: the right does not apply when the processing is necessary to comply with a legal obligation or to exercise official authority (Article 17(3)(b) GDPR)',
+    rightMayBeLimited:
+      '– may be limited: the right does not apply when the processing is necessary to comply with a legal obligation or to exercise official authority (Article 17(3)(b) GDPR), and the legal basis is not published',
+    undecidedRights:
+      'These rights apply only under some legal bases. The legal basis is not published, so it is not known whether you have them:',
     answerDeadline:
       'When you use a right, you must get an answer without undue delay and at the latest one month after your request was received. The deadline can be extended by two months if the request is complex; you will then be told within the first month (Article 12(3) GDPR).',
     allRights: 'Read about all your rights',
@@ -221,23 +227,29 @@ export const en = {
     reviewed: (date: string) => phrase('This information was last reviewed on ', date, '.'),
 
     gapSummary: 'Information that is not published',
-    gapSummaryList: (name: string, elements: ReactNode) =>
-      phrase(name, ' has not published:', ' ', elements, '.'),
-    askDpo: (link: ReactNode) => phrase('To find out more, you can ask', ' ', link, '.'),
-    dpoOf: (genitive: string) => phrase(genitive, ' data protection officer'),
-    dpoNotPublished: (genitive: string, name: string, website: ReactNode, contact: ReactNode) =>
-      phrase(
-        'The contact details of ',
-        genitive,
-        ' data protection officer are not published here either. To find out more, contact ',
-        name,
-        ' through',
-        ' ',
-        website,
-        contact,
-        '.',
-      ),
-    orAsDescribedUnder: (link: ReactNode) => phrase(' ', 'or as described under ', link),
+  },
+
+  firstLayer: {
+    title: 'In short',
+    responsible: 'Responsible',
+    purpose: 'Purpose',
+    legalBasis: 'Legal basis',
+    data: 'Data',
+    recipients: 'Recipients',
+    retention: 'Kept for',
+    rights: 'Your rights',
+    dpo: 'Questions',
+    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)} GDPR`,
+    lawWithoutArticle: (law: ReactNode) => phrase('Under ', law, ' (GDPR article not published)'),
+    lawsWithoutArticle: (count: number) => phrase(count, ' rules are named, but not the GDPR article'),
+    noRecipients: 'No one',
+    moreRecipients: (count: number) => `${count} more`,
+    noPeriod: 'No period given',
+    erasureLimited: 'Erasure is limited (Article 17(3)(b) GDPR).',
+    erasureMayBeLimited: 'Erasure may be limited (Article 17(3)(b) GDPR).',
+    askDpo: (genitive: string) => phrase('Ask ', genitive, ' data protection officer'),
+    dpoNotPublished: (name: string) =>
+      phrase('The officer’s contact details are not published. Ask ', name, '.'),
   },
 
   frontPage: {

@@ -110,6 +110,12 @@ purpose: ${placeholder('purpose')}
 #   period: 5 år
 #   criteria: Oplysningerne afleveres derefter til arkivet.
 
+# Træffes der afgørelser alene ved automatisk behandling, herunder profilering? Skriv used: false,
+# hvis ikke; used: true og en explanation (logikken og konsekvenserne for dig), hvis det sker.
+# Siger kilden det ikke, så skriv automatedDecisions i knownGaps med en begrundelse.
+# automatedDecisions:
+#   used: false
+
 # Skal man give oplysningerne, og hvad sker der, hvis man ikke gør?
 # provisionRequirement: Du skal give oplysningerne, for at vi kan behandle din sag.
 

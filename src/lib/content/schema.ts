@@ -173,6 +173,7 @@ export const noticeElements = [
   'recipients',
   'transfers',
   'retention',
+  'automatedDecisions',
   'provisionRequirement',
 ] as const;
 

@@ -92,7 +92,8 @@ const help: Record<ContentKind, Record<string, string>> = {
     retention: 'Hvor længe oplysningerne opbevares: en periode, kriterierne eller begge dele.',
     'retention.period': 'Perioden, fx 30 dage.',
     'retention.criteria': 'Kriterierne for, hvor længe oplysningerne opbevares.',
-    automatedDecisions: 'Om der træffes afgørelser alene ved automatisk behandling (artikel 22).',
+    automatedDecisions:
+      'Om der træffes afgørelser alene ved automatisk behandling (artikel 22); krævet. Siger kilden det ikke, så skriv det under knownGaps.',
     'automatedDecisions.used': 'Slået til, hvis der træffes automatiske afgørelser.',
     'automatedDecisions.explanation':
       'Logikken og konsekvenserne; krævet, når automatiske afgørelser bruges.',

@@ -124,6 +124,14 @@ export const elementRules: readonly ElementRule<Notice, NoticeElement>[] = [
     missing:
       'meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a)',
   },
+  {
+    element: 'automatedDecisions',
+    field: 'automatedDecisions',
+    required: always,
+    stated: (notice) => notice.automatedDecisions !== undefined,
+    missing:
+      'meddelelsen siger ikke, om der træffes afgørelser alene ved automatisk behandling, herunder profilering (artikel 13, stk. 2, litra f, og 14, stk. 2, litra g); skriv automatedDecisions med used: false, hvis det ikke sker, eller med used: true og en explanation, hvis det sker',
+  },
 ];
 
 /** What GDPR art. 13(1)(a)–(b) and 14(1)(a)–(b) require of every controller. */
@@ -218,14 +226,8 @@ function checkElements<
   return { errors, declaredGaps: gaps.filter((gap) => unstated(gap.element)) };
 }
 
-/** What a notice page shows of each element: the rules' elements, and automated decisions, which no rule requires. */
-export type NoticePageElement = NoticeElement | 'automatedDecisions';
-
 /** What the notice says about one element; the notice page renders this and nothing else. */
-export function noticeElementState(notice: Notice, element: NoticePageElement): ElementState {
-  // No rule requires it yet, so an absent statement is notRequired: never a gap an editor could declare.
-  if (element === 'automatedDecisions')
-    return notice.automatedDecisions === undefined ? { kind: 'notRequired' } : { kind: 'stated' };
+export function noticeElementState(notice: Notice, element: NoticeElement): ElementState {
   return stateIn(elementRules, notice, element);
 }
 

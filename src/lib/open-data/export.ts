@@ -38,6 +38,7 @@ const noticeFieldOf: Record<NoticeElement, NoticeField | null> = {
   recipients: 'recipients',
   transfers: 'thirdCountryTransfers',
   retention: 'retention',
+  automatedDecisions: 'automatedDecisions',
   provisionRequirement: null,
 };
 
@@ -70,7 +71,7 @@ function processingOf(notice: Notice, content: ExportContent, siteUrl: string): 
     recipients: unlessGap('recipients', notice.recipients),
     thirdCountryTransfers: unlessGap('transfers', notice.transfers),
     retention: unlessGap('retention', notice.retention),
-    automatedDecisions: notice.automatedDecisions ?? null,
+    automatedDecisions: unlessGap('automatedDecisions', notice.automatedDecisions),
     rights: applicableRights(notice).map(({ id, limited }) => ({
       id,
       article: articleOf(id),

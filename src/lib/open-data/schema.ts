@@ -42,6 +42,7 @@ export const noticeFields = [
   'recipients',
   'thirdCountryTransfers',
   'retention',
+  'automatedDecisions',
 ] as const;
 export type NoticeField = (typeof noticeFields)[number];
 

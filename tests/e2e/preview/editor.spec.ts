@@ -107,6 +107,7 @@ test('a new notice made through the forms is saved as a new file and shows its c
     'Modtagere',
     'Overførsel til lande uden for EU/EØS',
     'Opbevaringsperiode',
+    'Automatiske afgørelser',
   ];
   await openEditor(page, `${noticeCollection}/new`);
   await page.getByLabel(/^Titel/).fill('Parkering');

@@ -21,9 +21,12 @@ describe('the automated decisions section', () => {
     expect(view.text).toContain('Vi træffer ikke afgørelser alene på grundlag af automatisk behandling');
   });
 
-  it('says openly when the notice does not say', () => {
-    const view = sectionView(noticeWith(), noticeSectionIds.automatedDecisions);
-    expect(view.text).toContain('Ikke offentliggjort: Det fremgår ikke');
-    expect(view.text).not.toContain('Vi træffer ikke');
+  it('says openly when the notice declares it as a gap, with the gap’s reason', () => {
+    const reason = 'Styrelsens side siger ikke, om der træffes automatiske afgørelser.';
+    const view = sectionView(
+      noticeWith({ knownGaps: [{ element: 'automatedDecisions', reason }] }),
+      noticeSectionIds.automatedDecisions,
+    );
+    expect(view.text).toBe(`Automatiske afgørelser Ikke offentliggjort: ${reason}`);
   });
 });

@@ -17,8 +17,8 @@ describe('the purpose and legal basis section', () => {
     expect(view.headings).toEqual(['Formål og retsgrundlag', 'Retsgrundlag']);
     expect(view.text).toContain('At skabe sikkerhed i Borgerservice.');
     expect(view.listItems).toEqual([
-      'Databeskyttelsesforordningens artikel 6, stk. 1, litra e, jf. udlændingeloven',
-      'Databeskyttelseslovens § 11',
+      'Det er en opgave i samfundets interesse eller en del af myndighedsudøvelsen – Databeskyttelsesforordningens artikel 6, stk. 1, litra e, jf. udlændingeloven',
+      'Offentlige myndigheder må bruge CPR-numre til at identificere dig sikkert – Databeskyttelseslovens § 11',
       'forvaltningsloven',
     ]);
     expect(view.text).not.toContain('Ikke offentliggjort');

@@ -33,4 +33,22 @@ describe('the rights section of a notice', () => {
       href: '/brug-dine-rettigheder/testmyndigheden',
     });
   });
+
+  it('reads erasure as may be limited, and names the rights the unknown basis leaves undecided', () => {
+    const view = sectionView(noticeWith(), noticeSectionIds.rights);
+    expect(view.listItems).toContain(
+      'Ret til sletning – kan være begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b), og retsgrundlaget er ikke oplyst',
+    );
+    expect(view.text).toContain(
+      'Disse rettigheder gælder kun ved nogle retsgrundlag. Retsgrundlaget er ikke oplyst, så det er uvist, om du har dem:',
+    );
+    expect(view.listItems).toContain('Ret til indsigelse (Databeskyttelsesforordningens artikel 15)');
+    expect(view.links.map((link) => link.href)).toContain('/dine-rettigheder#portability');
+  });
+
+  it('names no undecided rights where the basis is known', () => {
+    const view = sectionView(noticeWith(underConsent), noticeSectionIds.rights);
+    expect(view.text).not.toContain('kan være begrænset');
+    expect(view.text).not.toContain('uvist');
+  });
 });

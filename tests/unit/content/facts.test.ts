@@ -43,7 +43,7 @@ describe('the depth of the content', () => {
     const onDisk = (_file: string, absolutePath: string) => readFileSync(absolutePath, 'utf8');
     expect(noticesThatLostElements(notices, onDisk)).toEqual([]);
     expect(noticesThatLostElements(edited, onDisk)).toEqual([
-      'content/purposes/testmyndighed/videoovervaagning.md: states 8 elements, the published version 9',
+      'content/purposes/testmyndighed/videoovervaagning.md: states 9 elements, the published version 10',
     ]);
   });
 

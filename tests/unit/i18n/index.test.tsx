@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { GapSummary } from '@/components/notice/gap-summary';
-import { unpublishedElements } from '@/components/notice/notice-page-sections';
+import { FirstLayer } from '@/components/notice/first-layer';
 import { SiteFooter } from '@/components/site-footer';
 import { pageLanguage, setPageLanguage, words } from '@/i18n';
 import { noticeSectionIds } from '@/lib/section-ids';
@@ -34,26 +33,25 @@ describe('the language of the page being rendered', () => {
       noticeSectionIds.legalBasis,
     );
     expect(legalBasis.headings).toEqual(['Purpose and legal basis', 'Legal basis']);
-    expect(legalBasis.listItems).toEqual(['Article 6(1)(e) GDPR, see udlændingeloven']);
+    expect(legalBasis.listItems).toEqual([
+      'It is a task in the public interest or part of the authority’s official powers: Article 6(1)(e) GDPR, read with udlændingeloven',
+    ]);
   });
 
-  it('words the summary of gaps in English, with the English list separator', () => {
+  it('words the first layer in English, with the English list separator', () => {
     setPageLanguage('en');
     const notice = noticeWith({
-      legalBases: [{ article: '6(1)(e)' }],
-      dataCategories: [{ kind: 'ordinary', description: 'Navn.' }],
-      sources: [{ kind: 'publicAuthority', description: 'Politiet.' }],
+      legalBases: [{ article: '6(1)(c)' }, { article: '6(1)(e)' }],
       recipients: [],
-      knownGaps: [
-        { element: 'retention', reason: 'Ikke fastlagt.' },
-        { element: 'transfers', reason: 'Fremgår ikke.' },
-      ],
+      knownGaps: [{ element: 'retention', reason: 'Ikke fastlagt.' }],
     });
-    const view = readerView(<GapSummary authority={authorityWith()} gaps={unpublishedElements(notice)} />);
-    expect(view.headings).toEqual(['Information that is not published']);
+    const view = readerView(<FirstLayer authority={authorityWith()} notice={notice} />);
+    expect(view.headings).toEqual(['In short']);
     expect(view.text).toContain(
-      'Testmyndigheden has not published: transfers to countries outside the EU/EEA and how long the data is kept.',
+      'Legal basis A law requires the authority to do it (legal obligation) – Article 6(1)(c) GDPR It is a task in the public interest or part of the authority’s official powers – Article 6(1)(e) GDPR',
     );
+    expect(view.text).toContain('Kept for Not published');
+    expect(view.text).toContain('Recipients No one');
   });
 
   it('gives the footer in the language of the page', () => {

@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { authorityPageSections } from '@/components/authority-page-sections';
-import { GapSummary } from '@/components/notice/gap-summary';
-import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
+import { FirstLayer } from '@/components/notice/first-layer';
+import { noticePageSections } from '@/components/notice/notice-page-sections';
 import { sectionsFor, type PageSection } from '@/components/page-sections';
 import { authoritySectionIds, noticePageIds } from '@/lib/section-ids';
 import type { Agreement } from '@/lib/site-content';
@@ -26,7 +26,7 @@ function idsOf<Data>(sections: readonly PageSection<Data>[], data: Data, after: 
 
 // The content check accepts a link to these ids; the pages must have each of them, and no others.
 describe('the section ids the content check links against', () => {
-  it('are the ids of a notice page with every section shown, its gap summary included', () => {
+  it('are the ids of a notice page with every section shown, its first layer included', () => {
     const notice = noticeWith({
       legalBases: [{ article: '6(1)(f)' }],
       legitimateInterest: 'At beskytte vores ansatte.',
@@ -37,11 +37,7 @@ describe('the section ids the content check links against', () => {
       ...noticePageFor(notice),
       samePurpose: [{ notice: noticeWith({ slug: 'andet' }), authorityName: 'Anden myndighed' }],
     };
-    const ids = idsOf(
-      noticePageSections,
-      page,
-      <GapSummary authority={page.authority} gaps={unpublishedElements(notice)} />,
-    );
+    const ids = idsOf(noticePageSections, page, <FirstLayer authority={page.authority} notice={notice} />);
     expect([...ids].sort()).toEqual([...noticePageIds].sort());
   });
 

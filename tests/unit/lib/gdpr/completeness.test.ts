@@ -106,6 +106,12 @@ const failing: Record<string, [string, string[]]> = {
       `${file}: legitimateInterest (legitim interesse): artikel 6, stk. 1, litra f, er et grundlag, så den legitime interesse skal beskrives (artikel 13, stk. 1, litra d, og 14, stk. 2, litra b). Tilføj det, eller skriv "legitimateInterest" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
     ],
   ],
+  'whether decisions are made by automated means alone': [
+    'missing-automated-decisions.md',
+    [
+      `${file}: automatedDecisions (automatiske afgørelser): meddelelsen siger ikke, om der træffes afgørelser alene ved automatisk behandling, herunder profilering (artikel 13, stk. 2, litra f, og 14, stk. 2, litra g); skriv automatedDecisions med used: false, hvis det ikke sker, eller med used: true og en explanation, hvis det sker. Tilføj det, eller skriv "automatedDecisions" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
+    ],
+  ],
   'a gap declared for an element the notice states': [
     'gap-declared-for-a-stated-element.md',
     [
@@ -133,6 +139,19 @@ describe('the completeness check over notices in files', () => {
     expect(reportOn('gap-declared.md')).toEqual({
       errors: [],
       gaps: [{ element: 'retention', reason: 'Opbevaringsperioden er ikke fastlagt.' }],
+      warnings: [],
+    });
+  });
+
+  it('accepts automated decisions declared as a gap, with its reason', () => {
+    expect(reportOn('automated-decisions-declared.md')).toEqual({
+      errors: [],
+      gaps: [
+        {
+          element: 'automatedDecisions',
+          reason: 'Kilden siger ikke, om der træffes automatiske afgørelser.',
+        },
+      ],
       warnings: [],
     });
   });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import type { NoticeData } from '@/lib/content/schema';
-import { applicableRights, derivedRights, unionOfRights } from '@/lib/gdpr/rights';
+import { applicableRights, derivedRights, undecidedRights, unionOfRights } from '@/lib/gdpr/rights';
 
 type Article = NonNullable<NoticeData['legalBases']>[number]['article'];
 const withBases = (...articles: Article[]) => ({ legalBases: articles.map((article) => ({ article })) });
-const ids = (rights: { id: string; limited: boolean }[]) =>
-  rights.map((right) => (right.limited ? `${right.id} (limited)` : right.id));
+const ids = (rights: { id: string; limited: boolean; mayBeLimited: boolean }[]) =>
+  rights.map((right) =>
+    right.limited ? `${right.id} (limited)` : right.mayBeLimited ? `${right.id} (may be limited)` : right.id,
+  );
 
 describe('rights derived from the legal basis', () => {
   it.each<[Article, string[]]>([
@@ -30,8 +32,29 @@ describe('rights derived from the legal basis', () => {
     ]);
   });
 
-  it('shows only the rights that hold under every basis when the basis is not known', () => {
-    expect(ids(derivedRights({}))).toEqual(['access', 'rectification', 'erasure', 'restriction']);
+  it('shows only the rights that hold under every basis when the basis is not known, erasure as may be limited', () => {
+    expect(ids(derivedRights({}))).toEqual([
+      'access',
+      'rectification',
+      'erasure (may be limited)',
+      'restriction',
+    ]);
+    expect(ids(derivedRights({ legalBases: [] }))).toContain('erasure (may be limited)');
+  });
+
+  it('leaves undecided the rights that depend on an unknown art. 6 basis', () => {
+    expect(undecidedRights({})).toEqual(['objection', 'portability', 'withdrawConsent']);
+    expect(undecidedRights({ specialCategoryBases: [{ article: '9(2)(a)' }] })).toEqual([
+      'objection',
+      'portability',
+    ]);
+  });
+
+  it('decides every right where the art. 6 basis is known or the rights are written out', () => {
+    expect(undecidedRights(withBases('6(1)(c)'))).toEqual([]);
+    expect(
+      undecidedRights({ rightsOverride: { rights: ['access'], justification: 'Særlig grund.' } }),
+    ).toEqual([]);
   });
 
   it('adds withdrawal of consent under explicit consent for sensitive data (art. 9(2)(a))', () => {

@@ -5,8 +5,8 @@ import { Fragment } from 'react';
 import { ContentsList } from '@/components/contents-list';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { NoticeSideNav } from '@/components/notice-side-nav';
-import { GapSummary } from '@/components/notice/gap-summary';
-import { noticePageSections, unpublishedElements } from '@/components/notice/notice-page-sections';
+import { FirstLayer } from '@/components/notice/first-layer';
+import { noticePageSections } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
@@ -110,9 +110,9 @@ export default async function NoticePage({ params }: NoticePageProps) {
         <p className="lead" lang={langOfText(notice, 'summary')}>
           {notice.summary}
         </p>
-        <p className="meta">{w.notice.updated(<time dateTime={updated}>{w.formatDate(updated)}</time>)}</p>
         <TranslationNote of={notice} path={path} />
-        <GapSummary authority={authority} gaps={unpublishedElements(notice)} />
+        <FirstLayer authority={authority} notice={notice} />
+        <p className="meta">{w.notice.updated(<time dateTime={updated}>{w.formatDate(updated)}</time>)}</p>
         <ContentsList items={sections.filter((section) => section.inContents)} />
         <MarkdownHtml html={notice.body.html} lang={langOfText(notice, 'body')} />
         {sections.map((section) => (
