@@ -20,6 +20,13 @@ export const listWith =
     });
 
 /** "2026-11-23" as a long date in the locale's own words, e.g. "23. november 2026". */
+/**
+ * A heading-like label as it reads inside a sentence: "Følsomme personoplysninger" → "følsomme
+ * personoplysninger". An abbreviation ("CPR-nummer", "EU-borgere") keeps its capitals.
+ */
+export const inSentence = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
+
 export function dateFormatter(locale: string): (isoDate: string) => string {
   const format = new Intl.DateTimeFormat(locale, {
     day: 'numeric',

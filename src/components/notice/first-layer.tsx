@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { requestPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
+import { inSentence } from '@/i18n/phrases';
 import { authorityElementState, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
 import { authoritySectionIds, firstLayerId, legalBasisPartIds, noticeSectionIds } from '@/lib/section-ids';
@@ -51,7 +52,13 @@ function dataCategories(notice: Notice): ReactNode {
   const w = words();
   if (isUnstated(noticeElementState(notice, 'dataCategories'))) return notPublished();
   const kinds = [...new Set((notice.dataCategories ?? []).map((category) => category.kind))];
-  return kinds.length > 0 ? w.list(kinds.map((kind) => w.dataCategories[kind])) : undefined;
+  return kinds.length > 0
+    ? w.list(
+        kinds.map((kind, index) =>
+          index === 0 ? w.dataCategories[kind] : inSentence(w.dataCategories[kind]),
+        ),
+      )
+    : undefined;
 }
 
 function recipients(notice: Notice): ReactNode {
