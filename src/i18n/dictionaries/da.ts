@@ -256,7 +256,8 @@ export const da = {
     dpo: 'Spørgsmål',
     basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)}`,
     lawWithoutArticle: (law: ReactNode) => phrase('Efter ', law, ' (GDPR-artiklen er ikke oplyst)'),
-    lawsWithoutArticle: (count: number) => phrase(count, ' regler er nævnt, men ikke GDPR-artiklen'),
+    lawsWithoutArticle: (count: number) =>
+      phrase('Efter ', count, ' regler, som er nævnt nedenfor (GDPR-artiklen er ikke oplyst)'),
     noRecipients: 'Ingen',
     moreRecipients: (count: number) => `${count} flere`,
     noPeriod: 'Ingen periode oplyst',

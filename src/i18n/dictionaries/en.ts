@@ -241,7 +241,8 @@ export const en = {
     dpo: 'Questions',
     basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)} GDPR`,
     lawWithoutArticle: (law: ReactNode) => phrase('Under ', law, ' (GDPR article not published)'),
-    lawsWithoutArticle: (count: number) => phrase(count, ' rules are named, but not the GDPR article'),
+    lawsWithoutArticle: (count: number) =>
+      phrase('Under ', count, ' rules named below (GDPR article not published)'),
     noRecipients: 'No one',
     moreRecipients: (count: number) => `${count} more`,
     noPeriod: 'No period given',
