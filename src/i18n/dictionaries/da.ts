@@ -155,6 +155,15 @@ export const da = {
       ),
     complaint: (supervisor: string) => `Klage til ${supervisor}`,
     complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
+    situations: 'Din situation',
+    situationsIntro: 'Situationer, hvor vi eller en anden myndighed behandler oplysninger om dig:',
+    authorities: 'Hvilken myndighed tager sig af hvad?',
+  },
+  /** How the front page and every hub name the authorities, so a reader finds the one that has their case. */
+  authorityDirectory: {
+    /** On a page in another language: the name a reader meets in letters from the authority. */
+    danishName: 'Dansk navn: ',
+    handles: 'Tager sig bl.a. af: ',
   },
 
   translation: {

@@ -143,6 +143,13 @@ export const en = {
       ),
     complaint: (supervisor: string) => `Complain to ${supervisor}`,
     complaintHow: (supervisor: string) => phrase('How to complain to ', supervisor),
+    situations: 'Your situation',
+    situationsIntro: 'Situations in which we or another authority process data about you:',
+    authorities: 'Which authority handles what?',
+  },
+  authorityDirectory: {
+    danishName: 'Danish name: ',
+    handles: 'Handles, among other things: ',
   },
 
   translation: {

@@ -109,6 +109,11 @@ export const authoritySchema = z.strictObject({
   shortName: text,
   /** One sentence for the front page on what the authority does. */
   description: text.max(200),
+  /**
+   * What a reader comes to this authority with, a few words each, e.g. "visum", "asyl": the front page and
+   * every hub list them so readers can tell the authorities apart. Only what the sources say.
+   */
+  handles: eachOnce(z.array(text.max(80)).min(1, 'skal nævne mindst én ting, myndigheden tager sig af')),
   /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
   genitive: text.refine((value) => value.endsWith('s'), 'ejefald ender på "s", fx "Udlændingestyrelsens"'),
   /** department (departement) or agency (styrelse). */
@@ -326,11 +331,44 @@ export const topicsSchema = z.strictObject({
     .min(1),
 });
 
+/** A notice named from another file: its authority's file name and its own, "udlaendingestyrelsen/ophold-i-danmark". */
+export const noticeReference = z
+  .string({
+    error: 'skal være et formål skrevet som myndighed/formål, fx "udlaendingestyrelsen/ophold-i-danmark"',
+  })
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/,
+    'skal være et formål skrevet som myndighed/formål, fx "udlaendingestyrelsen/ophold-i-danmark": filnavnene uden .md',
+  );
+
+/**
+ * content/shared/situationer.md — the situations readers come in ("Jeg har søgt om statsborgerskab"),
+ * each leading to the notices that apply; the front page and the hubs show them.
+ */
+export const situationsSchema = z.strictObject({
+  /** The heading over the situations, e.g. "Hvad er din situation?". */
+  title: text,
+  /** One or two sentences under the heading. */
+  summary: text,
+  /** Each situation once, in the order shown. */
+  situations: z
+    .array(
+      z.strictObject({
+        /** The situation in the reader's words, in the first person: "Jeg skal rejse ud af Danmark". */
+        title: text,
+        /** The notices that apply, each once, in the order shown: "udlaendingestyrelsen/ophold-i-danmark". */
+        notices: eachOnce(z.array(noticeReference).min(1, 'skal nævne mindst ét formål')),
+      }),
+    )
+    .min(1),
+});
+
 export type AuthorityData = z.infer<typeof authoritySchema>;
 export type NoticeData = z.infer<typeof noticeSchema>;
 export type AgreementData = z.infer<typeof agreementSchema>;
 export type RightsData = z.infer<typeof rightsSchema>;
 export type TopicsData = z.infer<typeof topicsSchema>;
+export type SituationsData = z.infer<typeof situationsSchema>;
 export type ComplaintData = z.infer<typeof complaintSchema>;
 export type ContactChannels = z.infer<typeof contactChannelsSchema>;
 export type RightId = (typeof rightIds)[number];

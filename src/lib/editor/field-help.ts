@@ -37,6 +37,9 @@ const help: Record<ContentKind, Record<string, string>> = {
     name: 'Myndighedens fulde navn, fx Udlændingestyrelsen.',
     shortName: 'Forkortelse, fx US.',
     description: 'Én sætning til forsiden om, hvad myndigheden gør; højst 200 tegn.',
+    handles:
+      'Det, læseren kommer til myndigheden med, få ord hver, fx visum eller asyl. Forsiden og hver myndigheds side viser dem. Kun det, kilderne siger.',
+    'handles[]': 'Én ting, myndigheden tager sig af, med lille begyndelsesbogstav, fx familiesammenføring.',
     genitive: 'Navnet i ejefald, til sætninger; ender på s, fx Udlændingestyrelsens.',
     kind: 'Departement eller styrelse.',
     website: 'Myndighedens website, med https://.',
@@ -152,6 +155,16 @@ const help: Record<ContentKind, Record<string, string>> = {
     'topics.id': 'Små bogstaver og bindestreger; bruges i formålenes emne og som anker, fx /oversigt#klager.',
     'topics.title': 'Emnets overskrift, fx Ophold og visum.',
     body: bodyHelp('vises øverst på oversigten'),
+  },
+  situations: {
+    title: 'Overskriften over situationerne på forsiden, fx Hvad er din situation?',
+    summary: 'En-to sætninger under overskriften.',
+    situations: 'Situationerne i den rækkefølge, de vises.',
+    'situations.title': 'Situationen med læserens ord, i jeg-form, fx Jeg skal rejse ud af Danmark.',
+    'situations.notices': 'De formål, der gælder i situationen, i den rækkefølge de vises.',
+    'situations.notices[]':
+      'Ét formål skrevet som myndighed/formål: filnavnene uden .md, fx udlaendingestyrelsen/ophold-i-danmark.',
+    body: bodyHelp('vises under situationerne på forsiden'),
   },
 };
 
