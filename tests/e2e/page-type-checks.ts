@@ -24,6 +24,7 @@ import { phoneHref } from '../../src/lib/labels';
 import { noticesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { requestAsText } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
+import { situationsWithNotices } from '../../src/lib/situations';
 import { requestOf } from './request-pages';
 import { content, type SitePage } from './site-content';
 
@@ -49,6 +50,7 @@ async function letterPage(page: Page, sitePage: SitePage & { type: 'letter' }) {
 export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
   if (sitePage.type === 'requests') await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
   if (sitePage.type === 'letter') await letterPage(page, sitePage);
+  if (sitePage.type === 'front') await situationsAndAuthorities(page, sitePage.language);
   if (sitePage.language !== sourceLanguage) return;
   switch (sitePage.type) {
     case 'front':
@@ -70,15 +72,43 @@ export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
   }
 }
 
+/**
+ * The front page, in every language: each situation folds out to the notices it names, and each authority
+ * is named with its short name and what it handles, and on a page in another language by its Danish name.
+ */
+async function situationsAndAuthorities(page: Page, language: string) {
+  const shown = contentIn(content, language);
+  const main = page.getByRole('main');
+  for (const situation of situationsWithNotices(shown)) {
+    const details = main.locator('details', { has: page.getByText(situation.title, { exact: true }) });
+    await details.locator('summary').click();
+    const links = details.getByRole('link');
+    await expect(links).toHaveCount(situation.entries.length);
+    for (const [index, { notice }] of situation.entries.entries())
+      await expect(links.nth(index)).toHaveAttribute(
+        'href',
+        localePath(language, noticePath(notice.authority, notice.slug)),
+      );
+  }
+  const words = dictionaryOf(language).authorityDirectory;
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  for (const [index, authority] of shown.authorities.entries()) {
+    const entry = main.locator('.authority-directory > li').nth(index);
+    await expect(entry.getByRole('link')).toHaveText(`${authority.name} (${authority.shortName})`);
+    await expect(entry.getByRole('link')).toHaveAttribute(
+      'href',
+      localePath(language, authorityPath(authority.slug)),
+    );
+    await expect(entry).toContainText(authority.description);
+    await expect(entry).toContainText(`${words.handles}${list.format(authority.handles)}.`);
+    const danishName = content.authorities[index]!.name;
+    if (language === sourceLanguage) await expect(entry).not.toContainText(words.danishName);
+    else await expect(entry.locator(`[lang="${sourceLanguage}"]`)).toHaveText(danishName);
+  }
+}
+
 async function frontPage(page: Page) {
   const main = page.getByRole('main');
-  for (const authority of content.authorities) {
-    await expect(main.getByText(authority.description)).toBeVisible();
-    await expect(page.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute(
-      'href',
-      authorityPath(authority.slug),
-    );
-  }
   await expect(main.locator(`a[href="${overviewPath}"]`).first()).toBeVisible();
   const footer = page.getByRole('contentinfo');
   await expect(footer).toContainText(site.publisher.name);
@@ -144,10 +174,12 @@ async function authorityPage(page: Page, authority: Authority) {
   const sections = [
     ...(agreements.length > 0 ? ['Fælles dataansvar'] : []),
     'Formål, vi behandler personoplysninger til',
+    ...(situationsWithNotices(content, authority.slug).length > 0 ? ['Din situation'] : []),
     'Dine rettigheder',
     `Kontakt ${authority.name}`,
     `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
     'Klage til Datatilsynet',
+    'Hvilken myndighed tager sig af hvad?',
   ];
   await expect(page.locator('main h2')).toHaveText(['Indhold på siden', ...sections]);
   await expectContentsLeadToHeadings(page, sections);
@@ -156,6 +188,13 @@ async function authorityPage(page: Page, authority: Authority) {
       'href',
       agreementPath(agreement.slug),
     );
+  // Every authority, this one marked as the current page, so a reader at the wrong one finds the right one.
+  const directory = page.locator('.authority-directory > li');
+  await expect(directory).toHaveCount(content.authorities.length);
+  await expect(page.locator('.authority-directory a[aria-current="page"]')).toHaveAttribute(
+    'href',
+    authorityPath(authority.slug),
+  );
 
   // Every notice with its summary, and how many of its core facts it does not publish.
   const core = new Set<string>(coreElements);

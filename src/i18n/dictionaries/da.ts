@@ -310,6 +310,8 @@ export const da = {
       one: '{total} resultat for »{query}«',
       many: '{total} resultater for »{query}«',
       manyBestShown: '{total} resultater for »{query}« – de {shown} bedste vises',
+      /** Under the heading when no page has every word: the results have one or more of them. */
+      anyWords: 'Ingen side indeholder alle ordene, så her er sider med nogle af dem, de bedste først.',
     },
   },
   changes: {

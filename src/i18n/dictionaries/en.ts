@@ -289,6 +289,7 @@ export const en = {
       one: '{total} result for “{query}”',
       many: '{total} results for “{query}”',
       manyBestShown: '{total} results for “{query}” – showing the top {shown}',
+      anyWords: 'No page has all the words, so here are pages with some of them, best first.',
     },
   },
   changes: {

@@ -59,6 +59,7 @@ export const fieldNames: Record<string, string> = {
   rights: 'rettigheder',
   rightsOverride: 'rettigheder angivet manuelt',
   safeguard: 'garanti',
+  searchWords: 'søgeord',
   section: 'paragraf',
   shortName: 'kort navn',
   situations: 'situationer',

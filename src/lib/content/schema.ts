@@ -181,6 +181,15 @@ export const noticeElements = [
   'provisionRequirement',
 ] as const;
 
+/**
+ * Words readers search for that the page itself does not use, in any language: another spelling
+ * ("CARL2" for "Carl 2") or an everyday word ("arbejdstilladelse", "work permit"). Search finds the page
+ * by them in every language; the page does not show them.
+ */
+const searchWords = eachOnce(
+  z.array(text.max(60)).min(1, 'skal have mindst ét søgeord, eller udelad feltet'),
+);
+
 /** content/purposes/<authority>/<slug>.md — one processing purpose (one notice). */
 export const noticeSchema = z.strictObject({
   /** The notice's name, e.g. "Videoovervågning". */
@@ -191,6 +200,8 @@ export const noticeSchema = z.strictObject({
   order: z.int().min(1),
   /** The topic that groups it with the same purpose at other authorities: an id from content/shared/emner.md. */
   topic: text,
+  /** Words readers search for that the notice does not use (see searchWords). */
+  searchWords: searchWords.optional(),
   /** Why the data is processed, in plain Danish. */
   purpose: text,
   /** GDPR art. 6(1) bases, each with the Danish rule behind it where known. */
@@ -272,6 +283,8 @@ export const agreementSchema = z.strictObject({
   covers: text,
   /** The agreement document, where it is published. */
   document: z.strictObject({ title: text, url: webAddress.optional() }).optional(),
+  /** Words readers search for that the page does not use (see searchWords). */
+  searchWords: searchWords.optional(),
 });
 
 /** content/shared/rettigheder.md — the data-subject rights explained once for the whole site. */

@@ -7,6 +7,12 @@ import type { FormLanguage } from './content-kinds';
  * place for these texts: a translation's field has the help of the same field in the Danish file.
  */
 
+const searchWordsHelp: Record<string, string> = {
+  searchWords:
+    'Ord, læserne søger efter, som siden ikke selv bruger, på ethvert sprog: en anden stavemåde (CARL2) eller et hverdagsord (arbejdstilladelse, work permit). Søgningen finder siden på dem; siden viser dem ikke.',
+  'searchWords[]': 'Ét søgeord eller udtryk.',
+};
+
 const summaryHelp = 'En-to sætninger til oversigten og søgemaskiner, højst 300 tegn.';
 
 /** The contact channels of an authority, its DPO and Datatilsynet: all optional, at least one required. */
@@ -65,6 +71,7 @@ const help: Record<ContentKind, Record<string, string>> = {
     summary: summaryHelp,
     order: 'Placering i myndighedens liste, laveste først.',
     topic: 'Emnet, der samler formålet med samme formål hos andre myndigheder (fra Emner).',
+    ...searchWordsHelp,
     purpose: 'Hvorfor oplysningerne behandles, på almindeligt dansk.',
     legalBases: 'Forordningens artikel 6, stk. 1, hver med den danske regel bag, hvor den kendes.',
     'legalBases.article': 'Litraet i artikel 6, stk. 1.',
@@ -125,6 +132,7 @@ const help: Record<ContentKind, Record<string, string>> = {
     document: 'Selve aftalen: titel og evt. webadresse.',
     'document.title': 'Aftalens titel, fx Aftale om fælles dataansvar (pdf).',
     'document.url': 'Hvor aftalen er offentliggjort, med https://.',
+    ...searchWordsHelp,
     body: bodyHelp('vises på ordningens side'),
   },
   rights: {

@@ -10,6 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
+import { SearchWords } from '@/components/search-words';
 import { TranslationNote } from '@/components/translation-note';
 import { authorityFeedPath, authorityPath } from '@/config/routes';
 import { words } from '@/i18n';
@@ -78,6 +79,7 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   });
   return (
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+      <SearchWords words={[authority.shortName]} />
       <PageTrail
         path={path}
         dates={getPageDates(path)}
