@@ -19,7 +19,6 @@ interface AuthorityDirectoryProps {
  */
 export function AuthorityDirectory({ authorities, danishNames, current }: AuthorityDirectoryProps) {
   const w = words();
-  const list = new Intl.ListFormat(pageLanguage(), { type: 'conjunction' });
   return (
     <ul className="link-list authority-directory">
       {authorities.map((authority) => {
@@ -42,7 +41,7 @@ export function AuthorityDirectory({ authorities, danishNames, current }: Author
             <p lang={langOfText(authority, 'description')}>{authority.description}</p>
             <p lang={langOfText(authority, 'handles')}>
               {w.authorityDirectory.handles}
-              {list.format(authority.handles)}.
+              {w.list(authority.handles)}.
             </p>
             <p className="meta">
               {w.authorityKinds[authority.kind]}

@@ -4,7 +4,10 @@ import { sourceLanguage } from '../../src/config/languages';
 import {
   accessibilityStatementPath,
   agreementPath,
+  authorityChangesPath,
+  authorityFeedPath,
   authorityPath,
+  changesPath,
   localePath,
   noticePath,
   overviewPath,
@@ -15,7 +18,7 @@ import {
 import { absoluteUrl, site } from '../../src/config/site';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
-import { listChanges } from '../../src/lib/changes';
+import { changeKinds, listChanges } from '../../src/lib/changes';
 import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import { coreCompleteness, coreElements } from '../../src/lib/gdpr/completeness';
 import { lastUpdated } from '../../src/lib/gdpr/review';
@@ -62,7 +65,7 @@ export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
     case 'complaint':
       return complaintPage(page);
     case 'changes':
-      return changesPage(page);
+      return changesPage(page, sitePage.authority);
     case 'authority':
       return authorityPage(page, sitePage.authority);
     case 'notice':
@@ -90,8 +93,8 @@ async function situationsAndAuthorities(page: Page, language: string) {
         localePath(language, noticePath(notice.authority, notice.slug)),
       );
   }
-  const words = dictionaryOf(language).authorityDirectory;
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const dictionary = dictionaryOf(language);
+  const words = dictionary.authorityDirectory;
   for (const [index, authority] of shown.authorities.entries()) {
     const entry = main.locator('.authority-directory > li').nth(index);
     await expect(entry.getByRole('link')).toHaveText(`${authority.name} (${authority.shortName})`);
@@ -100,7 +103,7 @@ async function situationsAndAuthorities(page: Page, language: string) {
       localePath(language, authorityPath(authority.slug)),
     );
     await expect(entry).toContainText(authority.description);
-    await expect(entry).toContainText(`${words.handles}${list.format(authority.handles)}.`);
+    await expect(entry).toContainText(`${words.handles}${dictionary.list(authority.handles).join('')}.`);
     const danishName = content.authorities[index]!.name;
     if (language === sourceLanguage) await expect(entry).not.toContainText(words.danishName);
     else await expect(entry.locator(`[lang="${sourceLanguage}"]`)).toHaveText(danishName);
@@ -155,16 +158,39 @@ async function complaintPage(page: Page) {
   await expect(page.getByRole('main')).toContainText(cvr);
 }
 
-/** The changes page lists every notice change, newest first, and links the feeds. */
-async function changesPage(page: Page) {
-  const changes = listChanges(content);
+/**
+ * The change log lists every notice change (of its authority, when filtered), the changes in the
+ * processing apart from new notices and changes of the text alone, newest first, and links the feeds
+ * and the filter's other pages.
+ */
+async function changesPage(page: Page, authority: Authority | undefined) {
+  const changes = listChanges(content, authority?.slug);
   await expect(page.locator('.change-feed > li')).toHaveCount(changes.length);
-  await expect(page.locator('.change-feed > li').first()).toContainText(changes[0]!.note);
+  for (const kind of changeKinds) {
+    const ofKind = changes.filter((change) => change.kind === kind);
+    const entries = page.locator(`.change-feed > li[data-change-kind="${kind}"]`);
+    await expect(entries).toHaveCount(ofKind.length);
+    for (const [index, change] of ofKind.entries()) {
+      await expect(entries.nth(index)).toContainText(change.note);
+      await expect(entries.nth(index)).toContainText(
+        change.kind === 'processing'
+          ? `Ændret i behandlingen: ${da.list(change.changed.map((element) => da.noticeElements[element])).join('')}.`
+          : da.changes.whatChanged[change.kind],
+      );
+    }
+  }
+  const feed = authority ? authorityFeedPath(authority.slug) : siteFeedPath;
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
     'href',
-    absoluteUrl(siteFeedPath),
+    absoluteUrl(feed),
   );
-  await expect(page.getByRole('main').locator(`a[href="${siteFeedPath}"]`).first()).toBeVisible();
+  await expect(page.getByRole('main').locator(`a[href="${feed}"]`).first()).toBeVisible();
+  const filter = page.getByRole('navigation', { name: 'Vis ændringerne hos' });
+  await expect(filter.getByRole('link')).toHaveCount(content.authorities.length + 1);
+  await expect(filter.locator('a[aria-current="page"]')).toHaveAttribute(
+    'href',
+    authority ? authorityChangesPath(authority.slug) : changesPath,
+  );
 }
 
 /** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */

@@ -297,11 +297,32 @@ export const en = {
     description:
       'All changes to the authorities’ descriptions of how they process personal data, newest first.',
     authorityTitle: (genitive: string) => `Changes to ${genitive} privacy notices`,
+    authorityDescription: (genitive: string) =>
+      `All changes to ${genitive} descriptions of how personal data is processed, newest first.`,
     follow: 'Follow the changes',
     subscribe: 'You can subscribe to the changes with a feed reader (Atom):',
     allFeed: 'All authorities (Atom feed)',
     authorityFeed: (name: string) => phrase(name, ' (Atom feed)'),
     all: 'All changes',
+    filter: 'Show the changes at',
+    allAuthorities: 'All authorities',
+    kinds: {
+      processing: 'Changes in the processing',
+      published: 'New privacy notices',
+      wording: 'Changes in the text',
+    },
+    kindIntros: {
+      processing:
+        'How the data is processed has changed: the legal basis, the data, its sources, its recipients, transfers or how long it is kept.',
+      published: 'Privacy notices that have been added to the site.',
+      wording:
+        'Only the text has changed, for example explained further or corrected. The processing is the same.',
+    },
+    whatChanged: {
+      processing: (elements: string) => `Changed in the processing: ${elements}.`,
+      published: 'The notice was published.',
+      wording: 'Only the text has changed.',
+    },
   },
   overview: { topics: 'Topics' },
   openData: {

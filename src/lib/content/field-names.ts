@@ -6,6 +6,7 @@ export const fieldNames: Record<string, string> = {
   article: 'artikel',
   automatedDecisions: 'automatiske afgørelser',
   body: 'teksten under frontmatter',
+  changed: 'ændret i behandlingen',
   changes: 'ændringer',
   consentWithdrawal: 'tilbagetrækning af samtykke',
   contact: 'kontakt',

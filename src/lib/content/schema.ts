@@ -85,6 +85,19 @@ export const contactChannelKinds = contactChannelsSchema.keyof().options;
  */
 export const identificationDetailKinds = ['caseNumber', 'address', 'cpr'] as const;
 
+/**
+ * The elements of a notice that describe the processing itself, as a change note names them: a change to
+ * one is a change in the processing; any other change is one of wording.
+ */
+export const processingElements = [
+  'legalBasis',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+] as const;
+
 /** A list in which each value may stand once; a repeat is reported at its own line. */
 const eachOnce = <Value extends string>(list: z.ZodArray<z.ZodType<Value>>) =>
   list.superRefine((values, context) => {
@@ -265,9 +278,20 @@ export const noticeSchema = z.strictObject({
   lastReviewed: isoDate,
   /** When the notice must be checked again; 12 months after lastReviewed unless given. */
   reviewBy: isoDate.optional(),
-  /** Public history of the notice, one entry per change: date and a short note. */
+  /**
+   * Public history of the notice, one entry per change: date, a short note and, where the processing
+   * itself changed, which of its elements (the change log tells these apart from changes in wording).
+   */
   changes: z
-    .array(z.strictObject({ date: isoDate, note: text }))
+    .array(
+      z.strictObject({
+        date: isoDate,
+        note: text,
+        changed: eachOnce(
+          z.array(z.enum(processingElements)).min(1, 'skal nævne mindst ét element, eller udelad feltet'),
+        ).optional(),
+      }),
+    )
     .min(1, 'skal have mindst ét punkt: datoen, hvor meddelelsen blev offentliggjort'),
 });
 
@@ -386,4 +410,5 @@ export type ComplaintData = z.infer<typeof complaintSchema>;
 export type ContactChannels = z.infer<typeof contactChannelsSchema>;
 export type RightId = (typeof rightIds)[number];
 export type NoticeElement = (typeof noticeElements)[number];
+export type ProcessingElement = (typeof processingElements)[number];
 export type AuthorityElement = (typeof authorityElements)[number];

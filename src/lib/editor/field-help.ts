@@ -122,6 +122,8 @@ const help: Record<ContentKind, Record<string, string>> = {
       'Offentlig ændringshistorik: ét punkt pr. ændring. Ændrer du retlige felter, så tilføj et punkt.',
     'changes.date': 'Datoen for ændringen.',
     'changes.note': 'En kort note om ændringen, som en borger forstår.',
+    'changes.changed':
+      'De elementer af selve behandlingen, ændringen gælder, fx modtagere. Lad feltet stå tomt, hvis kun teksten er ændret.',
     body: bodyHelp('vises under titlen og resuméet; til det, der ikke passer i et felt'),
   },
   agreement: {

@@ -32,6 +32,6 @@ describe('the list of authorities', () => {
     const view = readerView(<AuthorityDirectory authorities={[english]} danishNames={danishNames} />);
     expect(view.links).toEqual([{ text: 'Agency for Testing (SFT)', href: '/en/testmyndigheden' }]);
     expect(view.text).toContain('Danish name: Styrelsen for Test');
-    expect(view.text).toContain('Handles, among other things: visas, asylum, and work permits.');
+    expect(view.text).toContain('Handles, among other things: visas, asylum and work permits.');
   });
 });
