@@ -47,7 +47,15 @@ function resultsHeading(query, total, shown) {
   return fill(template, { query, total, shown });
 }
 
-function render(query, total, results) {
+// Under the heading when no page has every word and the results have some of them (data-results-any-words).
+function anyWordsNote() {
+  const note = document.createElement('p');
+  note.dataset.searchAnyWords = '';
+  note.textContent = form.dataset.resultsAnyWords;
+  return note;
+}
+
+function render(query, total, results, anyWords) {
   const heading = document.createElement('h2');
   heading.id = 'resultater';
   heading.tabIndex = -1;
@@ -70,8 +78,33 @@ function render(query, total, results) {
     item.append(excerpt(result.excerpt));
     list.append(item);
   }
-  output.replaceChildren(heading, ...(results.length > 0 ? [list] : []));
+  output.replaceChildren(
+    heading,
+    ...(anyWords ? [anyWordsNote()] : []),
+    ...(results.length > 0 ? [list] : []),
+  );
   heading.focus();
+}
+
+// The pages that answer a reader (notices, hubs, agreements, rights) first, then the letters to use a
+// right, which repeat the notices' names (they carry data-pagefind-filter="page:letter").
+const pageGroups = [{ not: { page: 'letter' } }, { page: 'letter' }];
+
+// The results for the queries, group by group, best first: a page's scores for the queries add up, so
+// with one query per word a page with more of the words ranks higher.
+async function ranked(find, queries) {
+  const ordered = [];
+  for (const filters of pageGroups) {
+    const scores = new Map();
+    for (const { results } of await Promise.all(queries.map((query) => find(query, { filters })))) {
+      for (const result of results) {
+        const seen = scores.get(result.id);
+        scores.set(result.id, { result, score: (seen?.score ?? 0) + result.score });
+      }
+    }
+    ordered.push(...[...scores.values()].sort((a, b) => b.score - a.score).map(({ result }) => result));
+  }
+  return ordered;
 }
 
 async function search(query) {
@@ -80,11 +113,15 @@ async function search(query) {
     return;
   }
   const { search: find } = await loadPagefind();
-  const found = await find(query);
+  // Pagefind finds the pages that have every word; when none has, those that have any of them.
+  const everyWord = await ranked(find, [query]);
+  const anyWords = everyWord.length === 0 && /\s/.test(query);
+  const results = anyWords ? await ranked(find, query.split(/\s+/)) : everyWord;
   render(
     query,
-    found.results.length,
-    await Promise.all(found.results.slice(0, maxResults).map((result) => result.data())),
+    results.length,
+    await Promise.all(results.slice(0, maxResults).map((result) => result.data())),
+    anyWords && results.length > 0,
   );
 }
 

@@ -1,7 +1,9 @@
 import { words } from '@/i18n';
 import { authoritySectionIds } from '@/lib/section-ids';
 import type { Agreement, Authority, Complaint, Rights } from '@/lib/site-content';
+import type { SituationEntry } from '@/lib/situations';
 
+import { AuthorityDirectory } from './authority-directory';
 import { ComplaintSection } from './complaint-section';
 import { ControllerContactSection } from './controller-contact-section';
 import { DpoSection } from './dpo-section';
@@ -9,6 +11,7 @@ import { JointControlSection } from './joint-control-section';
 import { NoticeList } from './notice-list';
 import type { PageSection } from './page-sections';
 import { RightsSection } from './rights-section';
+import { SituationList } from './situation-list';
 
 /** What an authority's hub shows. */
 export interface AuthorityPage {
@@ -17,6 +20,11 @@ export interface AuthorityPage {
   agreements: readonly Agreement[];
   rights: Rights;
   complaint: Complaint;
+  /** The readers' situations that name a notice of this authority, and their `lang` where still Danish. */
+  situations: { entries: readonly SituationEntry[]; lang: string | undefined };
+  /** Every authority, so a reader who came to the wrong one finds the right one. */
+  authorities: readonly Authority[];
+  danishNames: ReadonlyMap<string, string>;
 }
 
 // A notice page repeats these three sections one level lower, under the same ids and headings.
@@ -37,6 +45,19 @@ export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
     id: authoritySectionIds.notices,
     title: () => words().authorityPage.notices,
     render: ({ authority }, heading) => <NoticeList heading={heading} authority={authority} />,
+  },
+  {
+    id: authoritySectionIds.situations,
+    title: () => words().authorityPage.situations,
+    shownFor: ({ situations }) => situations.entries.length > 0,
+    render: ({ situations }, heading) => (
+      // Search finds the notices themselves, not every hub that lists them.
+      <section aria-labelledby={heading.id} data-pagefind-ignore="">
+        <h2 id={heading.id}>{heading.title}</h2>
+        <p>{words().authorityPage.situationsIntro}</p>
+        <SituationList situations={situations.entries} lang={situations.lang} />
+      </section>
+    ),
   },
   {
     id: authoritySectionIds.rights,
@@ -62,6 +83,17 @@ export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
     title: ({ complaint }) => complaintTitle(complaint),
     render: ({ complaint }, heading) => (
       <ComplaintSection heading={heading} level={2} complaint={complaint} />
+    ),
+  },
+  {
+    id: authoritySectionIds.authorities,
+    title: () => words().authorityPage.authorities,
+    render: ({ authority, authorities, danishNames }, heading) => (
+      // Search finds each authority by its own hub, not by every hub that lists them all.
+      <section aria-labelledby={heading.id} data-pagefind-ignore="">
+        <h2 id={heading.id}>{heading.title}</h2>
+        <AuthorityDirectory authorities={authorities} danishNames={danishNames} current={authority.slug} />
+      </section>
     ),
   },
 ];

@@ -44,6 +44,8 @@ export const requestScriptPath = '/anmodning.js';
 /** The Atom feed of every notice change on the site. */
 export const siteFeedPath = `${changesPath}/alle.xml`;
 export const authorityFeedPath = (authority: string) => `${changesPath}/${authority}.xml`;
+/** The change log of one authority's notices: the change log filtered, as a page of its own (no script). */
+export const authorityChangesPath = (authority: string) => `${changesPath}/myndighed/${authority}`;
 export const openDataIndexPath = `${openDataFilesPath}/index.json`;
 export const openDataSchemaPath = `${openDataFilesPath}/schema.json`;
 export const openDataPathOf = (authority: string) => `${openDataFilesPath}/${authority}.json`;
@@ -158,6 +160,12 @@ function sourceRoutes({ authorities, agreements }: RouteSource): SourceRoute[] {
         family: file,
       })),
     ]),
+    ...authorities.map(({ slug, file }): SourceRoute => ({
+      kind: 'page',
+      path: authorityChangesPath(slug),
+      source: file,
+      family: file,
+    })),
     ...agreements.map(({ slug, file }): SourceRoute => ({
       kind: 'page',
       path: agreementPath(slug),

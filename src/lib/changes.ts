@@ -1,8 +1,30 @@
 import { createHash } from 'node:crypto';
 
 import { noticePath } from '../config/routes';
-import type { NoticeData } from './content/schema';
+import type { NoticeData, ProcessingElement } from './content/schema';
 import { startOfDay } from './dates';
+
+/**
+ * What a change is for the reader: a notice's earliest entry publishes it; a later one that names the
+ * elements it changed (`changed`) changed the processing; any other changed only the text.
+ */
+export type ChangeKind = 'published' | 'processing' | 'wording';
+
+export const changeKinds: readonly ChangeKind[] = ['processing', 'published', 'wording'];
+
+/** The kind of the change at `index` of a notice's changes (in any order; the earliest date publishes). */
+export function changeKind(
+  changes: readonly { date: string; changed?: readonly ProcessingElement[] }[],
+  index: number,
+): ChangeKind {
+  const earliest = changes.reduce(
+    (first, change, at) => (change.date < changes[first]!.date ? at : first),
+    0,
+  );
+  if (index === earliest) return 'published';
+  const { changed } = changes[index]!;
+  return changed && changed.length > 0 ? 'processing' : 'wording';
+}
 
 export interface NoticeChange {
   /** Stable across builds and hosts' content edits: authority, notice, date and the change's place among that day's changes. */
@@ -11,6 +33,9 @@ export interface NoticeChange {
   /** A distinct, stable moment on the change's date (see changeInstants), e.g. "2026-11-23T09:41:07Z". */
   instant: string;
   note: string;
+  kind: ChangeKind;
+  /** The elements of the processing it changed; empty unless its kind is processing. */
+  changed: readonly ProcessingElement[];
   authority: { slug: string; name: string };
   noticeTitle: string;
   path: string;
@@ -64,6 +89,8 @@ export function listChanges({ authorities }: ChangeSource, authoritySlug?: strin
           key: `${authority.slug}/${notice.slug}/${change.date}/${sameDayBefore + 1}`,
           date: change.date,
           note: change.note,
+          kind: changeKind(notice.changes, index),
+          changed: change.changed ?? [],
           authority: { slug: authority.slug, name: authority.name },
           noticeTitle: notice.title,
           path: noticePath(authority.slug, notice.slug),

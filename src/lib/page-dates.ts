@@ -1,4 +1,5 @@
 import {
+  authorityChangesPath,
   authorityPath,
   changesPath,
   noticePath,
@@ -42,9 +43,10 @@ export function pageDates({ authorities }: DateSource): Map<string, PageDates> {
       return modified;
     });
     const newest = newestDate(ofAuthority);
-    // The hub and the request pages show what the authority's notices say.
+    // The hub, its change log and the request pages show what the authority's notices say.
     const pagesOfNotices = [
       authorityPath(authority.slug),
+      authorityChangesPath(authority.slug),
       requestPath(authority.slug),
       ...(authority.requestableRights ?? []).map((right) => requestRightPath(authority.slug, right)),
     ];

@@ -7,10 +7,12 @@
 export const authoritySectionIds = {
   jointControl: 'faelles-dataansvar',
   notices: 'formaal',
+  situations: 'din-situation',
   rights: 'dine-rettigheder',
   contact: 'kontakt',
   dpo: 'databeskyttelsesraadgiver',
   complaint: 'klage',
+  authorities: 'myndighederne',
 } as const;
 
 /** A notice's page. */

@@ -4,6 +4,7 @@ import { contactTitle } from '../../src/components/authority-page-sections';
 import { longListThreshold } from '../../src/components/long-list';
 import { authorityPath, noticePath } from '../../src/config/routes';
 import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
+import { situationsWithNotices } from '../../src/lib/situations';
 import { content } from './site-content';
 
 // Runs in the "javascript-off" project: the browser executes no script at all. Every page with a script
@@ -13,10 +14,22 @@ test('a citizen reaches a notice and its DPO from the front page without JavaScr
   const authority = content.authorities[1]!;
   const notice = authority.notices[0]!;
   await page.goto('/');
-  await page.getByRole('link', { name: authority.name, exact: true }).click();
+  await page.getByRole('link', { name: `${authority.name} (${authority.shortName})`, exact: true }).click();
   await page.getByRole('link', { name: notice.title, exact: true }).click();
   await expect(page.locator('h1')).toHaveText(notice.title);
   await expect(page.locator(`#${authoritySectionIds.dpo}`)).toBeVisible();
+});
+
+test('a reader finds the notices for their situation on the front page without JavaScript', async ({
+  page,
+}) => {
+  const [situation] = situationsWithNotices(content);
+  const { notice, authorityName } = situation!.entries[0]!;
+  await page.goto('/');
+  await page.getByText(situation!.title, { exact: true }).click();
+  await page.getByRole('link', { name: `${notice.title} – ${authorityName}`, exact: true }).click();
+  await expect(page).toHaveURL(noticePath(notice.authority, notice.slug));
+  await expect(page.locator('h1')).toHaveText(notice.title);
 });
 
 const longListNotice = content.authorities

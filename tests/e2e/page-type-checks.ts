@@ -4,7 +4,10 @@ import { sourceLanguage } from '../../src/config/languages';
 import {
   accessibilityStatementPath,
   agreementPath,
+  authorityChangesPath,
+  authorityFeedPath,
   authorityPath,
+  changesPath,
   localePath,
   noticePath,
   overviewPath,
@@ -15,7 +18,7 @@ import {
 import { absoluteUrl, site } from '../../src/config/site';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
-import { listChanges } from '../../src/lib/changes';
+import { changeKinds, listChanges } from '../../src/lib/changes';
 import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import {
   coreCompleteness,
@@ -29,6 +32,7 @@ import { phoneHref } from '../../src/lib/labels';
 import { noticesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { requestAsText } from '../../src/lib/rights-request';
 import { contentIn } from '../../src/lib/site-content/localize';
+import { situationsWithNotices } from '../../src/lib/situations';
 import { recordFirstScreen } from './first-screen';
 import { requestOf } from './request-pages';
 import { content, type SitePage } from './site-content';
@@ -55,6 +59,7 @@ async function letterPage(page: Page, sitePage: SitePage & { type: 'letter' }) {
 export async function expectPageTypeFacts(page: Page, sitePage: SitePage) {
   if (sitePage.type === 'requests') await expect(page.locator('main ul.rights-list a').first()).toBeVisible();
   if (sitePage.type === 'letter') await letterPage(page, sitePage);
+  if (sitePage.type === 'front') await situationsAndAuthorities(page, sitePage.language);
   if (sitePage.language === sourceLanguage) await sourceLanguageFacts(page, sitePage);
   if (sitePage.type === 'notice') await expectFirstLayerOnPhoneScreen(page, sitePage);
 }
@@ -71,7 +76,7 @@ async function sourceLanguageFacts(page: Page, sitePage: SitePage) {
     case 'complaint':
       return complaintPage(page);
     case 'changes':
-      return changesPage(page);
+      return changesPage(page, sitePage.authority);
     case 'authority':
       return authorityPage(page, sitePage.authority);
     case 'notice':
@@ -81,15 +86,43 @@ async function sourceLanguageFacts(page: Page, sitePage: SitePage) {
   }
 }
 
+/**
+ * The front page, in every language: each situation folds out to the notices it names, and each authority
+ * is named with its short name and what it handles, and on a page in another language by its Danish name.
+ */
+async function situationsAndAuthorities(page: Page, language: string) {
+  const shown = contentIn(content, language);
+  const main = page.getByRole('main');
+  for (const situation of situationsWithNotices(shown)) {
+    const details = main.locator('details', { has: page.getByText(situation.title, { exact: true }) });
+    await details.locator('summary').click();
+    const links = details.getByRole('link');
+    await expect(links).toHaveCount(situation.entries.length);
+    for (const [index, { notice }] of situation.entries.entries())
+      await expect(links.nth(index)).toHaveAttribute(
+        'href',
+        localePath(language, noticePath(notice.authority, notice.slug)),
+      );
+  }
+  const dictionary = dictionaryOf(language);
+  const words = dictionary.authorityDirectory;
+  for (const [index, authority] of shown.authorities.entries()) {
+    const entry = main.locator('.authority-directory > li').nth(index);
+    await expect(entry.getByRole('link')).toHaveText(`${authority.name} (${authority.shortName})`);
+    await expect(entry.getByRole('link')).toHaveAttribute(
+      'href',
+      localePath(language, authorityPath(authority.slug)),
+    );
+    await expect(entry).toContainText(authority.description);
+    await expect(entry).toContainText(`${words.handles}${dictionary.list(authority.handles).join('')}.`);
+    const danishName = content.authorities[index]!.name;
+    if (language === sourceLanguage) await expect(entry).not.toContainText(words.danishName);
+    else await expect(entry.locator(`[lang="${sourceLanguage}"]`)).toHaveText(danishName);
+  }
+}
+
 async function frontPage(page: Page) {
   const main = page.getByRole('main');
-  for (const authority of content.authorities) {
-    await expect(main.getByText(authority.description)).toBeVisible();
-    await expect(page.getByRole('link', { name: authority.name, exact: true })).toHaveAttribute(
-      'href',
-      authorityPath(authority.slug),
-    );
-  }
   await expect(main.locator(`a[href="${overviewPath}"]`).first()).toBeVisible();
   const footer = page.getByRole('contentinfo');
   await expect(footer).toContainText(site.publisher.name);
@@ -136,16 +169,39 @@ async function complaintPage(page: Page) {
   await expect(page.getByRole('main')).toContainText(cvr);
 }
 
-/** The changes page lists every notice change, newest first, and links the feeds. */
-async function changesPage(page: Page) {
-  const changes = listChanges(content);
+/**
+ * The change log lists every notice change (of its authority, when filtered), the changes in the
+ * processing apart from new notices and changes of the text alone, newest first, and links the feeds
+ * and the filter's other pages.
+ */
+async function changesPage(page: Page, authority: Authority | undefined) {
+  const changes = listChanges(content, authority?.slug);
   await expect(page.locator('.change-feed > li')).toHaveCount(changes.length);
-  await expect(page.locator('.change-feed > li').first()).toContainText(changes[0]!.note);
+  for (const kind of changeKinds) {
+    const ofKind = changes.filter((change) => change.kind === kind);
+    const entries = page.locator(`.change-feed > li[data-change-kind="${kind}"]`);
+    await expect(entries).toHaveCount(ofKind.length);
+    for (const [index, change] of ofKind.entries()) {
+      await expect(entries.nth(index)).toContainText(change.note);
+      await expect(entries.nth(index)).toContainText(
+        change.kind === 'processing'
+          ? `Ændret i behandlingen: ${da.list(change.changed.map((element) => da.noticeElements[element])).join('')}.`
+          : da.changes.whatChanged[change.kind],
+      );
+    }
+  }
+  const feed = authority ? authorityFeedPath(authority.slug) : siteFeedPath;
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
     'href',
-    absoluteUrl(siteFeedPath),
+    absoluteUrl(feed),
   );
-  await expect(page.getByRole('main').locator(`a[href="${siteFeedPath}"]`).first()).toBeVisible();
+  await expect(page.getByRole('main').locator(`a[href="${feed}"]`).first()).toBeVisible();
+  const filter = page.getByRole('navigation', { name: 'Vis ændringerne hos' });
+  await expect(filter.getByRole('link')).toHaveCount(content.authorities.length + 1);
+  await expect(filter.locator('a[aria-current="page"]')).toHaveAttribute(
+    'href',
+    authority ? authorityChangesPath(authority.slug) : changesPath,
+  );
 }
 
 /** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */
@@ -155,10 +211,12 @@ async function authorityPage(page: Page, authority: Authority) {
   const sections = [
     ...(agreements.length > 0 ? ['Fælles dataansvar'] : []),
     'Formål, vi behandler personoplysninger til',
+    ...(situationsWithNotices(content, authority.slug).length > 0 ? ['Din situation'] : []),
     'Dine rettigheder',
     `Kontakt ${authority.name}`,
     `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
     'Klage til Datatilsynet',
+    'Hvilken myndighed tager sig af hvad?',
   ];
   await expect(page.locator('main h2')).toHaveText(['Indhold på siden', ...sections]);
   await expectContentsLeadToHeadings(page, sections);
@@ -167,6 +225,13 @@ async function authorityPage(page: Page, authority: Authority) {
       'href',
       agreementPath(agreement.slug),
     );
+  // Every authority, this one marked as the current page, so a reader at the wrong one finds the right one.
+  const directory = page.locator('.authority-directory > li');
+  await expect(directory).toHaveCount(content.authorities.length);
+  await expect(page.locator('.authority-directory a[aria-current="page"]')).toHaveAttribute(
+    'href',
+    authorityPath(authority.slug),
+  );
 
   // Every notice with its summary, and how many of its core facts it does not publish.
   const core = new Set<string>(coreElements);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { languages } from '../../src/config/languages';
 import {
   agreementPath,
+  authorityChangesPath,
   authorityPath,
   changesPath,
   complaintPath,
@@ -29,7 +30,9 @@ export const englishContent = contentIn(content, 'en');
 
 /** What a page shows, and the content it shows: what the sweep checks on it besides what every page gets. */
 export type PageType =
-  | { type: 'front' | 'overview' | 'rights' | 'complaint' | 'changes' | 'search' | 'open data' }
+  | { type: 'front' | 'overview' | 'rights' | 'complaint' | 'search' | 'open data' }
+  /** The change log: every authority's changes, or one authority's. */
+  | { type: 'changes'; authority?: Authority }
   | { type: 'authority' | 'requests'; authority: Authority }
   | { type: 'notice'; authority: Authority; notice: Notice }
   | { type: 'letter'; authority: Authority; right: RightId }
@@ -51,6 +54,7 @@ const pageTypes = new Map<string, PageType>([
       { type: 'notice', authority, notice },
     ]),
     [requestPath(authority.slug), { type: 'requests', authority }],
+    [authorityChangesPath(authority.slug), { type: 'changes', authority }],
     ...authority.requestableRights.map((right): [string, PageType] => [
       requestRightPath(authority.slug, right),
       { type: 'letter', authority, right },

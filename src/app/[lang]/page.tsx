@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 
+import { AuthorityDirectory } from '@/components/authority-directory';
+import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
-import { authorityPath, complaintPath, overviewPath, rightsPath } from '@/config/routes';
+import { SituationList } from '@/components/situation-list';
+import { complaintPath, overviewPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { pageMetadata } from '@/lib/page-metadata';
-import { getContent, getPageDates } from '@/lib/site-content';
+import { danishAuthorityNames, getContent, getPageDates } from '@/lib/site-content';
+import { langOfText } from '@/lib/site-content/localize';
+import { situationsWithNotices } from '@/lib/situations';
 
 export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
   await setPageLanguageFrom(params);
@@ -14,7 +19,8 @@ export async function generateMetadata({ params }: LanguageParams): Promise<Meta
 
 export default async function HomePage({ params }: LanguageParams) {
   await setPageLanguageFrom(params);
-  const { authorities } = getContent();
+  const content = getContent();
+  const { authorities, situations } = content;
   const w = words();
   const { description } = w.frontPage;
   return (
@@ -28,19 +34,17 @@ export default async function HomePage({ params }: LanguageParams) {
       />
       <h1>{w.frontPage.title}</h1>
       <p className="lead">{description}</p>
+      <h2 id="situationer">{situations.title}</h2>
+      <p lang={langOfText(situations, 'summary')}>{situations.summary}</p>
+      <SituationList
+        situations={situationsWithNotices(content)}
+        lang={langOfText(situations, 'situations')}
+      />
+      {situations.body.html && (
+        <MarkdownHtml html={situations.body.html} lang={langOfText(situations, 'body')} />
+      )}
       <h2 id="myndigheder">{w.frontPage.chooseAuthority}</h2>
-      <ul className="link-list">
-        {authorities.map((authority) => (
-          <li key={authority.slug}>
-            <a href={localized(authorityPath(authority.slug))}>{authority.name}</a>
-            <p>{authority.description}</p>
-            <p>
-              {w.authorityKinds[authority.kind]}
-              {w.frontPage.noticeCount(authority.notices.length)}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <AuthorityDirectory authorities={authorities} danishNames={danishAuthorityNames()} />
       <h2 id="ved-ikke-hvilken">{w.frontPage.notSureWhich}</h2>
       <p>{w.frontPage.findAcross(<a href={localized(overviewPath)}>{w.frontPage.overviewLink}</a>)}</p>
       <h2 id="for-alle">{w.frontPage.forAll}</h2>

@@ -159,6 +159,15 @@ export const da = {
       ),
     complaint: (supervisor: string) => `Klage til ${supervisor}`,
     complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
+    situations: 'Din situation',
+    situationsIntro: 'Situationer, hvor vi eller en anden myndighed behandler oplysninger om dig:',
+    authorities: 'Hvilken myndighed tager sig af hvad?',
+  },
+  /** How the front page and every hub name the authorities, so a reader finds the one that has their case. */
+  authorityDirectory: {
+    /** On a page in another language: the name a reader meets in letters from the authority. */
+    danishName: 'Dansk navn: ',
+    handles: 'Tager sig bl.a. af: ',
   },
 
   translation: {
@@ -318,6 +327,8 @@ export const da = {
       one: '{total} resultat for »{query}«',
       many: '{total} resultater for »{query}«',
       manyBestShown: '{total} resultater for »{query}« – de {shown} bedste vises',
+      /** Under the heading when no page has every word: the results have one or more of them. */
+      anyWords: 'Ingen side indeholder alle ordene, så her er sider med nogle af dem, de bedste først.',
     },
   },
   changes: {
@@ -325,11 +336,33 @@ export const da = {
     description:
       'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.',
     authorityTitle: (genitive: string) => `Ændringer i ${genitive} beskrivelser`,
+    authorityDescription: (genitive: string) =>
+      `Alle ændringer i ${genitive} beskrivelser af, hvordan personoplysninger behandles, med de nyeste først.`,
     follow: 'Følg med i ændringerne',
     subscribe: 'Du kan abonnere på ændringerne med en feed-læser (Atom):',
     allFeed: 'Alle myndigheder (Atom-feed)',
     authorityFeed: (name: string) => phrase(name, ' (Atom-feed)'),
     all: 'Alle ændringer',
+    filter: 'Vis ændringerne hos',
+    allAuthorities: 'Alle myndigheder',
+    /** The change log's sections, one per kind of change (src/lib/changes.ts). */
+    kinds: {
+      processing: 'Ændringer i behandlingen',
+      published: 'Nye beskrivelser',
+      wording: 'Ændringer i teksten',
+    },
+    kindIntros: {
+      processing:
+        'Her er det ændret, hvordan oplysningerne behandles: retsgrundlaget, oplysningerne, kilderne, modtagerne, overførslerne eller opbevaringen.',
+      published: 'Beskrivelser af formål, der er kommet på sitet.',
+      wording: 'Her er kun teksten ændret, fx uddybet eller rettet. Behandlingen er den samme.',
+    },
+    /** The line that says what changed for the reader, before the change note. */
+    whatChanged: {
+      processing: (elements: string) => `Ændret i behandlingen: ${elements}.`,
+      published: 'Beskrivelsen er offentliggjort.',
+      wording: 'Kun teksten er ændret.',
+    },
   },
   overview: { topics: 'Emner' },
   /**

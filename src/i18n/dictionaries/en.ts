@@ -146,6 +146,13 @@ export const en = {
       ),
     complaint: (supervisor: string) => `Complain to ${supervisor}`,
     complaintHow: (supervisor: string) => phrase('How to complain to ', supervisor),
+    situations: 'Your situation',
+    situationsIntro: 'Situations in which we or another authority process data about you:',
+    authorities: 'Which authority handles what?',
+  },
+  authorityDirectory: {
+    danishName: 'Danish name: ',
+    handles: 'Handles, among other things: ',
   },
 
   translation: {
@@ -297,6 +304,7 @@ export const en = {
       one: '{total} result for “{query}”',
       many: '{total} results for “{query}”',
       manyBestShown: '{total} results for “{query}” – showing the top {shown}',
+      anyWords: 'No page has all the words, so here are pages with some of them, best first.',
     },
   },
   changes: {
@@ -304,11 +312,32 @@ export const en = {
     description:
       'All changes to the authorities’ descriptions of how they process personal data, newest first.',
     authorityTitle: (genitive: string) => `Changes to ${genitive} privacy notices`,
+    authorityDescription: (genitive: string) =>
+      `All changes to ${genitive} descriptions of how personal data is processed, newest first.`,
     follow: 'Follow the changes',
     subscribe: 'You can subscribe to the changes with a feed reader (Atom):',
     allFeed: 'All authorities (Atom feed)',
     authorityFeed: (name: string) => phrase(name, ' (Atom feed)'),
     all: 'All changes',
+    filter: 'Show the changes at',
+    allAuthorities: 'All authorities',
+    kinds: {
+      processing: 'Changes in the processing',
+      published: 'New privacy notices',
+      wording: 'Changes in the text',
+    },
+    kindIntros: {
+      processing:
+        'How the data is processed has changed: the legal basis, the data, its sources, its recipients, transfers or how long it is kept.',
+      published: 'Privacy notices that have been added to the site.',
+      wording:
+        'Only the text has changed, for example explained further or corrected. The processing is the same.',
+    },
+    whatChanged: {
+      processing: (elements: string) => `Changed in the processing: ${elements}.`,
+      published: 'The notice was published.',
+      wording: 'Only the text has changed.',
+    },
   },
   overview: { topics: 'Topics' },
   openData: {

@@ -6,6 +6,7 @@ import {
   complaintSchema,
   noticeSchema,
   rightsSchema,
+  situationsSchema,
   topicsSchema,
 } from './schema';
 import {
@@ -14,6 +15,7 @@ import {
   complaintTranslationSchema,
   noticeTranslationSchema,
   rightsTranslationSchema,
+  situationsTranslationSchema,
   topicsTranslationSchema,
 } from './translation-schema';
 
@@ -73,6 +75,12 @@ export const contentFiles = {
     name: 'emner.md',
     schema: topicsSchema,
     translationSchema: topicsTranslationSchema,
+  },
+  situations: {
+    folder: 'shared',
+    name: 'situationer.md',
+    schema: situationsSchema,
+    translationSchema: situationsTranslationSchema,
   },
 } as const satisfies Record<string, ContentFileKind>;
 

@@ -1,10 +1,16 @@
 import type { RouteSource } from '../../config/routes';
-import { contentPath, folderOf } from './content-files';
+import { contentFiles, contentPath, folderOf } from './content-files';
 import type { ContentProblem } from './errors';
 import { lineInFile, type MarkdownField } from './markdown-field';
 import { checkLinks } from './markdown-links';
 import { templatePlaceholders } from './notice-template';
-import { rightIds, type AgreementData, type RightsData, type TopicsData } from './schema';
+import {
+  rightIds,
+  type AgreementData,
+  type RightsData,
+  type SituationsData,
+  type TopicsData,
+} from './schema';
 
 interface CrossCheckInput {
   /** Every content file that exists, valid or not: what links and references may name. */
@@ -18,6 +24,7 @@ interface CrossCheckInput {
   agreements: readonly (AgreementData & { slug: string; file: string })[];
   rights: (RightsData & { file: string }) | undefined;
   topics: (TopicsData & { file: string }) | undefined;
+  situations: (SituationsData & { file: string }) | undefined;
   complaint: { file: string } | undefined;
   markdownFields: readonly MarkdownField[];
 }
@@ -107,6 +114,26 @@ function checkTopics({ authorities, topics }: CrossCheckInput): ContentProblem[]
   return [...duplicates, ...unknown];
 }
 
+/** Each notice a situation names must exist; a file with errors still counts, its own errors say what to fix. */
+function checkSituations({ everyFile, situations }: CrossCheckInput): ContentProblem[] {
+  if (!situations) return [];
+  const known = new Set(
+    everyFile.authorities.flatMap((authority) =>
+      authority.notices.map((notice) => `${authority.slug}/${notice.slug}`),
+    ),
+  );
+  return situations.situations.flatMap((situation, index) =>
+    situation.notices
+      .map((reference, position) => ({ reference, position }))
+      .filter(({ reference }) => !known.has(reference))
+      .map(({ reference, position }): ContentProblem => ({
+        file: situations.file,
+        field: `situations[${index}].notices[${position}]`,
+        message: `"${reference}" er ikke et formål. Skriv mappen og filnavnet på et formål i content/${contentFiles.purpose.folder} uden .md, fx "${[...known][0] ?? 'myndighed/formaal'}", eller slet linjen`,
+      })),
+  );
+}
+
 /** Level-1 headings belong to the page title. */
 function checkTitleHeadings({ markdownFields }: CrossCheckInput): ContentProblem[] {
   return markdownFields.flatMap((markdown) =>
@@ -130,6 +157,7 @@ export function checkCrossReferences(input: CrossCheckInput): ContentProblem[] {
     ...checkAgreementParties(input),
     ...checkRights(input),
     ...checkTopics(input),
+    ...checkSituations(input),
     ...checkTitleHeadings(input),
     ...checkLinks({ ...input, topicsShown }),
   ];

@@ -213,7 +213,14 @@ function loadShared(reader: Reader) {
   const topicsRef = refFor('topics');
   const parsedTopics = reader.parse(contentFiles.topics.schema, topicsRef);
   const topics = parsedTopics && { ...parsedTopics.data, file: topicsRef.file, body: parsedTopics.body };
-  return { rights, complaint, topics };
+  const situationsRef = refFor('situations');
+  const parsedSituations = reader.parse(contentFiles.situations.schema, situationsRef);
+  const situations = parsedSituations && {
+    ...parsedSituations.data,
+    file: situationsRef.file,
+    body: parsedSituations.body,
+  };
+  return { rights, complaint, topics, situations };
 }
 
 const structuredFactMessage =
@@ -281,7 +288,7 @@ export function readContent(
   const authoritySlugs = new Set(authorityRefs.map((ref) => ref.slug));
   const { notices, refs: noticeRefs } = loadNotices(reader, authoritySlugs);
   const { agreements, refs: agreementRefs } = loadAgreements(reader);
-  const { rights, complaint, topics } = loadShared(reader);
+  const { rights, complaint, topics, situations } = loadShared(reader);
   const { translations, files: translationFiles } = readTranslations(
     {
       report: (problem) => reader.problems.push(problem),
@@ -326,13 +333,14 @@ export function readContent(
       agreements,
       rights,
       topics,
+      situations,
       complaint,
       markdownFields: reader.markdownFields,
     }),
   );
   const content =
-    rights && complaint && topics
-      ? { authorities, translations, agreements, rights, complaint, topics }
+    rights && complaint && topics && situations
+      ? { authorities, translations, agreements, rights, complaint, topics, situations }
       : undefined;
   return {
     content,

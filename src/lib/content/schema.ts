@@ -85,6 +85,19 @@ export const contactChannelKinds = contactChannelsSchema.keyof().options;
  */
 export const identificationDetailKinds = ['caseNumber', 'address', 'cpr'] as const;
 
+/**
+ * The elements of a notice that describe the processing itself, as a change note names them: a change to
+ * one is a change in the processing; any other change is one of wording.
+ */
+export const processingElements = [
+  'legalBasis',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+] as const;
+
 /** A list in which each value may stand once; a repeat is reported at its own line. */
 const eachOnce = <Value extends string>(list: z.ZodArray<z.ZodType<Value>>) =>
   list.superRefine((values, context) => {
@@ -109,6 +122,11 @@ export const authoritySchema = z.strictObject({
   shortName: text,
   /** One sentence for the front page on what the authority does. */
   description: text.max(200),
+  /**
+   * What a reader comes to this authority with, a few words each, e.g. "visum", "asyl": the front page and
+   * every hub list them so readers can tell the authorities apart. Only what the sources say.
+   */
+  handles: eachOnce(z.array(text.max(80)).min(1, 'skal nævne mindst én ting, myndigheden tager sig af')),
   /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
   genitive: text.refine((value) => value.endsWith('s'), 'ejefald ender på "s", fx "Udlændingestyrelsens"'),
   /** department (departement) or agency (styrelse). */
@@ -177,6 +195,15 @@ export const noticeElements = [
   'provisionRequirement',
 ] as const;
 
+/**
+ * Words readers search for that the page itself does not use, in any language: another spelling
+ * ("CARL2" for "Carl 2") or an everyday word ("arbejdstilladelse", "work permit"). Search finds the page
+ * by them in every language; the page does not show them.
+ */
+const searchWords = eachOnce(
+  z.array(text.max(60)).min(1, 'skal have mindst ét søgeord, eller udelad feltet'),
+);
+
 /** content/purposes/<authority>/<slug>.md — one processing purpose (one notice). */
 export const noticeSchema = z.strictObject({
   /** The notice's name, e.g. "Videoovervågning". */
@@ -187,6 +214,8 @@ export const noticeSchema = z.strictObject({
   order: z.int().min(1),
   /** The topic that groups it with the same purpose at other authorities: an id from content/shared/emner.md. */
   topic: text,
+  /** Words readers search for that the notice does not use (see searchWords). */
+  searchWords: searchWords.optional(),
   /** Why the data is processed, in plain Danish. */
   purpose: text,
   /** GDPR art. 6(1) bases, each with the Danish rule behind it where known. */
@@ -255,9 +284,20 @@ export const noticeSchema = z.strictObject({
   lastReviewed: isoDate,
   /** When the notice must be checked again; 12 months after lastReviewed unless given. */
   reviewBy: isoDate.optional(),
-  /** Public history of the notice, one entry per change: date and a short note. */
+  /**
+   * Public history of the notice, one entry per change: date, a short note and, where the processing
+   * itself changed, which of its elements (the change log tells these apart from changes in wording).
+   */
   changes: z
-    .array(z.strictObject({ date: isoDate, note: text }))
+    .array(
+      z.strictObject({
+        date: isoDate,
+        note: text,
+        changed: eachOnce(
+          z.array(z.enum(processingElements)).min(1, 'skal nævne mindst ét element, eller udelad feltet'),
+        ).optional(),
+      }),
+    )
     .min(1, 'skal have mindst ét punkt: datoen, hvor meddelelsen blev offentliggjort'),
 });
 
@@ -273,6 +313,8 @@ export const agreementSchema = z.strictObject({
   covers: text,
   /** The agreement document, where it is published. */
   document: z.strictObject({ title: text, url: webAddress.optional() }).optional(),
+  /** Words readers search for that the page does not use (see searchWords). */
+  searchWords: searchWords.optional(),
 });
 
 /** content/shared/rettigheder.md — the data-subject rights explained once for the whole site. */
@@ -332,13 +374,47 @@ export const topicsSchema = z.strictObject({
     .min(1),
 });
 
+/** A notice named from another file: its authority's file name and its own, "udlaendingestyrelsen/ophold-i-danmark". */
+export const noticeReference = z
+  .string({
+    error: 'skal være et formål skrevet som myndighed/formål, fx "udlaendingestyrelsen/ophold-i-danmark"',
+  })
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/,
+    'skal være et formål skrevet som myndighed/formål, fx "udlaendingestyrelsen/ophold-i-danmark": filnavnene uden .md',
+  );
+
+/**
+ * content/shared/situationer.md — the situations readers come in ("Jeg har søgt om statsborgerskab"),
+ * each leading to the notices that apply; the front page and the hubs show them.
+ */
+export const situationsSchema = z.strictObject({
+  /** The heading over the situations, e.g. "Hvad er din situation?". */
+  title: text,
+  /** One or two sentences under the heading. */
+  summary: text,
+  /** Each situation once, in the order shown. */
+  situations: z
+    .array(
+      z.strictObject({
+        /** The situation in the reader's words, in the first person: "Jeg skal rejse ud af Danmark". */
+        title: text,
+        /** The notices that apply, each once, in the order shown: "udlaendingestyrelsen/ophold-i-danmark". */
+        notices: eachOnce(z.array(noticeReference).min(1, 'skal nævne mindst ét formål')),
+      }),
+    )
+    .min(1),
+});
+
 export type AuthorityData = z.infer<typeof authoritySchema>;
 export type NoticeData = z.infer<typeof noticeSchema>;
 export type AgreementData = z.infer<typeof agreementSchema>;
 export type RightsData = z.infer<typeof rightsSchema>;
 export type TopicsData = z.infer<typeof topicsSchema>;
+export type SituationsData = z.infer<typeof situationsSchema>;
 export type ComplaintData = z.infer<typeof complaintSchema>;
 export type ContactChannels = z.infer<typeof contactChannelsSchema>;
 export type RightId = (typeof rightIds)[number];
 export type NoticeElement = (typeof noticeElements)[number];
+export type ProcessingElement = (typeof processingElements)[number];
 export type AuthorityElement = (typeof authorityElements)[number];

@@ -51,6 +51,7 @@ export const authorityTranslationSchema = words({
   name: text,
   shortName: text.optional(),
   description: text.max(200),
+  handles: z.array(text),
   genitive: text,
   identificationAdvice: text,
   controllerContact: contactWords,
@@ -85,6 +86,13 @@ export const topicsTranslationSchema = words({
   title: text,
   summary: text,
   topics: z.array(words({ title: text.optional() })),
+});
+
+/** content/translations/<language>/shared/situationer.md */
+export const situationsTranslationSchema = words({
+  title: text,
+  summary: text,
+  situations: z.array(words({ title: text.optional() })),
 });
 
 export type NoticeTranslationData = z.infer<typeof noticeTranslationSchema>;

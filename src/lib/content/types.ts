@@ -9,6 +9,7 @@ import type {
   NoticeData,
   RightId,
   RightsData,
+  SituationsData,
   TopicsData,
 } from './schema';
 
@@ -103,6 +104,12 @@ export interface Topics extends TopicsData, Localized {
   body: RenderedMarkdown;
 }
 
+export interface Situations extends SituationsData, Localized {
+  /** Path as editors see it. */
+  file: string;
+  body: RenderedMarkdown;
+}
+
 /** The words of one content file in another language. */
 export interface Translation {
   language: string;
@@ -135,4 +142,5 @@ export interface Content {
   rights: Rights;
   complaint: Complaint;
   topics: Topics;
+  situations: Situations;
 }

@@ -93,6 +93,7 @@ const sharedTextForms: Record<SharedText, { label: string; page: string }> = {
   rights: { label: 'Rettigheder', page: rightsPath },
   complaint: { label: 'Klage til Datatilsynet', page: complaintPath },
   topics: { label: 'Emner', page: overviewPath },
+  situations: { label: 'Situationer', page: '/' },
 };
 
 /** The collections of one language: authorities, each authority's notices, agreements, shared texts. */

@@ -7,6 +7,7 @@ import {
   contactChannelKinds,
   dataProtectionActSections,
   identificationDetailKinds,
+  processingElements,
   type rightIds,
 } from '../content/schema';
 import { capitalised } from './danish-label';
@@ -39,6 +40,7 @@ function labelTables(): Record<string, string>[] {
     da.sourceKinds,
     da.transferSafeguards,
     da.noticeElements,
+    labelled(processingElements, (element) => da.noticeElements[element]),
     labelled(authorityElements, (element) => fieldNames[element]!),
     labelled(contactChannelKinds, (channel) => fieldNames[channel]!),
     labelled(identificationDetailKinds, (detail) => da.request.identificationLabels[detail]),

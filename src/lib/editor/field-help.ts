@@ -7,6 +7,12 @@ import type { FormLanguage } from './content-kinds';
  * place for these texts: a translation's field has the help of the same field in the Danish file.
  */
 
+const searchWordsHelp: Record<string, string> = {
+  searchWords:
+    'Ord, læserne søger efter, som siden ikke selv bruger, på ethvert sprog: en anden stavemåde (CARL2) eller et hverdagsord (arbejdstilladelse, work permit). Søgningen finder siden på dem; siden viser dem ikke.',
+  'searchWords[]': 'Ét søgeord eller udtryk.',
+};
+
 const summaryHelp = 'En-to sætninger til oversigten og søgemaskiner, højst 300 tegn.';
 
 /** The contact channels of an authority, its DPO and Datatilsynet: all optional, at least one required. */
@@ -37,6 +43,9 @@ const help: Record<ContentKind, Record<string, string>> = {
     name: 'Myndighedens fulde navn, fx Udlændingestyrelsen.',
     shortName: 'Forkortelse, fx US.',
     description: 'Én sætning til forsiden om, hvad myndigheden gør; højst 200 tegn.',
+    handles:
+      'Det, læseren kommer til myndigheden med, få ord hver, fx visum eller asyl. Forsiden og hver myndigheds side viser dem. Kun det, kilderne siger.',
+    'handles[]': 'Én ting, myndigheden tager sig af, med lille begyndelsesbogstav, fx familiesammenføring.',
     genitive: 'Navnet i ejefald, til sætninger; ender på s, fx Udlændingestyrelsens.',
     kind: 'Departement eller styrelse.',
     website: 'Myndighedens website, med https://.',
@@ -62,6 +71,7 @@ const help: Record<ContentKind, Record<string, string>> = {
     summary: summaryHelp,
     order: 'Placering i myndighedens liste, laveste først.',
     topic: 'Emnet, der samler formålet med samme formål hos andre myndigheder (fra Emner).',
+    ...searchWordsHelp,
     purpose: 'Hvorfor oplysningerne behandles, på almindeligt dansk.',
     legalBases: 'Forordningens artikel 6, stk. 1, hver med den danske regel bag, hvor den kendes.',
     'legalBases.article': 'Litraet i artikel 6, stk. 1.',
@@ -116,6 +126,8 @@ const help: Record<ContentKind, Record<string, string>> = {
       'Offentlig ændringshistorik: ét punkt pr. ændring. Ændrer du retlige felter, så tilføj et punkt.',
     'changes.date': 'Datoen for ændringen.',
     'changes.note': 'En kort note om ændringen, som en borger forstår.',
+    'changes.changed':
+      'De elementer af selve behandlingen, ændringen gælder, fx modtagere. Lad feltet stå tomt, hvis kun teksten er ændret.',
     body: bodyHelp('vises under titlen og resuméet; til det, der ikke passer i et felt'),
   },
   agreement: {
@@ -126,6 +138,7 @@ const help: Record<ContentKind, Record<string, string>> = {
     document: 'Selve aftalen: titel og evt. webadresse.',
     'document.title': 'Aftalens titel, fx Aftale om fælles dataansvar (pdf).',
     'document.url': 'Hvor aftalen er offentliggjort, med https://.',
+    ...searchWordsHelp,
     body: bodyHelp('vises på ordningens side'),
   },
   rights: {
@@ -156,6 +169,16 @@ const help: Record<ContentKind, Record<string, string>> = {
     'topics.id': 'Små bogstaver og bindestreger; bruges i formålenes emne og som anker, fx /oversigt#klager.',
     'topics.title': 'Emnets overskrift, fx Ophold og visum.',
     body: bodyHelp('vises øverst på oversigten'),
+  },
+  situations: {
+    title: 'Overskriften over situationerne på forsiden, fx Hvad er din situation?',
+    summary: 'En-to sætninger under overskriften.',
+    situations: 'Situationerne i den rækkefølge, de vises.',
+    'situations.title': 'Situationen med læserens ord, i jeg-form, fx Jeg skal rejse ud af Danmark.',
+    'situations.notices': 'De formål, der gælder i situationen, i den rækkefølge de vises.',
+    'situations.notices[]':
+      'Ét formål skrevet som myndighed/formål: filnavnene uden .md, fx udlaendingestyrelsen/ophold-i-danmark.',
+    body: bodyHelp('vises under situationerne på forsiden'),
   },
 };
 

@@ -80,7 +80,8 @@ function processingOf(notice: Notice, content: ExportContent, siteUrl: string): 
     })),
     lastReviewed: notice.lastReviewed,
     reviewBy: reviewDue(notice),
-    changes: notice.changes,
+    // The export keeps its format: date and note (which elements changed is the change log's, for now).
+    changes: notice.changes.map(({ date, note }) => ({ date, note })),
     knownGaps: gaps.map(({ element, reason }) => ({
       element,
       field: noticeFieldOf[element],

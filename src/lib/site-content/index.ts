@@ -120,6 +120,10 @@ export function staticParams<Params>(list: (content: Content) => Params[]): Para
 export const authorityStaticParams = () =>
   staticParams((content) => content.authorities.map((authority) => ({ authority: authority.slug })));
 
+/** Each authority's Danish name by its slug, whatever the page's language: the name its letters use. */
+export const danishAuthorityNames = (): ReadonlyMap<string, string> =>
+  new Map(getSourceContent().authorities.map((authority) => [authority.slug, authority.name]));
+
 export function getAuthority(slug: string) {
   return getContent().authorities.find((authority) => authority.slug === slug);
 }

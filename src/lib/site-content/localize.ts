@@ -15,6 +15,7 @@ import type {
   Notice,
   RenderedMarkdown,
   Rights,
+  Situations,
   Topics,
   Translation,
 } from '../content/types';
@@ -117,6 +118,7 @@ function localizeContent(content: Content, language: string): Content {
     },
     complaint: of(content.complaint, 'body') satisfies Complaint,
     topics: of(content.topics, 'body') satisfies Topics,
+    situations: of(content.situations, 'body') satisfies Situations,
   };
 }
 

@@ -33,7 +33,9 @@ async function open(page: Page, path: string) {
 test('the front page and a valid notice still show with a broken notice beside them', async ({ page }) => {
   await open(page, '/');
   await expect(page.locator('h1')).toHaveText('Sådan behandler vi dine personoplysninger');
-  await expect(page.getByRole('link', { name: authority.name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `${authority.name} (${authority.shortName})`, exact: true }),
+  ).toBeVisible();
   await open(page, noticePath(authority.slug, notice.slug));
   await expect(page.locator('h1')).toHaveText(notice.title);
 });

@@ -35,6 +35,7 @@ export function authorityWith(fields: Partial<Authority> = {}): Authority {
     name: 'Testmyndigheden',
     shortName: 'TM',
     description: 'En myndighed til test.',
+    handles: ['testsager'],
     genitive: 'Testmyndighedens',
     kind: 'agency',
     website: 'https://www.test.example',

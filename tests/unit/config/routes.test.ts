@@ -36,6 +36,7 @@ describe('routes', () => {
       '/brug-dine-rettigheder/us',
       '/brug-dine-rettigheder/us/access',
       '/brug-dine-rettigheder/us/objection',
+      '/aendringer/myndighed/us',
       '/faelles-dataansvar/carl-2',
     ];
     const english = ['/en', ...danish.slice(1).map((path) => `/en${path}`)];
@@ -72,6 +73,7 @@ describe('routes', () => {
       '/ar/brug-dine-rettigheder/us',
       '/ar/brug-dine-rettigheder/us/access',
       '/ar/brug-dine-rettigheder/us/objection',
+      '/ar/aendringer/myndighed/us',
       '/ar/aendringer/alle.xml',
       '/ar/aendringer/us.xml',
     ]);

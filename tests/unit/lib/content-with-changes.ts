@@ -1,5 +1,9 @@
+import type { ProcessingElement } from '@/lib/content/schema';
+
 /** Three notices of two authorities with dated changes, shared by the change list, page date and Atom tests. */
-const notice = (slug: string, changes: { date: string; note: string }[], lastReviewed = '2026-01-01') => ({
+type Change = { date: string; note: string; changed?: ProcessingElement[] };
+
+const notice = (slug: string, changes: Change[], lastReviewed = '2026-01-01') => ({
   slug,
   title: `Formål ${slug}`,
   changes,
@@ -15,7 +19,7 @@ export const contentWithChanges = {
         notice(
           'x',
           [
-            { date: '2026-03-01', note: 'Retsgrundlag præciseret' },
+            { date: '2026-03-01', note: 'Retsgrundlag præciseret', changed: ['legalBasis'] },
             { date: '2026-01-10', note: 'Offentliggjort' },
           ],
           '2026-03-02',

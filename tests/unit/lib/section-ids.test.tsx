@@ -52,11 +52,19 @@ describe('the section ids the content check links against', () => {
       covers: 'Et fælles system.',
       body: { html: '', headings: [], links: [] },
     };
+    const authority = authorityWith();
+    const notice = noticeWith();
     const ids = idsOf(authorityPageSections, {
-      authority: authorityWith(),
+      authority,
       agreements: [agreement],
       rights,
       complaint,
+      situations: {
+        entries: [{ title: 'Jeg er blevet filmet', entries: [{ notice, authorityName: authority.name }] }],
+        lang: undefined,
+      },
+      authorities: [authority],
+      danishNames: new Map([[authority.slug, authority.name]]),
     });
     expect([...ids].sort()).toEqual(Object.values(authoritySectionIds).sort());
   });

@@ -10,6 +10,7 @@ import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
+import { SearchWords } from '@/components/search-words';
 import { TranslationNote } from '@/components/translation-note';
 import { authorityFeedPath, authorityPath } from '@/config/routes';
 import { words } from '@/i18n';
@@ -18,6 +19,7 @@ import { authorityFile } from '@/lib/content/source-files';
 import { pageMetadata } from '@/lib/page-metadata';
 import {
   authorityStaticParams,
+  danishAuthorityNames,
   getAgreementsOf,
   getAuthority,
   getContent,
@@ -26,6 +28,7 @@ import {
   type Authority,
 } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
+import { situationsWithNotices } from '@/lib/situations';
 import { organizationData } from '@/lib/structured-data';
 
 interface AuthorityPageProps {
@@ -59,16 +62,24 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
   if (problems.length > 0) return <ProblemPanel problems={problems} />;
   const authority = getAuthority(slug);
   if (!authority) notFound();
-  const { rights, complaint } = getContent();
+  const content = getContent();
+  const { rights, complaint } = content;
   const path = authorityPath(authority.slug);
   const sections = sectionsFor(authorityPageSections, {
     authority,
     agreements: getAgreementsOf(authority.slug),
     rights,
     complaint,
+    situations: {
+      entries: situationsWithNotices(content, authority.slug),
+      lang: langOfText(content.situations, 'situations'),
+    },
+    authorities: content.authorities,
+    danishNames: danishAuthorityNames(),
   });
   return (
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+      <SearchWords words={[authority.shortName]} />
       <PageTrail
         path={path}
         dates={getPageDates(path)}

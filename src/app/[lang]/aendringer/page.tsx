@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { NoticeLink } from '@/components/notice-link';
+import { ChangeLog } from '@/components/change-log';
 import { PageTrail } from '@/components/page-trail';
 import { authorityFeedPath, changesPath, siteFeedPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
@@ -46,22 +46,7 @@ export default async function ChangesPage({ params }: LanguageParams) {
           </li>
         ))}
       </ul>
-      <h2 id="alle-aendringer">{w.changes.all}</h2>
-      <ol className="link-list change-feed">
-        {changes.map((change) => (
-          <li key={change.key}>
-            <NoticeLink
-              href={localized(change.path)}
-              title={change.noticeTitle}
-              authorityName={change.authority.name}
-            />
-            <p>
-              <time dateTime={change.date}>{w.formatDate(change.date)}</time> ·{' '}
-              <strong>{change.authority.name}</strong> · {change.note}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <ChangeLog changes={changes} authorities={content.authorities} />
     </>
   );
 }

@@ -45,6 +45,7 @@ export default async function SearchPage({ params }: LanguageParams) {
         data-results-one={w.search.results.one}
         data-results-many={w.search.results.many}
         data-results-many-best-shown={w.search.results.manyBestShown}
+        data-results-any-words={w.search.results.anyWords}
       >
         <label className="form-label" htmlFor="soegeord">
           {w.search.label}

@@ -61,6 +61,13 @@ const cases: Record<string, BrokenFileCase> = {
       `content/shared/emner.md, linje 7: topics (emner), punkt 2, id (id): "test" står to gange. Hvert emne skal have sit eget id`,
     ],
   },
+  'a situation that names a notice that does not exist': {
+    fixture: 'situations-unknown-notice.md',
+    target: 'shared/situationer.md',
+    expected: [
+      `content/shared/situationer.md, linje 8: situations (situationer), punkt 1, notices (formål), punkt 2: "testmyndighed/findes-ikke" er ikke et formål. Skriv mappen og filnavnet på et formål i content/purposes uden .md, fx "testmyndighed/minimal", eller slet linjen`,
+    ],
+  },
 };
 
 describe('the checks across content files', () => {

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
+import { contentFiles, contentKinds } from '@/lib/content/content-files';
 import { describeField, fieldNames } from '@/lib/content/field-names';
-import {
-  agreementSchema,
-  authoritySchema,
-  complaintSchema,
-  noticeSchema,
-  rightsSchema,
-  topicsSchema,
-} from '@/lib/content/schema';
-import { authorityTranslationSchema, noticeTranslationSchema } from '@/lib/content/translation-schema';
 
 import { schemaFieldNames } from '../../helpers';
 
-const schemas = [
-  authoritySchema,
-  noticeSchema,
-  agreementSchema,
-  rightsSchema,
-  complaintSchema,
-  topicsSchema,
-  noticeTranslationSchema,
-  authorityTranslationSchema,
-];
+// Every kind of content file, Danish and translated, from the content-file table.
+const schemas = contentKinds.flatMap((kind) => [
+  contentFiles[kind].schema,
+  contentFiles[kind].translationSchema,
+]);
 
 describe('the Danish field names', () => {
   it('name every field of every content schema', () => {

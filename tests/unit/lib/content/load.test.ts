@@ -107,7 +107,7 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'valid-notice.md',
     target: 'shared/ekstra.md',
     expected: [
-      `content/shared/ekstra.md: er ikke en af de fælles tekster. Mappen må kun indeholde rettigheder.md, klage-til-datatilsynet.md, emner.md; flyt eller slet filen`,
+      `content/shared/ekstra.md: er ikke en af de fælles tekster. Mappen må kun indeholde rettigheder.md, klage-til-datatilsynet.md, emner.md, situationer.md; flyt eller slet filen`,
     ],
   },
   'an unexpected entry at the top of the content folder': {

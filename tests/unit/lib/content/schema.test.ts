@@ -217,6 +217,13 @@ const cases: Record<string, BrokenFileCase> = {
       `content/shared/emner.md, linje 5: topics (emner), punkt 1, id (id): må kun indeholde små bogstaver a–z, cifre og bindestreger`,
     ],
   },
+  'a situation naming a notice without its authority': {
+    fixture: 'situations-notice-without-authority.md',
+    target: 'shared/situationer.md',
+    expected: [
+      `content/shared/situationer.md, linje 7: situations (situationer), punkt 1, notices (formål), punkt 1: skal være et formål skrevet som myndighed/formål, fx "udlaendingestyrelsen/ophold-i-danmark": filnavnene uden .md`,
+    ],
+  },
 };
 
 describe('the schema rules, in the words an editor sees', () => {

@@ -12,6 +12,7 @@ import { PageTrail } from '@/components/page-trail';
 import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { PrintAddress } from '@/components/print-address';
+import { SearchWords } from '@/components/search-words';
 import { TranslationNote } from '@/components/translation-note';
 import { isPreview } from '@/config/environment';
 import { authorityPath, noticePath } from '@/config/routes';
@@ -96,6 +97,7 @@ export default async function NoticePage({ params }: NoticePageProps) {
     <div className="with-side-nav">
       <div className="page-body" data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
         {isPreview && <NoticeStatusBar file={notice.file} status={noticeStatus(notice, 0)} />}
+        <SearchWords words={notice.searchWords} />
         <PageTrail
           path={path}
           dates={getPageDates(path)}

@@ -46,7 +46,12 @@ export default async function RequestIndexPage({ params }: RequestIndexPageProps
   const w = words();
   const title = w.requestPage.rightsAt(authority.name);
   return (
-    <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+    // A letter page: search lists it after the notices and hubs (public/soeg.js), which answer the reader.
+    <div
+      data-pagefind-body=""
+      data-pagefind-meta={`authority:${authority.name}`}
+      data-pagefind-filter="page:letter"
+    >
       <PageTrail
         path={requestPath(slug)}
         dates={getPageDates(requestPath(slug))}

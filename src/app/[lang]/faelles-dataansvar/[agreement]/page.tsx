@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { MarkdownHtml } from '@/components/markdown-html';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
+import { SearchWords } from '@/components/search-words';
 import { TranslationNote } from '@/components/translation-note';
 import { agreementPath, authorityPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
@@ -45,6 +46,7 @@ export default async function AgreementPage({ params }: AgreementPageProps) {
   const w = words();
   return (
     <div data-pagefind-body="">
+      <SearchWords words={agreement.searchWords} />
       <PageTrail
         path={agreementPath(agreement.slug)}
         dates={getPageDates(agreementPath(agreement.slug))}

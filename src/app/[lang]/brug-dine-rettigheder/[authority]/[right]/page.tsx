@@ -71,7 +71,12 @@ export default async function RequestPage({ params }: RequestPageProps) {
   const w = words();
   const title = w.requestPage.requestTo(request.subject, authority.name);
   return (
-    <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>
+    // A letter page: search lists it after the notices and hubs (public/soeg.js), which answer the reader.
+    <div
+      data-pagefind-body=""
+      data-pagefind-meta={`authority:${authority.name}`}
+      data-pagefind-filter="page:letter"
+    >
       <PageTrail
         path={requestRightPath(authority.slug, request.right)}
         dates={getPageDates(requestRightPath(authority.slug, request.right))}

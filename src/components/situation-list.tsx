@@ -1,0 +1,43 @@
+import { noticePath } from '@/config/routes';
+import { localized } from '@/i18n';
+import type { SituationEntry } from '@/lib/situations';
+
+import { NoticeLink } from './notice-link';
+
+interface SituationListProps {
+  situations: readonly SituationEntry[];
+  /** The situations' `lang` where their titles are still Danish on a page in another language. */
+  lang: string | undefined;
+}
+
+/**
+ * The readers' situations, each folding out the notices that apply (DKFDS details: no JavaScript needed,
+ * and print shows them unfolded).
+ */
+export function SituationList({ situations, lang }: SituationListProps) {
+  return (
+    <ul className="unstyled-list situation-list">
+      {situations.map((situation) => (
+        <li key={situation.title}>
+          <details className="details">
+            <summary className="details-summary" lang={lang}>
+              {situation.title}
+            </summary>
+            <ul className="details-text">
+              {situation.entries.map(({ notice, authorityName }) => (
+                <li key={`${notice.authority}/${notice.slug}`}>
+                  <NoticeLink
+                    href={localized(noticePath(notice.authority, notice.slug))}
+                    title={notice.title}
+                    authorityName={authorityName}
+                  />{' '}
+                  <span className="meta">{authorityName}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
