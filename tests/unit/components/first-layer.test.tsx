@@ -89,7 +89,9 @@ describe('the first layer of a notice', () => {
       statutes: ['offentlighedsloven', 'forvaltningsloven', 'arkivloven'],
       knownGaps: [{ element: 'legalBasis', reason: 'Artiklen fremgår ikke.' }],
     });
-    expect(layerOf(notice).terms).toContain('Retsgrundlag: Efter 3 regler, som er nævnt nedenfor (GDPR-artiklen er ikke oplyst)');
+    expect(layerOf(notice).terms).toContain(
+      'Retsgrundlag: Efter 3 regler, som er nævnt nedenfor (GDPR-artiklen er ikke oplyst)',
+    );
   });
 
   it('says that no one receives the data, and that only criteria are given for how long it is kept', () => {
