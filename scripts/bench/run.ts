@@ -150,8 +150,8 @@ async function main() {
     let checkContent1000 = 0;
     for (const count of [noticesOf.length, 100, 1000]) {
       const root = generateContent(count, noticesOf);
-      // Next.js wants the export folder inside the project.
-      const outDir = path.resolve('reports/bench', `out-${count}`);
+      // Next.js wants the export folder inside the project, and joins even an absolute one to it.
+      const outDir = path.join('reports/bench', `out-${count}`);
       if (count === 1000) {
         const started = performance.now();
         checkContent(root, 'content', { today: today() });
