@@ -1,8 +1,6 @@
-import { noticePath } from '@/config/routes';
-import { localized } from '@/i18n';
 import type { SituationEntry } from '@/lib/situations';
 
-import { NoticeLink } from './notice-link';
+import { NoticeEntry } from './notice-link';
 
 interface SituationListProps {
   situations: readonly SituationEntry[];
@@ -26,12 +24,7 @@ export function SituationList({ situations, lang }: SituationListProps) {
             <ul className="details-text">
               {situation.entries.map(({ notice, authorityName }) => (
                 <li key={`${notice.authority}/${notice.slug}`}>
-                  <NoticeLink
-                    href={localized(noticePath(notice.authority, notice.slug))}
-                    title={notice.title}
-                    authorityName={authorityName}
-                  />{' '}
-                  <span className="meta">{authorityName}</span>
+                  <NoticeEntry notice={notice} authorityName={authorityName} />
                 </li>
               ))}
             </ul>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
-import { NoticeLink } from '@/components/notice-link';
+import { NoticeEntry } from '@/components/notice-link';
 import { PageTrail } from '@/components/page-trail';
-import { noticePath, overviewPath, searchPath } from '@/config/routes';
+import { overviewPath, searchPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom, type LanguageParams } from '@/i18n/route-language';
 import { noticesAtoZ } from '@/lib/overview';
@@ -68,12 +68,7 @@ export default async function SearchPage({ params }: LanguageParams) {
           <ul className="unstyled-list">
             {group.entries.map(({ notice, authorityName }) => (
               <li key={`${notice.authority}/${notice.slug}`}>
-                <NoticeLink
-                  href={localized(noticePath(notice.authority, notice.slug))}
-                  title={notice.title}
-                  authorityName={authorityName}
-                />{' '}
-                <span className="meta">{authorityName}</span>
+                <NoticeEntry notice={notice} authorityName={authorityName} />
               </li>
             ))}
           </ul>
