@@ -1,4 +1,10 @@
-import type { AuthorityData, AuthorityElement, NoticeData, NoticeElement } from '../content/schema';
+import {
+  processingElements,
+  type AuthorityData,
+  type AuthorityElement,
+  type NoticeData,
+  type NoticeElement,
+} from '../content/schema';
 
 type Notice = NoticeData;
 
@@ -231,14 +237,12 @@ export function noticeElementState(notice: Notice, element: NoticeElement): Elem
   return stateIn(elementRules, notice, element);
 }
 
-/** The elements every notice is read for first; the hub counts how many of them a notice does not publish. */
+/**
+ * The elements every notice is read for first: those of the processing, and whether data must be given;
+ * the hub counts how many of them a notice does not publish.
+ */
 export const coreElements = [
-  'legalBasis',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'transfers',
-  'retention',
+  ...processingElements,
   'provisionRequirement',
 ] as const satisfies readonly NoticeElement[];
 
