@@ -22,7 +22,7 @@ import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { leftPlaceholders } from './notice-template';
-import { readContentFile, type ParsedSource } from './read-file';
+import { readContentFile, type ParsedBody, type ParsedSource } from './read-file';
 import { readTranslations } from './translations';
 import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
@@ -48,17 +48,26 @@ class Reader {
     const parsed = readContentFile(this.contentFolder, ref.path);
     if (!parsed.ok) {
       this.problems.push(parsed.problem);
+      // The body is checked all the same, so its mistakes come in the same run as the frontmatter's.
+      if (parsed.parsedBody)
+        this.markdown(parsed.parsedBody.body, ref.file, 'body', parsed.parsedBody.bodyLine);
       return undefined;
     }
     this.lineLookups.set(ref.file, parsed.lineOf);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
+      this.brokenFileBody(parsed, ref.file);
       return undefined;
     }
     this.sources.set(ref.file, validated.data as Record<string, unknown>);
     const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
     return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
+  }
+
+  /** Checks the body of a file whose frontmatter has an error, so its mistakes are told in the same run. */
+  private brokenFileBody({ body, bodyLine }: ParsedBody, file: string) {
+    this.markdown(body, file, 'body', bodyLine, true);
   }
 
   /** Renders Markdown found in `field` of `file`, whose first line is the file's line `firstLine`. */
@@ -67,9 +76,16 @@ class Reader {
     file: string,
     field: string,
     firstLine = this.lineOf(file, field) ?? 1,
+    inBrokenFile = false,
   ): RenderedMarkdown {
     const tree = parseMarkdown(source);
-    const markdown: MarkdownField = { file, field, rendered: renderMarkdownTree(tree), firstLine };
+    const markdown: MarkdownField = {
+      file,
+      field,
+      rendered: renderMarkdownTree(tree),
+      firstLine,
+      ...(inBrokenFile && { inBrokenFile }),
+    };
     this.markdownFields.push(markdown);
     for (const { line, message, warning } of [...removedContent(tree), ...mergedListLines(tree, source)]) {
       this.problems.push({

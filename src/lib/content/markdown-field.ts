@@ -7,6 +7,8 @@ export interface MarkdownField {
   rendered: RenderedMarkdown;
   /** The file's line where this Markdown begins, so a problem in it can name its own line. */
   firstLine: number;
+  /** The file's frontmatter has an error: the Markdown is checked, but the page's anchors are not known. */
+  inBrokenFile?: true;
 }
 
 /**

@@ -81,7 +81,9 @@ function pagesOf({ everyFile, topicsShown, rights, topics, complaint }: LinkChec
 
 /** Each page's ids, its sections' and its Markdown headings', for the pages whose files were all read. */
 function anchorsByPage(pages: readonly Page[], markdownFields: readonly MarkdownField[]) {
-  const read = new Set(markdownFields.map((markdown) => markdown.file));
+  const read = new Set(
+    markdownFields.filter((markdown) => !markdown.inBrokenFile).map((markdown) => markdown.file),
+  );
   const anchors = new Map<string, Set<string>>();
   for (const page of pages) {
     if (!page.files.every((file) => read.has(file))) continue;

@@ -15,18 +15,17 @@ export interface ParsedSource {
   lineOf: (field: string) => number | undefined;
 }
 
-export type ParsedFile = ({ ok: true } & ParsedSource) | { ok: false; problem: ContentProblem };
+/** The Markdown body of a file, and the file's line (from 1) where it begins. */
+export type ParsedBody = Pick<ParsedSource, 'body' | 'bodyLine'>;
+
+/**
+ * A file read, or the problem that stops its frontmatter from being read, with the body where the file has
+ * one: its Markdown is still checked, so the body's mistakes come in the same run as the frontmatter's.
+ */
+export type ParsedFile =
+  ({ ok: true } & ParsedSource) | { ok: false; problem: ContentProblem; parsedBody?: ParsedBody };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-class YamlSyntaxError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -56,7 +55,7 @@ function locate(document: Document, lines: LineCounter, field: string): number |
  * "2026-02-30" into 2 March without a word; dates stay text for the schema to check.
  */
 export function parseContentSource(source: string, file: string): ParsedFile {
-  const fail = (message: string, line?: number): ParsedFile => ({
+  const fail = (message: string, line?: number): Extract<ParsedFile, { ok: false }> => ({
     ok: false,
     problem: { file, line, field: '', message },
   });
@@ -71,35 +70,30 @@ export function parseContentSource(source: string, file: string): ParsedFile {
     );
   }
   let document: Document | undefined;
+  let syntaxError: { line: number; message: string } | undefined;
   const lines = new LineCounter();
-  try {
-    const { data, content } = matter(source, {
-      engines: {
-        // The text gray-matter passes starts with the rest of the opening "---" line, so its lines are the file's.
-        yaml: (frontmatter: string) => {
-          document = parseDocument(frontmatter, { schema: 'core', lineCounter: lines });
-          if (document.errors.length > 0) {
-            const frontmatterLines = frontmatter.split('\n');
-            const problem = yamlProblem(document.errors, (line) => frontmatterLines[line - 1] ?? '');
-            throw new YamlSyntaxError(problem.line, problem.message);
-          }
-          return (document.toJS() ?? {}) as object;
-        },
+  const { data, content } = matter(source, {
+    engines: {
+      // The text gray-matter passes starts with the rest of the opening "---" line, so its lines are the file's.
+      yaml: (frontmatter: string) => {
+        document = parseDocument(frontmatter, { schema: 'core', lineCounter: lines });
+        if (document.errors.length === 0) return (document.toJS() ?? {}) as object;
+        const frontmatterLines = frontmatter.split('\n');
+        syntaxError = yamlProblem(document.errors, (line) => frontmatterLines[line - 1] ?? '');
+        return {};
       },
-    });
-    const bodyStart = source.length - content.length + (content.length - content.trimStart().length);
-    const parsed = document;
-    return {
-      ok: true,
-      data,
-      body: content.trim(),
-      bodyLine: lineAt(source, bodyStart),
-      lineOf: (field) => (parsed ? locate(parsed, lines, field) : undefined),
-    };
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    return fail(error.message, error.line);
-  }
+    },
+  });
+  const bodyStart = source.length - content.length + (content.length - content.trimStart().length);
+  const parsedBody = { body: content.trim(), bodyLine: lineAt(source, bodyStart) };
+  if (syntaxError) return { ...fail(syntaxError.message, syntaxError.line), parsedBody };
+  const parsed = document;
+  return {
+    ok: true,
+    data,
+    ...parsedBody,
+    lineOf: (field) => (parsed ? locate(parsed, lines, field) : undefined),
+  };
 }
 
 /** Reads one file of a content folder (its path there) as UTF-8 and parses it. */

@@ -43,6 +43,35 @@ describe('the content check', () => {
     ]);
   });
 
+  it('reports five mistakes of one notice, in its frontmatter and its body, in one run and in line order', () => {
+    const problems = problemsAfter((root) => {
+      completeMinimal(root);
+      placeFixture(root, 'broken/notice-five-mistakes.md', 'purposes/testmyndighed/fem.md');
+    });
+    const file = 'content/purposes/testmyndighed/fem.md';
+    expect(problems).toEqual([
+      `${file}, linje 8: legalBases (retsgrundlag), punkt 1, article (artikel): "6(1)(g)" er ikke en af de mulige værdier. Skriv en af: 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
+      `${file}, linje 9: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
+      `${file}, linje 12: changes (ændringer), punkt 1, notee: er ikke et felt, som siden kender, og feltet note (note) mangler. Ret stavningen til note`,
+      `${file}, linje 15: body (teksten under frontmatter): "# Overskrift" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+      `${file}, linje 17: body (teksten under frontmatter): linket /testmyndighed/findes-ikke fører ikke til en side på sitet. Ret adressen`,
+    ]);
+  });
+
+  it('checks the body of a file whose frontmatter YAML cannot be read', () => {
+    const problems = problemsAfter((root) => {
+      completeMinimal(root);
+      writeFileSync(
+        path.join(root, 'purposes/testmyndighed/fem.md'),
+        '---\ntitle: "Uden slut\norder: 3\n---\n\n# Overskrift\n',
+      );
+    });
+    expect(problems).toEqual([
+      `content/purposes/testmyndighed/fem.md, linje 2: anførselstegnet, der begynder på linjen, lukkes ikke. Sæt det samme tegn (" eller ') i slutningen af teksten, eller fjern det`,
+      `content/purposes/testmyndighed/fem.md, linje 6: body (teksten under frontmatter): "# Overskrift" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+    ]);
+  });
+
   it('sorts the problems of a file by line, whole-file ones first, warnings among the errors', () => {
     const problems = problemsAfter((root) => {
       completeMinimal(root);

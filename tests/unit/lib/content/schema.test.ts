@@ -38,8 +38,7 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'notice-misspelt-field.md',
     target: noticeFile,
     expected: [
-      `content/${noticeFile}: summary (resumé): feltet mangler. Tilføj det`,
-      `content/${noticeFile}, linje 7: sumary: er ikke et felt, som siden kender. Ret stavningen, eller slet feltet`,
+      `content/${noticeFile}, linje 7: sumary: er ikke et felt, som siden kender, og feltet summary (resumé) mangler. Ret stavningen til summary`,
     ],
   },
   'text where a number belongs': {
