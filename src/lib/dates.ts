@@ -21,6 +21,17 @@ export function isCalendarDate(date: string): boolean {
   return !Number.isNaN(moment.valueOf()) && isoDateOf(moment) === date;
 }
 
+/**
+ * A date written the Danish way, day first ("23-11-2026", "23.11.2026", "23/11/2026"), as YYYY-MM-DD;
+ * undefined for any other text and for a day the calendar does not have.
+ */
+export function isoFromDanishDate(text: string): string | undefined {
+  const [, day, month, year] = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text.trim()) ?? [];
+  if (!day || !month || !year) return undefined;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
+}
+
 /** The same date a year later; 29 February plus a year rolls over to 1 March, which is still "a year later". */
 export function yearAfter(date: string): string {
   const moment = startOfDay(date);

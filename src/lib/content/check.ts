@@ -9,6 +9,7 @@ import { today } from '../dates';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
 import type { UnsavedFile } from './content-folder';
+import { implausibleDates } from './dates-in-range';
 import type { ContentProblem } from './errors';
 import { checkChangeHistory } from './history';
 import { readContent } from './load';
@@ -17,7 +18,7 @@ import { publishedVersionOf } from './published-version';
 import type { Authority, Content, Notice, TranslationFiles, Translations } from './types';
 
 export interface CheckOptions {
-  /** Today as YYYY-MM-DD: a review due before it is overdue. */
+  /** Today as YYYY-MM-DD: a review due before it is overdue; no change or review may be after it. */
   today: string;
   /** A notice's text as published, undefined where it is new; without it, change notes are not checked. */
   publishedVersion?: (file: string, absolutePath: string) => string | undefined;
@@ -56,9 +57,11 @@ function overdueReview(notice: Notice): Omit<ContentProblem, 'file'> {
   };
 }
 
-function noticeProblems(notice: Notice, today: string): ContentProblem[] {
+/** The notice's completeness, and whether its review is overdue unless its review dates are themselves wrong. */
+function noticeProblems(notice: Notice, today: string, reviewDatesWrong: boolean): ContentProblem[] {
   const { errors, warnings } = checkCompleteness(notice);
-  const toWarn = [...warnings, ...(isReviewOverdue(notice, today) ? [overdueReview(notice)] : [])];
+  const overdue = !reviewDatesWrong && isReviewOverdue(notice, today);
+  const toWarn = [...warnings, ...(overdue ? [overdueReview(notice)] : [])];
   return [
     ...errors.map((finding) => ({ file: notice.file, ...finding })),
     ...toWarn.map((finding) => ({ file: notice.file, ...finding, warning: true })),
@@ -80,21 +83,35 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
 /**
  * Checks the content folder `root`, named `label` in messages: the loader's problems (YAML, schema,
  * folders, links), the completeness of each valid notice and authority, overdue reviews, opening texts
- * hard to read (in every language), and missing change notes against `publishedVersion`. Sorted by file,
- * then line.
+ * hard to read (in every language), and, for every notice whose frontmatter could be read, valid or not,
+ * dates out of range and missing change notes against `publishedVersion`. Sorted by file, then line.
  */
 export function checkContent(
   root: string,
   label: string,
   { today, publishedVersion, unsaved }: CheckOptions,
 ): ContentCheck {
-  const { content, problems, valid, lineOf, translationFiles } = readContent(root, label, { unsaved });
+  const { content, problems, valid, noticeFiles, lineOf, translationFiles } = readContent(root, label, {
+    unsaved,
+  });
+  const datesOutOfRange = noticeFiles.flatMap(({ file, frontmatter }) =>
+    implausibleDates(frontmatter, today).map((problem) => ({ file, ...problem })),
+  );
+  const reviewDatesWrong = new Set(
+    datesOutOfRange.filter(({ field }) => !field.startsWith('changes')).map(({ file }) => file),
+  );
   const found = [
     ...problems,
+    ...datesOutOfRange,
     ...valid.authorities.flatMap(authorityProblems),
-    ...valid.notices.flatMap((notice) => noticeProblems(notice, today)),
+    ...valid.notices.flatMap((notice) => noticeProblems(notice, today, reviewDatesWrong.has(notice.file))),
     ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
-    ...(publishedVersion ? checkChangeHistory(valid.notices, publishedVersion) : []),
+    ...(publishedVersion
+      ? checkChangeHistory(
+          noticeFiles.map(({ file, absolutePath, frontmatter }) => ({ ...frontmatter, file, absolutePath })),
+          publishedVersion,
+        )
+      : []),
   ];
   const located = found.map((problem) => {
     const line = problem.line ?? lineOf(problem.file, problem.field);

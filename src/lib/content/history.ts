@@ -4,7 +4,7 @@ import { da } from '../../i18n/dictionaries/da';
 import type { ContentProblem } from './errors';
 import { describeField } from './field-names';
 import { parseContentSource } from './read-file';
-import { noticeSchema, type NoticeData } from './schema';
+import { noticeSchema } from './schema';
 
 /** The fields that make up what a notice legally says; changing one needs a public change note. */
 export const legalFields = [
@@ -19,8 +19,10 @@ export const legalFields = [
   'retention',
 ] as const;
 
-/** A notice as the loader read it: its frontmatter, and where its file is. */
-type NoticeFile = { file: string; absolutePath: string } & Partial<NoticeData>;
+/** A notice as the loader read it, valid or not: where its file is, and its legal fields and changes as read. */
+type NoticeFile = { file: string; absolutePath: string } & {
+  [Field in (typeof legalFields)[number] | 'changes']?: unknown;
+};
 
 /** The published frontmatter, read the way the loader reads the current one (zod trims text), where it is valid. */
 function publishedFrontmatter(source: string, file: string): Record<string, unknown> | undefined {

@@ -27,12 +27,20 @@ import { readTranslations } from './translations';
 import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
 
+const isRecord = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
+
 /** Collects problems and rendered Markdown while files are read, so every problem is reported at once. */
 class Reader {
   readonly problems: ContentProblem[] = [];
   readonly markdownFields: MarkdownField[] = [];
   /** Each parsed file's field-to-line lookup, so problems found later still name their line. */
   private readonly lineLookups = new Map<string, ParsedSource['lineOf']>();
+  /**
+   * The frontmatter of every file whose YAML could be read: as validated where valid, else as written, so
+   * later checks (dates, change notes) tell their problems in the same run as the schema's.
+   */
+  readonly frontmatter = new Map<string, Record<string, unknown>>();
   /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
   readonly sources = new Map<string, Record<string, unknown> | undefined>();
 
@@ -54,6 +62,7 @@ class Reader {
       return undefined;
     }
     this.lineLookups.set(ref.file, parsed.lineOf);
+    if (isRecord(parsed.data)) this.frontmatter.set(ref.file, parsed.data);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
@@ -61,6 +70,7 @@ class Reader {
       return undefined;
     }
     this.sources.set(ref.file, validated.data as Record<string, unknown>);
+    this.frontmatter.set(ref.file, validated.data as Record<string, unknown>);
     const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
     return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
   }
@@ -245,6 +255,13 @@ const structuredFactMessage =
 const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
   a.order - b.order || a.title.localeCompare(b.title, 'da');
 
+/** A notice file as read: where it is, and its frontmatter (see ContentReading.noticeFiles). */
+export interface NoticeFile {
+  file: string;
+  absolutePath: string;
+  frontmatter: Record<string, unknown>;
+}
+
 export interface ContentReading {
   /**
    * The site as far as its files are valid: a file with an error is left out, and so are the notices of an
@@ -255,6 +272,11 @@ export interface ContentReading {
   problems: ContentProblem[];
   /** Every authority and notice whose own file is valid, also those `content` leaves out, for later checks. */
   valid: { authorities: Authority[]; notices: Notice[] };
+  /**
+   * Every notice file whose frontmatter could be read, valid or not, with that frontmatter: as validated
+   * where valid, else as written. Checks that need no valid file (dates, change notes) read these.
+   */
+  noticeFiles: NoticeFile[];
   /** The line of a field in a file that was read, for problems found by later checks. */
   lineOf: (file: string, field: string) => number | undefined;
   /** Every translation file of a Danish file, valid or not: how far each file is translated. */
@@ -287,6 +309,7 @@ export function readContent(
       content: undefined,
       problems,
       valid: { authorities: [], notices: [] },
+      noticeFiles: [],
       lineOf: () => undefined,
       translationFiles: {},
     };
@@ -362,6 +385,10 @@ export function readContent(
     content,
     problems: reader.located(),
     valid: { authorities, notices },
+    noticeFiles: noticeRefs.flatMap(({ file, absolutePath }) => {
+      const frontmatter = reader.frontmatter.get(file);
+      return frontmatter ? [{ file, absolutePath, frontmatter }] : [];
+    }),
     lineOf: (file, field) => reader.lineOf(file, field),
     translationFiles,
   };

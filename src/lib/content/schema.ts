@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { slugPattern } from '../../config/routes';
-import { isCalendarDate, isoDatePattern } from '../dates';
+import { isCalendarDate, isoDatePattern, isoFromDanishDate } from '../dates';
 
 /**
  * The content model. Field names are English, values Danish. Every field is
@@ -17,19 +17,29 @@ const summaryText = text.max(300, {
     `teksten er ${typeof issue.input === 'string' ? issue.input.length : 'over 300'} tegn; den må højst være 300. Flyt detaljer ned i teksten under frontmatter`,
 });
 
-/** A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as text. */
+/** A value as the editor wrote it, quoted for a message. */
+const written = (value: unknown) => JSON.stringify(typeof value === 'string' ? value : String(value));
+
+/**
+ * A date written as YYYY-MM-DD. YAML is read without its timestamp type, so dates arrive as the text the
+ * editor wrote, which each message quotes. Whether a date is plausible for its field is checked with the
+ * check's today (dates-in-range.ts).
+ */
+/** A date not written YYYY-MM-DD, with the way to write it: the same date where it is written day first. */
+const notIsoDateMessage = (input: unknown) => {
+  const iso = typeof input === 'string' ? isoFromDanishDate(input) : undefined;
+  return `${written(input)} er ikke en dato skrevet som ÅÅÅÅ-MM-DD. Skriv den ${iso ? `som ${iso}` : 'fx som 2026-11-28'}`;
+};
+
 export const isoDate = z
   .string({
     error: (issue) =>
-      issue.input === undefined
-        ? 'feltet mangler. Tilføj det'
-        : 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
+      issue.input === undefined ? 'feltet mangler. Tilføj det' : notIsoDateMessage(issue.input),
   })
-  .regex(isoDatePattern, {
-    error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28',
-    abort: true,
-  })
-  .refine(isCalendarDate, 'er ikke en dato, der findes. Tjek dag og måned');
+  .regex(isoDatePattern, { error: (issue) => notIsoDateMessage(issue.input), abort: true })
+  .refine(isCalendarDate, {
+    error: (issue) => `${written(issue.input)} er ikke en dato, der findes. Tjek dag og måned`,
+  });
 
 const webAddress = z.url({
   protocol: /^https$/,

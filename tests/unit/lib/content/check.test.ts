@@ -51,7 +51,7 @@ describe('the content check', () => {
     const file = 'content/purposes/testmyndighed/fem.md';
     expect(problems).toEqual([
       `${file}, linje 8: legalBases (retsgrundlag), punkt 1, article (artikel): "6(1)(g)" er ikke en af de mulige værdier. Skriv en af: 6(1)(a), 6(1)(b), 6(1)(c), 6(1)(d), 6(1)(e), 6(1)(f)`,
-      `${file}, linje 9: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
+      `${file}, linje 9: lastReviewed (sidst gennemgået): "2026-02-31" er ikke en dato, der findes. Tjek dag og måned`,
       `${file}, linje 12: changes (ændringer), punkt 1, notee: er ikke et felt, som siden kender, og feltet note (note) mangler. Ret stavningen til note`,
       `${file}, linje 15: body (teksten under frontmatter): "# Overskrift" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
       `${file}, linje 17: body (teksten under frontmatter): linket /testmyndighed/findes-ikke fører ikke til en side på sitet. Ret adressen`,

@@ -66,14 +66,14 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'notice-impossible-date.md',
     target: noticeFile,
     expected: [
-      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): er ikke en dato, der findes. Tjek dag og måned`,
+      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): "2026-02-30" er ikke en dato, der findes. Tjek dag og måned`,
     ],
   },
   'a date in Danish order': {
     fixture: 'notice-danish-date-format.md',
     target: noticeFile,
     expected: [
-      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28`,
+      `content/${noticeFile}, linje 7: lastReviewed (sidst gennemgået): "23-11-2026" er ikke en dato skrevet som ÅÅÅÅ-MM-DD. Skriv den som 2026-11-23`,
     ],
   },
   'an unknown category of data': {
