@@ -62,6 +62,7 @@ class Reader {
       return undefined;
     }
     this.lineLookups.set(ref.file, parsed.lineOf);
+    this.problems.push(...parsed.problems);
     if (isRecord(parsed.data)) this.frontmatter.set(ref.file, parsed.data);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {

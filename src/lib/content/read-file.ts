@@ -4,10 +4,12 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } fr
 import type { ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 import { parseFieldPath } from './field-names';
-import { yamlProblem } from './yaml-messages';
+import { mergedListItems, yamlProblem } from './yaml-messages';
 
 export interface ParsedSource {
   data: unknown;
+  /** Problems in YAML that could be read: list items merged into the item above (see mergedListItems). */
+  problems: ContentProblem[];
   body: string;
   /** The file's line (from 1) where the Markdown body begins. */
   bodyLine: number;
@@ -91,6 +93,13 @@ export function parseContentSource(source: string, file: string): ParsedFile {
   return {
     ok: true,
     data,
+    problems: parsed
+      ? mergedListItems(parsed, lines, (line) => source.split('\n')[line - 1] ?? '').map((problem) => ({
+          file,
+          field: '',
+          ...problem,
+        }))
+      : [],
     ...parsedBody,
     lineOf: (field) => (parsed ? locate(parsed, lines, field) : undefined),
   };

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 
-import { itReportsEach, noticeFile, type BrokenFileCase } from '../../helpers';
+import { authorityFile, itReportsEach, noticeFile, type BrokenFileCase } from '../../helpers';
 
 /** The YAML mistakes editors make, each told in Danish at the line where the editor must look. */
 const cases: Record<string, BrokenFileCase> = {
@@ -46,6 +46,20 @@ const cases: Record<string, BrokenFileCase> = {
       `content/${noticeFile}, linje 10: linjen er rykket forkert ind i forhold til listepunktet over. Felter i samme punkt skal stå præcis under hinanden; et nyt punkt begynder med "- "`,
     ],
   },
+  'one stray space before the first field, at its own line': {
+    fixture: 'yaml-stray-space-first-line.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 2: linjen er rykket 1 mellemrum ind, men felter og listepunkter rykkes ind i trin af to mellemrum. Fjern eller tilføj et mellemrum foran linjen, så den står præcis under linjerne på samme niveau`,
+    ],
+  },
+  'one stray space before a group of fields, at its own line rather than where YAML gives up': {
+    fixture: 'yaml-stray-space-in-group.md',
+    target: authorityFile,
+    expected: [
+      `content/${authorityFile}, linje 10: linjen er rykket 3 mellemrum ind, men felter og listepunkter rykkes ind i trin af to mellemrum. Fjern eller tilføj et mellemrum foran linjen, så den står præcis under linjerne på samme niveau`,
+    ],
+  },
   'frontmatter without its closing line': {
     fixture: 'yaml-frontmatter-not-closed.md',
     target: noticeFile,
@@ -55,6 +69,44 @@ const cases: Record<string, BrokenFileCase> = {
   },
 };
 
+/** A list item written without its "- ", at each indentation, told at its own line with the fix. */
+const listCases: Record<string, BrokenFileCase> = {
+  'further in than the dash: merged by YAML, a warning where the line reads as an item, an error where it begins with "- "':
+    {
+      fixture: 'yaml-list-item-merged.md',
+      target: noticeFile,
+      expected: [
+        `content/${noticeFile}, linje 9 (advarsel): linjen "Medarbejdere i andre myndigheder" ser ud til at være et nyt punkt, men bliver en del af punktet over. Skriv "- " foran, hvis det er et nyt punkt: "  - Medarbejdere i andre myndigheder". Hører teksten til punktet over, så skriv den i forlængelse af punktets tekst`,
+        `content/${noticeFile}, linje 14: linjen "- integrationsloven" bliver en del af punktet over, fordi "-" står længere inde end punktets "-". Ryk linjen ud, så "-" står præcis under "-" i punktet over`,
+      ],
+    },
+  'at the dash’s own indentation, without advice to indent it further': {
+    fixture: 'yaml-list-item-at-dash.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 9: linjen står under et listepunkt uden "- " foran og uden et feltnavn. Skriv "- " foran, hvis det er et nyt punkt: "  - Medarbejdere i andre myndigheder". Hører teksten til punktet over, så skriv den i forlængelse af punktets tekst`,
+    ],
+  },
+  'not indented at all, where it may also be a field without its colon': {
+    fixture: 'yaml-list-item-unindented.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 9: linjen står under et listepunkt uden "- " foran og uden et feltnavn. Skriv "- " foran, hvis det er et nyt punkt: "  - Medarbejdere i andre myndigheder". Hører teksten til punktet over, så skriv den i forlængelse af punktets tekst; er det et felt, så skriv kolon efter feltnavnet`,
+    ],
+  },
+  'under the fields of an item, with the field to begin the new item with': {
+    fixture: 'yaml-list-item-at-field.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 9: linjen står under et listepunkt uden "- " foran og uden et feltnavn. Skriv "- " foran, hvis det er et nyt punkt: "  - name: Kommunen". Hører teksten til punktet over, så skriv den i forlængelse af punktets tekst`,
+    ],
+  },
+};
+
 describe('YAML mistakes', () => {
   itReportsEach(cases);
+});
+
+describe('list items without "- " in frontmatter', () => {
+  itReportsEach(listCases);
 });
