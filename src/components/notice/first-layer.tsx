@@ -102,8 +102,8 @@ function rights(authority: Authority, notice: Notice): ReactNode {
 function dpo(authority: Authority): ReactNode {
   const w = words().firstLayer;
   return authorityElementState(authority, 'dpoContact').kind === 'stated'
-    ? w.askDpo(authority.genitive)
-    : w.dpoNotPublished(authority.name);
+    ? w.askDpo(authority.nameForms)
+    : w.dpoNotPublished(authority.nameForms);
 }
 
 /**

@@ -35,7 +35,7 @@ export function NoticeRightsSection({
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>{w.rightsIntro(authority.name)}</p>
+      <p>{w.rightsIntro(authority.nameForms)}</p>
       <ul className="rights-list">
         {applicableRights(notice).map((right) => (
           <li key={right.id}>

@@ -7,6 +7,7 @@
 import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
+import { nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
@@ -31,6 +32,11 @@ export const da = {
   formatDate: dateFormatter('da-DK'),
   /** The items with separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
   list: listWith(' og '),
+  /**
+   * A name in the forms a sentence needs: Danish names are definite already, and the genitive adds "s"
+   * ("Datatilsynets"), or an apostrophe after s, x or z.
+   */
+  nameForms: nameFormsIn('da-DK', (name) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`)),
 
   authorityKinds: { department: 'Departement', agency: 'Styrelse' },
   dataCategories: {
@@ -128,14 +134,14 @@ export const da = {
     contactFormHow: 'Skriv via kontaktformularen',
     phone: 'Telefon',
     letter: 'Brev',
-    notPublished: (genitive: string, website: ReactNode) =>
-      phrase('Find ', genitive, ' kontaktoplysninger på ', website, '.'),
+    notPublished: (name: NameForms, website: ReactNode) =>
+      phrase('Find ', name.genitive, ' kontaktoplysninger på ', website, '.'),
   },
 
   authorityPage: {
-    title: (genitive: string) => `${genitive} behandling af personoplysninger`,
-    description: (name: string) =>
-      `Hvorfor ${name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name} og databeskyttelsesrådgiveren.`,
+    title: (name: NameForms) => `${name.genitiveAtStart} behandling af personoplysninger`,
+    description: (name: NameForms) =>
+      `Hvorfor ${name.inText} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name.inText} og databeskyttelsesrådgiveren.`,
     jointControl: 'Fælles dataansvar',
     jointControlIntro: 'For nogle behandlinger deler vi ansvaret med andre myndigheder:',
     notices: 'Formål, vi behandler personoplysninger til',
@@ -148,17 +154,17 @@ export const da = {
     rightsWhich:
       'Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.',
     rightsMore: 'Læs mere om dine rettigheder',
-    contact: (name: string) => `Kontakt ${name}`,
-    contactIntro: (name: string) =>
-      phrase('Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er ', name, '.'),
-    dpo: (genitive: string) => `${genitive} databeskyttelsesrådgiver (DPO)`,
-    dpoIntro: (name: string) =>
+    contact: (name: NameForms) => `Kontakt ${name.inText}`,
+    contactIntro: (name: NameForms) =>
+      phrase('Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er ', name.inText, '.'),
+    dpo: (name: NameForms) => `${name.genitiveAtStart} databeskyttelsesrådgiver (DPO)`,
+    dpoIntro: (name: NameForms) =>
       phrase(
-        name,
+        name.atStart,
         ' har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til, hvordan vi behandler dine oplysninger.',
       ),
-    complaint: (supervisor: string) => `Klage til ${supervisor}`,
-    complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
+    complaint: (supervisor: NameForms) => `Klage til ${supervisor.inText}`,
+    complaintHow: (supervisor: NameForms) => phrase('Sådan klager du til ', supervisor.inText),
     situations: 'Din situation',
     situationsIntro: 'Situationer, hvor vi eller en anden myndighed behandler oplysninger om dig:',
     authorities: 'Hvilken myndighed tager sig af hvad?',
@@ -202,9 +208,9 @@ export const da = {
       aboutThisInformation: 'Om disse oplysninger',
     },
     updated: (date: ReactNode) => phrase('Senest opdateret ', date),
-    backToAuthority: (genitive: string) => phrase('Tilbage til ', genitive, ' oversigt over formål'),
+    backToAuthority: (name: NameForms) => phrase('Tilbage til ', name.genitive, ' oversigt over formål'),
     allNotices: (count: number) => phrase('Alle ', count, ' formål'),
-    sideNavTitle: (genitive: string) => phrase(genitive, ' formål'),
+    sideNavTitle: (name: NameForms) => phrase(name.genitiveAtStart, ' formål'),
 
     legalBases: 'Retsgrundlag',
     gdprArticle: (article: string) => `Databeskyttelsesforordningens ${formatArticle(article)}`,
@@ -213,9 +219,9 @@ export const da = {
     dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
     basisInWords: (plain: string, citation: string) => `${plain} – ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
-    lawsWithoutArticle: (name: string, count: number) =>
+    lawsWithoutArticle: (name: NameForms, count: number) =>
       phrase(
-        name,
+        name.atStart,
         ' angiver ikke, hvilken bestemmelse i databeskyttelsesforordningens artikel 6 behandlingen sker efter, men oplyser ',
         count === 1 ? 'denne regel' : 'disse regler',
         ' ',
@@ -235,8 +241,12 @@ export const da = {
     retentionPeriod: 'Periode:',
     noAutomatedDecisions:
       'Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.',
-    rightsIntro: (name: string) =>
-      phrase('Når ', name, ' behandler oplysninger om dig til dette formål, har du disse rettigheder:'),
+    rightsIntro: (name: NameForms) =>
+      phrase(
+        'Når ',
+        name.inText,
+        ' behandler oplysninger om dig til dette formål, har du disse rettigheder:',
+      ),
     rightLimited:
       '– begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)',
     rightMayBeLimited:
@@ -272,9 +282,9 @@ export const da = {
     noPeriod: 'Ingen periode oplyst',
     erasureLimited: 'Sletning er begrænset (artikel 17, stk. 3, litra b).',
     erasureMayBeLimited: 'Sletning kan være begrænset (artikel 17, stk. 3, litra b).',
-    askDpo: (genitive: string) => phrase('Spørg ', genitive, ' databeskyttelsesrådgiver'),
-    dpoNotPublished: (name: string) =>
-      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name, '.'),
+    askDpo: (name: NameForms) => phrase('Spørg ', name.genitive, ' databeskyttelsesrådgiver'),
+    dpoNotPublished: (name: NameForms) =>
+      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name.inText, '.'),
   },
 
   frontPage: {
@@ -302,7 +312,7 @@ export const da = {
     title: 'Siden findes ikke',
     lead: 'Vi kan ikke finde den side, du leder efter. Adressen kan være skrevet forkert, eller siden kan være flyttet.',
     findYourWay: 'Find det, du leder efter',
-    authority: (genitive: string) => phrase(genitive, ' behandling af personoplysninger'),
+    authority: (name: NameForms) => phrase(name.genitiveAtStart, ' behandling af personoplysninger'),
     frontPage: 'Forsiden',
   },
   search: {
@@ -335,13 +345,13 @@ export const da = {
     title: 'Ændringer i beskrivelserne',
     description:
       'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.',
-    authorityTitle: (genitive: string) => `Ændringer i ${genitive} beskrivelser`,
-    authorityDescription: (genitive: string) =>
-      `Alle ændringer i ${genitive} beskrivelser af, hvordan personoplysninger behandles, med de nyeste først.`,
+    authorityTitle: (name: NameForms) => `Ændringer i ${name.genitive} beskrivelser`,
+    authorityDescription: (name: NameForms) =>
+      `Alle ændringer i ${name.genitive} beskrivelser af, hvordan personoplysninger behandles, med de nyeste først.`,
     follow: 'Følg med i ændringerne',
     subscribe: 'Du kan abonnere på ændringerne med en feed-læser (Atom):',
     allFeed: 'Alle myndigheder (Atom-feed)',
-    authorityFeed: (name: string) => phrase(name, ' (Atom-feed)'),
+    authorityFeed: (name: NameForms) => phrase(name.title, ' (Atom-feed)'),
     all: 'Alle ændringer',
     filter: 'Vis ændringerne hos',
     allAuthorities: 'Alle myndigheder',
@@ -378,7 +388,7 @@ export const da = {
     filesIntro: (indexLink: ReactNode) =>
       phrase(indexLink, ' peger på ét dokument pr. myndighed. Hvert dokument findes i to udgaver:'),
     /** After "JSON" or "JSON-LD" in a file's link, for screen readers only. */
-    fileOf: (name: string) => phrase(' for ', name),
+    fileOf: (name: NameForms) => phrase(' for ', name.inText),
     contents: 'Hvad dokumenterne indeholder',
     structure:
       'Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet, retsgrundlaget, kategorierne af oplysninger og registrerede, kilderne, modtagerne, overførsler til lande uden for EU/EØS, opbevaringen, dine rettigheder, datoen for seneste gennemgang og ændringshistorikken.',
@@ -472,7 +482,7 @@ export const da = {
     article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),
   },
   complaintPage: {
-    contact: (name: string) => phrase('Kontakt ', name),
+    contact: (name: NameForms) => phrase('Kontakt ', name.inText),
     cvr: (cvr: string) => phrase('CVR-nummer ', cvr),
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */

@@ -3,6 +3,8 @@
  * ("jeg" to "I", the authority) and the advice beside it ("du"). Plain strings, since the letter is also
  * copied as plain text. Reviewed against GDPR art. 7(3), 12–22 and 38(4); each sentence cites its article.
  */
+import type { NameForms } from '../names';
+
 const gdpr = (article: string) => `databeskyttelsesforordningens artikel ${article}`;
 
 export const requestDa = {
@@ -102,8 +104,8 @@ export const requestDa = {
   closing: 'Venlig hilsen',
 
   /** The answer deadline, told to the reader. */
-  deadline: (name: string) =>
-    `${name} skal svare dig uden unødig forsinkelse og senest en måned efter at have modtaget din anmodning. Er det nødvendigt, fordi anmodningen er kompliceret, eller fordi der er mange anmodninger, kan fristen forlænges med yderligere to måneder. Så skal ${name} give dig besked om forlængelsen og grunden til den inden for den første måned (artikel 12, stk. 3).`,
+  deadline: (name: NameForms) =>
+    `${name.atStart} skal svare dig uden unødig forsinkelse og senest en måned efter at have modtaget din anmodning. Er det nødvendigt, fordi anmodningen er kompliceret, eller fordi der er mange anmodninger, kan fristen forlænges med yderligere to måneder. Så skal ${name.inText} give dig besked om forlængelsen og grunden til den inden for den første måned (artikel 12, stk. 3).`,
   /** How to send the request by each channel; the channels' names are those of `contact`. */
   channels: {
     digitalPostHow: (recipient: string) =>
@@ -119,25 +121,25 @@ export const requestDa = {
     phoneHow: (phone: string) =>
       `Du kan ringe på ${phone} og spørge, men send selve anmodningen skriftligt, så du kan vise, hvad du har bedt om, og hvornår.`,
   },
-  dpoIntro: (genitive: string) =>
-    `Du kan også skrive til ${genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
+  dpoIntro: (name: NameForms) =>
+    `Du kan også skrive til ${name.genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Hvor du sender en anmodning til ${name}, er ikke offentliggjort her. Find det på ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `Kontaktoplysningerne til ${genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
+    controllerContact: (name: NameForms, website: string) =>
+      `Hvor du sender en anmodning til ${name.inText}, er ikke offentliggjort her. Find det på ${website}.`,
+    dpoContact: (name: NameForms, website: string) =>
+      `Kontaktoplysningerne til ${name.genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
+    writtenChannel: (name: NameForms, website: string) =>
+      `${name.atStart} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
     orDpo: 'Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
   },
   nextSteps: {
     keepCopy:
       'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
-    identity: (name: string) =>
-      `Er ${name} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
-    refusal: (name: string) =>
-      `Gør ${name} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
-    complaint: (supervisor: string, website: string) =>
-      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor} (${website}).`,
+    identity: (name: NameForms) =>
+      `Er ${name.inText} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
+    refusal: (name: NameForms) =>
+      `Gør ${name.inText} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
+    complaint: (supervisor: NameForms, website: string) =>
+      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor.inText} (${website}).`,
   },
 };

@@ -1,4 +1,5 @@
 /** The words of a request to use a right, in English: the letter ("I" to "you", the authority) and the advice beside it. */
+import type { NameForms } from '../names';
 import type { Dictionary } from './da';
 
 const gdpr = (article: string) => `Article ${article} of the General Data Protection Regulation (GDPR)`;
@@ -94,8 +95,8 @@ export const requestEn = {
     'I look forward to your answer without undue delay and at the latest one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).',
   closing: 'Yours sincerely',
 
-  deadline: (name: string) =>
-    `${name} must answer you without undue delay and at the latest one month after receiving your request. Where necessary, because the request is complex or because there are many requests, the deadline can be extended by two further months. ${name} must then tell you about the extension, and the reasons for it, within the first month (Article 12(3) GDPR).`,
+  deadline: (name: NameForms) =>
+    `${name.atStart} must answer you without undue delay and at the latest one month after receiving your request. Where necessary, because the request is complex or because there are many requests, the deadline can be extended by two further months. ${name.atStart} must then tell you about the extension, and the reasons for it, within the first month (Article 12(3) GDPR).`,
   /** How to send the request by each channel; the channels' names are those of `contact`. */
   channels: {
     digitalPostHow: (recipient: string) =>
@@ -111,25 +112,25 @@ export const requestEn = {
     phoneHow: (phone: string) =>
       `You can call ${phone} to ask questions, but send the request itself in writing, so that you can show what you asked for and when.`,
   },
-  dpoIntro: (genitive: string) =>
-    `You can also write to ${genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
+  dpoIntro: (name: NameForms) =>
+    `You can also write to ${name.genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Where to send requests to ${name} is not published here. Find it at ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `The contact details of ${genitive} data protection officer are not published here. Find them at ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} has published only a phone number here. Find an address to write to at ${website}.`,
+    controllerContact: (name: NameForms, website: string) =>
+      `Where to send requests to ${name.inText} is not published here. Find it at ${website}.`,
+    dpoContact: (name: NameForms, website: string) =>
+      `The contact details of ${name.genitive} data protection officer are not published here. Find them at ${website}.`,
+    writtenChannel: (name: NameForms, website: string) =>
+      `${name.atStart} has published only a phone number here. Find an address to write to at ${website}.`,
     orDpo: 'You can also send the request to the data protection officer.',
   },
   nextSteps: {
     keepCopy:
       'Keep a copy of your request and note when you sent it. Using your rights is free of charge (Article 12(5) GDPR).',
-    identity: (name: string) =>
-      `If ${name} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
-    refusal: (name: string) =>
-      `If ${name} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
-    complaint: (supervisor: string, website: string) =>
-      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor} (${website}).`,
+    identity: (name: NameForms) =>
+      `If ${name.inText} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
+    refusal: (name: NameForms) =>
+      `If ${name.inText} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
+    complaint: (supervisor: NameForms, website: string) =>
+      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor.inText} (${website}).`,
   },
 } satisfies Dictionary['request'];

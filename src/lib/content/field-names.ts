@@ -43,6 +43,7 @@ export const fieldNames: Record<string, string> = {
   legitimateInterest: 'legitim interesse',
   letter: 'brev',
   name: 'navn',
+  nameInText: 'navn i løbende tekst',
   note: 'note',
   notices: 'formål',
   order: 'rækkefølge',

@@ -46,7 +46,8 @@ const help: Record<ContentKind, Record<string, string>> = {
     handles:
       'Det, læseren kommer til myndigheden med, få ord hver, fx visum eller asyl. Forsiden og hver myndigheds side viser dem. Kun det, kilderne siger.',
     'handles[]': 'Én ting, myndigheden tager sig af, med lille begyndelsesbogstav, fx familiesammenføring.',
-    genitive: 'Navnet i ejefald, til sætninger; ender på s, fx Udlændingestyrelsens.',
+    genitive:
+      'Navnet i ejefald, kun hvor reglen giver noget forkert: sitet sætter s på navnet (Udlændingestyrelsens), efter s, x og z en apostrof. Udelad ellers feltet.',
     kind: 'Departement eller styrelse.',
     website: 'Myndighedens website, med https://.',
     order: 'Placering på forsiden, laveste først.',
@@ -185,6 +186,12 @@ const help: Record<ContentKind, Record<string, string>> = {
 /** The fields only a translation has. */
 const translationHelp: Record<string, string> = {
   translates: 'Datoen for det nyeste punkt i den danske fils ændringer, som oversættelsen dækker.',
+  nameInText:
+    'Navnet, som det står inde i en sætning, hvor sproget sætter en artikel foran, fx the Danish Immigration Service. Udelad feltet, hvis navnet står uden artikel.',
+  genitive:
+    "Navnet i ejefald, kun hvor sprogets regel giver noget forkert: på engelsk sættes 's efter navnet i løbende tekst. Udelad ellers feltet.",
+  'supervisoryAuthority.nameInText':
+    'Navnet, som det står inde i en sætning, fx the Danish Data Protection Agency (Datatilsynet).',
 };
 
 /** The note on a field the schema requires inside an optional object, which the form cannot require. */

@@ -61,7 +61,7 @@ export default async function RightsPage({ params }: LanguageParams) {
           {authorities.map((authority) => (
             <li key={authority.slug}>
               <a href={localized(requestPath(authority.slug))}>
-                {words().requestPage.rightsAt(authority.name)}
+                {words().requestPage.rightsAt(authority.nameForms)}
               </a>
             </li>
           ))}
