@@ -179,7 +179,7 @@ export const da = {
   translation: {
     missingHeading: 'Teksten findes kun på dansk',
     missing:
-      'Denne tekst er ikke oversat endnu, så den vises på dansk. Overskrifter, faste oplysninger og dine rettigheder står på sidens sprog.',
+      'Denne tekst er ikke oversat endnu. Overskrifter, retsgrundlag og dine rettigheder står på sidens sprog; navne, lovenes titler og resten af teksten står på dansk.',
     outdatedHeading: 'Den danske version er nyere',
     outdated: (date: ReactNode, link: ReactNode) =>
       phrase(

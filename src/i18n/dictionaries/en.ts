@@ -161,7 +161,7 @@ export const en = {
   translation: {
     missingHeading: 'This text is only available in Danish',
     missing:
-      'This text has not been translated yet, so it is shown in Danish. Headings, facts and your rights are shown in English.',
+      'This text has not been translated yet. The headings, the legal bases and your rights are in English; names, the titles of laws and the rest of the text are in Danish.',
     outdatedHeading: 'The Danish version is newer',
     outdated: (date: ReactNode, link: ReactNode) =>
       phrase(
