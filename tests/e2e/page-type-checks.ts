@@ -16,6 +16,7 @@ import {
   topicPath,
 } from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
+import { gdprProvision } from '../../src/i18n/citations';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
 import { changeKinds, listChanges } from '../../src/lib/changes';
@@ -334,7 +335,7 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   // The facts of its file: the articles of its legal bases, its recipients, its retention period.
   for (const basis of notice.legalBases ?? [])
     await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
-      da.formatArticle(basis.article),
+      da.citations.gdpr(gdprProvision(basis.article)),
     );
   if (notice.recipients) {
     // A long list is folded into <details>: its items are there, hidden until it is opened.
@@ -382,7 +383,9 @@ async function expectFirstLayer(page: Page, notice: Notice) {
   if (isUnstated(noticeElementState(notice, 'legalBasis')))
     await expect(legalBasis).toContainText(laws.length > 0 ? 'GDPR-artiklen' : da.gapNote.notPublished);
   for (const basis of notice.legalBases ?? [])
-    await expect(legalBasis).toContainText(da.firstLayer.basis(da.legalBases[basis.article], basis.article));
+    await expect(legalBasis).toContainText(
+      da.firstLayer.basis(da.legalBases[basis.article], gdprProvision(basis.article)),
+    );
   await expect(firstLayerFact(page, da.firstLayer.retention)).toHaveText(
     isUnstated(noticeElementState(notice, 'retention'))
       ? da.gapNote.notPublished

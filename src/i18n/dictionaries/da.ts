@@ -7,19 +7,14 @@
 import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
-import { nameFormsIn, type NameForms } from '../names';
+import { danishCitations, type GdprProvision } from '../citations';
+import { atSentenceStart, nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestPageDa } from './request-page-da';
 
-/** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
-function formatArticle(article: string): string {
-  const match = /^(\d+)\((\d+)\)\(([a-j])\)$/.exec(article);
-  if (!match) return `artikel ${article}`;
-  const [, number, paragraph, letter] = match;
-  return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
-}
+const citations = danishCitations;
 
 /** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
 const code = (term: string) => createElement('code', null, term);
@@ -27,7 +22,8 @@ const code = (term: string) => createElement('code', null, term);
 export const da = {
   /** The locale of dates and numbers. */
   locale: 'da-DK',
-  formatArticle,
+  /** How the rules are cited: "artikel 6, stk. 1, litra e", "databeskyttelseslovens § 8". */
+  citations,
   /** "2026-11-23" → "23. november 2026". */
   formatDate: dateFormatter('da-DK'),
   /** The items with separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
@@ -213,10 +209,10 @@ export const da = {
     sideNavTitle: (name: NameForms) => phrase(name.genitiveAtStart, ' formål'),
 
     legalBases: 'Retsgrundlag',
-    gdprArticle: (article: string) => `Databeskyttelsesforordningens ${formatArticle(article)}`,
-    gdprSensitiveArticle: (article: string) =>
-      `Databeskyttelsesforordningens ${formatArticle(article)} (følsomme oplysninger)`,
-    dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
+    gdprArticle: (provision: GdprProvision) => `Databeskyttelsesforordningens ${citations.gdpr(provision)}`,
+    gdprSensitiveArticle: (provision: GdprProvision) =>
+      `Databeskyttelsesforordningens ${citations.gdpr(provision)} (følsomme oplysninger)`,
+    dataProtectionAct: (section: number) => atSentenceStart(citations.dataProtectionAct(section), 'da-DK'),
     basisInWords: (plain: string, citation: string) => `${plain} – ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
     lawsWithoutArticle: (name: NameForms, count: number) =>
@@ -273,7 +269,7 @@ export const da = {
     retention: 'Opbevaring',
     rights: 'Dine rettigheder',
     dpo: 'Spørgsmål',
-    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)}`,
+    basis: (plain: string, provision: GdprProvision) => `${plain} – ${citations.gdpr(provision)}`,
     lawWithoutArticle: (law: ReactNode) => phrase('Efter ', law, ' (GDPR-artiklen er ikke oplyst)'),
     lawsWithoutArticle: (count: number) =>
       phrase('Efter ', count, ' regler, som er nævnt nedenfor (GDPR-artiklen er ikke oplyst)'),
@@ -479,7 +475,8 @@ export const da = {
     siteFeed: 'Atom-feedet for hele siden',
   },
   rightsPage: {
-    article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),
+    article: (provision: GdprProvision) =>
+      phrase('Databeskyttelsesforordningens ', citations.gdpr(provision)),
   },
   complaintPage: {
     contact: (name: NameForms) => phrase('Kontakt ', name.inText),

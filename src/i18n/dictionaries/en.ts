@@ -2,6 +2,7 @@
 
 import { createElement, type ReactNode } from 'react';
 
+import { englishCitations, type GdprProvision } from '../citations';
 import { nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
@@ -9,15 +10,14 @@ import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
 import { requestPageEn } from './request-page-en';
 
-/** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
-const formatArticle = (article: string): string => `Article ${article}`;
+const citations = englishCitations;
 
 /** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
 const code = (term: string) => createElement('code', null, term);
 
 export const en = {
   locale: 'en-GB',
-  formatArticle,
+  citations,
   /** "2026-11-23" → "23 November 2026". */
   formatDate: dateFormatter('en-GB'),
   list: listWith(' and '),
@@ -195,9 +195,9 @@ export const en = {
     sideNavTitle: (name: NameForms) => phrase(name.genitiveAtStart, ' purposes'),
 
     legalBases: 'Legal basis',
-    gdprArticle: (article: string) => `${formatArticle(article)} GDPR`,
-    gdprSensitiveArticle: (article: string) => `${formatArticle(article)} GDPR (sensitive data)`,
-    dataProtectionAct: (section: string) => `Section ${section} of the Danish Data Protection Act`,
+    gdprArticle: (provision: GdprProvision) => `${citations.gdpr(provision)} GDPR`,
+    gdprSensitiveArticle: (provision: GdprProvision) => `${citations.gdpr(provision)} GDPR (sensitive data)`,
+    dataProtectionAct: (section: number) => citations.dataProtectionAct(section),
     basisInWords: (plain: string, citation: string) => `${plain}: ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, read with ${law}`,
     lawsWithoutArticle: (name: NameForms, count: number) =>
@@ -249,7 +249,7 @@ export const en = {
     retention: 'Kept for',
     rights: 'Your rights',
     dpo: 'Questions',
-    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)} GDPR`,
+    basis: (plain: string, provision: GdprProvision) => `${plain} – ${citations.gdpr(provision)} GDPR`,
     lawWithoutArticle: (law: ReactNode) => phrase('Under ', law, ' (GDPR article not published)'),
     lawsWithoutArticle: (count: number) =>
       phrase('Under ', count, ' rules named below (GDPR article not published)'),
@@ -440,7 +440,7 @@ export const en = {
     siteFeed: 'Atom feed for the whole site',
   },
   rightsPage: {
-    article: (article: string) => phrase('Article ', article, ' GDPR'),
+    article: (provision: GdprProvision) => phrase(citations.gdpr(provision), ' GDPR'),
   },
   complaintPage: {
     contact: (name: NameForms) => phrase('Contact ', name.inText),

@@ -1,8 +1,10 @@
 /** The words of a request to use a right, in English: the letter ("I" to "you", the authority) and the advice beside it. */
+import { englishCitations } from '../citations';
 import type { NameForms } from '../names';
 import type { Dictionary } from './da';
 
-const gdpr = (article: string) => `Article ${article} of the General Data Protection Regulation (GDPR)`;
+const gdpr = (article: number, paragraph?: number) =>
+  `${englishCitations.gdpr({ article, paragraph })} of the General Data Protection Regulation (GDPR)`;
 
 export const requestEn = {
   useYourRights: 'Use your rights',
@@ -30,7 +32,7 @@ export const requestEn = {
   rights: {
     access: {
       subject: 'Request for access',
-      request: `I ask for access to the personal data you process about me, under ${gdpr('15')}.`,
+      request: `I ask for access to the personal data you process about me, under ${gdpr(15)}.`,
       details:
         'Please tell me whether you process personal data about me and, if so (Article 15(1)(a)–(h) and 15(2)):',
       items: [
@@ -48,42 +50,42 @@ export const requestEn = {
     },
     rectification: {
       subject: 'Request for rectification',
-      request: `I ask you to correct inaccurate personal data about me and to complete incomplete data, under ${gdpr('16')}.`,
+      request: `I ask you to correct inaccurate personal data about me and to complete incomplete data, under ${gdpr(16)}.`,
       wrong: 'What it says now:',
       correct: 'What is correct:',
     },
     erasure: {
       subject: 'Request for erasure',
-      request: `I ask you to erase personal data about me, under ${gdpr('17')}.`,
+      request: `I ask you to erase personal data about me, under ${gdpr(17)}.`,
       reason: 'The data should be erased because:',
       refusal: 'If you cannot erase the data, please tell me why.',
     },
     restriction: {
       subject: 'Request for restriction of processing',
-      request: `I ask you to restrict the processing of personal data about me, under ${gdpr('18')}.`,
+      request: `I ask you to restrict the processing of personal data about me, under ${gdpr(18)}.`,
       reason: 'The processing should be restricted because:',
     },
     objection: {
       subject: 'Objection to processing',
-      request: `I object to your processing of personal data about me, under ${gdpr('21(1)')}.`,
+      request: `I object to your processing of personal data about me, under ${gdpr(21, 1)}.`,
       situation: 'My objection is based on my particular situation:',
       consequence:
         'You may then continue the processing only if you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms, or if the processing is necessary for the establishment, exercise or defence of legal claims.',
     },
     portability: {
       subject: 'Request for data portability',
-      request: `I ask to receive the personal data about me that I have provided to you in a structured, commonly used and machine-readable format, under ${gdpr('20(1)')}.`,
+      request: `I ask to receive the personal data about me that I have provided to you in a structured, commonly used and machine-readable format, under ${gdpr(20, 1)}.`,
       transmit: 'Where technically feasible, please send the data directly to (Article 20(2)):',
     },
     withdrawConsent: {
       subject: 'Withdrawal of consent',
-      request: `I withdraw my consent, under ${gdpr('7(3)')}. This concerns the processing of personal data about me that is based on my consent.`,
+      request: `I withdraw my consent, under ${gdpr(7, 3)}. This concerns the processing of personal data about me that is based on my consent.`,
       erase:
         'I also ask you to erase the data unless you have another legal ground for processing it (Article 17(1)(b)), and to confirm to me that you have done so.',
     },
     automatedDecisions: {
       subject: 'Request for human review of an automated decision',
-      request: `I ask for a person at your authority to look at a decision about me that is based solely on automated processing, under ${gdpr('22')}.`,
+      request: `I ask for a person at your authority to look at a decision about me that is based solely on automated processing, under ${gdpr(22)}.`,
       decision: 'The decision:',
       view: 'I want to express my point of view and contest the decision:',
     },

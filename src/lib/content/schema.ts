@@ -333,8 +333,22 @@ export const rightsSchema = z.strictObject({
       id: z.enum(rightIds),
       /** Heading, e.g. "Ret til indsigt". */
       title: text,
-      /** The GDPR article, e.g. "15". */
-      article: text,
+      /** The GDPR article, e.g. 15; with paragraph and point where the right is one of them: 7 and 3. */
+      article: z
+        .int({
+          error: 'skal være artiklens nummer alene, fx 15. Skriv stykket i paragraph og litraet i point',
+        })
+        .min(1, 'skal være artiklens nummer, fx 15'),
+      /** The paragraph (stk.) of the article, e.g. 3 for "artikel 7, stk. 3". */
+      paragraph: z
+        .int({ error: 'skal være stykkets nummer, fx 3 for "stk. 3"' })
+        .min(1, 'skal være stykkets nummer, fx 3 for "stk. 3"')
+        .optional(),
+      /** The point (litra) of the paragraph, a letter, e.g. b for "litra b". */
+      point: z
+        .string({ error: 'skal være litraets bogstav, fx b for "litra b"' })
+        .regex(/^[a-z]$/, 'skal være litraets bogstav, fx b for "litra b"')
+        .optional(),
       /** One line for an authority's hub; "{genitiv}" becomes e.g. "Udlændingestyrelsens". */
       hubText: text,
       /** The explanation (Markdown). */

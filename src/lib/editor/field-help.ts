@@ -148,8 +148,12 @@ const help: Record<ContentKind, Record<string, string>> = {
     rights: 'Hver rettighed præcis én gang, i den rækkefølge de vises.',
     'rights.id': 'Rettigheden; bruges også som anker, fx /dine-rettigheder#access.',
     'rights.title': 'Overskriften, fx Ret til indsigt.',
-    'rights.article': 'Forordningens artikel, fx 15.',
-    'rights.hubText': 'Linjen på myndighedens side; {genitiv} bliver til fx Udlændingestyrelsens.',
+    'rights.article': 'Forordningens artikel, kun tallet, fx 15.',
+    'rights.paragraph':
+      'Stykket i artiklen, kun tallet, fx 3 for artikel 7, stk. 3. Udelad det, hvis retten er hele artiklen.',
+    'rights.point': 'Litraet i stykket, et bogstav, fx b. Udelad det, hvis retten er hele stykket.',
+    'rights.hubText':
+      'Linjen på myndighedens side; {genitiv} bliver til myndighedens navn i ejefald, fx Udlændingestyrelsens.',
     'rights.explanation': 'Forklaringen (Markdown).',
     body: bodyHelp('vises på siden om rettighederne'),
   },

@@ -76,7 +76,7 @@ const rights: Rights = {
   rights: rightIds.map((id) => ({
     id,
     title: rightTitles[id],
-    article: '15',
+    article: 15,
     hubText: rightTitles[id],
     explanation: rightTitles[id],
     explanationHtml: '',

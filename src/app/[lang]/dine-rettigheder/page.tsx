@@ -51,7 +51,7 @@ export default async function RightsPage({ params }: LanguageParams) {
       {rights.rights.map((right) => (
         <section key={right.id} aria-labelledby={right.id}>
           <h2 id={right.id}>{right.title}</h2>
-          <p className="meta">{words().rightsPage.article(right.article)}</p>
+          <p className="meta">{words().rightsPage.article(right)}</p>
           <MarkdownHtml html={right.explanationHtml} lang={langOfText(rights, 'rights')} />
         </section>
       ))}
