@@ -28,10 +28,10 @@ export interface AuthorityPage {
 }
 
 // A notice page repeats these three sections one level lower, under the same ids and headings.
-export const contactTitle = (authority: Authority) => words().authorityPage.contact(authority.name);
-export const dpoTitle = (authority: Authority) => words().authorityPage.dpo(authority.genitive);
+export const contactTitle = (authority: Authority) => words().authorityPage.contact(authority.nameForms);
+export const dpoTitle = (authority: Authority) => words().authorityPage.dpo(authority.nameForms);
 export const complaintTitle = (complaint: Complaint) =>
-  words().authorityPage.complaint(complaint.supervisoryAuthority.name);
+  words().authorityPage.complaint(complaint.supervisoryAuthority.nameForms);
 
 /** The hub's sections in page order. */
 export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [

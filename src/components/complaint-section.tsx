@@ -21,7 +21,7 @@ export function ComplaintSection({ heading, complaint, level }: ComplaintSection
       <p>{complaint.summary}</p>
       <p>
         <a href={localized(complaintPath)}>
-          {words().authorityPage.complaintHow(complaint.supervisoryAuthority.name)}
+          {words().authorityPage.complaintHow(complaint.supervisoryAuthority.nameForms)}
         </a>
       </p>
     </section>

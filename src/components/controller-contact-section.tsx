@@ -22,12 +22,12 @@ export function ControllerContactSection({ heading, authority, level }: Controll
       <Heading level={level} id={heading.id}>
         {heading.title}
       </Heading>
-      <p>{words().authorityPage.contactIntro(authority.name)}</p>
+      <p>{words().authorityPage.contactIntro(authority.nameForms)}</p>
       {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.controllerContact!} />
       ) : (
         <ContactNotPublished
-          genitive={authority.genitive}
+          name={authority.nameForms}
           website={authority.website}
           reason={gapReason(contact)}
         />

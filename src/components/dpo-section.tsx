@@ -21,12 +21,12 @@ export function DpoSection({ heading, authority, level }: DpoSectionProps) {
       <Heading level={level} id={heading.id}>
         {heading.title}
       </Heading>
-      <p>{words().authorityPage.dpoIntro(authority.name)}</p>
+      <p>{words().authorityPage.dpoIntro(authority.nameForms)}</p>
       {contact.kind === 'stated' ? (
         <ContactChannels channels={authority.dpoContact!} />
       ) : (
         <ContactNotPublished
-          genitive={authority.genitive}
+          name={authority.nameForms}
           website={authority.website}
           reason={gapReason(contact)}
         />

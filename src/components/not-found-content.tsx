@@ -20,7 +20,7 @@ export function NotFoundContent() {
       <ul>
         {authorities.map((authority) => (
           <li key={authority.slug}>
-            <a href={localized(authorityPath(authority.slug))}>{w.notFound.authority(authority.genitive)}</a>
+            <a href={localized(authorityPath(authority.slug))}>{w.notFound.authority(authority.nameForms)}</a>
           </li>
         ))}
         <SharedPageItems />

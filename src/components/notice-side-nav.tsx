@@ -26,7 +26,7 @@ export function NoticeSideNav({ authority, current }: NoticeSideNavProps) {
   return (
     <nav aria-labelledby="side-nav-title" className="side-nav">
       <h2 id="side-nav-title" className="side-nav-title">
-        {words().notice.sideNavTitle(authority.genitive)}
+        {words().notice.sideNavTitle(authority.nameForms)}
       </h2>
       <ul className="sidemenu">
         {shown.map((notice) => {

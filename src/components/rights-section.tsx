@@ -1,5 +1,6 @@
 import { rightPath, rightsPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
+import { withNamePlaceholders } from '@/i18n/names';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import type { Authority, Rights } from '@/lib/site-content';
 
@@ -26,7 +27,7 @@ export function RightsSection({ heading, authority, rights }: RightsSectionProps
           .map((right) => (
             <li key={right.id}>
               <a href={localized(rightPath(right.id))}>
-                {right.hubText.replaceAll('{genitiv}', authority.genitive)}
+                {withNamePlaceholders(right.hubText, authority.nameForms)}
               </a>
             </li>
           ))}

@@ -16,6 +16,7 @@ import {
   topicPath,
 } from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
+import { gdprProvision } from '../../src/i18n/citations';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
 import { changeKinds, listChanges } from '../../src/lib/changes';
@@ -206,7 +207,7 @@ async function changesPage(page: Page, authority: Authority | undefined) {
 
 /** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */
 async function authorityPage(page: Page, authority: Authority) {
-  await expect(page.locator('h1')).toContainText(authority.genitive);
+  await expect(page.locator('h1')).toContainText(authority.nameForms.genitiveAtStart);
   const agreements = content.agreements.filter((agreement) => agreement.parties.includes(authority.slug));
   const sections = [
     ...(agreements.length > 0 ? ['Fælles dataansvar'] : []),
@@ -214,7 +215,7 @@ async function authorityPage(page: Page, authority: Authority) {
     ...(situationsWithNotices(content, authority.slug).length > 0 ? ['Din situation'] : []),
     'Dine rettigheder',
     `Kontakt ${authority.name}`,
-    `${authority.genitive} databeskyttelsesrådgiver (DPO)`,
+    `${authority.nameForms.genitiveAtStart} databeskyttelsesrådgiver (DPO)`,
     'Klage til Datatilsynet',
     'Hvilken myndighed tager sig af hvad?',
   ];
@@ -260,7 +261,7 @@ async function authorityPage(page: Page, authority: Authority) {
   for (const [index, id] of expected.entries())
     await expect(rights.nth(index)).toHaveAttribute('href', rightPath(id));
   await expect(rights.first()).toHaveText(
-    `Få indsigt i ${authority.genitive} behandling af dine oplysninger og en kopi af oplysningerne`,
+    `Få indsigt i ${authority.nameForms.genitive} behandling af dine oplysninger og en kopi af oplysningerne`,
   );
 
   // Every controller and DPO channel exactly as the content gives it, or the declared gap.
@@ -318,7 +319,7 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
     page.getByRole('navigation', { name: 'Brødkrummesti' }).getByRole('link', { name: authority.name }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: `Tilbage til ${authority.genitive} oversigt over formål` }),
+    page.getByRole('link', { name: `Tilbage til ${authority.nameForms.genitive} oversigt over formål` }),
   ).toHaveAttribute('href', authorityPath(authority.slug));
 
   // The rights of its legal basis, and its history.
@@ -334,7 +335,7 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   // The facts of its file: the articles of its legal bases, its recipients, its retention period.
   for (const basis of notice.legalBases ?? [])
     await expect(page.getByRole('region', { name: 'Retsgrundlag', exact: true })).toContainText(
-      da.formatArticle(basis.article),
+      da.citations.gdpr(gdprProvision(basis.article)),
     );
   if (notice.recipients) {
     // A long list is folded into <details>: its items are there, hidden until it is opened.
@@ -350,7 +351,7 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   await expectFirstLayer(page, notice);
 
   // The authority's side navigation, and the same purpose at other authorities.
-  const sideNav = page.getByRole('navigation', { name: `${authority.genitive} formål` });
+  const sideNav = page.getByRole('navigation', { name: `${authority.nameForms.genitiveAtStart} formål` });
   await expect(sideNav.getByRole('link')).toHaveText(authority.notices.map((candidate) => candidate.title));
   await expect(sideNav.locator('[aria-current="page"]')).toHaveText(notice.title);
   const elsewhere = samePurposeElsewhere(content, notice);
@@ -382,7 +383,9 @@ async function expectFirstLayer(page: Page, notice: Notice) {
   if (isUnstated(noticeElementState(notice, 'legalBasis')))
     await expect(legalBasis).toContainText(laws.length > 0 ? 'GDPR-artiklen' : da.gapNote.notPublished);
   for (const basis of notice.legalBases ?? [])
-    await expect(legalBasis).toContainText(da.firstLayer.basis(da.legalBases[basis.article], basis.article));
+    await expect(legalBasis).toContainText(
+      da.firstLayer.basis(da.legalBases[basis.article], gdprProvision(basis.article)),
+    );
   await expect(firstLayerFact(page, da.firstLayer.retention)).toHaveText(
     isUnstated(noticeElementState(notice, 'retention'))
       ? da.gapNote.notPublished
@@ -448,5 +451,5 @@ export async function expectNotFoundPage(page: Page, language: string) {
   for (const authority of contentIn(content, language).authorities)
     await expect(
       page.getByRole('main').locator(`a[href="${localePath(language, authorityPath(authority.slug))}"]`),
-    ).toContainText(authority.genitive);
+    ).toContainText(authority.nameForms.genitiveAtStart);
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { requestPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
+import { gdprProvision } from '@/i18n/citations';
 import { inSentence } from '@/i18n/phrases';
 import { authorityElementState, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
@@ -33,7 +34,7 @@ function legalBasis(notice: Notice): ReactNode {
   if (!isUnstated(noticeElementState(notice, 'legalBasis')))
     return (notice.legalBases ?? []).map((basis) => (
       <p key={basis.article} className="first-layer-line">
-        {w.firstLayer.basis(w.legalBases[basis.article], basis.article)}
+        {w.firstLayer.basis(w.legalBases[basis.article], gdprProvision(basis.article))}
       </p>
     ));
   // Where the art. 6 article is not stated but a law is, the reader is told exactly that, not "not published".
@@ -102,8 +103,8 @@ function rights(authority: Authority, notice: Notice): ReactNode {
 function dpo(authority: Authority): ReactNode {
   const w = words().firstLayer;
   return authorityElementState(authority, 'dpoContact').kind === 'stated'
-    ? w.askDpo(authority.genitive)
-    : w.dpoNotPublished(authority.name);
+    ? w.askDpo(authority.nameForms)
+    : w.dpoNotPublished(authority.nameForms);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { words } from '@/i18n';
+import { gdprProvision, sectionNumber } from '@/i18n/citations';
 import type { Notice } from '@/lib/site-content';
 
 /** One legal basis of a notice: what it means in plain words, and its citation. */
@@ -17,15 +18,15 @@ export function legalBasisLines(notice: Notice): LegalBasisLine[] {
   return [
     ...(notice.legalBases ?? []).map((basis) => ({
       plain: w.legalBases[basis.article],
-      citation: withLaw(w.notice.gdprArticle(basis.article), basis.law),
+      citation: withLaw(w.notice.gdprArticle(gdprProvision(basis.article)), basis.law),
     })),
     ...(notice.specialCategoryBases ?? []).map((basis) => ({
       plain: w.legalBases[basis.article],
-      citation: withLaw(w.notice.gdprSensitiveArticle(basis.article), basis.law),
+      citation: withLaw(w.notice.gdprSensitiveArticle(gdprProvision(basis.article)), basis.law),
     })),
     ...(notice.dataProtectionActBases ?? []).map((basis) => ({
       plain: w.legalBases[basis.section],
-      citation: `${w.notice.dataProtectionAct(basis.section)}${basis.detail ? `, ${basis.detail}` : ''}`,
+      citation: `${w.notice.dataProtectionAct(sectionNumber(basis.section))}${basis.detail ? `, ${basis.detail}` : ''}`,
     })),
   ];
 }

@@ -52,7 +52,7 @@ export function LegalBasisSection({ heading, authority, notice }: LegalBasisSect
         )}
         {lawsInWords && laws.length > 0 && (
           <>
-            <p>{w.lawsWithoutArticle(authority.name, laws.length)}</p>
+            <p>{w.lawsWithoutArticle(authority.nameForms, laws.length)}</p>
             <ul>
               {laws.map((law) => (
                 <li key={law}>

@@ -27,19 +27,18 @@ export function NoticeRightsSection({
   rights,
   children,
 }: NoticeRightsSectionProps) {
-  const titles = new Map(rights.rights.map((right) => [right.id, right.title]));
-  const articles = new Map(rights.rights.map((right) => [right.id, right.article]));
+  const rightsById = new Map(rights.rights.map((right) => [right.id, right]));
   const undecided = undecidedRights(notice);
   const consentWithdrawal = noticeElementState(notice, 'consentWithdrawal');
   const w = words().notice;
   return (
     <section aria-labelledby={heading.id}>
       <h2 id={heading.id}>{heading.title}</h2>
-      <p>{w.rightsIntro(authority.name)}</p>
+      <p>{w.rightsIntro(authority.nameForms)}</p>
       <ul className="rights-list">
         {applicableRights(notice).map((right) => (
           <li key={right.id}>
-            <a href={localized(rightPath(right.id))}>{titles.get(right.id)}</a>
+            <a href={localized(rightPath(right.id))}>{rightsById.get(right.id)?.title}</a>
             {right.limited && <> {w.rightLimited}</>}
             {right.mayBeLimited && <> {w.rightMayBeLimited}</>}
             {right.id === 'withdrawConsent' && consentWithdrawal.kind === 'stated' && (
@@ -57,8 +56,8 @@ export function NoticeRightsSection({
           <ul>
             {undecided.map((id) => (
               <li key={id}>
-                <a href={localized(rightPath(id))}>{titles.get(id)}</a> (
-                {words().rightsPage.article(articles.get(id) ?? '')})
+                <a href={localized(rightPath(id))}>{rightsById.get(id)?.title}</a> (
+                {words().rightsPage.article(rightsById.get(id)!)})
               </li>
             ))}
           </ul>

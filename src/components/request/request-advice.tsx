@@ -1,5 +1,6 @@
 import { complaintPath, noticePath } from '@/config/routes';
 import { localized, words } from '@/i18n';
+import type { NameForms } from '@/i18n/names';
 import type { RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds as ids } from '@/lib/section-ids';
 
@@ -8,7 +9,7 @@ import { RequestChannels } from './request-channels';
 
 interface RequestAdviceProps {
   request: RightsRequest;
-  authority: { slug: string; genitive: string };
+  authority: { slug: string; nameForms: NameForms };
 }
 
 /**
@@ -56,7 +57,7 @@ export function RequestAdvice({ request, authority }: RequestAdviceProps) {
       )}
       {request.dpo && (
         <section aria-labelledby={ids.dpo}>
-          <h2 id={ids.dpo}>{w.dpo(authority.genitive)}</h2>
+          <h2 id={ids.dpo}>{w.dpo(authority.nameForms)}</h2>
           <p>{request.dpo.intro}</p>
           <RequestChannels channels={request.dpo.channels} />
         </section>

@@ -7,18 +7,14 @@
 import { createElement, type ReactNode } from 'react';
 
 import { site } from '../../config/site';
+import { danishCitations, type GdprProvision } from '../citations';
+import { atSentenceStart, nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestPageDa } from './request-page-da';
 
-/** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
-function formatArticle(article: string): string {
-  const match = /^(\d+)\((\d+)\)\(([a-j])\)$/.exec(article);
-  if (!match) return `artikel ${article}`;
-  const [, number, paragraph, letter] = match;
-  return `artikel ${number}, stk. ${paragraph}, litra ${letter}`;
-}
+const citations = danishCitations;
 
 /** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
 const code = (term: string) => createElement('code', null, term);
@@ -26,11 +22,17 @@ const code = (term: string) => createElement('code', null, term);
 export const da = {
   /** The locale of dates and numbers. */
   locale: 'da-DK',
-  formatArticle,
+  /** How the rules are cited: "artikel 6, stk. 1, litra e", "databeskyttelseslovens § 8". */
+  citations,
   /** "2026-11-23" → "23. november 2026". */
   formatDate: dateFormatter('da-DK'),
   /** The items with separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
   list: listWith(' og '),
+  /**
+   * A name in the forms a sentence needs: Danish names are definite already, and the genitive adds "s"
+   * ("Datatilsynets"), or an apostrophe after s, x or z.
+   */
+  nameForms: nameFormsIn('da-DK', (name) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`)),
 
   authorityKinds: { department: 'Departement', agency: 'Styrelse' },
   dataCategories: {
@@ -128,14 +130,14 @@ export const da = {
     contactFormHow: 'Skriv via kontaktformularen',
     phone: 'Telefon',
     letter: 'Brev',
-    notPublished: (genitive: string, website: ReactNode) =>
-      phrase('Find ', genitive, ' kontaktoplysninger på ', website, '.'),
+    notPublished: (name: NameForms, website: ReactNode) =>
+      phrase('Find ', name.genitive, ' kontaktoplysninger på ', website, '.'),
   },
 
   authorityPage: {
-    title: (genitive: string) => `${genitive} behandling af personoplysninger`,
-    description: (name: string) =>
-      `Hvorfor ${name} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name} og databeskyttelsesrådgiveren.`,
+    title: (name: NameForms) => `${name.genitiveAtStart} behandling af personoplysninger`,
+    description: (name: NameForms) =>
+      `Hvorfor ${name.inText} behandler personoplysninger, dine rettigheder, og hvordan du kontakter ${name.inText} og databeskyttelsesrådgiveren.`,
     jointControl: 'Fælles dataansvar',
     jointControlIntro: 'For nogle behandlinger deler vi ansvaret med andre myndigheder:',
     notices: 'Formål, vi behandler personoplysninger til',
@@ -148,17 +150,17 @@ export const da = {
     rightsWhich:
       'Hvilke rettigheder der gælder, afhænger af formålet og retsgrundlaget; det står under hvert formål.',
     rightsMore: 'Læs mere om dine rettigheder',
-    contact: (name: string) => `Kontakt ${name}`,
-    contactIntro: (name: string) =>
-      phrase('Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er ', name, '.'),
-    dpo: (genitive: string) => `${genitive} databeskyttelsesrådgiver (DPO)`,
-    dpoIntro: (name: string) =>
+    contact: (name: NameForms) => `Kontakt ${name.inText}`,
+    contactIntro: (name: NameForms) =>
+      phrase('Vil du bruge dine rettigheder, skal du kontakte den dataansvarlige, som er ', name.inText, '.'),
+    dpo: (name: NameForms) => `${name.genitiveAtStart} databeskyttelsesrådgiver (DPO)`,
+    dpoIntro: (name: NameForms) =>
       phrase(
-        name,
+        name.atStart,
         ' har en databeskyttelsesrådgiver, som rådgiver om reglerne for behandling af personoplysninger. Du er velkommen til at kontakte databeskyttelsesrådgiveren, hvis du har spørgsmål til, hvordan vi behandler dine oplysninger.',
       ),
-    complaint: (supervisor: string) => `Klage til ${supervisor}`,
-    complaintHow: (supervisor: string) => phrase('Sådan klager du til ', supervisor),
+    complaint: (supervisor: NameForms) => `Klage til ${supervisor.inText}`,
+    complaintHow: (supervisor: NameForms) => phrase('Sådan klager du til ', supervisor.inText),
     situations: 'Din situation',
     situationsIntro: 'Situationer, hvor vi eller en anden myndighed behandler oplysninger om dig:',
     authorities: 'Hvilken myndighed tager sig af hvad?',
@@ -173,7 +175,7 @@ export const da = {
   translation: {
     missingHeading: 'Teksten findes kun på dansk',
     missing:
-      'Denne tekst er ikke oversat endnu, så den vises på dansk. Overskrifter, faste oplysninger og dine rettigheder står på sidens sprog.',
+      'Denne tekst er ikke oversat endnu. Overskrifter, retsgrundlag og dine rettigheder står på sidens sprog; navne, lovenes titler og resten af teksten står på dansk.',
     outdatedHeading: 'Den danske version er nyere',
     outdated: (date: ReactNode, link: ReactNode) =>
       phrase(
@@ -202,20 +204,20 @@ export const da = {
       aboutThisInformation: 'Om disse oplysninger',
     },
     updated: (date: ReactNode) => phrase('Senest opdateret ', date),
-    backToAuthority: (genitive: string) => phrase('Tilbage til ', genitive, ' oversigt over formål'),
+    backToAuthority: (name: NameForms) => phrase('Tilbage til ', name.genitive, ' oversigt over formål'),
     allNotices: (count: number) => phrase('Alle ', count, ' formål'),
-    sideNavTitle: (genitive: string) => phrase(genitive, ' formål'),
+    sideNavTitle: (name: NameForms) => phrase(name.genitiveAtStart, ' formål'),
 
     legalBases: 'Retsgrundlag',
-    gdprArticle: (article: string) => `Databeskyttelsesforordningens ${formatArticle(article)}`,
-    gdprSensitiveArticle: (article: string) =>
-      `Databeskyttelsesforordningens ${formatArticle(article)} (følsomme oplysninger)`,
-    dataProtectionAct: (section: string) => `Databeskyttelseslovens ${section}`,
+    gdprArticle: (provision: GdprProvision) => `Databeskyttelsesforordningens ${citations.gdpr(provision)}`,
+    gdprSensitiveArticle: (provision: GdprProvision) =>
+      `Databeskyttelsesforordningens ${citations.gdpr(provision)} (følsomme oplysninger)`,
+    dataProtectionAct: (section: number) => atSentenceStart(citations.dataProtectionAct(section), 'da-DK'),
     basisInWords: (plain: string, citation: string) => `${plain} – ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, jf. ${law}`,
-    lawsWithoutArticle: (name: string, count: number) =>
+    lawsWithoutArticle: (name: NameForms, count: number) =>
       phrase(
-        name,
+        name.atStart,
         ' angiver ikke, hvilken bestemmelse i databeskyttelsesforordningens artikel 6 behandlingen sker efter, men oplyser ',
         count === 1 ? 'denne regel' : 'disse regler',
         ' ',
@@ -235,8 +237,12 @@ export const da = {
     retentionPeriod: 'Periode:',
     noAutomatedDecisions:
       'Vi træffer ikke afgørelser alene på grundlag af automatisk behandling, herunder profilering.',
-    rightsIntro: (name: string) =>
-      phrase('Når ', name, ' behandler oplysninger om dig til dette formål, har du disse rettigheder:'),
+    rightsIntro: (name: NameForms) =>
+      phrase(
+        'Når ',
+        name.inText,
+        ' behandler oplysninger om dig til dette formål, har du disse rettigheder:',
+      ),
     rightLimited:
       '– begrænset: retten gælder ikke, når behandlingen er nødvendig for at overholde en retlig forpligtelse eller udøve offentlig myndighed (artikel 17, stk. 3, litra b)',
     rightMayBeLimited:
@@ -263,7 +269,7 @@ export const da = {
     retention: 'Opbevaring',
     rights: 'Dine rettigheder',
     dpo: 'Spørgsmål',
-    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)}`,
+    basis: (plain: string, provision: GdprProvision) => `${plain} – ${citations.gdpr(provision)}`,
     lawWithoutArticle: (law: ReactNode) => phrase('Efter ', law, ' (GDPR-artiklen er ikke oplyst)'),
     lawsWithoutArticle: (count: number) =>
       phrase('Efter ', count, ' regler, som er nævnt nedenfor (GDPR-artiklen er ikke oplyst)'),
@@ -272,9 +278,9 @@ export const da = {
     noPeriod: 'Ingen periode oplyst',
     erasureLimited: 'Sletning er begrænset (artikel 17, stk. 3, litra b).',
     erasureMayBeLimited: 'Sletning kan være begrænset (artikel 17, stk. 3, litra b).',
-    askDpo: (genitive: string) => phrase('Spørg ', genitive, ' databeskyttelsesrådgiver'),
-    dpoNotPublished: (name: string) =>
-      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name, '.'),
+    askDpo: (name: NameForms) => phrase('Spørg ', name.genitive, ' databeskyttelsesrådgiver'),
+    dpoNotPublished: (name: NameForms) =>
+      phrase('Rådgiverens kontakt er ikke offentliggjort. Spørg ', name.inText, '.'),
   },
 
   frontPage: {
@@ -302,7 +308,7 @@ export const da = {
     title: 'Siden findes ikke',
     lead: 'Vi kan ikke finde den side, du leder efter. Adressen kan være skrevet forkert, eller siden kan være flyttet.',
     findYourWay: 'Find det, du leder efter',
-    authority: (genitive: string) => phrase(genitive, ' behandling af personoplysninger'),
+    authority: (name: NameForms) => phrase(name.genitiveAtStart, ' behandling af personoplysninger'),
     frontPage: 'Forsiden',
   },
   search: {
@@ -335,13 +341,13 @@ export const da = {
     title: 'Ændringer i beskrivelserne',
     description:
       'Alle ændringer i beskrivelserne af, hvordan myndighederne behandler personoplysninger, med de nyeste først.',
-    authorityTitle: (genitive: string) => `Ændringer i ${genitive} beskrivelser`,
-    authorityDescription: (genitive: string) =>
-      `Alle ændringer i ${genitive} beskrivelser af, hvordan personoplysninger behandles, med de nyeste først.`,
+    authorityTitle: (name: NameForms) => `Ændringer i ${name.genitive} beskrivelser`,
+    authorityDescription: (name: NameForms) =>
+      `Alle ændringer i ${name.genitive} beskrivelser af, hvordan personoplysninger behandles, med de nyeste først.`,
     follow: 'Følg med i ændringerne',
     subscribe: 'Du kan abonnere på ændringerne med en feed-læser (Atom):',
     allFeed: 'Alle myndigheder (Atom-feed)',
-    authorityFeed: (name: string) => phrase(name, ' (Atom-feed)'),
+    authorityFeed: (name: NameForms) => phrase(name.title, ' (Atom-feed)'),
     all: 'Alle ændringer',
     filter: 'Vis ændringerne hos',
     allAuthorities: 'Alle myndigheder',
@@ -378,7 +384,7 @@ export const da = {
     filesIntro: (indexLink: ReactNode) =>
       phrase(indexLink, ' peger på ét dokument pr. myndighed. Hvert dokument findes i to udgaver:'),
     /** After "JSON" or "JSON-LD" in a file's link, for screen readers only. */
-    fileOf: (name: string) => phrase(' for ', name),
+    fileOf: (name: NameForms) => phrase(' for ', name.inText),
     contents: 'Hvad dokumenterne indeholder',
     structure:
       'Strukturen følger fortegnelsen i databeskyttelsesforordningens artikel 30 og oplysningspligten i artikel 13 og 14: den dataansvarlige og databeskyttelsesrådgiveren og for hvert formål formålet, retsgrundlaget, kategorierne af oplysninger og registrerede, kilderne, modtagerne, overførsler til lande uden for EU/EØS, opbevaringen, dine rettigheder, datoen for seneste gennemgang og ændringshistorikken.',
@@ -469,10 +475,11 @@ export const da = {
     siteFeed: 'Atom-feedet for hele siden',
   },
   rightsPage: {
-    article: (article: string) => phrase('Databeskyttelsesforordningens artikel ', article),
+    article: (provision: GdprProvision) =>
+      phrase('Databeskyttelsesforordningens ', citations.gdpr(provision)),
   },
   complaintPage: {
-    contact: (name: string) => phrase('Kontakt ', name),
+    contact: (name: NameForms) => phrase('Kontakt ', name.inText),
     cvr: (cvr: string) => phrase('CVR-nummer ', cvr),
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */

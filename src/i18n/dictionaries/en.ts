@@ -2,24 +2,27 @@
 
 import { createElement, type ReactNode } from 'react';
 
+import { englishCitations, type GdprProvision } from '../citations';
+import { nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
 import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
 import { requestPageEn } from './request-page-en';
 
-/** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
-const formatArticle = (article: string): string => `Article ${article}`;
+const citations = englishCitations;
 
 /** A term of the open-data format (a field, value or IRI) as code: the same in every language. */
 const code = (term: string) => createElement('code', null, term);
 
 export const en = {
   locale: 'en-GB',
-  formatArticle,
+  citations,
   /** "2026-11-23" → "23 November 2026". */
   formatDate: dateFormatter('en-GB'),
   list: listWith(' and '),
+  /** The running-text form comes from the content, with its article; the genitive adds "'s". */
+  nameForms: nameFormsIn('en-GB', (inText) => `${inText}'s`),
 
   authorityKinds: { department: 'Ministry department', agency: 'Agency' },
   dataCategories: {
@@ -114,14 +117,14 @@ export const en = {
     contactFormHow: 'Write through the contact form',
     phone: 'Phone',
     letter: 'Letter',
-    notPublished: (genitive: string, website: ReactNode) =>
-      phrase('Find ', genitive, ' contact details at ', website, '.'),
+    notPublished: (name: NameForms, website: ReactNode) =>
+      phrase('Find ', name.genitive, ' contact details at ', website, '.'),
   },
 
   authorityPage: {
-    title: (genitive: string) => `${genitive} processing of personal data`,
-    description: (name: string) =>
-      `Why ${name} processes personal data, your rights, and how to contact ${name} and its data protection officer.`,
+    title: (name: NameForms) => `${name.genitiveAtStart} processing of personal data`,
+    description: (name: NameForms) =>
+      `Why ${name.inText} processes personal data, your rights, and how to contact ${name.inText} and its data protection officer.`,
     jointControl: 'Joint controllership',
     jointControlIntro: 'For some processing, we share the responsibility with other authorities:',
     notices: 'Purposes we process personal data for',
@@ -135,17 +138,17 @@ export const en = {
     rightsWhich:
       'Which rights apply depends on the purpose and the legal basis; this is stated under each purpose.',
     rightsMore: 'Read more about your rights',
-    contact: (name: string) => `Contact ${name}`,
-    contactIntro: (name: string) =>
-      phrase('To use your rights, contact the data controller, which is ', name, '.'),
-    dpo: (genitive: string) => `${genitive} data protection officer (DPO)`,
-    dpoIntro: (name: string) =>
+    contact: (name: NameForms) => `Contact ${name.inText}`,
+    contactIntro: (name: NameForms) =>
+      phrase('To use your rights, contact the data controller, which is ', name.inText, '.'),
+    dpo: (name: NameForms) => `${name.genitiveAtStart} data protection officer (DPO)`,
+    dpoIntro: (name: NameForms) =>
       phrase(
-        name,
+        name.atStart,
         ' has a data protection officer, who gives advice on the rules for processing personal data. You are welcome to contact the data protection officer if you have questions about how we process your data.',
       ),
-    complaint: (supervisor: string) => `Complain to ${supervisor}`,
-    complaintHow: (supervisor: string) => phrase('How to complain to ', supervisor),
+    complaint: (supervisor: NameForms) => `Complain to ${supervisor.inText}`,
+    complaintHow: (supervisor: NameForms) => phrase('How to complain to ', supervisor.inText),
     situations: 'Your situation',
     situationsIntro: 'Situations in which we or another authority process data about you:',
     authorities: 'Which authority handles what?',
@@ -158,7 +161,7 @@ export const en = {
   translation: {
     missingHeading: 'This text is only available in Danish',
     missing:
-      'This text has not been translated yet, so it is shown in Danish. Headings, facts and your rights are shown in English.',
+      'This text has not been translated yet. The headings, the legal bases and your rights are in English; names, the titles of laws and the rest of the text are in Danish.',
     outdatedHeading: 'The Danish version is newer',
     outdated: (date: ReactNode, link: ReactNode) =>
       phrase(
@@ -187,19 +190,19 @@ export const en = {
       aboutThisInformation: 'About this information',
     },
     updated: (date: ReactNode) => phrase('Last updated ', date),
-    backToAuthority: (genitive: string) => phrase('Back to ', genitive, ' list of purposes'),
+    backToAuthority: (name: NameForms) => phrase('Back to ', name.genitive, ' list of purposes'),
     allNotices: (count: number) => phrase('All ', count, ' purposes'),
-    sideNavTitle: (genitive: string) => phrase(genitive, ' purposes'),
+    sideNavTitle: (name: NameForms) => phrase(name.genitiveAtStart, ' purposes'),
 
     legalBases: 'Legal basis',
-    gdprArticle: (article: string) => `${formatArticle(article)} GDPR`,
-    gdprSensitiveArticle: (article: string) => `${formatArticle(article)} GDPR (sensitive data)`,
-    dataProtectionAct: (section: string) => `Section ${section} of the Danish Data Protection Act`,
+    gdprArticle: (provision: GdprProvision) => `${citations.gdpr(provision)} GDPR`,
+    gdprSensitiveArticle: (provision: GdprProvision) => `${citations.gdpr(provision)} GDPR (sensitive data)`,
+    dataProtectionAct: (section: number) => citations.dataProtectionAct(section),
     basisInWords: (plain: string, citation: string) => `${plain}: ${citation}`,
     underLaw: (citation: string, law: string) => `${citation}, read with ${law}`,
-    lawsWithoutArticle: (name: string, count: number) =>
+    lawsWithoutArticle: (name: NameForms, count: number) =>
       phrase(
-        name,
+        name.atStart,
         ' does not state which provision of Article 6 GDPR the processing is based on, but gives ',
         count === 1 ? 'this rule' : 'these rules',
         ' ',
@@ -219,8 +222,8 @@ export const en = {
     retentionPeriod: 'Period:',
     noAutomatedDecisions:
       'We do not make decisions by automated means alone, and we do not use profiling for such decisions.',
-    rightsIntro: (name: string) =>
-      phrase('When ', name, ' processes data about you for this purpose, you have these rights:'),
+    rightsIntro: (name: NameForms) =>
+      phrase('When ', name.inText, ' processes data about you for this purpose, you have these rights:'),
     rightLimited:
       '– limited: the right does not apply when the processing is necessary to comply with a legal obligation or to exercise official authority (Article 17(3)(b) GDPR)',
     rightMayBeLimited:
@@ -246,7 +249,7 @@ export const en = {
     retention: 'Kept for',
     rights: 'Your rights',
     dpo: 'Questions',
-    basis: (plain: string, article: string) => `${plain} – ${formatArticle(article)} GDPR`,
+    basis: (plain: string, provision: GdprProvision) => `${plain} – ${citations.gdpr(provision)} GDPR`,
     lawWithoutArticle: (law: ReactNode) => phrase('Under ', law, ' (GDPR article not published)'),
     lawsWithoutArticle: (count: number) =>
       phrase('Under ', count, ' rules named below (GDPR article not published)'),
@@ -255,9 +258,9 @@ export const en = {
     noPeriod: 'No period given',
     erasureLimited: 'Erasure is limited (Article 17(3)(b) GDPR).',
     erasureMayBeLimited: 'Erasure may be limited (Article 17(3)(b) GDPR).',
-    askDpo: (genitive: string) => phrase('Ask ', genitive, ' data protection officer'),
-    dpoNotPublished: (name: string) =>
-      phrase('The officer’s contact details are not published. Ask ', name, '.'),
+    askDpo: (name: NameForms) => phrase('Ask ', name.genitive, ' data protection officer'),
+    dpoNotPublished: (name: NameForms) =>
+      phrase('The officer’s contact details are not published. Ask ', name.inText, '.'),
   },
 
   frontPage: {
@@ -285,7 +288,7 @@ export const en = {
     title: 'Page not found',
     lead: 'We cannot find the page you are looking for. The address may be misspelt, or the page may have moved.',
     findYourWay: 'Find what you are looking for',
-    authority: (genitive: string) => phrase(genitive, ' processing of personal data'),
+    authority: (name: NameForms) => phrase(name.genitiveAtStart, ' processing of personal data'),
     frontPage: 'Home page',
   },
   search: {
@@ -311,13 +314,13 @@ export const en = {
     title: 'Changes to the privacy notices',
     description:
       'All changes to the authorities’ descriptions of how they process personal data, newest first.',
-    authorityTitle: (genitive: string) => `Changes to ${genitive} privacy notices`,
-    authorityDescription: (genitive: string) =>
-      `All changes to ${genitive} descriptions of how personal data is processed, newest first.`,
+    authorityTitle: (name: NameForms) => `Changes to ${name.genitive} privacy notices`,
+    authorityDescription: (name: NameForms) =>
+      `All changes to ${name.genitive} descriptions of how personal data is processed, newest first.`,
     follow: 'Follow the changes',
     subscribe: 'You can subscribe to the changes with a feed reader (Atom):',
     allFeed: 'All authorities (Atom feed)',
-    authorityFeed: (name: string) => phrase(name, ' (Atom feed)'),
+    authorityFeed: (name: NameForms) => phrase(name.title, ' (Atom feed)'),
     all: 'All changes',
     filter: 'Show the changes at',
     allAuthorities: 'All authorities',
@@ -348,7 +351,7 @@ export const en = {
     indexLink: 'The index (index.json)',
     filesIntro: (indexLink: ReactNode) =>
       phrase(indexLink, ' points to one document per authority. Each document comes in two versions:'),
-    fileOf: (name: string) => phrase(' document for ', name),
+    fileOf: (name: NameForms) => phrase(' document for ', name.inText),
     contents: 'What the documents contain',
     structure:
       'The structure follows the records of processing activities in Article 30 GDPR and the information you must be given under Articles 13 and 14: the data controller and the data protection officer and, for each purpose, the purpose, the legal basis, the types of data and of people the data is about, the sources, the recipients, transfers to countries outside the EU/EEA, how long the data is kept, your rights, the date of the last review and the history of changes.',
@@ -437,10 +440,10 @@ export const en = {
     siteFeed: 'Atom feed for the whole site',
   },
   rightsPage: {
-    article: (article: string) => phrase('Article ', article, ' GDPR'),
+    article: (provision: GdprProvision) => phrase(citations.gdpr(provision), ' GDPR'),
   },
   complaintPage: {
-    contact: (name: string) => phrase('Contact ', name),
+    contact: (name: NameForms) => phrase('Contact ', name.inText),
     cvr: (cvr: string) => phrase('CVR number (Danish business register) ', cvr),
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */

@@ -3,7 +3,11 @@
  * ("jeg" to "I", the authority) and the advice beside it ("du"). Plain strings, since the letter is also
  * copied as plain text. Reviewed against GDPR art. 7(3), 12–22 and 38(4); each sentence cites its article.
  */
-const gdpr = (article: string) => `databeskyttelsesforordningens artikel ${article}`;
+import { danishCitations } from '../citations';
+import type { NameForms } from '../names';
+
+const gdpr = (article: number, paragraph?: number) =>
+  `databeskyttelsesforordningens ${danishCitations.gdpr({ article, paragraph })}`;
 
 export const requestDa = {
   /** The link from hubs, notices and the rights page. */
@@ -35,7 +39,7 @@ export const requestDa = {
   rights: {
     access: {
       subject: 'Anmodning om indsigt',
-      request: `Jeg beder om indsigt i de oplysninger, I behandler om mig, efter ${gdpr('15')}.`,
+      request: `Jeg beder om indsigt i de oplysninger, I behandler om mig, efter ${gdpr(15)}.`,
       details:
         'Jeg beder om at få at vide, om I behandler oplysninger om mig, og i så fald om (artikel 15, stk. 1, litra a–h, og stk. 2):',
       items: [
@@ -53,43 +57,43 @@ export const requestDa = {
     },
     rectification: {
       subject: 'Anmodning om berigtigelse',
-      request: `Jeg beder om, at I retter forkerte oplysninger om mig og supplerer ufuldstændige oplysninger, efter ${gdpr('16')}.`,
+      request: `Jeg beder om, at I retter forkerte oplysninger om mig og supplerer ufuldstændige oplysninger, efter ${gdpr(16)}.`,
       wrong: 'Det står der nu:',
       correct: 'Det rigtige er:',
     },
     erasure: {
       subject: 'Anmodning om sletning',
-      request: `Jeg beder om, at I sletter oplysninger om mig, efter ${gdpr('17')}.`,
+      request: `Jeg beder om, at I sletter oplysninger om mig, efter ${gdpr(17)}.`,
       reason: 'Oplysningerne skal slettes, fordi:',
       refusal: 'Kan I ikke slette oplysningerne, beder jeg om at få at vide hvorfor.',
     },
     restriction: {
       subject: 'Anmodning om begrænsning af behandling',
-      request: `Jeg beder om, at I begrænser behandlingen af oplysninger om mig, efter ${gdpr('18')}.`,
+      request: `Jeg beder om, at I begrænser behandlingen af oplysninger om mig, efter ${gdpr(18)}.`,
       reason: 'Behandlingen skal begrænses, fordi:',
     },
     objection: {
       subject: 'Indsigelse mod behandling',
-      request: `Jeg gør indsigelse mod, at I behandler oplysninger om mig, efter ${gdpr('21, stk. 1')}.`,
+      request: `Jeg gør indsigelse mod, at I behandler oplysninger om mig, efter ${gdpr(21, 1)}.`,
       situation: 'Min indsigelse skyldes min særlige situation:',
       consequence:
         'I må derefter kun fortsætte behandlingen, hvis I kan påvise vægtige legitime grunde, der går forud for mine interesser, rettigheder og frihedsrettigheder, eller hvis behandlingen er nødvendig, for at et retskrav kan fastlægges, gøres gældende eller forsvares.',
     },
     portability: {
       subject: 'Anmodning om dataportabilitet',
-      request: `Jeg beder om at få de oplysninger om mig, som jeg selv har givet jer, udleveret i et struktureret, almindeligt anvendt og maskinlæsbart format, efter ${gdpr('20, stk. 1')}.`,
+      request: `Jeg beder om at få de oplysninger om mig, som jeg selv har givet jer, udleveret i et struktureret, almindeligt anvendt og maskinlæsbart format, efter ${gdpr(20, 1)}.`,
       transmit:
         'Hvis det er teknisk muligt, beder jeg jer om at sende oplysningerne direkte til (artikel 20, stk. 2):',
     },
     withdrawConsent: {
       subject: 'Tilbagetrækning af samtykke',
-      request: `Jeg trækker mit samtykke tilbage, efter ${gdpr('7, stk. 3')}. Det gælder den behandling af oplysninger om mig, som bygger på mit samtykke.`,
+      request: `Jeg trækker mit samtykke tilbage, efter ${gdpr(7, 3)}. Det gælder den behandling af oplysninger om mig, som bygger på mit samtykke.`,
       erase:
         'Jeg beder jer også slette oplysningerne, medmindre I har et andet grundlag for at behandle dem (artikel 17, stk. 1, litra b), og bekræfte over for mig, at I har gjort det.',
     },
     automatedDecisions: {
       subject: 'Anmodning om menneskelig prøvelse af en automatisk afgørelse',
-      request: `Jeg beder om, at et menneske hos jer ser på en afgørelse om mig, som alene bygger på automatisk behandling, efter ${gdpr('22')}.`,
+      request: `Jeg beder om, at et menneske hos jer ser på en afgørelse om mig, som alene bygger på automatisk behandling, efter ${gdpr(22)}.`,
       decision: 'Afgørelsen:',
       view: 'Jeg vil gerne sige min mening og anfægte afgørelsen:',
     },
@@ -102,8 +106,8 @@ export const requestDa = {
   closing: 'Venlig hilsen',
 
   /** The answer deadline, told to the reader. */
-  deadline: (name: string) =>
-    `${name} skal svare dig uden unødig forsinkelse og senest en måned efter at have modtaget din anmodning. Er det nødvendigt, fordi anmodningen er kompliceret, eller fordi der er mange anmodninger, kan fristen forlænges med yderligere to måneder. Så skal ${name} give dig besked om forlængelsen og grunden til den inden for den første måned (artikel 12, stk. 3).`,
+  deadline: (name: NameForms) =>
+    `${name.atStart} skal svare dig uden unødig forsinkelse og senest en måned efter at have modtaget din anmodning. Er det nødvendigt, fordi anmodningen er kompliceret, eller fordi der er mange anmodninger, kan fristen forlænges med yderligere to måneder. Så skal ${name.inText} give dig besked om forlængelsen og grunden til den inden for den første måned (artikel 12, stk. 3).`,
   /** How to send the request by each channel; the channels' names are those of `contact`. */
   channels: {
     digitalPostHow: (recipient: string) =>
@@ -119,25 +123,25 @@ export const requestDa = {
     phoneHow: (phone: string) =>
       `Du kan ringe på ${phone} og spørge, men send selve anmodningen skriftligt, så du kan vise, hvad du har bedt om, og hvornår.`,
   },
-  dpoIntro: (genitive: string) =>
-    `Du kan også skrive til ${genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
+  dpoIntro: (name: NameForms) =>
+    `Du kan også skrive til ${name.genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Hvor du sender en anmodning til ${name}, er ikke offentliggjort her. Find det på ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `Kontaktoplysningerne til ${genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
+    controllerContact: (name: NameForms, website: string) =>
+      `Hvor du sender en anmodning til ${name.inText}, er ikke offentliggjort her. Find det på ${website}.`,
+    dpoContact: (name: NameForms, website: string) =>
+      `Kontaktoplysningerne til ${name.genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
+    writtenChannel: (name: NameForms, website: string) =>
+      `${name.atStart} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
     orDpo: 'Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
   },
   nextSteps: {
     keepCopy:
       'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
-    identity: (name: string) =>
-      `Er ${name} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
-    refusal: (name: string) =>
-      `Gør ${name} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
-    complaint: (supervisor: string, website: string) =>
-      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor} (${website}).`,
+    identity: (name: NameForms) =>
+      `Er ${name.inText} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
+    refusal: (name: NameForms) =>
+      `Gør ${name.inText} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
+    complaint: (supervisor: NameForms, website: string) =>
+      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor.inText} (${website}).`,
   },
 };

@@ -1,7 +1,10 @@
 /** The words of a request to use a right, in English: the letter ("I" to "you", the authority) and the advice beside it. */
+import { englishCitations } from '../citations';
+import type { NameForms } from '../names';
 import type { Dictionary } from './da';
 
-const gdpr = (article: string) => `Article ${article} of the General Data Protection Regulation (GDPR)`;
+const gdpr = (article: number, paragraph?: number) =>
+  `${englishCitations.gdpr({ article, paragraph })} of the General Data Protection Regulation (GDPR)`;
 
 export const requestEn = {
   useYourRights: 'Use your rights',
@@ -29,7 +32,7 @@ export const requestEn = {
   rights: {
     access: {
       subject: 'Request for access',
-      request: `I ask for access to the personal data you process about me, under ${gdpr('15')}.`,
+      request: `I ask for access to the personal data you process about me, under ${gdpr(15)}.`,
       details:
         'Please tell me whether you process personal data about me and, if so (Article 15(1)(a)–(h) and 15(2)):',
       items: [
@@ -47,42 +50,42 @@ export const requestEn = {
     },
     rectification: {
       subject: 'Request for rectification',
-      request: `I ask you to correct inaccurate personal data about me and to complete incomplete data, under ${gdpr('16')}.`,
+      request: `I ask you to correct inaccurate personal data about me and to complete incomplete data, under ${gdpr(16)}.`,
       wrong: 'What it says now:',
       correct: 'What is correct:',
     },
     erasure: {
       subject: 'Request for erasure',
-      request: `I ask you to erase personal data about me, under ${gdpr('17')}.`,
+      request: `I ask you to erase personal data about me, under ${gdpr(17)}.`,
       reason: 'The data should be erased because:',
       refusal: 'If you cannot erase the data, please tell me why.',
     },
     restriction: {
       subject: 'Request for restriction of processing',
-      request: `I ask you to restrict the processing of personal data about me, under ${gdpr('18')}.`,
+      request: `I ask you to restrict the processing of personal data about me, under ${gdpr(18)}.`,
       reason: 'The processing should be restricted because:',
     },
     objection: {
       subject: 'Objection to processing',
-      request: `I object to your processing of personal data about me, under ${gdpr('21(1)')}.`,
+      request: `I object to your processing of personal data about me, under ${gdpr(21, 1)}.`,
       situation: 'My objection is based on my particular situation:',
       consequence:
         'You may then continue the processing only if you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms, or if the processing is necessary for the establishment, exercise or defence of legal claims.',
     },
     portability: {
       subject: 'Request for data portability',
-      request: `I ask to receive the personal data about me that I have provided to you in a structured, commonly used and machine-readable format, under ${gdpr('20(1)')}.`,
+      request: `I ask to receive the personal data about me that I have provided to you in a structured, commonly used and machine-readable format, under ${gdpr(20, 1)}.`,
       transmit: 'Where technically feasible, please send the data directly to (Article 20(2)):',
     },
     withdrawConsent: {
       subject: 'Withdrawal of consent',
-      request: `I withdraw my consent, under ${gdpr('7(3)')}. This concerns the processing of personal data about me that is based on my consent.`,
+      request: `I withdraw my consent, under ${gdpr(7, 3)}. This concerns the processing of personal data about me that is based on my consent.`,
       erase:
         'I also ask you to erase the data unless you have another legal ground for processing it (Article 17(1)(b)), and to confirm to me that you have done so.',
     },
     automatedDecisions: {
       subject: 'Request for human review of an automated decision',
-      request: `I ask for a person at your authority to look at a decision about me that is based solely on automated processing, under ${gdpr('22')}.`,
+      request: `I ask for a person at your authority to look at a decision about me that is based solely on automated processing, under ${gdpr(22)}.`,
       decision: 'The decision:',
       view: 'I want to express my point of view and contest the decision:',
     },
@@ -94,8 +97,8 @@ export const requestEn = {
     'I look forward to your answer without undue delay and at the latest one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).',
   closing: 'Yours sincerely',
 
-  deadline: (name: string) =>
-    `${name} must answer you without undue delay and at the latest one month after receiving your request. Where necessary, because the request is complex or because there are many requests, the deadline can be extended by two further months. ${name} must then tell you about the extension, and the reasons for it, within the first month (Article 12(3) GDPR).`,
+  deadline: (name: NameForms) =>
+    `${name.atStart} must answer you without undue delay and at the latest one month after receiving your request. Where necessary, because the request is complex or because there are many requests, the deadline can be extended by two further months. ${name.atStart} must then tell you about the extension, and the reasons for it, within the first month (Article 12(3) GDPR).`,
   /** How to send the request by each channel; the channels' names are those of `contact`. */
   channels: {
     digitalPostHow: (recipient: string) =>
@@ -111,25 +114,25 @@ export const requestEn = {
     phoneHow: (phone: string) =>
       `You can call ${phone} to ask questions, but send the request itself in writing, so that you can show what you asked for and when.`,
   },
-  dpoIntro: (genitive: string) =>
-    `You can also write to ${genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
+  dpoIntro: (name: NameForms) =>
+    `You can also write to ${name.genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Where to send requests to ${name} is not published here. Find it at ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `The contact details of ${genitive} data protection officer are not published here. Find them at ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} has published only a phone number here. Find an address to write to at ${website}.`,
+    controllerContact: (name: NameForms, website: string) =>
+      `Where to send requests to ${name.inText} is not published here. Find it at ${website}.`,
+    dpoContact: (name: NameForms, website: string) =>
+      `The contact details of ${name.genitive} data protection officer are not published here. Find them at ${website}.`,
+    writtenChannel: (name: NameForms, website: string) =>
+      `${name.atStart} has published only a phone number here. Find an address to write to at ${website}.`,
     orDpo: 'You can also send the request to the data protection officer.',
   },
   nextSteps: {
     keepCopy:
       'Keep a copy of your request and note when you sent it. Using your rights is free of charge (Article 12(5) GDPR).',
-    identity: (name: string) =>
-      `If ${name} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
-    refusal: (name: string) =>
-      `If ${name} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
-    complaint: (supervisor: string, website: string) =>
-      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor} (${website}).`,
+    identity: (name: NameForms) =>
+      `If ${name.inText} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
+    refusal: (name: NameForms) =>
+      `If ${name.inText} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
+    complaint: (supervisor: NameForms, website: string) =>
+      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor.inText} (${website}).`,
   },
 } satisfies Dictionary['request'];

@@ -3,20 +3,22 @@
  * buttons. The letter's own words are in request-da.ts. The script public/anmodning.js gets the texts it
  * shows from the page, as data attributes.
  */
+import type { NameForms } from '../names';
+
 export const requestPageDa = {
   /** The page listing the rights a reader can use at an authority. */
-  rightsAt: (name: string) => `Brug dine rettigheder hos ${name}`,
-  rightsAtDescription: (name: string) =>
-    `Vælg den ret, du vil bruge hos ${name}, og få et brev, du kan udskrive eller kopiere og sende.`,
+  rightsAt: (name: NameForms) => `Brug dine rettigheder hos ${name.inText}`,
+  rightsAtDescription: (name: NameForms) =>
+    `Vælg den ret, du vil bruge hos ${name.inText}, og få et brev, du kan udskrive eller kopiere og sende.`,
   chooseRight:
     'Vælg den ret, du vil bruge. Du får et færdigt brev, som du kan udskrive eller kopiere og sende til myndigheden.',
   appliesTo: 'Gælder for:',
   limitedFor: 'Begrænset for:',
   noRights: 'Myndigheden har endnu ikke offentliggjort beskrivelser af sine behandlinger her.',
   /** The page with the letter for one right. */
-  requestTo: (subject: string, name: string) => `${subject} til ${name}`,
-  requestDescription: (subject: string, name: string) =>
-    `${subject} til ${name}: et brev, du kan udfylde, udskrive eller kopiere og sende.`,
+  requestTo: (subject: string, name: NameForms) => `${subject} til ${name.inText}`,
+  requestDescription: (subject: string, name: NameForms) =>
+    `${subject} til ${name.inText}: et brev, du kan udfylde, udskrive eller kopiere og sende.`,
   intro:
     'Her er et brev, du kan sende. Det siger, hvad du beder om og efter hvilken regel, og hvad myndigheden skal bruge for at finde dine oplysninger.',
   withoutJavaScript:
@@ -35,8 +37,8 @@ export const requestPageDa = {
   deadline: 'Frist for svar',
   channels: 'Sådan sender du brevet',
   recommended: 'Anbefales af myndigheden.',
-  dpo: (genitive: string) => `${genitive} databeskyttelsesrådgiver`,
+  dpo: (name: NameForms) => `${name.genitiveAtStart} databeskyttelsesrådgiver`,
   missing: 'Kontakt, der ikke er offentliggjort her',
   nextSteps: 'Når du har sendt brevet',
-  otherRights: (name: string) => `Brug en anden ret hos ${name}`,
+  otherRights: (name: NameForms) => `Brug en anden ret hos ${name.inText}`,
 };

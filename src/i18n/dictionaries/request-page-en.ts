@@ -1,18 +1,19 @@
 /** The words of the request pages in English: headings, the form and the buttons. */
+import type { NameForms } from '../names';
 import type { Dictionary } from './da';
 
 export const requestPageEn = {
-  rightsAt: (name: string) => `Use your rights at ${name}`,
-  rightsAtDescription: (name: string) =>
-    `Choose the right you want to use at ${name} and get a letter you can print or copy and send.`,
+  rightsAt: (name: NameForms) => `Use your rights at ${name.inText}`,
+  rightsAtDescription: (name: NameForms) =>
+    `Choose the right you want to use at ${name.inText} and get a letter you can print or copy and send.`,
   chooseRight:
     'Choose the right you want to use. You get a finished letter that you can print or copy and send to the authority.',
   appliesTo: 'Applies to:',
   limitedFor: 'Limited for:',
   noRights: 'The authority has not yet published descriptions of its processing here.',
-  requestTo: (subject: string, name: string) => `${subject} to ${name}`,
-  requestDescription: (subject: string, name: string) =>
-    `${subject} to ${name}: a letter you can fill in, print or copy and send.`,
+  requestTo: (subject: string, name: NameForms) => `${subject} to ${name.inText}`,
+  requestDescription: (subject: string, name: NameForms) =>
+    `${subject} to ${name.inText}: a letter you can fill in, print or copy and send.`,
   intro:
     'Here is a letter you can send. It says what you ask for and under which rule, and what the authority needs to find your data.',
   withoutJavaScript:
@@ -31,8 +32,8 @@ export const requestPageEn = {
   deadline: 'Deadline for the answer',
   channels: 'How to send the letter',
   recommended: 'Recommended by the authority.',
-  dpo: (genitive: string) => `${genitive} data protection officer`,
+  dpo: (name: NameForms) => `${name.genitiveAtStart} data protection officer`,
   missing: 'Contact not published here',
   nextSteps: 'After you have sent the letter',
-  otherRights: (name: string) => `Use another right at ${name}`,
+  otherRights: (name: NameForms) => `Use another right at ${name.inText}`,
 } satisfies Dictionary['requestPage'];

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 import { contentLabel, contentRoot } from '../../config/environment';
+import { sourceLanguage } from '../../config/languages';
 import { routeCollisions, type RouteSource } from '../../config/routes';
+import { dictionaries } from '../../i18n/dictionaries';
 import { unionOfRights } from '../gdpr/rights';
 import {
   contentFiles,
@@ -179,6 +181,7 @@ function loadAuthorities(reader: Reader) {
     const advice = reader.markdown(parsed.data.identificationAdvice, ref.file, 'identificationAdvice');
     authorities.push({
       ...parsed.data,
+      nameForms: dictionaries[sourceLanguage].nameForms(parsed.data),
       slug: ref.slug,
       file: ref.file,
       intro: parsed.body,
@@ -234,6 +237,10 @@ function loadShared(reader: Reader) {
   const parsedComplaint = reader.parse(contentFiles.complaint.schema, complaintRef);
   const complaint = parsedComplaint && {
     ...parsedComplaint.data,
+    supervisoryAuthority: {
+      ...parsedComplaint.data.supervisoryAuthority,
+      nameForms: dictionaries[sourceLanguage].nameForms(parsedComplaint.data.supervisoryAuthority),
+    },
     file: complaintRef.file,
     body: parsedComplaint.body,
   };

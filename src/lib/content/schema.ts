@@ -137,8 +137,11 @@ export const authoritySchema = z.strictObject({
    * every hub list them so readers can tell the authorities apart. Only what the sources say.
    */
   handles: eachOnce(z.array(text.max(80)).min(1, 'skal nævne mindst én ting, myndigheden tager sig af')),
-  /** Genitive for sentences, e.g. "Udlændingestyrelsens". */
-  genitive: text.refine((value) => value.endsWith('s'), 'ejefald ender på "s", fx "Udlændingestyrelsens"'),
+  /**
+   * The genitive for sentences, only where the rule gets it wrong: the site adds "s" to the name
+   * ("Udlændingestyrelsens"), or an apostrophe after s, x or z.
+   */
+  genitive: text.optional(),
   /** department (departement) or agency (styrelse). */
   kind: z.enum(authorityKinds),
   /** The authority's own website. */
@@ -340,8 +343,22 @@ export const rightsSchema = z.strictObject({
       id: z.enum(rightIds),
       /** Heading, e.g. "Ret til indsigt". */
       title: text,
-      /** The GDPR article, e.g. "15". */
-      article: text,
+      /** The GDPR article, e.g. 15; with paragraph and point where the right is one of them: 7 and 3. */
+      article: z
+        .int({
+          error: 'skal være artiklens nummer alene, fx 15. Skriv stykket i paragraph og litraet i point',
+        })
+        .min(1, 'skal være artiklens nummer, fx 15'),
+      /** The paragraph (stk.) of the article, e.g. 3 for "artikel 7, stk. 3". */
+      paragraph: z
+        .int({ error: 'skal være stykkets nummer, fx 3 for "stk. 3"' })
+        .min(1, 'skal være stykkets nummer, fx 3 for "stk. 3"')
+        .optional(),
+      /** The point (litra) of the paragraph, a letter, e.g. b for "litra b". */
+      point: z
+        .string({ error: 'skal være litraets bogstav, fx b for "litra b"' })
+        .regex(/^[a-z]$/, 'skal være litraets bogstav, fx b for "litra b"')
+        .optional(),
       /** One line for an authority's hub; "{genitiv}" becomes e.g. "Udlændingestyrelsens". */
       hubText: text,
       /** The explanation (Markdown). */

@@ -48,11 +48,15 @@ export const noticeTranslationSchema = words({
 
 /** content/translations/<language>/authorities/<slug>.md */
 export const authorityTranslationSchema = words({
+  /** The name alone, as a heading or a list shows it: "Danish Immigration Service". */
   name: text,
+  /** The name in running text, where the language puts an article before it: "the Danish Immigration Service". */
+  nameInText: text.optional(),
   shortName: text.optional(),
   description: text.max(200),
   handles: z.array(text),
-  genitive: text,
+  /** The genitive, only where the language's rule gets it wrong (English adds "'s" to nameInText). */
+  genitive: text.optional(),
   identificationAdvice: text,
   controllerContact: contactWords,
   dpoContact: contactWords,
@@ -78,7 +82,12 @@ export const rightsTranslationSchema = words({
 export const complaintTranslationSchema = words({
   title: text,
   summary: text,
-  supervisoryAuthority: optionalWords({ name: text.optional(), contact: contactWords }),
+  supervisoryAuthority: optionalWords({
+    name: text.optional(),
+    /** The name in running text, with its article: "the Danish Data Protection Agency (Datatilsynet)". */
+    nameInText: text.optional(),
+    contact: contactWords,
+  }),
 });
 
 /** content/translations/<language>/shared/emner.md */

@@ -2,6 +2,7 @@
  * The content as loaded: each file's validated frontmatter (types from the schemas) with what the loader
  * adds — its slug and file, its Markdown rendered, and in another language how far it is translated.
  */
+import type { NameForms } from '../../i18n/names';
 import type {
   AgreementData,
   AuthorityData,
@@ -64,7 +65,12 @@ export interface Notice extends NoticeData, Localized {
   body: RenderedMarkdown;
 }
 
-export interface Authority extends AuthorityData, Localized {
+/** A name with the forms a sentence needs, in the language of the content it belongs to. */
+export interface Named {
+  nameForms: NameForms;
+}
+
+export interface Authority extends AuthorityData, Localized, Named {
   slug: string;
   /** Path as editors see it, e.g. "content/authorities/udlaendingestyrelsen.md". */
   file: string;
@@ -95,6 +101,7 @@ export interface Rights extends RightsData, Localized {
 export interface Complaint extends ComplaintData, Localized {
   /** Path as editors see it. */
   file: string;
+  supervisoryAuthority: ComplaintData['supervisoryAuthority'] & Named;
   body: RenderedMarkdown;
 }
 

@@ -1,3 +1,4 @@
+import { gdprProvision, sectionNumber } from '../../i18n/citations';
 import { da } from '../../i18n/dictionaries/da';
 import { fieldNames } from '../content/field-names';
 import {
@@ -44,9 +45,9 @@ function labelTables(): Record<string, string>[] {
     labelled(authorityElements, (element) => fieldNames[element]!),
     labelled(contactChannelKinds, (channel) => fieldNames[channel]!),
     labelled(identificationDetailKinds, (detail) => da.request.identificationLabels[detail]),
-    labelled(art6Articles, da.formatArticle),
-    labelled(art9Articles, da.formatArticle),
-    labelled(dataProtectionActSections, da.notice.dataProtectionAct),
+    labelled(art6Articles, (article) => da.citations.gdpr(gdprProvision(article))),
+    labelled(art9Articles, (article) => da.citations.gdpr(gdprProvision(article))),
+    labelled(dataProtectionActSections, (section) => da.notice.dataProtectionAct(sectionNumber(section))),
     rightNames,
   ];
 }

@@ -46,7 +46,8 @@ const help: Record<ContentKind, Record<string, string>> = {
     handles:
       'Det, læseren kommer til myndigheden med, få ord hver, fx visum eller asyl. Forsiden og hver myndigheds side viser dem. Kun det, kilderne siger.',
     'handles[]': 'Én ting, myndigheden tager sig af, med lille begyndelsesbogstav, fx familiesammenføring.',
-    genitive: 'Navnet i ejefald, til sætninger; ender på s, fx Udlændingestyrelsens.',
+    genitive:
+      'Navnet i ejefald, kun hvor reglen giver noget forkert: sitet sætter s på navnet (Udlændingestyrelsens), efter s, x og z en apostrof. Udelad ellers feltet.',
     kind: 'Departement eller styrelse.',
     website: 'Myndighedens website, med https://.',
     order: 'Placering på forsiden, laveste først.',
@@ -147,8 +148,12 @@ const help: Record<ContentKind, Record<string, string>> = {
     rights: 'Hver rettighed præcis én gang, i den rækkefølge de vises.',
     'rights.id': 'Rettigheden; bruges også som anker, fx /dine-rettigheder#access.',
     'rights.title': 'Overskriften, fx Ret til indsigt.',
-    'rights.article': 'Forordningens artikel, fx 15.',
-    'rights.hubText': 'Linjen på myndighedens side; {genitiv} bliver til fx Udlændingestyrelsens.',
+    'rights.article': 'Forordningens artikel, kun tallet, fx 15.',
+    'rights.paragraph':
+      'Stykket i artiklen, kun tallet, fx 3 for artikel 7, stk. 3. Udelad det, hvis retten er hele artiklen.',
+    'rights.point': 'Litraet i stykket, et bogstav, fx b. Udelad det, hvis retten er hele stykket.',
+    'rights.hubText':
+      'Linjen på myndighedens side; {genitiv} bliver til myndighedens navn i ejefald, fx Udlændingestyrelsens.',
     'rights.explanation': 'Forklaringen (Markdown).',
     body: bodyHelp('vises på siden om rettighederne'),
   },
@@ -185,6 +190,12 @@ const help: Record<ContentKind, Record<string, string>> = {
 /** The fields only a translation has. */
 const translationHelp: Record<string, string> = {
   translates: 'Datoen for det nyeste punkt i den danske fils ændringer, som oversættelsen dækker.',
+  nameInText:
+    'Navnet, som det står inde i en sætning, hvor sproget sætter en artikel foran, fx the Danish Immigration Service. Udelad feltet, hvis navnet står uden artikel.',
+  genitive:
+    "Navnet i ejefald, kun hvor sprogets regel giver noget forkert: på engelsk sættes 's efter navnet i løbende tekst. Udelad ellers feltet.",
+  'supervisoryAuthority.nameInText':
+    'Navnet, som det står inde i en sætning, fx the Danish Data Protection Agency (Datatilsynet).',
 };
 
 /** The note on a field the schema requires inside an optional object, which the form cannot require. */

@@ -5,6 +5,7 @@ import {
   openDataPathOf,
   openDataSchemaPath,
 } from '../../config/routes';
+import { provisionCode } from '../../i18n/citations';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
 import type { Authority, Content, Notice } from '../content/types';
 import { newestDate } from '../dates';
@@ -49,7 +50,10 @@ const authorityFieldOf = {
 } as const satisfies Record<AuthorityElement, string>;
 
 function processingOf(notice: Notice, content: ExportContent, siteUrl: string): ProcessingExport {
-  const articleOf = (id: string) => content.rights.rights.find((right) => right.id === id)?.article ?? '';
+  const articleOf = (id: string) => {
+    const right = content.rights.rights.find((candidate) => candidate.id === id);
+    return right ? provisionCode(right) : '';
+  };
   const gaps = notice.knownGaps ?? [];
   // A field that a declared gap covers says null, never an empty list, which would read as "none".
   const unlessGap = <T>(element: NoticeElement, value: T | undefined) =>

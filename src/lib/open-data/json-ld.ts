@@ -1,3 +1,4 @@
+import { da } from '../../i18n/dictionaries/da';
 import { newestDate } from '../dates';
 import { dpvNamespace, gdprNamespace } from './dpv';
 import type { AuthorityExport } from './schema';
@@ -56,7 +57,7 @@ export function authorityJsonLd(data: AuthorityExport, selfUrl: string, vocabula
       {
         '@id': dpoId,
         '@type': 'dpv:DataProtectionOfficer',
-        'dct:description': `${data.controller.name}s databeskyttelsesrådgiver`,
+        'dct:description': `${da.nameForms(data.controller).genitive} databeskyttelsesrådgiver`,
         ...justifications(data.knownGaps.filter((gap) => gap.element === 'dpoContact')),
       },
       ...data.processing.map((processing) => ({

@@ -4,6 +4,7 @@
  * to send it by, the DPO as an alternative and what happens next. Pure: the content and the words come in.
  */
 import type { Dictionary } from '../../i18n/dictionaries';
+import type { NameForms } from '../../i18n/names';
 import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
@@ -20,7 +21,7 @@ export interface RequestInput {
   /** The dictionary of the page's language; the content should be in the same language. */
   words: Dictionary;
   /** The supervisory authority to complain to: content.complaint.supervisoryAuthority. */
-  supervisor: { name: string; website: string };
+  supervisor: { nameForms: NameForms; website: string };
 }
 
 const refOf = ({ slug, title }: { slug: string; title: string }): NoticeRef => ({ slug, title });
@@ -62,18 +63,18 @@ function missingChannels(
     missing.push({
       element: 'controllerContact',
       reason: gapReason(controller),
-      advice: w.controllerContact(authority.name, authority.website) + orDpo,
+      advice: w.controllerContact(authority.nameForms, authority.website) + orDpo,
     });
   else if (!written)
     missing.push({
       element: 'writtenChannel',
-      advice: w.writtenChannel(authority.name, authority.website) + orDpo,
+      advice: w.writtenChannel(authority.nameForms, authority.website) + orDpo,
     });
   if (dpo.kind !== 'stated')
     missing.push({
       element: 'dpoContact',
       reason: gapReason(dpo),
-      advice: w.dpoContact(authority.genitive, authority.website),
+      advice: w.dpoContact(authority.nameForms, authority.website),
     });
   return missing;
 }
@@ -118,7 +119,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
     ? requestChannels(authority.controllerContact, input.words, context)
     : [];
   const dpo = authority.dpoContact && {
-    intro: w.dpoIntro(authority.genitive),
+    intro: w.dpoIntro(authority.nameForms),
     channels: requestChannels(authority.dpoContact, input.words, context),
   };
   return {
@@ -128,7 +129,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
     letter,
     notices,
     blanks: blanksIn(letter),
-    deadline: w.deadline(authority.name),
+    deadline: w.deadline(authority.nameForms),
     channels,
     dpo,
     missingChannels: missingChannels(
@@ -138,9 +139,9 @@ export function buildRequest(input: RequestInput): RightsRequest {
     ),
     nextSteps: [
       w.nextSteps.keepCopy,
-      w.nextSteps.identity(authority.name),
-      w.nextSteps.refusal(authority.name),
-      w.nextSteps.complaint(supervisor.name, supervisor.website),
+      w.nextSteps.identity(authority.nameForms),
+      w.nextSteps.refusal(authority.nameForms),
+      w.nextSteps.complaint(supervisor.nameForms, supervisor.website),
     ],
   };
 }

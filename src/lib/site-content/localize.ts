@@ -5,6 +5,8 @@
  */
 import { sourceLanguage } from '../../config/languages';
 import { localePath } from '../../config/routes';
+import { dictionaryOf } from '../../i18n/dictionaries';
+import type { NameForms } from '../../i18n/names';
 import { renderMarkdown } from '../content/markdown';
 import type {
   Agreement,
@@ -52,6 +54,20 @@ function withWords(danish: unknown, words: unknown): unknown {
   return danish;
 }
 
+const wordOf = (words: unknown, key: string): string | undefined =>
+  isRecord(words) && typeof words[key] === 'string' ? words[key] : undefined;
+
+/**
+ * A name's forms in the language, from the translation's words alone: a Danish genitive never stands in
+ * an English sentence, and a name not translated yet takes the language's own grammar.
+ */
+const nameFormsIn = (language: string, name: string, words: unknown): NameForms =>
+  dictionaryOf(language).nameForms({
+    name,
+    nameInText: wordOf(words, 'nameInText'),
+    genitive: wordOf(words, 'genitive'),
+  });
+
 function localize<Entity extends { file: string }>(
   entity: Entity,
   translation: Translation | undefined,
@@ -91,6 +107,7 @@ function localizeContent(content: Content, language: string): Content {
     const localized = of(authority, 'intro');
     return {
       ...localized,
+      nameForms: nameFormsIn(language, localized.name, translations[authority.file]?.words),
       identificationAdviceHtml: withLinksIn(
         language,
         localized.identificationAdvice === authority.identificationAdvice
@@ -116,9 +133,25 @@ function localizeContent(content: Content, language: string): Content {
         return { ...right, explanationHtml: withLinksIn(language, html) };
       }),
     },
-    complaint: of(content.complaint, 'body') satisfies Complaint,
+    complaint: complaintIn(language, of(content.complaint, 'body'), translations[content.complaint.file]),
     topics: of(content.topics, 'body') satisfies Topics,
     situations: of(content.situations, 'body') satisfies Situations,
+  };
+}
+
+function complaintIn(
+  language: string,
+  complaint: Complaint,
+  translation: Translation | undefined,
+): Complaint {
+  const { supervisoryAuthority } = complaint;
+  const words = translation?.words.supervisoryAuthority;
+  return {
+    ...complaint,
+    supervisoryAuthority: {
+      ...supervisoryAuthority,
+      nameForms: nameFormsIn(language, supervisoryAuthority.name, words),
+    },
   };
 }
 

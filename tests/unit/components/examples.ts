@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { noticePageSections, type NoticePage } from '@/components/notice/notice-page-sections';
 import { sectionsFor } from '@/components/page-sections';
+import { da } from '@/i18n/dictionaries/da';
 import { rightIds } from '@/lib/content/schema';
 import { unionOfRights } from '@/lib/gdpr/rights';
 import type { Authority, Complaint, Notice, Rights } from '@/lib/site-content';
@@ -31,12 +32,11 @@ export function noticeWith(fields: Partial<Notice> = {}): Notice {
 
 /** An authority with both its contact details stated; each test changes what it is about. */
 export function authorityWith(fields: Partial<Authority> = {}): Authority {
-  const authority: Omit<Authority, 'requestableRights'> = {
+  const authority: Omit<Authority, 'requestableRights' | 'nameForms'> = {
     name: 'Testmyndigheden',
     shortName: 'TM',
     description: 'En myndighed til test.',
     handles: ['testsager'],
-    genitive: 'Testmyndighedens',
     kind: 'agency',
     website: 'https://www.test.example',
     order: 1,
@@ -50,7 +50,11 @@ export function authorityWith(fields: Partial<Authority> = {}): Authority {
     notices: [],
     ...fields,
   };
-  return { requestableRights: unionOfRights(authority.notices), ...authority };
+  return {
+    requestableRights: unionOfRights(authority.notices),
+    ...authority,
+    nameForms: fields.nameForms ?? da.nameForms(authority),
+  };
 }
 
 const rightTitles = {
@@ -72,7 +76,7 @@ const rights: Rights = {
   rights: rightIds.map((id) => ({
     id,
     title: rightTitles[id],
-    article: '15',
+    article: 15,
     hubText: rightTitles[id],
     explanation: rightTitles[id],
     explanationHtml: '',
@@ -86,6 +90,7 @@ const complaint: Complaint = {
   body: noMarkdown,
   supervisoryAuthority: {
     name: 'Datatilsynet',
+    nameForms: da.nameForms({ name: 'Datatilsynet' }),
     website: 'https://www.datatilsynet.dk',
     cvr: '11 88 37 29',
     contact: { phone: '33 19 32 00' },

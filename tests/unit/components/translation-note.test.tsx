@@ -26,7 +26,9 @@ describe('a page in another language', () => {
       />,
     );
     expect(view.headings).toEqual(['This text is only available in Danish']);
-    expect(view.text).toContain('it is shown in Danish');
+    expect(view.text).toContain(
+      'The headings, the legal bases and your rights are in English; names, the titles of laws and the rest of the text are in Danish.',
+    );
     expect(view.links).toEqual([{ text: 'Read the Danish version', href: path }]);
   });
 

@@ -47,13 +47,13 @@ export async function generateMetadata({ params }: AuthorityPageProps): Promise<
     description: hubDescription(authority),
     feed: {
       path: authorityFeedPath(authority.slug),
-      title: words().changes.authorityTitle(authority.genitive),
+      title: words().changes.authorityTitle(authority.nameForms),
     },
   });
 }
 
-const hubTitle = (authority: Authority) => words().authorityPage.title(authority.genitive);
-const hubDescription = (authority: Authority) => words().authorityPage.description(authority.name);
+const hubTitle = (authority: Authority) => words().authorityPage.title(authority.nameForms);
+const hubDescription = (authority: Authority) => words().authorityPage.description(authority.nameForms);
 
 export default async function AuthorityPage({ params }: AuthorityPageProps) {
   await setPageLanguageFrom(params);

@@ -41,7 +41,7 @@ export default async function ChangesPage({ params }: LanguageParams) {
         {content.authorities.map((authority) => (
           <li key={authority.slug}>
             <a href={localized(authorityFeedPath(authority.slug))}>
-              {w.changes.authorityFeed(authority.name)}
+              {w.changes.authorityFeed(authority.nameForms)}
             </a>
           </li>
         ))}

@@ -45,11 +45,11 @@ export default async function OpenDataPage({ params }: LanguageParams) {
           <li key={authority.slug}>
             {authority.name}:{' '}
             <a href={openDataPathOf(authority.slug)}>
-              JSON<span className="visually-hidden">{w.openData.fileOf(authority.name)}</span>
+              JSON<span className="visually-hidden">{w.openData.fileOf(authority.nameForms)}</span>
             </a>{' '}
             ·{' '}
             <a href={openDataLdPathOf(authority.slug)}>
-              JSON-LD<span className="visually-hidden">{w.openData.fileOf(authority.name)}</span>
+              JSON-LD<span className="visually-hidden">{w.openData.fileOf(authority.nameForms)}</span>
             </a>
           </li>
         ))}

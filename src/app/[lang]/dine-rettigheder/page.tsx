@@ -51,7 +51,7 @@ export default async function RightsPage({ params }: LanguageParams) {
       {rights.rights.map((right) => (
         <section key={right.id} aria-labelledby={right.id}>
           <h2 id={right.id}>{right.title}</h2>
-          <p className="meta">{words().rightsPage.article(right.article)}</p>
+          <p className="meta">{words().rightsPage.article(right)}</p>
           <MarkdownHtml html={right.explanationHtml} lang={langOfText(rights, 'rights')} />
         </section>
       ))}
@@ -61,7 +61,7 @@ export default async function RightsPage({ params }: LanguageParams) {
           {authorities.map((authority) => (
             <li key={authority.slug}>
               <a href={localized(requestPath(authority.slug))}>
-                {words().requestPage.rightsAt(authority.name)}
+                {words().requestPage.rightsAt(authority.nameForms)}
               </a>
             </li>
           ))}

@@ -43,7 +43,7 @@ export default async function ComplaintPage({ params }: LanguageParams) {
       <TranslationNote of={complaint} path={complaintPath} />
       <MarkdownHtml html={complaint.body.html} lang={langOfText(complaint, 'body')} />
       <section aria-labelledby={complaintSectionIds.contact}>
-        <h2 id={complaintSectionIds.contact}>{w.complaintPage.contact(authority.name)}</h2>
+        <h2 id={complaintSectionIds.contact}>{w.complaintPage.contact(authority.nameForms)}</h2>
         <ContactChannels channels={authority.contact} />
         <p>
           {w.complaintPage.cvr(authority.cvr)} · <a href={authority.website}>{hostOf(authority.website)}</a>

@@ -1,13 +1,16 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
+import { gdprProvision } from '@/i18n/citations';
 import { da } from '@/i18n/dictionaries/da';
 import { noticeElements, rightIds, type NoticeElement, type RightId } from '@/lib/content/schema';
 import { blankKinds, type BlankKind, type IdentificationKind } from '@/lib/rights-request/types';
 
 describe('the Danish dictionary', () => {
-  it('cites an article the way Danish law does', () => {
-    expect(da.formatArticle('6(1)(e)')).toBe('artikel 6, stk. 1, litra e');
-    expect(da.formatArticle('9(2)(f)')).toBe('artikel 9, stk. 2, litra f');
+  it('cites the regulation and the Data Protection Act the way Danish law does', () => {
+    expect(da.notice.gdprArticle(gdprProvision('6(1)(e)'))).toBe(
+      'Databeskyttelsesforordningens artikel 6, stk. 1, litra e',
+    );
+    expect(da.notice.dataProtectionAct(8)).toBe('Databeskyttelseslovens § 8');
   });
 
   it('writes dates in Danish', () => {

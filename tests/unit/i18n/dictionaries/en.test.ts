@@ -2,6 +2,7 @@ import { isValidElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
+import { gdprProvision } from '@/i18n/citations';
 import { da } from '@/i18n/dictionaries/da';
 import { en } from '@/i18n/dictionaries/en';
 
@@ -11,7 +12,7 @@ const sameInBoth = new Set(['contact.digitalPost', 'footer.cookies']);
 const sample = 'X';
 
 // Formatters, not phrases: each is tested below with real input.
-const formatters = new Set(['formatDate', 'list']);
+const formatters = new Set(['formatDate', 'list', 'nameForms']);
 
 /** Every text of a dictionary by its key path; a phrase with parameters is called with placeholders. */
 function textsOf(dictionary: object, prefix = ''): Map<string, string> {
@@ -48,7 +49,10 @@ describe('the English dictionary', () => {
   });
 
   it('cites the regulation the English way', () => {
-    expect(en.notice.gdprArticle('6(1)(e)')).toBe('Article 6(1)(e) GDPR');
+    expect(en.notice.gdprArticle(gdprProvision('6(1)(e)'))).toBe('Article 6(1)(e) GDPR');
+    expect(en.notice.dataProtectionAct(8)).toBe(
+      'Section 8 of the Danish Data Protection Act (databeskyttelsesloven)',
+    );
     expect(en.formatDate('2026-11-23')).toBe('23 November 2026');
     expect(en.list(['a', 'b', 'c']).join('')).toBe('a, b and c');
   });

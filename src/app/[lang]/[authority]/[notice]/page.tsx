@@ -123,7 +123,7 @@ export default async function NoticePage({ params }: NoticePageProps) {
         <PrintAddress path={path} updated={updated} />
         <p>
           <a href={localized(authorityPath(authority.slug))}>
-            {w.notice.backToAuthority(authority.genitive)}
+            {w.notice.backToAuthority(authority.nameForms)}
           </a>
         </p>
       </div>

@@ -40,7 +40,7 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
     language: lang,
     feedPath: route.path,
     pagePath: authority ? authorityPath(authority.slug) : changesPath,
-    title: `${authority ? w.changes.authorityTitle(authority.genitive) : w.changes.title} – ${site.name}`,
+    title: `${authority ? w.changes.authorityTitle(authority.nameForms) : w.changes.title} – ${site.name}`,
     author: site.publisher.name,
     changes: listChanges(content, authority?.slug),
   });

@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: RequestIndexPageProps): Promi
   const w = words().requestPage;
   return pageMetadata({
     path: requestPath(authority.slug),
-    title: w.rightsAt(authority.name),
-    description: w.rightsAtDescription(authority.name),
+    title: w.rightsAt(authority.nameForms),
+    description: w.rightsAtDescription(authority.nameForms),
   });
 }
 
@@ -44,7 +44,7 @@ export default async function RequestIndexPage({ params }: RequestIndexPageProps
   const authority = getAuthority(slug);
   if (!authority) notFound();
   const w = words();
-  const title = w.requestPage.rightsAt(authority.name);
+  const title = w.requestPage.rightsAt(authority.nameForms);
   return (
     // A letter page: search lists it after the notices and hubs (public/soeg.js), which answer the reader.
     <div
@@ -60,7 +60,7 @@ export default async function RequestIndexPage({ params }: RequestIndexPageProps
           { label: authority.name, href: authorityPath(slug) },
         ]}
         current={title}
-        description={w.requestPage.rightsAtDescription(authority.name)}
+        description={w.requestPage.rightsAtDescription(authority.nameForms)}
       />
       <h1>{title}</h1>
       <p className="lead">{w.requestPage.chooseRight}</p>

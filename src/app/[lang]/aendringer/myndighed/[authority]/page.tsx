@@ -20,11 +20,11 @@ export async function generateMetadata({ params }: AuthorityChangesPageProps): P
   await setPageLanguageFrom(params);
   const authority = getAuthority((await params).authority);
   if (!authority) return {};
-  const title = words().changes.authorityTitle(authority.genitive);
+  const title = words().changes.authorityTitle(authority.nameForms);
   return pageMetadata({
     path: authorityChangesPath(authority.slug),
     title,
-    description: words().changes.authorityDescription(authority.genitive),
+    description: words().changes.authorityDescription(authority.nameForms),
     feed: { path: authorityFeedPath(authority.slug), title },
   });
 }
@@ -37,7 +37,7 @@ export default async function AuthorityChangesPage({ params }: AuthorityChangesP
   const content = getContent();
   const w = words();
   const path = authorityChangesPath(authority.slug);
-  const title = w.changes.authorityTitle(authority.genitive);
+  const title = w.changes.authorityTitle(authority.nameForms);
   return (
     <>
       <PageTrail
@@ -48,11 +48,13 @@ export default async function AuthorityChangesPage({ params }: AuthorityChangesP
           { label: w.changes.title, href: changesPath },
         ]}
         current={title}
-        description={w.changes.authorityDescription(authority.genitive)}
+        description={w.changes.authorityDescription(authority.nameForms)}
       />
       <h1>{title}</h1>
       <p>
-        <a href={localized(authorityFeedPath(authority.slug))}>{w.changes.authorityFeed(authority.name)}</a>
+        <a href={localized(authorityFeedPath(authority.slug))}>
+          {w.changes.authorityFeed(authority.nameForms)}
+        </a>
       </p>
       <ChangeLog
         changes={listChanges(content, authority.slug)}

@@ -52,8 +52,8 @@ export async function generateMetadata({ params }: RequestPageProps): Promise<Me
   const w = words().requestPage;
   return pageMetadata({
     path: requestRightPath(authority.slug, request.right),
-    title: w.requestTo(request.subject, authority.name),
-    description: w.requestDescription(request.subject, authority.name),
+    title: w.requestTo(request.subject, authority.nameForms),
+    description: w.requestDescription(request.subject, authority.nameForms),
   });
 }
 
@@ -69,7 +69,7 @@ export default async function RequestPage({ params }: RequestPageProps) {
   if (!found) notFound();
   const { authority, request } = found;
   const w = words();
-  const title = w.requestPage.requestTo(request.subject, authority.name);
+  const title = w.requestPage.requestTo(request.subject, authority.nameForms);
   return (
     // A letter page: search lists it after the notices and hubs (public/soeg.js), which answer the reader.
     <div
@@ -83,10 +83,10 @@ export default async function RequestPage({ params }: RequestPageProps) {
         trail={[
           { label: w.layout.frontPage, href: '/' },
           { label: authority.name, href: authorityPath(authority.slug) },
-          { label: w.requestPage.rightsAt(authority.name), href: requestPath(authority.slug) },
+          { label: w.requestPage.rightsAt(authority.nameForms), href: requestPath(authority.slug) },
         ]}
         current={title}
-        description={w.requestPage.requestDescription(request.subject, authority.name)}
+        description={w.requestPage.requestDescription(request.subject, authority.nameForms)}
       />
       <h1 className="screen-only">{title}</h1>
       <p className="lead screen-only">{w.requestPage.intro}</p>
@@ -102,7 +102,7 @@ export default async function RequestPage({ params }: RequestPageProps) {
       </section>
       <RequestAdvice request={request} authority={authority} />
       <p className="screen-only">
-        <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.name)}</a>
+        <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.nameForms)}</a>
       </p>
       {/* A module script is deferred by default, which the rule does not know. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
