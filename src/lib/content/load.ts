@@ -35,6 +35,8 @@ class Reader {
   private readonly lineLookups = new Map<string, ParsedSource['lineOf']>();
   /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
   readonly sources = new Map<string, Record<string, unknown> | undefined>();
+  /** Each parsed file's Markdown body as written: what a translation's body is compared with. */
+  readonly bodySources = new Map<string, string>();
 
   constructor(readonly contentFolder: ContentFolder) {}
 
@@ -51,6 +53,7 @@ class Reader {
       return undefined;
     }
     this.lineLookups.set(ref.file, parsed.lineOf);
+    this.bodySources.set(ref.file, parsed.body);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
@@ -292,10 +295,14 @@ export function readContent(
   const { translations, files: translationFiles } = readTranslations(
     {
       report: (problem) => reader.problems.push(problem),
-      parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
+      parse: (schema, ref, unknownField = structuredFactMessage) => reader.parse(schema, ref, unknownField),
     },
     contentFolder,
-    { exists: (file) => reader.sources.has(file), validData: (file) => reader.sources.get(file) },
+    {
+      exists: (file) => reader.sources.has(file),
+      validData: (file) => reader.sources.get(file),
+      bodySource: (file) => reader.bodySources.get(file),
+    },
     languages,
   );
 
