@@ -88,30 +88,35 @@ const wordPattern = (term: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(term).replace(/\s+/g, '\\s+')}s?(?![\\p{L}\\p{N}-])`, 'giu');
 
 /**
- * A warning for each term of `termBase` a translated text writes in a way the term base says to avoid.
- * The term base's own terms are read first and passed over, so "reference" to avoid does not flag the
- * right term "reference number".
+ * A warning for each term of `termBase` a translated text writes in a way the term base says to avoid. A
+ * right term that holds the word to avoid is passed over: "reference number" is not "reference".
  */
 export function termProblems(
   termBase: { file: string; data: TermBase },
   { file, pairs, body }: Pick<TranslatedFile, 'file' | 'pairs' | 'body'>,
 ): ContentProblem[] {
-  const rightTerms = termBase.data.terms.map(({ term }) => wordPattern(term));
-  const wrongTerms = termBase.data.terms.flatMap(({ danish, term, avoid = [] }) =>
-    avoid.map((variant) => ({ danish, term, pattern: wordPattern(variant) })),
+  const { terms } = termBase.data;
+  const wrongTerms = terms.flatMap(({ danish, term, avoid = [] }) =>
+    avoid.map((variant) => ({
+      danish,
+      term,
+      pattern: wordPattern(variant),
+      rightTermsHoldingIt: terms
+        .filter((other) => other.term !== variant && wordPattern(variant).test(other.term))
+        .map((other) => wordPattern(other.term)),
+    })),
   );
-  const inText = (text: string) => {
-    const rest = rightTerms.reduce(
-      (masked, pattern) => masked.replace(pattern, (found) => ' '.repeat(found.length)),
-      text,
-    );
-    return wrongTerms.flatMap(({ danish, term, pattern }) =>
-      [...rest.matchAll(pattern)].map(
+  const inText = (text: string) =>
+    wrongTerms.flatMap(({ danish, term, pattern, rightTermsHoldingIt }) => {
+      const rest = rightTermsHoldingIt.reduce(
+        (masked, right) => masked.replace(right, (found) => ' '.repeat(found.length)),
+        text,
+      );
+      return [...rest.matchAll(pattern)].map(
         ([found]) =>
           `bruger "${found.replace(/\s+/g, ' ')}", men termlisten (${termBase.file}) siger "${term}" for "${danish}". Skriv "${term}", eller ret termlisten, hvis ordet her betyder noget andet`,
-      ),
-    );
-  };
+      );
+    });
   const inFields = pairs.flatMap(({ field, translated }) =>
     inText(translated).map((message) => ({ file, field, message, warning: true })),
   );

@@ -126,6 +126,16 @@ describe('the term base', () => {
     ).toEqual([]);
   });
 
+  it('warns of a term to avoid that holds a right term of another Danish term', () => {
+    expect(
+      withTermBase((root) =>
+        replaceIn(root, translation, 'Recordings of you.', 'Recordings under a file number.'),
+      ),
+    ).toEqual([
+      `${translationFile}, linje 19 (advarsel): sources (kilder), punkt 1, description (beskrivelse): bruger "file number", men termlisten (content/translations/en/termer.md) siger "reference number" for "journalnummer". Skriv "reference number", eller ret termlisten, hvis ordet her betyder noget andet`,
+    ]);
+  });
+
   it('reads a translation folder with a term base and no term to avoid', () => {
     expect(withTermBase(() => {})).toEqual([]);
   });
