@@ -111,8 +111,7 @@ export const en = {
         '.',
       ),
     email: 'Email',
-    emailWarning:
-      'Ordinary email is not encrypted. Do not send your CPR number or sensitive information that way.',
+    emailWarning: 'Ordinary email is not encrypted. Do not send your CPR number or sensitive data that way.',
     contactForm: 'Contact form',
     contactFormHow: 'Write through the contact form',
     phone: 'Phone',
@@ -231,7 +230,7 @@ export const en = {
     undecidedRights:
       'These rights apply only under some legal bases. The legal basis is not published, so it is not known whether you have them:',
     answerDeadline:
-      'When you use a right, you must get an answer without undue delay and at the latest one month after your request was received. The deadline can be extended by two months if the request is complex; you will then be told within the first month (Article 12(3) GDPR).',
+      'When you use a right, you must get an answer without undue delay and no later than one month after your request was received. The deadline can be extended by two months if the request is complex; you will then be told within the first month (Article 12(3) GDPR).',
     allRights: 'Read about all your rights',
     samePurposeTopic: (topic: string) => phrase('See all purposes under the topic ', topic),
     reviewed: (date: string) => phrase('This information was last reviewed on ', date, '.'),

@@ -94,7 +94,7 @@ export const requestEn = {
   scopeChosen: 'This concerns the personal data you process about me for these purposes:',
   identificationIntro: 'So that you can find my data, here are my details:',
   letterDeadline:
-    'I look forward to your answer without undue delay and at the latest one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).',
+    'I look forward to your answer without undue delay and no later than one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).',
   closing: 'Yours sincerely',
 
   deadline: (name: NameForms) =>
@@ -106,7 +106,7 @@ export const requestEn = {
     digitalPostSecurity: 'Digital Post is a secure connection, so you can also give your CPR number here.',
     emailHow: (address: string) => `Send the text in an email to ${address}.`,
     emailSecurity:
-      'Ordinary email is not encrypted. So do not put your CPR number or sensitive information in an email.',
+      'Ordinary email is not encrypted, so do not put your CPR number or sensitive data in an email.',
     contactFormAt: (url: string) => `Paste the text into the contact form at ${url}.`,
     contactFormOnWebsite: (website: string) =>
       `Find the contact form at ${website} and paste the text into it.`,

@@ -137,6 +137,9 @@ export function folderOf(kind: ContentKind, slugs: Slugs = {}): string {
 /** The folder of a language's translations: "translations/en". */
 export const translationFolderOf = (language: string) => `${translationsFolder}/${language}`;
 
+/** A language's term base, beside its translations: "translations/en/termer.md" (see termBaseSchema). */
+export const termBasePath = (language: string) => `${translationFolderOf(language)}/termer.md`;
+
 /** A file's path inside the content folder in another language: "translations/en/purposes/us/video.md". */
 export const translationPath = (language: string, path: string) => `${translationFolderOf(language)}/${path}`;
 

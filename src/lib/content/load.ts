@@ -45,6 +45,8 @@ class Reader {
   readonly frontmatter = new Map<string, Record<string, unknown>>();
   /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
   readonly sources = new Map<string, Record<string, unknown> | undefined>();
+  /** Each parsed file's Markdown body as written: what a translation's body is compared with. */
+  readonly bodySources = new Map<string, string>();
 
   constructor(readonly contentFolder: ContentFolder) {}
 
@@ -66,6 +68,7 @@ class Reader {
     this.lineLookups.set(ref.file, parsed.lineOf);
     this.problems.push(...parsed.problems);
     if (isRecord(parsed.data)) this.frontmatter.set(ref.file, parsed.data);
+    this.bodySources.set(ref.file, parsed.body);
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
@@ -339,10 +342,14 @@ export function readContent(
   const { translations, files: translationFiles } = readTranslations(
     {
       report: (problem) => reader.problems.push(problem),
-      parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
+      parse: (schema, ref, unknownField = structuredFactMessage) => reader.parse(schema, ref, unknownField),
     },
     contentFolder,
-    { exists: (file) => reader.sources.has(file), validData: (file) => reader.sources.get(file) },
+    {
+      exists: (file) => reader.sources.has(file),
+      validData: (file) => reader.sources.get(file),
+      bodySource: (file) => reader.bodySources.get(file),
+    },
     languages,
   );
 

@@ -105,3 +105,23 @@ export const situationsTranslationSchema = words({
 });
 
 export type NoticeTranslationData = z.infer<typeof noticeTranslationSchema>;
+
+/** One term of a language's term base: the Danish word, the one translation to use, and what not to write. */
+const termSchema = words({
+  /** The Danish term, as the Danish files write it: "opbevaring". */
+  danish: text,
+  /** The term this language uses for it, always: "retention". */
+  term: text,
+  /** Translations not to use, which the content check warns about: ["storage"]. */
+  avoid: z.array(text).optional(),
+  /** Why, or where the term comes from, for translators. */
+  note: text.optional(),
+});
+
+/** content/translations/<language>/termer.md: the language's term base, for translators and the check. */
+export const termBaseSchema = words({
+  title: text,
+  terms: z.array(termSchema).min(1, 'skal have mindst én term'),
+});
+
+export type TermBase = z.infer<typeof termBaseSchema>;

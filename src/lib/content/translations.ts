@@ -1,25 +1,39 @@
 import { z } from 'zod';
 
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
-import { contentFiles, kindOfPath, translationFolderOf, translationsFolder } from './content-files';
+import {
+  contentFiles,
+  kindOfPath,
+  termBasePath,
+  translationFolderOf,
+  translationsFolder,
+} from './content-files';
 import type { ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 import { formatFieldPath } from './field-names';
 import { refOf, type FileRef } from './folders';
+import { factProblems, pairedTexts, termProblems } from './translation-prose';
+import { termBaseSchema, type TermBase } from './translation-schema';
 import type { RenderedMarkdown, Translation, TranslationFiles, Translations } from './types';
 
 /** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
 export interface SourceFiles {
   exists: (file: string) => boolean;
   validData: (file: string) => Record<string, unknown> | undefined;
+  /** Its Markdown body as written. */
+  bodySource: (file: string) => string | undefined;
 }
 
 export interface TranslationReader {
   report: (problem: ContentProblem) => void;
-  /** Parses a translation file with its schema; unknown fields are structured facts, told as such. */
+  /**
+   * Parses a file of the translations folder with its schema; unknown fields are told with `unknownField`,
+   * by default as structured facts, which a translation may not have.
+   */
   parse: (
     schema: z.ZodType,
     file: FileRef,
+    unknownField?: string,
   ) => { data: unknown; body: RenderedMarkdown; bodySource: string; bodyLine: number } | undefined;
 }
 
@@ -208,12 +222,28 @@ function checkTranslation(
   return { ...translation, words, outdatedSince, fallbackFields };
 }
 
+/** A language's term base, where it has one (content/translations/<language>/termer.md). */
+function readTermBase(
+  reader: TranslationReader,
+  contentFolder: ContentFolder,
+  language: string,
+): { file: string; data: TermBase } | undefined {
+  const path = termBasePath(language);
+  if (!contentFolder.exists(path)) return undefined;
+  const parsed = reader.parse(termBaseSchema, refOf(contentFolder, path), unknownTermField);
+  return parsed && { file: contentFolder.labelOf(path), data: parsed.data as TermBase };
+}
+
+const unknownTermField =
+  'er ikke et felt, termlisten kender (title og terms med danish, term, avoid og note). Ret stavningen, eller slet feltet';
+
 /**
  * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
  * structured fact in a translation, a list that does not line up, a text still marked untranslated, a
- * translation of a file that does not exist and an unknown language folder are errors; a notice changed
- * in Danish after its translation is a warning, and its fields that no longer line up are shown in
- * Danish. `files` names every translation of a Danish file that exists, also those left out of
+ * translation of a file that does not exist, an unknown language folder and a number, date, address or
+ * legal reference in a text that its Danish text does not state are errors; a term that the language's
+ * term base says to avoid, and a notice changed in Danish after its translation, are warnings, and the
+ * notice's fields that no longer line up are shown in Danish. `files` names every translation of a Danish file that exists, also those left out of
  * `translations` for their errors.
  */
 export function readTranslations(
@@ -234,7 +264,9 @@ export function readTranslations(
       });
       continue;
     }
+    const termBase = readTermBase(reader, contentFolder, language);
     for (const path of contentFolder.filesUnder(languageFolder)) {
+      if (path === termBasePath(language)) continue;
       const ref = refOf(contentFolder, path);
       const { file } = ref;
       const danishPath = path.slice(languageFolder.length + 1);
@@ -260,12 +292,27 @@ export function readTranslations(
         const message = `"${untranslatedMark} …" er ikke oversat endnu. Skriv teksten på ${danishNameOf(language)}`;
         reader.report({ file, field, message, ...(line !== undefined && { line }) });
       }
+      const translated = {
+        file,
+        language,
+        source,
+        pairs: pairedTexts(danish, words),
+        body: {
+          danish: sources.bodySource(source) ?? '',
+          translated: parsed.bodySource,
+          firstLine: parsed.bodyLine,
+        },
+      };
+      if (termBase) for (const problem of termProblems(termBase, translated)) reader.report(problem);
       const checked = checkTranslation(
         reader,
         { language, file, source, words, body: parsed.body, translates },
         schema,
         danish,
       );
+      // A translation of an older Danish version is told as such; its facts are compared once it is updated.
+      if (!checked?.outdatedSince)
+        for (const problem of factProblems(sourceLanguage, translated)) reader.report(problem);
       if (checked && left.length === 0) translations[language]![source] = checked;
     }
   }

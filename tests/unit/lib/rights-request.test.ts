@@ -290,7 +290,7 @@ So that you can find my data, here are my details:
 - Name: [your full name]
 - Case number: [your case number, if you have one]
 
-I look forward to your answer without undue delay and at the latest one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).
+I look forward to your answer without undue delay and no later than one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).
 
 Yours sincerely
 

@@ -83,7 +83,10 @@ describe('npm run check:content', () => {
       const repository = publishOnMain(root);
       git(repository, 'tag', 'offentliggjort');
       const file = path.join(root, video);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 60 dage'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 30 dage fra optagelsen'),
+      );
       git(repository, 'commit', '--quiet', '-am', 'Længere opbevaring');
       return checkContent(root, [], { publishedRef: 'offentliggjort' });
     });

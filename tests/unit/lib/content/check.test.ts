@@ -138,7 +138,7 @@ describe('the content check', () => {
     const check = inCopyOfValidContent((root) => {
       completeMinimal(root);
       const published = readFileSync(path.join(root, video), 'utf8');
-      edit(root, video, '  period: 30 dage', '  period: 60 dage');
+      edit(root, video, '  period: 30 dage', '  period: 30 dage fra optagelsen');
       return checkContent(root, 'content', {
         today: '2026-11-24',
         publishedVersion: (file) => (file === `content/${video}` ? published : undefined),
@@ -183,7 +183,7 @@ describe('the content check with unsaved files (the web editor)', () => {
     inCopyOfValidContent((root) => {
       publishOnMain(root);
       const unsaved = [
-        { file: video, text: read(root, video).replace('period: 30 dage', 'period: 60 dage') },
+        { file: video, text: read(root, video).replace('period: 30 dage', 'period: 30 dage fra optagelsen') },
       ];
       const { problems } = checkContent(root, 'content', {
         today: '2026-11-24',

@@ -11,14 +11,14 @@ import { git, inCopyOfValidContent, inTemporaryFolder, publishOnMain } from '../
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';
 
-/** Changes the notice's retention, a legal field, with or without a change note. */
+/** Changes the words of the notice's retention, a legal field, with or without a change note. */
 function changeRetention(root: string, { withNote }: { withNote: boolean }) {
   const file = path.join(root, notice);
-  let text = readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 60 dage');
+  let text = readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 30 dage fra optagelsen');
   if (withNote)
     text = text.replace(
       'changes:\n',
-      'changes:\n  - date: 2026-12-01\n    note: Opbevaringen er forlænget.\n',
+      'changes:\n  - date: 2026-12-01\n    note: Opbevaringen er præciseret.\n',
     );
   writeFileSync(file, text);
 }

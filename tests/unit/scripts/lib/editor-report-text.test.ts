@@ -165,7 +165,7 @@ describe('the editor report as text', () => {
       'engelsk, mangler (begynd et formåls oversættelse med npm run new:purpose -- <myndighed> <filnavn> --translation en):',
       '  content/purposes/testmyndighed/mangel.md',
       '',
-      '7 fejl skal rettes (og 10 fejl i andre filer), før indholdet kan offentliggøres.',
+      '7 fejl skal rettes (og 11 fejl i andre filer), før indholdet kan offentliggøres.',
     ]);
   });
 
