@@ -18,11 +18,12 @@ const factKinds = {
 
 export type FactKind = keyof typeof factKinds;
 
-/** One fact as written ("30 dage") and in the form it is compared in ("30"). */
+/** One fact as written ("30 dage"), in the form it is compared in ("30"), and where it first stands in its text. */
 export interface ProseFact {
   kind: FactKind;
   written: string;
   canonical: string;
+  at: number;
 }
 
 interface FactPattern {
@@ -236,17 +237,23 @@ export function proseFacts(language: string, text: string): ProseFact[] {
       const after =
         kind === 'number' ? (followingWord.exec(rest.slice(match.index + match[0].length))?.[0] ?? '') : '';
       const key = `${kind}:${form}`;
-      if (!facts.has(key)) facts.set(key, { kind, written: `${match[0]}${after}`, canonical: form });
+      const written = `${match[0]}${after}`.replace(/\s+/g, ' ');
+      if (!facts.has(key)) facts.set(key, { kind, written, canonical: form, at: match.index });
+      // Spaces of the same length keep every later fact at its place in the text.
       return ' '.repeat(match[0].length);
     });
   }
   return [...facts.values()];
 }
 
-/** One fact that differs: what the translation says, what the Danish says, or both where they pair up. */
+/**
+ * One fact that differs: what the translation says (and where in its text), what the Danish says, or both
+ * where they pair up.
+ */
 export interface FactDifference {
   kind: FactKind;
   translated?: string;
+  translatedAt?: number;
   danish?: string;
 }
 
@@ -268,14 +275,17 @@ export function factDifferences(
     const count = Math.max(onlyDanish.length, onlyTranslated.length);
     return Array.from({ length: count }, (_, index) => ({
       kind,
-      ...(onlyTranslated[index] && { translated: onlyTranslated[index].written }),
+      ...(onlyTranslated[index] && {
+        translated: onlyTranslated[index].written,
+        translatedAt: onlyTranslated[index].at,
+      }),
       ...(onlyDanish[index] && { danish: onlyDanish[index].written }),
     }));
   });
 }
 
 /**
- * What the editor is told about one difference, in Danish: `translation` and `source` name the files.
+ * What the editor is told about one difference, in Danish; `source` names the Danish file.
  * "oversættelsen siger "90 days", men den danske tekst (content/purposes/…md) siger "30 dage". Ret tallet i oversættelsen".
  */
 export function factDifferenceMessage({ kind, translated, danish }: FactDifference, source: string): string {

@@ -39,12 +39,9 @@ export function pairedTexts(
   return [];
 }
 
-/** The line of a body, counted in its file from `firstLine`, where `text` first stands; else the first. */
-function lineOf(body: string, text: string, firstLine: number): number {
-  const firstWord = text.split(/\s/)[0] ?? text;
-  const index = body.split('\n').findIndex((line) => line.includes(firstWord));
-  return firstLine + Math.max(index, 0);
-}
+/** The line, counted in its file from the body's `firstLine`, of the character at `at`; the first without it. */
+const lineAt = (body: string, at: number | undefined, firstLine: number) =>
+  firstLine + (at === undefined ? 0 : body.slice(0, at).split('\n').length - 1);
 
 export interface TranslatedFile {
   /** The translation's file and its language. */
@@ -75,7 +72,7 @@ export function factProblems(
   const inBody = compare(body.danish, body.translated).map((difference) => ({
     file,
     field: 'body',
-    line: lineOf(body.translated, difference.translated ?? '', body.firstLine),
+    line: lineAt(body.translated, difference.translatedAt, body.firstLine),
     message: factDifferenceMessage(difference, source),
   }));
   return [...inFields, ...inBody];

@@ -116,6 +116,9 @@ const termSchema = words({
   avoid: z.array(text).optional(),
   /** Why, or where the term comes from, for translators. */
   note: text.optional(),
+}).refine(({ term, avoid = [] }) => !avoid.some((word) => word.toLowerCase() === term.toLowerCase()), {
+  path: ['avoid'],
+  message: 'nævner selve termen. Slet den fra avoid, ellers advarer tjekket hver gang termen bruges',
 });
 
 /** content/translations/<language>/termer.md: the language's term base, for translators and the check. */

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { contentFiles, contentKinds } from '@/lib/content/content-files';
 import { describeField, fieldNames } from '@/lib/content/field-names';
+import { termBaseSchema } from '@/lib/content/translation-schema';
 
 import { schemaFieldNames } from '../../helpers';
 
-// Every kind of content file, Danish and translated, from the content-file table.
-const schemas = contentKinds.flatMap((kind) => [
-  contentFiles[kind].schema,
-  contentFiles[kind].translationSchema,
-]);
+// Every kind of content file, Danish and translated, from the content-file table, and the term bases.
+const schemas = [
+  ...contentKinds.flatMap((kind) => [contentFiles[kind].schema, contentFiles[kind].translationSchema]),
+  termBaseSchema,
+];
 
 describe('the Danish field names', () => {
   it('name every field of every content schema', () => {

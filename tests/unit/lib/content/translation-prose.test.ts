@@ -77,6 +77,17 @@ describe('facts in a translation’s prose', () => {
     ]);
   });
 
+  it('names the line of the body where the fact stands, not an earlier line with the same word', () => {
+    expect(
+      problemsWithSentences(
+        'Artikel 6, stk. 1, litra e gælder.',
+        'Article 6(1)(e) applies.\nSo does Article 6(1)(a).',
+      ),
+    ).toEqual([
+      `${translationFile}, linje 39: body (teksten under frontmatter): oversættelsen siger "Article 6(1)(a)", men den danske tekst (${danishFile}) siger det ikke. Ret eller slet artiklen i oversættelsen`,
+    ]);
+  });
+
   it('reports a date the Danish text states and the translation leaves out', () => {
     const danish = 'summary: Vi videoovervåger indgangen fra 1. januar 2020.';
     expect(
@@ -133,6 +144,16 @@ describe('the term base', () => {
       ),
     ).toEqual([
       `${translationFile}, linje 19 (advarsel): sources (kilder), punkt 1, description (beskrivelse): bruger "file number", men termlisten (content/translations/en/termer.md) siger "reference number" for "journalnummer". Skriv "reference number", eller ret termlisten, hvis ordet her betyder noget andet`,
+    ]);
+  });
+
+  it('refuses a term base that says to avoid the term itself', () => {
+    expect(
+      withTermBase((root) =>
+        replaceIn(root, 'translations/en/termer.md', '      - storage', '      - Retention'),
+      ),
+    ).toEqual([
+      'content/translations/en/termer.md, linje 6: terms (termer), punkt 1, avoid (undgå): nævner selve termen. Slet den fra avoid, ellers advarer tjekket hver gang termen bruges',
     ]);
   });
 
