@@ -11,10 +11,11 @@ import { isReviewOverdue, reviewDue } from '../gdpr/review';
 import type { UnsavedFile } from './content-folder';
 import { implausibleDates } from './dates-in-range';
 import type { ContentProblem } from './errors';
-import { checkChangeHistory } from './history';
+import { checkChangeHistory, publishedNotice } from './history';
 import { readContent } from './load';
 import { readabilityWarnings } from './plain-language';
 import { publishedVersionOf } from './published-version';
+import { staleProse } from './stale-prose';
 import type { Authority, Content, Notice, TranslationFiles, Translations } from './types';
 
 export interface CheckOptions {
@@ -84,7 +85,8 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
  * Checks the content folder `root`, named `label` in messages: the loader's problems (YAML, schema,
  * folders, links), the completeness of each valid notice and authority, overdue reviews, opening texts
  * hard to read (in every language), and, for every notice whose frontmatter could be read, valid or not,
- * dates out of range and missing change notes against `publishedVersion`. Sorted by file, then line.
+ * dates out of range, and against `publishedVersion` missing change notes and prose still stating a fact
+ * that changed. Sorted by file, then line.
  */
 export function checkContent(
   root: string,
@@ -94,6 +96,14 @@ export function checkContent(
   const { content, problems, valid, noticeFiles, lineOf, translationFiles } = readContent(root, label, {
     unsaved,
   });
+  // The change notes and the stale prose both compare with the published text: read each file once.
+  const publishedTexts = new Map<string, string | undefined>();
+  const published =
+    publishedVersion &&
+    ((file: string, absolutePath: string) => {
+      if (!publishedTexts.has(file)) publishedTexts.set(file, publishedVersion(file, absolutePath));
+      return publishedTexts.get(file);
+    });
   const datesOutOfRange = noticeFiles.flatMap(({ file, frontmatter }) =>
     implausibleDates(frontmatter, today).map((problem) => ({ file, ...problem })),
   );
@@ -106,11 +116,17 @@ export function checkContent(
     ...valid.authorities.flatMap(authorityProblems),
     ...valid.notices.flatMap((notice) => noticeProblems(notice, today, reviewDatesWrong.has(notice.file))),
     ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
-    ...(publishedVersion
+    ...(published
       ? checkChangeHistory(
           noticeFiles.map(({ file, absolutePath, frontmatter }) => ({ ...frontmatter, file, absolutePath })),
-          publishedVersion,
+          published,
         )
+      : []),
+    ...(published
+      ? noticeFiles.flatMap((notice) => {
+          const previous = publishedNotice(notice, published);
+          return previous ? staleProse(notice, previous) : [];
+        })
       : []),
   ];
   const located = found.map((problem) => {

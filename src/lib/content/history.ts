@@ -32,6 +32,18 @@ function publishedFrontmatter(source: string, file: string): Record<string, unkn
   return validated.success ? validated.data : Object.fromEntries(Object.entries(parsed.data));
 }
 
+/**
+ * The published frontmatter of the notice in `file`, read as the loader reads it; undefined where the notice
+ * is new (see published-version.ts) or its published text cannot be read.
+ */
+export function publishedNotice(
+  { file, absolutePath }: { file: string; absolutePath: string },
+  publishedVersion: (file: string, absolutePath: string) => string | undefined,
+): Record<string, unknown> | undefined {
+  const source = publishedVersion(file, absolutePath);
+  return source === undefined ? undefined : publishedFrontmatter(source, file);
+}
+
 const changeCount = (data: { changes?: unknown }) => (Array.isArray(data.changes) ? data.changes.length : 0);
 
 /**
@@ -43,10 +55,8 @@ export function checkChangeHistory(
   publishedVersion: (file: string, absolutePath: string) => string | undefined,
 ): ContentProblem[] {
   return notices.flatMap((current): ContentProblem[] => {
-    const { file, absolutePath } = current;
-    const previousSource = publishedVersion(file, absolutePath);
-    if (previousSource === undefined) return [];
-    const previous = publishedFrontmatter(previousSource, file);
+    const { file } = current;
+    const previous = publishedNotice(current, publishedVersion);
     if (!previous) return [];
     const changed = legalFields.filter((field) => !isDeepStrictEqual(previous[field], current[field]));
     if (changed.length === 0 || changeCount(current) > changeCount(previous)) return [];

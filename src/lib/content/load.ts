@@ -43,10 +43,10 @@ class Reader {
    * later checks (dates, change notes) tell their problems in the same run as the schema's.
    */
   readonly frontmatter = new Map<string, Record<string, unknown>>();
+  /** The Markdown body of every file whose YAML could be read, and the file's line where it begins. */
+  readonly bodies = new Map<string, ParsedBody>();
   /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
   readonly sources = new Map<string, Record<string, unknown> | undefined>();
-  /** Each parsed file's Markdown body as written: what a translation's body is compared with. */
-  readonly bodySources = new Map<string, string>();
 
   constructor(readonly contentFolder: ContentFolder) {}
 
@@ -68,7 +68,7 @@ class Reader {
     this.lineLookups.set(ref.file, parsed.lineOf);
     this.problems.push(...parsed.problems);
     if (isRecord(parsed.data)) this.frontmatter.set(ref.file, parsed.data);
-    this.bodySources.set(ref.file, parsed.body);
+    this.bodies.set(ref.file, { body: parsed.body, bodyLine: parsed.bodyLine });
     const validated = validate(schema, parsed.data, ref.file, unknownField);
     if (!validated.ok) {
       this.problems.push(...validated.problems);
@@ -266,8 +266,8 @@ const structuredFactMessage =
 const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
   a.order - b.order || a.title.localeCompare(b.title, 'da');
 
-/** A notice file as read: where it is, and its frontmatter (see ContentReading.noticeFiles). */
-export interface NoticeFile {
+/** A notice file as read: where it is, its frontmatter (see ContentReading.noticeFiles) and its body. */
+export interface NoticeFile extends ParsedBody {
   file: string;
   absolutePath: string;
   frontmatter: Record<string, unknown>;
@@ -348,7 +348,7 @@ export function readContent(
     {
       exists: (file) => reader.sources.has(file),
       validData: (file) => reader.sources.get(file),
-      bodySource: (file) => reader.bodySources.get(file),
+      bodySource: (file) => reader.bodies.get(file)?.body,
     },
     languages,
   );
@@ -402,7 +402,8 @@ export function readContent(
     valid: { authorities, notices },
     noticeFiles: noticeRefs.flatMap(({ file, absolutePath }) => {
       const frontmatter = reader.frontmatter.get(file);
-      return frontmatter ? [{ file, absolutePath, frontmatter }] : [];
+      const body = reader.bodies.get(file);
+      return frontmatter && body ? [{ file, absolutePath, frontmatter, ...body }] : [];
     }),
     lineOf: (file, field) => reader.lineOf(file, field),
     translationFiles,
