@@ -1,3 +1,4 @@
+import { gdprProvision } from '../../i18n/citations';
 import { da } from '../../i18n/dictionaries/da';
 import type { ContentProblem } from './errors';
 
@@ -117,6 +118,8 @@ function articlePattern(article: string) {
   );
 }
 
+const articleInDanish = (article: string) => da.citations.gdpr(gdprProvision(article));
+
 /** The articles of the published legal bases that the current ones no longer name. */
 function changedArticles(previous: Record<string, unknown>, current: Record<string, unknown>): ChangedFact[] {
   const articles = (data: Record<string, unknown>) => [
@@ -126,9 +129,9 @@ function changedArticles(previous: Record<string, unknown>, current: Record<stri
   const [before, after] = [articles(previous), articles(current)];
   const gone = before.filter((article) => !after.includes(article));
   const added = after.filter((article) => !before.includes(article));
-  const now = nowSaid(gone, added, da.formatArticle, 'retsgrundlaget');
+  const now = nowSaid(gone, added, articleInDanish, 'retsgrundlaget');
   return gone.map((article) => ({
-    old: da.formatArticle(article),
+    old: articleInDanish(article),
     oldIn: articlePattern(article),
     ...(gone.length === 1 && added.length === 1 && { newIn: articlePattern(added[0]!) }),
     now: now(article),
