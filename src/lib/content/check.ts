@@ -10,11 +10,13 @@ import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completen
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
 import type { UnsavedFile } from './content-folder';
 import { implausibleDates } from './dates-in-range';
-import type { ContentProblem } from './errors';
+import { isError, type ContentProblem } from './errors';
+import { parseFieldPath } from './field-names';
 import { checkChangeHistory, publishedNotice } from './history';
-import { readContent } from './load';
+import { readContent, type NoticeFile } from './load';
 import { readabilityWarnings } from './plain-language';
 import { publishedVersionOf } from './published-version';
+import type { NoticeData } from './schema';
 import { staleProse } from './stale-prose';
 import type { Authority, Content, Notice, TranslationFiles, Translations } from './types';
 
@@ -58,15 +60,59 @@ function overdueReview(notice: Notice): Omit<ContentProblem, 'file'> {
   };
 }
 
+/** What the notice lacks under GDPR art. 13 and 14, and the warnings on its legal basis and rights. */
+function completenessProblems(file: string, notice: NoticeData): ContentProblem[] {
+  const { errors, warnings } = checkCompleteness(notice);
+  return [
+    ...errors.map((finding) => ({ file, ...finding })),
+    ...warnings.map((finding) => ({ file, ...finding, warning: true })),
+  ];
+}
+
 /** The notice's completeness, and whether its review is overdue unless its review dates are themselves wrong. */
 function noticeProblems(notice: Notice, today: string, reviewDatesWrong: boolean): ContentProblem[] {
-  const { errors, warnings } = checkCompleteness(notice);
   const overdue = !reviewDatesWrong && isReviewOverdue(notice, today);
-  const toWarn = [...warnings, ...(overdue ? [overdueReview(notice)] : [])];
   return [
-    ...errors.map((finding) => ({ file: notice.file, ...finding })),
-    ...toWarn.map((finding) => ({ file: notice.file, ...finding, warning: true })),
+    ...completenessProblems(notice.file, notice),
+    ...(overdue ? [{ file: notice.file, ...overdueReview(notice), warning: true }] : []),
   ];
+}
+
+/**
+ * The fields of a notice the completeness rules never read: a notice whose errors all lie in these (a
+ * wrong date, a heading in the body) is checked for completeness in the same run. Listed rather than those
+ * read, so a field added later keeps a notice with an error in it out until it is added here.
+ */
+const outsideCompleteness = new Set([
+  'title',
+  'summary',
+  'order',
+  'topic',
+  'searchWords',
+  'purpose',
+  'dataSubjects',
+  'statutes',
+  'sourceNotes',
+  'lastReviewed',
+  'reviewBy',
+  'changes',
+  'body',
+]);
+
+/** The notices with errors whose fields read for completeness are all valid, as the completeness rules see them. */
+function partlyValidNotices(
+  noticeFiles: readonly NoticeFile[],
+  valid: readonly Notice[],
+  problems: readonly ContentProblem[],
+) {
+  const validFiles = new Set(valid.map((notice) => notice.file));
+  return noticeFiles.filter(
+    ({ file }) =>
+      !validFiles.has(file) &&
+      problems
+        .filter((problem) => problem.file === file && isError(problem))
+        .every((problem) => outsideCompleteness.has(String(parseFieldPath(problem.field)[0] ?? ''))),
+  );
 }
 
 /** The notice's opening texts that read far above the target, in Danish and in each translation. */
@@ -115,6 +161,9 @@ export function checkContent(
     ...datesOutOfRange,
     ...valid.authorities.flatMap(authorityProblems),
     ...valid.notices.flatMap((notice) => noticeProblems(notice, today, reviewDatesWrong.has(notice.file))),
+    ...partlyValidNotices(noticeFiles, valid.notices, problems).flatMap(({ file, frontmatter }) =>
+      completenessProblems(file, frontmatter as NoticeData),
+    ),
     ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
     ...(published
       ? checkChangeHistory(

@@ -58,6 +58,21 @@ describe('the content check', () => {
     ]);
   });
 
+  it('checks the completeness of a notice whose errors lie outside the fields completeness reads', () => {
+    const problems = problemsAfter((root) => {
+      completeMinimal(root);
+      placeFixture(root, 'incomplete/missing-retention.md', 'purposes/testmyndighed/fem.md');
+      edit(root, 'purposes/testmyndighed/fem.md', 'lastReviewed: 2026-11-23', 'lastReviewed: 2026-02-30');
+      appendFileSync(path.join(root, 'purposes/testmyndighed/fem.md'), '\n# Overskrift\n');
+    });
+    const file = 'content/purposes/testmyndighed/fem.md';
+    expect(problems).toEqual([
+      `${file}: retention (opbevaring): meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a). Tilføj det, eller skriv "retention" under knownGaps med en begrundelse for, at det ikke er offentliggjort`,
+      `${file}, linje 20: lastReviewed (sidst gennemgået): "2026-02-30" er ikke en dato, der findes. Tjek dag og måned`,
+      `${file}, linje 28: body (teksten under frontmatter): "# Overskrift" er en overskrift på niveau 1, som er forbeholdt sidens titel. Begynd overskrifter med ##`,
+    ]);
+  });
+
   it('checks the body of a file whose frontmatter YAML cannot be read', () => {
     const problems = problemsAfter((root) => {
       completeMinimal(root);
