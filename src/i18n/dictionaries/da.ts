@@ -10,6 +10,7 @@ import { site } from '../../config/site';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
+import { requestFollowUpDa } from './request-follow-up-da';
 import { requestPageDa } from './request-page-da';
 
 /** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
@@ -479,6 +480,8 @@ export const da = {
   request: requestDa,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageDa,
+  /** After a request is sent: the reminder, the complaint and their section (src/lib/rights-request/follow-up.ts). */
+  requestFollowUp: requestFollowUpDa,
   agreementPage: {
     parties: 'Myndigheder med fælles ansvar',
     covers: 'Hvad ordningen dækker',

@@ -24,6 +24,8 @@ export const requestPageEn = {
   letter: 'The letter',
   copy: 'Copy text',
   print: 'Print',
+  clear: 'Clear the fields',
+  cleared: 'The fields are empty. What you typed is gone from the page.',
   copied: 'The text has been copied. Paste it where you send the request.',
   copyFailed: 'The text could not be copied. Select the letter and copy it yourself.',
   notices: 'The purposes the request concerns',
@@ -33,6 +35,7 @@ export const requestPageEn = {
   recommended: 'Recommended by the authority.',
   dpo: (genitive: string) => `${genitive} data protection officer`,
   missing: 'Contact not published here',
+  withoutCprOrMitId: 'Without a CPR number or MitID',
   nextSteps: 'After you have sent the letter',
   otherRights: (name: string) => `Use another right at ${name}`,
 } satisfies Dictionary['requestPage'];

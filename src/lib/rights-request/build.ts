@@ -8,9 +8,10 @@ import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
-import { blankOf, list, paragraph, rightDetails } from './letter';
+import { followUpOf } from './follow-up';
+import { blankOf, blanksIn, filledIn, identification, paragraph, rightDetails, signature } from './letter';
 import { noticesOfRight } from './requestable';
-import type { Blank, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
+import type { LetterBlock, MissingChannel, NoticeRef, RequestChannel, RightsRequest } from './types';
 
 export interface RequestInput {
   authority: Authority;
@@ -78,13 +79,26 @@ function missingChannels(
   return missing;
 }
 
-/** The blanks in the order they first appear, each once. */
-function blanksIn(letter: readonly LetterBlock[]): Blank[] {
-  const segments = letter.flatMap((block) =>
-    block.kind === 'paragraph' ? block.parts : block.kind === 'list' ? block.items.flat() : [],
-  );
-  const blanks = segments.filter((segment): segment is Blank => typeof segment !== 'string');
-  return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
+/**
+ * A way for a reader without a CPR number (what else the authority's advice names to find them by) or
+ * without MitID (the other written channels, since Digital Post needs MitID).
+ */
+function withoutCprOrMitId({ authority, words }: RequestInput, channels: readonly RequestChannel[]) {
+  const w = words.request;
+  const details = (authority.identificationDetails ?? []).filter((detail) => detail !== 'cpr');
+  const withoutCpr =
+    details.length > 0
+      ? w.withoutCpr(
+          authority.name,
+          words.list(details.map((detail) => w.withoutCprDetails[detail])).join(''),
+        )
+      : w.withoutCprUnpublished(authority.name);
+  if (!channels.some((channel) => channel.kind === 'digitalPost')) return [withoutCpr];
+  const otherWritten = hasWrittenChannel(channels.filter((channel) => channel.kind !== 'digitalPost'));
+  return [
+    withoutCpr,
+    otherWritten ? w.withoutMitId : w.withoutMitIdElsewhere(authority.name, authority.website),
+  ];
 }
 
 /** Builds the request. Pure. */
@@ -93,7 +107,6 @@ export function buildRequest(input: RequestInput): RightsRequest {
   const w = input.words.request;
   const notices = scopeOf(input);
   const everyNotice = notices.applicable.length === authority.notices.length;
-  const identification = ['name', ...(authority.identificationDetails ?? [])] as const;
   const subject = w.rights[right].subject;
   const letter: LetterBlock[] = [
     paragraph(`${w.date} `, blankOf(w, 'date')),
@@ -106,11 +119,11 @@ export function buildRequest(input: RequestInput): RightsRequest {
       purposes: notices.applicable,
     },
     ...rightDetails(right, w),
-    paragraph(w.identificationIntro),
-    list(identification.map((kind) => [`${w.identificationLabels[kind]}: `, blankOf(w, kind)])),
+    ...identification(w, authority),
+    filledIn(w, w.answerBy, 'answerBy'),
     paragraph(w.letterDeadline),
     paragraph(w.closing),
-    paragraph(blankOf(w, 'signature')),
+    signature(w),
     paragraph(blankOf(w, 'name')),
   ];
   const context = { website: authority.website, recommended: authority.recommendedChannel };
@@ -121,10 +134,11 @@ export function buildRequest(input: RequestInput): RightsRequest {
     intro: w.dpoIntro(authority.genitive),
     channels: requestChannels(authority.dpoContact, input.words, context),
   };
+  const recipient = { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] };
   return {
     right,
     subject,
-    recipient: { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] },
+    recipient,
     letter,
     notices,
     blanks: blanksIn(letter),
@@ -142,5 +156,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
       w.nextSteps.refusal(authority.name),
       w.nextSteps.complaint(supervisor.name, supervisor.website),
     ],
+    withoutCprOrMitId: withoutCprOrMitId(input, channels),
+    followUp: followUpOf({ authority, subject, recipient, letter, supervisor, words: input.words }),
   };
 }

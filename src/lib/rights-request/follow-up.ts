@@ -1,0 +1,71 @@
+/**
+ * For when the answer does not come: a reminder to the authority once the month has passed (art. 12(3)),
+ * and a complaint to the supervisory authority (art. 77), with the date sent, the date due and the
+ * authority's reference as blanks. The page fills the dates in the browser; without it they stay blanks.
+ */
+import type { Dictionary } from '../../i18n/dictionaries';
+import type { Authority } from '../content/types';
+import { blankOf, blanksIn, identification, labelledBlanks, paragraph, signature } from './letter';
+import type { FollowUp, Letter, LetterBlock } from './types';
+
+interface FollowUpInput extends Letter {
+  authority: Pick<Authority, 'name' | 'identificationDetails'>;
+  /** The request's subject line, which the follow-ups quote. */
+  subject: string;
+  supervisor: { name: string };
+  words: Dictionary;
+}
+
+/** The reminder, to the request's recipient: when it was sent, when the answer was due, and what comes next. */
+function reminderOf({ authority, subject, recipient, supervisor, words }: FollowUpInput): Letter {
+  const w = words.requestFollowUp.reminder;
+  const r = words.request;
+  return {
+    recipient,
+    letter: [
+      paragraph(w.subject(subject)),
+      paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), ` ${w.sent(subject)}`),
+      paragraph(`${w.reference} `, blankOf(r, 'reference')),
+      paragraph(`${w.dueBy} `, blankOf(r, 'dueDate'), `, ${w.due}`),
+      paragraph(w.ask(supervisor.name)),
+      ...identification(r, authority),
+      paragraph(r.closing),
+      signature(r),
+      paragraph(blankOf(r, 'name')),
+    ],
+  };
+}
+
+/**
+ * The complaint, as text to paste into the supervisory authority's form: no postal address, and the name
+ * and address the supervisory authority asks of everyone who complains.
+ */
+function complaintOf({ authority, subject, supervisor, words }: FollowUpInput): Letter {
+  const w = words.requestFollowUp.complaint;
+  const r = words.request;
+  const letter: LetterBlock[] = [
+    paragraph(w.subject(authority.name)),
+    paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), ` ${w.sent(authority.name, subject)}`),
+    paragraph(`${w.reference} `, blankOf(r, 'reference')),
+    paragraph(`${w.dueBy(authority.name)} `, blankOf(r, 'dueDate'), ` ${w.due}`),
+    paragraph(`${w.answer} `, blankOf(r, 'answerReceived')),
+    paragraph(w.ask(supervisor.name, authority.name)),
+    paragraph(w.details),
+    labelledBlanks(r, ['name', 'address']),
+  ];
+  return { recipient: { name: supervisor.name, lines: [] }, letter };
+}
+
+/** The reminder and the complaint, and the blanks they add to the request's own. Pure. */
+export function followUpOf(input: FollowUpInput): FollowUp {
+  const reminder = reminderOf(input);
+  const complaint = complaintOf(input);
+  const asked = new Set(blanksIn(input.letter).map((blank) => blank.blank));
+  return {
+    reminder,
+    complaint,
+    blanks: blanksIn([...reminder.letter, ...complaint.letter]).filter(
+      (blank) => !asked.has(blank.blank) && blank.blank !== 'dueDate',
+    ),
+  };
+}
