@@ -114,10 +114,11 @@ for (const button of document.querySelectorAll('[data-copy-letter]')) {
 
 // What the reader typed must not come back on a shared computer. The fields without an autofill purpose
 // are autocomplete="off" (request-form.tsx), which Chromium neither saves in the page's history state nor
-// restores; the ones with a purpose (name, address: WCAG 1.3.5) it restores on Back and reload, and the
-// back/forward cache keeps the whole page as it was. So every field is emptied when the page is left
-// (pagehide, before the history state and the cache take it), when the script starts (after a reload's
-// restore) and when the page comes back from the cache (pageshow, persisted).
+// restores; the ones with a purpose (name, address: WCAG 1.3.5, which `off` would drop) it brings back
+// when the reader goes Back (seen in Debian's Chromium; request-after-sending.spec.ts fails without what
+// follows), and the back/forward cache keeps the whole page as it was. So every field is emptied when the
+// page is left (pagehide: before the history state and the cache take it), when the script starts (after
+// any restore) and when the page comes back from the cache (pageshow, persisted).
 window.addEventListener('pagehide', clearFields);
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) clearFields();

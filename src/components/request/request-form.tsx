@@ -23,7 +23,8 @@ const longBlanks = new Set<BlankKind>([
  * What the browser may offer to fill in from the reader's own saved details: the purposes WCAG 1.3.5 asks
  * a field about the reader to name. Every other field is `off`, which in Chromium also keeps its value out
  * of the page's saved history state, so Back and reload cannot bring it back (HTML: "values are reset when
- * traversing the history"); the named ones public/anmodning.js empties itself (`clearOnLeaving`).
+ * traversing the history"); the named ones public/anmodning.js empties itself when the page is left and
+ * shown, since `off` on them would drop the purposes WCAG asks for.
  */
 const autoComplete: Partial<Record<BlankKind, string>> = { name: 'name', address: 'street-address' };
 
