@@ -36,8 +36,7 @@ interface RequestFollowUpProps {
  */
 export function RequestFollowUp({ request }: RequestFollowUpProps) {
   const w = words().requestFollowUp.page;
-  const { reminder, complaint, blanks } = request.followUp;
-  const supervisor = complaint.recipient.name;
+  const { reminder, complaint, blanks, supervisor } = request.followUp;
   return (
     <section aria-labelledby={ids.followUp} className="screen-only">
       <h2 id={ids.followUp}>{w.heading}</h2>
@@ -63,9 +62,10 @@ export function RequestFollowUp({ request }: RequestFollowUpProps) {
       <p>{w.reminderWhen}</p>
       <RequestLetter request={reminder} followUp="reminder" />
       <CopyFollowUp letter="reminder" label={w.copyReminder} />
-      <h3>{w.complaint(supervisor)}</h3>
+      <h3>{w.complaint(supervisor.name)}</h3>
       <p>
-        {w.complaintHow(supervisor)} <a href={localized(complaintPath)}>{words().sharedPages.complaint}</a>
+        {w.complaintHow(supervisor.name, supervisor.website)}{' '}
+        <a href={localized(complaintPath)}>{words().sharedPages.complaint}</a>
       </p>
       <RequestLetter request={complaint} followUp="complaint" />
       <CopyFollowUp letter="complaint" label={w.copyComplaint} />

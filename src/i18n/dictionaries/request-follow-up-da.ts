@@ -44,8 +44,8 @@ export const requestFollowUpDa = {
     reminder: 'Påmindelse til myndigheden',
     reminderWhen: 'Send påmindelsen, når fristen er overskredet, på samme måde som du sendte anmodningen.',
     complaint: (supervisor: string) => `Klage til ${supervisor}`,
-    complaintHow: (supervisor: string) =>
-      `Sæt teksten ind i ${supervisor}s klageformular, eller send den til ${supervisor}. Hvordan du klager, og hvor formularen er:`,
+    complaintHow: (supervisor: string, website: string) =>
+      `Sæt teksten ind i ${supervisor}s klageformular, som du finder på ${website}, eller send den til ${supervisor} på en anden måde. Læs mere:`,
     copyReminder: 'Kopiér påmindelsen',
     copyComplaint: 'Kopiér klagen',
     copied: 'Teksten er kopieret. Sæt den ind, hvor du sender den.',

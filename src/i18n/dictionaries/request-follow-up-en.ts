@@ -39,8 +39,8 @@ export const requestFollowUpEn = {
     reminder: 'Reminder to the authority',
     reminderWhen: 'Send the reminder once the deadline has passed, the same way you sent the request.',
     complaint: (supervisor: string) => `Complaint to ${supervisor}`,
-    complaintHow: (supervisor: string) =>
-      `Paste the text into ${supervisor}’s complaint form, or send it to ${supervisor}. How to complain, and where the form is:`,
+    complaintHow: (supervisor: string, website: string) =>
+      `Paste the text into ${supervisor}’s complaint form, which you find at ${website}, or send it to ${supervisor} another way. Read more:`,
     copyReminder: 'Copy the reminder',
     copyComplaint: 'Copy the complaint',
     copied: 'The text has been copied. Paste it where you send it.',

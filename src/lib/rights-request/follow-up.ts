@@ -12,7 +12,7 @@ interface FollowUpInput extends Letter {
   authority: Pick<Authority, 'name' | 'identificationDetails'>;
   /** The request's subject line, which the follow-ups quote. */
   subject: string;
-  supervisor: { name: string };
+  supervisor: { name: string; website: string };
   words: Dictionary;
 }
 
@@ -64,6 +64,7 @@ export function followUpOf(input: FollowUpInput): FollowUp {
   return {
     reminder,
     complaint,
+    supervisor: { name: input.supervisor.name, website: input.supervisor.website },
     blanks: blanksIn([...reminder.letter, ...complaint.letter]).filter(
       (blank) => !asked.has(blank.blank) && blank.blank !== 'dueDate',
     ),

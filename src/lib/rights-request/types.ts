@@ -91,6 +91,8 @@ export interface Letter {
 export interface FollowUp {
   reminder: Letter;
   complaint: Letter;
+  /** Where the complaint goes: the supervisory authority, and its website, where its form is. */
+  supervisor: { name: string; website: string };
   /**
    * The blanks the follow-ups ask for that the request itself does not, in order, each once; without
    * dueDate, which the page reckons from sentDate.

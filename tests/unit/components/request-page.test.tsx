@@ -156,6 +156,9 @@ describe('the section for when the answer does not come', () => {
     expect(view.text).toContain('sendt den 31. januar, svar senest den 28. februar (den 29. i et skudår)');
     expect(view.text).toContain('Den dato, du sendte anmodningen sendte jeg jer min anmodning');
     expect(view.text).toContain('Testmyndigheden skulle have svaret senest dato, svaret senest skal komme');
+    expect(view.text).toContain(
+      'Sæt teksten ind i Datatilsynets klageformular, som du finder på https://www.datatilsynet.dk,',
+    );
     expect(view.links).toContainEqual({ text: 'Klage til Datatilsynet', href: '/klage-til-datatilsynet' });
   });
 

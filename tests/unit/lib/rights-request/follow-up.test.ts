@@ -163,8 +163,9 @@ My details:
   });
 
   it('is text for the supervisory authority’s form, with no postal address and nothing to sign', () => {
-    const { complaint } = followUp('da');
+    const { complaint, supervisor } = followUp('da');
     expect(complaint.recipient).toEqual({ name: 'Datatilsynet', lines: [] });
+    expect(supervisor).toEqual({ name: 'Datatilsynet', website: 'https://www.datatilsynet.dk' });
     expect(complaint.letter.some((block) => block.kind === 'signature')).toBe(false);
   });
 });
