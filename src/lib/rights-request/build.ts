@@ -9,9 +9,10 @@ import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
 import { followUpOf } from './follow-up';
-import { blankOf, blanksIn, filledIn, identification, paragraph, rightDetails, signature } from './letter';
+import { blankOf, filledIn, identification, paragraph, rightDetails, signature } from './letter';
 import { noticesOfRight } from './requestable';
-import type { LetterBlock, MissingChannel, NoticeRef, RequestChannel, RightsRequest } from './types';
+import type { Blank, FollowUp, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
+import { withoutCprOrMitId } from './without-cpr';
 
 export interface RequestInput {
   authority: Authority;
@@ -79,26 +80,21 @@ function missingChannels(
   return missing;
 }
 
-/**
- * A way for a reader without a CPR number (what else the authority's advice names to find them by) or
- * without MitID (the other written channels, since Digital Post needs MitID).
- */
-function withoutCprOrMitId({ authority, words }: RequestInput, channels: readonly RequestChannel[]) {
-  const w = words.request;
-  const details = (authority.identificationDetails ?? []).filter((detail) => detail !== 'cpr');
-  const withoutCpr =
-    details.length > 0
-      ? w.withoutCpr(
-          authority.name,
-          words.list(details.map((detail) => w.withoutCprDetails[detail])).join(''),
-        )
-      : w.withoutCprUnpublished(authority.name);
-  if (!channels.some((channel) => channel.kind === 'digitalPost')) return [withoutCpr];
-  const otherWritten = hasWrittenChannel(channels.filter((channel) => channel.kind !== 'digitalPost'));
-  return [
-    withoutCpr,
-    otherWritten ? w.withoutMitId : w.withoutMitIdElsewhere(authority.name, authority.website),
-  ];
+/** The blanks in the order they first appear, each once. */
+function blanksIn(letter: readonly LetterBlock[]): Blank[] {
+  const segments = letter.flatMap((block) =>
+    block.kind === 'paragraph' ? block.parts : block.kind === 'list' ? block.items.flat() : [],
+  );
+  const blanks = segments.filter((segment): segment is Blank => typeof segment !== 'string');
+  return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
+}
+
+/** The blanks the follow-ups add to the request's own; not the due date, which the page reckons. */
+function followUpBlanks(letter: readonly LetterBlock[], { reminder, complaint }: Omit<FollowUp, 'blanks'>) {
+  const asked = new Set(blanksIn(letter).map((blank) => blank.blank));
+  return blanksIn([...reminder.letter, ...complaint.letter]).filter(
+    (blank) => !asked.has(blank.blank) && blank.blank !== 'dueDate',
+  );
 }
 
 /** Builds the request. Pure. */
@@ -135,6 +131,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
     channels: requestChannels(authority.dpoContact, input.words, context),
   };
   const recipient = { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] };
+  const followUp = followUpOf({ authority, subject, recipient, supervisor, words: input.words });
   return {
     right,
     subject,
@@ -156,7 +153,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
       w.nextSteps.refusal(authority.name),
       w.nextSteps.complaint(supervisor.name, supervisor.website),
     ],
-    withoutCprOrMitId: withoutCprOrMitId(input, channels),
-    followUp: followUpOf({ authority, subject, recipient, letter, supervisor, words: input.words }),
+    withoutCprOrMitId: withoutCprOrMitId(authority, input.words, channels),
+    followUp: { ...followUp, blanks: followUpBlanks(letter, followUp) },
   };
 }

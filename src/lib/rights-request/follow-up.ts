@@ -5,10 +5,10 @@
  */
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { Authority } from '../content/types';
-import { blankOf, blanksIn, identification, labelledBlanks, paragraph, signature } from './letter';
+import { blankOf, identification, labelledBlanks, paragraph, signature } from './letter';
 import type { FollowUp, Letter, LetterBlock } from './types';
 
-interface FollowUpInput extends Letter {
+interface FollowUpInput extends Pick<Letter, 'recipient'> {
   authority: Pick<Authority, 'name' | 'identificationDetails'>;
   /** The request's subject line, which the follow-ups quote. */
   subject: string;
@@ -56,17 +56,11 @@ function complaintOf({ authority, subject, supervisor, words }: FollowUpInput): 
   return { recipient: { name: supervisor.name, lines: [] }, letter };
 }
 
-/** The reminder and the complaint, and the blanks they add to the request's own. Pure. */
-export function followUpOf(input: FollowUpInput): FollowUp {
-  const reminder = reminderOf(input);
-  const complaint = complaintOf(input);
-  const asked = new Set(blanksIn(input.letter).map((blank) => blank.blank));
+/** The reminder and the complaint, and where the complaint goes. Pure. */
+export function followUpOf(input: FollowUpInput): Omit<FollowUp, 'blanks'> {
   return {
-    reminder,
-    complaint,
+    reminder: reminderOf(input),
+    complaint: complaintOf(input),
     supervisor: { name: input.supervisor.name, website: input.supervisor.website },
-    blanks: blanksIn([...reminder.letter, ...complaint.letter]).filter(
-      (blank) => !asked.has(blank.blank) && blank.blank !== 'dueDate',
-    ),
   };
 }

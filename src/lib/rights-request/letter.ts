@@ -71,12 +71,3 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
       ];
   }
 }
-
-/** The blanks in the order they first appear, each once. */
-export function blanksIn(letter: readonly LetterBlock[]): Blank[] {
-  const segments = letter.flatMap((block) =>
-    block.kind === 'paragraph' ? block.parts : block.kind === 'list' ? block.items.flat() : [],
-  );
-  const blanks = segments.filter((segment): segment is Blank => typeof segment !== 'string');
-  return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
-}
