@@ -6,8 +6,8 @@
 
 /**
  * @typedef {import('../src/lib/rights-request/types').BlankKind} BlankKind
+ * @typedef {import('../src/lib/rights-request/types').Letter} Letter
  * @typedef {import('../src/lib/rights-request/types').LetterBlock} LetterBlock
- * @typedef {import('../src/lib/rights-request/types').RightsRequest} RightsRequest
  * @typedef {import('../src/lib/rights-request/types').ScopeBlock} ScopeBlock
  * @typedef {import('../src/lib/rights-request/types').Segment} Segment
  */
@@ -54,10 +54,12 @@ const listText = (items, input) => items.map((item) => `- ${lineText(item, input
 /**
  * @param {LetterBlock} block
  * @param {ReaderInput} input
- * @returns {string}
+ * @returns {string | undefined}
  */
 function blockText(block, input) {
   switch (block.kind) {
+    case 'signature':
+      return undefined; // signed by hand on paper; a text sent digitally carries no signature line
     case 'paragraph':
       return lineText(block.parts, input);
     case 'list':
@@ -74,11 +76,11 @@ function blockText(block, input) {
 }
 
 /**
- * The recipient's lines, then each block of the letter, a blank line between them.
- * @param {Pick<RightsRequest, 'recipient' | 'letter'>} request
+ * The recipient's lines, if any, then each block of the letter, a blank line between them.
+ * @param {Letter} request
  * @param {ReaderInput} [input]
  */
 export const requestAsText = (request, input = {}) =>
-  [request.recipient.lines.join('\n'), ...request.letter.map((block) => blockText(block, input))].join(
-    '\n\n',
-  );
+  [request.recipient.lines.join('\n'), ...request.letter.map((block) => blockText(block, input))]
+    .filter((text) => !!text)
+    .join('\n\n');

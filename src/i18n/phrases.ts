@@ -2,7 +2,7 @@
 
 import { createElement, Fragment, type ReactNode } from 'react';
 
-import { startOfDay } from '../lib/dates';
+import { dayFormatter } from '../../public/anmodning-frist.js';
 
 /**
  * A phrase made of text and rendered parts (names, links), rendered as the same text nodes JSX would
@@ -19,7 +19,6 @@ export const listWith =
       return [index === items.length - 1 ? last : ', ', item];
     });
 
-/** "2026-11-23" as a long date in the locale's own words, e.g. "23. november 2026". */
 /**
  * A heading-like label as it reads inside a sentence: "Følsomme personoplysninger" → "følsomme
  * personoplysninger". An abbreviation ("CPR-nummer", "EU-borgere") keeps its capitals.
@@ -27,12 +26,5 @@ export const listWith =
 export const inSentence = (label: string): string =>
   /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
 
-export function dateFormatter(locale: string): (isoDate: string) => string {
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (isoDate) => format.format(startOfDay(isoDate));
-}
+/** "2026-11-23" as a long date in the locale's own words, e.g. "23. november 2026": the browser's format too. */
+export const dateFormatter = dayFormatter;

@@ -76,6 +76,8 @@ export const requestSectionIds = {
   missing: 'ikke-offentliggjort',
   dpo: 'databeskyttelsesraadgiver',
   nextSteps: 'bagefter',
+  withoutCpr: 'uden-cpr-nummer',
+  followUp: 'hvis-svaret-ikke-kommer',
   /** On the rights page: the section linking each authority's request pages. */
   useYourRights: 'brug-dine-rettigheder',
 } as const;

@@ -45,7 +45,7 @@ import { content, type SitePage } from './site-content';
 /** Copies the letter with the page's button, and reads what the clipboard got. */
 export async function copiedLetter(page: Page, copied: string) {
   await page.locator('[data-request-copy]').click();
-  await expect(page.getByRole('status')).toHaveText(copied);
+  await expect(page.locator('[data-request-controls]').getByRole('status')).toHaveText(copied);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 

@@ -52,7 +52,7 @@ test.describe('composing a request', () => {
   });
 
   test('can be completed with the keyboard alone', async ({ page }) => {
-    const fields = page.locator('[data-blank-field]');
+    const fields = page.locator('[data-request-controls] [data-blank-field]');
     await page.locator('h1').focus();
     for (let tab = 0; tab < 100; tab += 1) {
       if (await fields.first().evaluate((field) => field === document.activeElement)) break;

@@ -45,6 +45,12 @@ export function RequestAdvice({ request, authority }: RequestAdviceProps) {
         <h2 id={ids.send}>{w.channels}</h2>
         <RequestChannels channels={request.channels} />
       </section>
+      <section aria-labelledby={ids.withoutCpr}>
+        <h2 id={ids.withoutCpr}>{w.withoutCprOrMitId}</h2>
+        {request.withoutCprOrMitId.map((advice) => (
+          <p key={advice}>{advice}</p>
+        ))}
+      </section>
       {request.missingChannels.length > 0 && (
         <Alert kind="info" heading={{ id: ids.missing, title: w.missing }}>
           {request.missingChannels.map((missing) => (

@@ -1,8 +1,9 @@
-import type { Blank, LetterBlock, RightsRequest, ScopeBlock, Segment } from '@/lib/rights-request';
+import type { Blank, Letter, LetterBlock, ScopeBlock, Segment } from '@/lib/rights-request';
 
 /*
  * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its notices as
  * the reader types and chooses; it copies the same letter as text from the data RequestForm hands it.
+ * The reminder and the complaint (RequestFollowUp) are shown the same way and carry their own data.
  */
 
 /** A line to write on: the label until the reader types a value (the script fills `data-blank-value`). */
@@ -60,24 +61,38 @@ function Block({ block }: { block: LetterBlock }) {
       );
     case 'scope':
       return <Scope block={block} />;
+    case 'signature':
+      // Signed by hand on paper; on screen and in the copied text there is nothing to sign.
+      return (
+        <p className="print-only">
+          <LetterBlank blank="signature" label={block.label} />
+        </p>
+      );
   }
 }
 
 interface RequestLetterProps {
-  request: Pick<RightsRequest, 'recipient' | 'letter'>;
+  request: Letter;
+  /** A reminder or complaint, which hands the script its own text to copy; the request's is the form's. */
+  followUp?: 'reminder' | 'complaint';
 }
 
-/** The recipient's address, then the letter with its blanks as lines to write on. */
-export function RequestLetter({ request }: RequestLetterProps) {
+/** The recipient's address, if any, then the letter with its blanks as lines to write on. */
+export function RequestLetter({ request, followUp }: RequestLetterProps) {
+  const data = followUp
+    ? { 'data-follow-up-letter': followUp, 'data-letter': JSON.stringify(request) }
+    : { 'data-request-letter': '' };
   return (
-    <div className="request-letter" data-request-letter="">
-      <p>
-        {request.recipient.lines.map((line, index) => (
-          <span key={index} className="address-line">
-            {line}
-          </span>
-        ))}
-      </p>
+    <div className="request-letter" {...data}>
+      {request.recipient.lines.length > 0 && (
+        <p>
+          {request.recipient.lines.map((line, index) => (
+            <span key={index} className="address-line">
+              {line}
+            </span>
+          ))}
+        </p>
+      )}
       {request.letter.map((block, index) => (
         <Block key={index} block={block} />
       ))}

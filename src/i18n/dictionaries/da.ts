@@ -12,6 +12,7 @@ import { atSentenceStart, nameFormsIn, type NameForms } from '../names';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
+import { requestFollowUpDa } from './request-follow-up-da';
 import { requestPageDa } from './request-page-da';
 
 const citations = danishCitations;
@@ -486,6 +487,8 @@ export const da = {
   request: requestDa,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageDa,
+  /** After a request is sent: the reminder, the complaint and their section (src/lib/rights-request/follow-up.ts). */
+  requestFollowUp: requestFollowUpDa,
   agreementPage: {
     parties: 'Myndigheder med fælles ansvar',
     covers: 'Hvad ordningen dækker',

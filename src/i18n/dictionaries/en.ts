@@ -8,6 +8,7 @@ import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
 import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
+import { requestFollowUpEn } from './request-follow-up-en';
 import { requestPageEn } from './request-page-en';
 
 const citations = englishCitations;
@@ -449,6 +450,7 @@ export const en = {
   request: requestEn,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageEn,
+  requestFollowUp: requestFollowUpEn,
   agreementPage: {
     parties: 'Authorities with joint responsibility',
     covers: 'What the arrangement covers',

@@ -26,10 +26,18 @@ export const requestDa = {
     particularSituation: 'din særlige situation',
     newController: 'den, der skal have oplysningerne, hvis du ønsker det',
     decision: 'hvilken afgørelse det drejer sig om',
+    otherNames: 'andre navne eller stavemåder, du er kendt under, hvis du har nogen',
+    answerBy: 'hvordan og hvor du vil have svaret, fx med Digital Post eller med posten',
+    lookingFor: 'det, du især leder efter, hvis der er noget',
+    sentDate: 'dato, du sendte anmodningen',
+    dueDate: 'dato, svaret senest skal komme',
+    reference: 'myndighedens sagsnummer eller reference, hvis du har fået et',
+    answerReceived: 'intet svar, eller hvad der mangler i svaret',
   },
   /** The names before the identification blanks in the letter. */
   identificationLabels: {
     name: 'Navn',
+    otherNames: 'Andre navne eller stavemåder',
     address: 'Adresse',
     caseNumber: 'Sagsnummer',
     cpr: 'CPR-nummer',
@@ -100,6 +108,9 @@ export const requestDa = {
   },
   scopeAll: 'Det gælder alle de oplysninger, I behandler om mig.',
   scopeChosen: 'Det gælder de oplysninger, I behandler om mig til disse formål:',
+  /** Recital 63: a controller with much data may ask what the request concerns; the reader can say at once. */
+  lookingFor: 'Det leder jeg især efter (betragtning 63):',
+  answerBy: 'Jeg vil gerne have svaret (artikel 12, stk. 1 og 3):',
   identificationIntro: 'Så I kan finde mine oplysninger, oplyser jeg:',
   letterDeadline:
     'Jeg ser frem til jeres svar uden unødig forsinkelse og senest en måned efter, at I har modtaget min anmodning. Skal fristen forlænges, beder jeg om besked og begrundelse inden for den første måned (artikel 12, stk. 3).',
@@ -134,6 +145,16 @@ export const requestDa = {
       `${name.atStart} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
     orDpo: 'Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
   },
+  /** What the authority's identificationDetails name besides the CPR number, as the reader writes it. */
+  withoutCprDetails: { caseNumber: 'dit sagsnummer', address: 'din fulde adresse' },
+  withoutCpr: (name: string, details: string) =>
+    `Har du ikke et CPR-nummer, så skriv ${details} i brevet. Det nævner ${name} selv som måder at finde dig på.`,
+  withoutCprUnpublished: (name: string) =>
+    `Har du ikke et CPR-nummer, så skriv det, der kan hjælpe ${name} med at finde dine oplysninger. Hvad ${name} skal bruge, er ikke offentliggjort her.`,
+  withoutMitId:
+    'Digital Post kræver MitID. Har du ikke MitID, så send brevet på en af de andre måder ovenfor.',
+  withoutMitIdElsewhere: (name: string, website: string) =>
+    `Digital Post kræver MitID. Har du ikke MitID, så find en anden måde at skrive til ${name} på ${website}.`,
   nextSteps: {
     keepCopy:
       'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',

@@ -21,9 +21,17 @@ export const requestEn = {
     particularSituation: 'your particular situation',
     newController: 'who should receive the data, if you want this',
     decision: 'which decision it is about',
+    otherNames: 'other names or spellings you are known by, if any',
+    answerBy: 'how and where you want the answer, for example by Digital Post or by post',
+    lookingFor: 'what you are especially looking for, if anything',
+    sentDate: 'date you sent the request',
+    dueDate: 'date the answer is due',
+    reference: 'the authority’s case or reference number, if you have one',
+    answerReceived: 'no answer, or what the answer left out',
   },
   identificationLabels: {
     name: 'Name',
+    otherNames: 'Other names or spellings',
     address: 'Address',
     caseNumber: 'Case number',
     cpr: 'CPR number',
@@ -92,6 +100,8 @@ export const requestEn = {
   },
   scopeAll: 'This concerns all the personal data you process about me.',
   scopeChosen: 'This concerns the personal data you process about me for these purposes:',
+  lookingFor: 'What I am especially looking for (Recital 63 GDPR):',
+  answerBy: 'I would like the answer (Article 12(1) and (3) GDPR):',
   identificationIntro: 'So that you can find my data, here are my details:',
   letterDeadline:
     'I look forward to your answer without undue delay and no later than one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).',
@@ -125,6 +135,15 @@ export const requestEn = {
       `${name.atStart} has published only a phone number here. Find an address to write to at ${website}.`,
     orDpo: 'You can also send the request to the data protection officer.',
   },
+  withoutCprDetails: { caseNumber: 'your case number', address: 'your full address' },
+  withoutCpr: (name: string, details: string) =>
+    `If you have no CPR number, give ${details} in the letter. ${name} itself names these as ways to find you.`,
+  withoutCprUnpublished: (name: string) =>
+    `If you have no CPR number, give whatever can help ${name} find your data. What ${name} needs is not published here.`,
+  withoutMitId:
+    'Digital Post requires MitID. If you have no MitID, send the letter in one of the other ways above.',
+  withoutMitIdElsewhere: (name: string, website: string) =>
+    `Digital Post requires MitID. If you have no MitID, find another way to write to ${name} at ${website}.`,
   nextSteps: {
     keepCopy:
       'Keep a copy of your request and note when you sent it. Using your rights is free of charge (Article 12(5) GDPR).',

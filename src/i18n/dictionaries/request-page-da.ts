@@ -30,6 +30,8 @@ export const requestPageDa = {
   letter: 'Brevet',
   copy: 'Kopiér teksten',
   print: 'Udskriv',
+  clear: 'Ryd felterne',
+  cleared: 'Felterne er tomme. Det, du skrev, er væk fra siden.',
   copied: 'Teksten er kopieret. Sæt den ind, hvor du sender anmodningen.',
   copyFailed: 'Teksten kunne ikke kopieres. Markér brevet, og kopiér det selv.',
   notices: 'De formål, anmodningen gælder',
@@ -39,6 +41,7 @@ export const requestPageDa = {
   recommended: 'Anbefales af myndigheden.',
   dpo: (name: NameForms) => `${name.genitiveAtStart} databeskyttelsesrådgiver`,
   missing: 'Kontakt, der ikke er offentliggjort her',
+  withoutCprOrMitId: 'Uden CPR-nummer eller MitID',
   nextSteps: 'Når du har sendt brevet',
   otherRights: (name: NameForms) => `Brug en anden ret hos ${name.inText}`,
 };

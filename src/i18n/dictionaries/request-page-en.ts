@@ -25,6 +25,8 @@ export const requestPageEn = {
   letter: 'The letter',
   copy: 'Copy text',
   print: 'Print',
+  clear: 'Clear the fields',
+  cleared: 'The fields are empty. What you typed is gone from the page.',
   copied: 'The text has been copied. Paste it where you send the request.',
   copyFailed: 'The text could not be copied. Select the letter and copy it yourself.',
   notices: 'The purposes the request concerns',
@@ -34,6 +36,7 @@ export const requestPageEn = {
   recommended: 'Recommended by the authority.',
   dpo: (name: NameForms) => `${name.genitiveAtStart} data protection officer`,
   missing: 'Contact not published here',
+  withoutCprOrMitId: 'Without a CPR number or MitID',
   nextSteps: 'After you have sent the letter',
   otherRights: (name: NameForms) => `Use another right at ${name.inText}`,
 } satisfies Dictionary['requestPage'];

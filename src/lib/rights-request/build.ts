@@ -9,9 +9,11 @@ import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
-import { blankOf, list, paragraph, rightDetails } from './letter';
+import { followUpOf } from './follow-up';
+import { blankOf, filledIn, identification, paragraph, rightDetails, signature } from './letter';
 import { noticesOfRight } from './requestable';
-import type { Blank, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
+import type { Blank, FollowUp, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
+import { withoutCprOrMitId } from './without-cpr';
 
 export interface RequestInput {
   authority: Authority;
@@ -88,13 +90,20 @@ function blanksIn(letter: readonly LetterBlock[]): Blank[] {
   return blanks.filter((blank, index) => blanks.findIndex((other) => other.blank === blank.blank) === index);
 }
 
+/** The blanks the follow-ups add to the request's own; not the due date, which the page reckons. */
+function followUpBlanks(letter: readonly LetterBlock[], { reminder, complaint }: Omit<FollowUp, 'blanks'>) {
+  const asked = new Set(blanksIn(letter).map((blank) => blank.blank));
+  return blanksIn([...reminder.letter, ...complaint.letter]).filter(
+    (blank) => !asked.has(blank.blank) && blank.blank !== 'dueDate',
+  );
+}
+
 /** Builds the request. Pure. */
 export function buildRequest(input: RequestInput): RightsRequest {
   const { authority, right, supervisor } = input;
   const w = input.words.request;
   const notices = scopeOf(input);
   const everyNotice = notices.applicable.length === authority.notices.length;
-  const identification = ['name', ...(authority.identificationDetails ?? [])] as const;
   const subject = w.rights[right].subject;
   const letter: LetterBlock[] = [
     paragraph(`${w.date} `, blankOf(w, 'date')),
@@ -107,11 +116,11 @@ export function buildRequest(input: RequestInput): RightsRequest {
       purposes: notices.applicable,
     },
     ...rightDetails(right, w),
-    paragraph(w.identificationIntro),
-    list(identification.map((kind) => [`${w.identificationLabels[kind]}: `, blankOf(w, kind)])),
+    ...identification(w, authority),
+    filledIn(w, w.answerBy, 'answerBy'),
     paragraph(w.letterDeadline),
     paragraph(w.closing),
-    paragraph(blankOf(w, 'signature')),
+    signature(w),
     paragraph(blankOf(w, 'name')),
   ];
   const context = { website: authority.website, recommended: authority.recommendedChannel };
@@ -122,10 +131,12 @@ export function buildRequest(input: RequestInput): RightsRequest {
     intro: w.dpoIntro(authority.nameForms),
     channels: requestChannels(authority.dpoContact, input.words, context),
   };
+  const recipient = { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] };
+  const followUp = followUpOf({ authority, subject, recipient, supervisor, words: input.words });
   return {
     right,
     subject,
-    recipient: { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] },
+    recipient,
     letter,
     notices,
     blanks: blanksIn(letter),
@@ -143,5 +154,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
       w.nextSteps.refusal(authority.nameForms),
       w.nextSteps.complaint(supervisor.nameForms, supervisor.website),
     ],
+    withoutCprOrMitId: withoutCprOrMitId(authority, input.words, channels),
+    followUp: { ...followUp, blanks: followUpBlanks(letter, followUp) },
   };
 }

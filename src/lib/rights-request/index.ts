@@ -7,4 +7,6 @@ export {
   requestAsText,
   type ReaderInput,
 } from '../../../public/anmodning-tekst.js';
+// When the answer is due, likewise the browser's own module.
+export { answerDue, dayFormatter, isoDay } from '../../../public/anmodning-frist.js';
 export * from './types';

@@ -1,7 +1,8 @@
 /** The letter's words for each right: what the reader asks for, with blanks where only the reader knows. */
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { RightId } from '../content/schema';
-import type { Blank, BlankKind, LetterBlock, Segment } from './types';
+import type { Authority } from '../content/types';
+import type { Blank, BlankKind, IdentificationKind, LetterBlock, Segment } from './types';
 
 type Words = Dictionary['request'];
 
@@ -12,8 +13,27 @@ export const list = (items: Segment[][]): LetterBlock => ({ kind: 'list', items 
 export const blankOf = (words: Words, blank: BlankKind): Blank => ({ blank, label: words.blanks[blank] });
 
 /** A lead-in followed by a blank on the same line, e.g. "Det rigtige er: [de rigtige oplysninger]". */
-const filledIn = (words: Words, lead: string, blank: BlankKind) =>
+export const filledIn = (words: Words, lead: string, blank: BlankKind) =>
   paragraph(`${lead} `, blankOf(words, blank));
+
+/** The line to sign on, for the printed letter. */
+export const signature = (words: Words): LetterBlock => ({
+  kind: 'signature',
+  label: words.blanks.signature,
+});
+
+/** Lines of a label and a blank, e.g. "- Navn: [dit fulde navn]". */
+export const labelledBlanks = (words: Words, kinds: readonly IdentificationKind[]): LetterBlock =>
+  list(kinds.map((kind) => [`${words.identificationLabels[kind]}: `, blankOf(words, kind)]));
+
+/**
+ * What identifies the reader: the full name, other names or spellings they are known by, and what the
+ * authority's identification advice names, in its order.
+ */
+export const identification = (words: Words, authority: Pick<Authority, 'identificationDetails'>) => [
+  paragraph(words.identificationIntro),
+  labelledBlanks(words, ['name', 'otherNames', ...(authority.identificationDetails ?? [])]),
+];
 
 /** The blocks after the request sentence and its scope: what the right entails and what only the reader knows. */
 export function rightDetails(right: RightId, words: Words): LetterBlock[] {
@@ -24,6 +44,7 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
         paragraph(rights.access.details),
         list(rights.access.items.map((item) => [item])),
         paragraph(rights.access.copy),
+        filledIn(words, words.lookingFor, 'lookingFor'),
       ];
     case 'rectification':
       return [

@@ -20,12 +20,22 @@ export const blankKinds = [
   'particularSituation',
   'newController',
   'decision',
+  'otherNames',
+  'answerBy',
+  'lookingFor',
+  'sentDate',
+  'dueDate',
+  'reference',
+  'answerReceived',
 ] as const;
 
 export type BlankKind = (typeof blankKinds)[number];
 
-/** The blanks that identify the reader: the full name, and what the authority's identificationDetails name. */
-export type IdentificationKind = 'name' | (typeof identificationDetailKinds)[number];
+/**
+ * The blanks that identify the reader: the full name, other names or spellings, and what the authority's
+ * identificationDetails name.
+ */
+export type IdentificationKind = 'name' | 'otherNames' | (typeof identificationDetailKinds)[number];
 
 /** A place in the letter for the reader to fill in; rendered as a blank, or as "[label]" in plain text. */
 export interface Blank {
@@ -55,9 +65,40 @@ export interface ScopeBlock {
   purposes: NoticeRef[];
 }
 
-/** A paragraph of the letter, a list whose items are lines, or the notices it concerns. */
+/** The line to sign on: on the printed letter only, never in the copied text. */
+export interface SignatureBlock {
+  kind: 'signature';
+  label: string;
+}
+
+/** A paragraph of the letter, a list whose items are lines, the notices it concerns, or the signature. */
 export type LetterBlock =
-  { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
+  | { kind: 'paragraph'; parts: Segment[] }
+  | { kind: 'list'; items: Segment[][] }
+  | ScopeBlock
+  | SignatureBlock;
+
+/** A letter: its recipient's name and postal lines (none for a text to paste into a form), and its blocks. */
+export interface Letter {
+  recipient: { name: string; lines: string[] };
+  letter: LetterBlock[];
+}
+
+/**
+ * After sending, for when the answer does not come: a reminder to the authority and a complaint to the
+ * supervisory authority, with the date sent, the date due and the reference as blanks.
+ */
+export interface FollowUp {
+  reminder: Letter;
+  complaint: Letter;
+  /** Where the complaint goes: the supervisory authority, and its website, where its form is. */
+  supervisor: { name: string; website: string };
+  /**
+   * The blanks the follow-ups ask for that the request itself does not, in order, each once; without
+   * dueDate, which the page reckons from sentDate.
+   */
+  blanks: Blank[];
+}
 
 export type ChannelKind = (typeof contactChannelKinds)[number];
 
@@ -89,14 +130,12 @@ export interface MissingChannel {
   advice: string;
 }
 
-export interface RightsRequest {
+export interface RightsRequest extends Letter {
   right: RightId;
   /** The subject line, e.g. for Digital Post or the contact form. */
   subject: string;
-  /** The controller: its name and, where the content has a postal address, the address lines. */
-  recipient: { name: string; lines: string[] };
-  /** The letter after the recipient: date, subject, body, identification, deadline, closing. */
-  letter: LetterBlock[];
+  // recipient: the controller, its name and, where the content has a postal address, the address lines.
+  // letter: after the recipient, the date, subject, body, identification, deadline and closing.
   notices: {
     /** 'all': the reader chose every notice; 'chosen': some of them. */
     scope: 'all' | 'chosen';
@@ -119,4 +158,8 @@ export interface RightsRequest {
   missingChannels: MissingChannel[];
   /** What happens after sending, up to the complaint to the supervisory authority. */
   nextSteps: string[];
+  /** How to identify oneself without a CPR number, and send without MitID. */
+  withoutCprOrMitId: string[];
+  /** The reminder and the complaint, for when the answer does not come in time. */
+  followUp: FollowUp;
 }

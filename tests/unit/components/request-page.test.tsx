@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
 import { RequestAdvice } from '@/components/request/request-advice';
+import { RequestFollowUp } from '@/components/request/request-follow-up';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
 import { RightsToRequest } from '@/components/request/rights-to-request';
@@ -42,6 +43,13 @@ describe('the letter on the request page', () => {
     expect(markup).toContain('<li data-purpose="videoovervaagning">Videoovervågning</li>');
   });
 
+  it('has the line to sign on the printout only', () => {
+    const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'access' })} />);
+    expect(markup).toContain(
+      '<p class="print-only"><span class="letter-blank" data-blank="signature"><span data-blank-value=""></span><span class="letter-blank-label">din underskrift</span></span></p>',
+    );
+  });
+
   it('lists the notices, not hidden, when the right applies to some of them only', () => {
     const markup = renderToStaticMarkup(<RequestLetter request={request({ right: 'objection' })} />);
     expect(markup).not.toContain('data-scope-all');
@@ -61,10 +69,36 @@ describe('the request form', () => {
   it('has a field for each blank but the signature, and a choice for each notice, checked', () => {
     expect(view.text).toContain('Dato');
     expect(view.text).toContain('Dit fulde navn');
+    expect(view.text).toContain('Andre navne eller stavemåder, du er kendt under, hvis du har nogen');
     expect(view.text).toContain('Dit sagsnummer, hvis du har et');
+    expect(view.text).toContain('Hvordan og hvor du vil have svaret, fx med Digital Post eller med posten');
+    expect(view.text).toContain('Det, du især leder efter, hvis der er noget');
     expect(view.text).not.toContain('Din underskrift');
     expect(markup.match(/data-purpose-choice=/g)).toHaveLength(2);
     expect(markup.match(/checked=""/g)).toHaveLength(2);
+  });
+
+  it('names the autofill purpose of the reader’s own name and address, and turns autofill off elsewhere', () => {
+    const named = request({
+      right: 'access',
+      authority: { ...testAuthority, identificationDetails: ['caseNumber', 'address'] },
+    });
+    const fields = renderToStaticMarkup(<RequestForm request={named} />).matchAll(
+      /<(?:input|textarea)[^>]*data-blank-field="(\w+)" autoComplete="([\w-]+)"/gi,
+    );
+    const purposes = [...fields].map(([, blank, purpose]) => [blank, purpose]);
+    expect(Object.fromEntries(purposes)).toMatchObject({
+      name: 'name',
+      address: 'street-address',
+      otherNames: 'off',
+      date: 'off',
+      caseNumber: 'off',
+    });
+  });
+
+  it('has a button that clears the fields', () => {
+    expect(view.text).toContain(da.requestPage.clear);
+    expect(markup).toContain('data-request-clear=""');
   });
 
   it('hands the script its words', () => {
@@ -88,6 +122,7 @@ describe('the advice beside the letter', () => {
       'De formål, anmodningen gælder',
       'Frist for svar',
       'Sådan sender du brevet',
+      'Uden CPR-nummer eller MitID',
       'Testmyndighedens databeskyttelsesrådgiver',
       'Når du har sendt brevet',
     ]);
@@ -104,6 +139,48 @@ describe('the advice beside the letter', () => {
     );
     expect(view.headings).toContain('Kontakt, der ikke er offentliggjort her');
     expect(view.text).toContain('Testmyndigheden har kun offentliggjort et telefonnummer her.');
+  });
+});
+
+describe('the section for when the answer does not come', () => {
+  const followUp = request({ right: 'access' });
+  const markup = renderToStaticMarkup(<RequestFollowUp request={followUp} />);
+  const view = readerView(<RequestFollowUp request={followUp} />);
+
+  it('says how the month is counted, and shows the reminder and the complaint as templates with blanks', () => {
+    expect(view.headings).toEqual([
+      'Hvis svaret ikke kommer',
+      'Påmindelse til myndigheden',
+      'Klage til Datatilsynet',
+    ]);
+    expect(view.text).toContain('sendt den 31. januar, svar senest den 28. februar (den 29. i et skudår)');
+    expect(view.text).toContain('Den dato, du sendte anmodningen sendte jeg jer min anmodning');
+    expect(view.text).toContain('Testmyndigheden skulle have svaret senest dato, svaret senest skal komme');
+    expect(view.text).toContain(
+      'Sæt teksten ind i Datatilsynets klageformular, som du finder på https://www.datatilsynet.dk,',
+    );
+    expect(view.links).toContainEqual({ text: 'Klage til Datatilsynet', href: '/klage-til-datatilsynet' });
+  });
+
+  it('keeps the date field, the due date and the copy buttons hidden until the script brings them to life', () => {
+    expect(markup).toMatch(/<div hidden="" data-follow-up-controls=""[^>]*>.*type="date"/);
+    expect(markup).toMatch(/<input[^>]*id="felt-sentDate"[^>]*autoComplete="off"[^>]*type="date"/i);
+    expect(markup.match(/<div hidden="" data-follow-up-copy="">/g)).toHaveLength(2);
+  });
+
+  it('hands the script each follow-up as data, to copy as text', () => {
+    const letters = new Map<string, unknown>();
+    const read = (element: Element) => {
+      const { dataFollowUpLetter, dataLetter } = element.properties;
+      if (dataFollowUpLetter) letters.set(String(dataFollowUpLetter), JSON.parse(String(dataLetter)));
+      for (const child of element.children) if (child.type === 'element') read(child);
+    };
+    const root = unified().use(rehypeParse, { fragment: true }).parse(markup);
+    for (const child of root.children) if (child.type === 'element') read(child);
+    expect(Object.fromEntries(letters)).toEqual({
+      reminder: followUp.followUp.reminder,
+      complaint: followUp.followUp.complaint,
+    });
   });
 });
 

@@ -46,13 +46,14 @@ const head = (subject: string, request: string) =>
 const tail = `Så I kan finde mine oplysninger, oplyser jeg:
 
 - Navn: [dit fulde navn]
+- Andre navne eller stavemåder: [andre navne eller stavemåder, du er kendt under, hvis du har nogen]
 - Sagsnummer: [dit sagsnummer, hvis du har et]
+
+Jeg vil gerne have svaret (artikel 12, stk. 1 og 3): [hvordan og hvor du vil have svaret, fx med Digital Post eller med posten]
 
 Jeg ser frem til jeres svar uden unødig forsinkelse og senest en måned efter, at I har modtaget min anmodning. Skal fristen forlænges, beder jeg om besked og begrundelse inden for den første måned (artikel 12, stk. 3).
 
 Venlig hilsen
-
-[din underskrift]
 
 [dit fulde navn]`;
 const allData = 'Det gælder alle de oplysninger, I behandler om mig.';
@@ -121,6 +122,8 @@ Jeg beder om at få at vide, om I behandler oplysninger om mig, og i så fald om
 - hvilke garantier der gælder, hvis oplysningerne overføres til et land uden for EU/EØS eller en international organisation
 
 Jeg beder også om en kopi af de oplysninger, I behandler om mig (artikel 15, stk. 3).
+
+Det leder jeg især efter (betragtning 63): [det, du især leder efter, hvis der er noget]
 
 ${tail}`,
     );
@@ -285,16 +288,19 @@ Please tell me whether you process personal data about me and, if so (Article 15
 
 I also ask for a copy of the personal data you process about me (Article 15(3)).
 
+What I am especially looking for (Recital 63 GDPR): [what you are especially looking for, if anything]
+
 So that you can find my data, here are my details:
 
 - Name: [your full name]
+- Other names or spellings: [other names or spellings you are known by, if any]
 - Case number: [your case number, if you have one]
+
+I would like the answer (Article 12(1) and (3) GDPR): [how and where you want the answer, for example by Digital Post or by post]
 
 I look forward to your answer without undue delay and no later than one month after you receive my request. If the deadline has to be extended, please tell me so, and why, within the first month (Article 12(3)).
 
 Yours sincerely
-
-[your signature]
 
 [your full name]`);
   });
@@ -514,18 +520,22 @@ describe('the identification the letter asks for', () => {
   };
   const blanksOf = (lines: Segment[][]) => lines.map(([, blank]) => (blank as Blank).blank);
 
-  it('is the full name, then what the authority’s identificationDetails name, in their order', () => {
+  it('is the full name, other names or spellings, then what the authority’s identificationDetails name, in their order', () => {
     const authority: Authority = { ...testAuthority, identificationDetails: ['cpr', 'caseNumber'] };
     expect(identificationLines(authority)).toEqual([
       ['Navn: ', { blank: 'name', label: 'dit fulde navn' }],
+      [
+        'Andre navne eller stavemåder: ',
+        { blank: 'otherNames', label: 'andre navne eller stavemåder, du er kendt under, hvis du har nogen' },
+      ],
       ['CPR-nummer: ', { blank: 'cpr', label: 'dit CPR-nummer, hvis du vil oplyse det' }],
       ['Sagsnummer: ', { blank: 'caseNumber', label: 'dit sagsnummer, hvis du har et' }],
     ]);
   });
 
-  it('is the full name only where the authority names nothing', () => {
+  it('is the full name and other names only where the authority names nothing', () => {
     const authority = { ...testAuthority, identificationDetails: undefined };
-    expect(blanksOf(identificationLines(authority))).toEqual(['name']);
+    expect(blanksOf(identificationLines(authority))).toEqual(['name', 'otherNames']);
   });
 
   it('is the same in every language, whatever the translated advice says', () => {
@@ -539,6 +549,54 @@ describe('the identification the letter asks for', () => {
   });
 });
 
+describe('a reader without a CPR number or MitID', () => {
+  const advice = (authority: Authority, words = da) =>
+    buildRequest({ authority, right: 'access', notices: 'all', words, supervisor }).withoutCprOrMitId;
+
+  it('is told what else the authority’s advice names to find them by, and the other ways than Digital Post', () => {
+    const authority: Authority = {
+      ...testAuthority,
+      identificationDetails: ['cpr', 'caseNumber', 'address'],
+    };
+    expect(advice(authority)).toEqual([
+      'Har du ikke et CPR-nummer, så skriv dit sagsnummer og din fulde adresse i brevet. Det nævner Testmyndigheden selv som måder at finde dig på.',
+      'Digital Post kræver MitID. Har du ikke MitID, så send brevet på en af de andre måder ovenfor.',
+    ]);
+    expect(advice(authority, en)).toEqual([
+      'If you have no CPR number, give your case number and your full address in the letter. Testmyndigheden itself names these as ways to find you.',
+      'Digital Post requires MitID. If you have no MitID, send the letter in one of the other ways above.',
+    ]);
+  });
+
+  it('is told openly when the authority publishes nothing to be found by', () => {
+    const authority: Authority = { ...testAuthority, identificationDetails: ['cpr'] };
+    expect(advice(authority)[0]).toBe(
+      'Har du ikke et CPR-nummer, så skriv det, der kan hjælpe Testmyndigheden med at finde dine oplysninger. Hvad Testmyndigheden skal bruge, er ikke offentliggjort her.',
+    );
+  });
+
+  it('is sent to the website where Digital Post is the only written channel, and told nothing of MitID without it', () => {
+    const digitalPostOnly: Authority = {
+      ...testAuthority,
+      controllerContact: { digitalPost: { recipient: 'Testmyndigheden' }, phone: '12 34 56 78' },
+    };
+    expect(advice(digitalPostOnly)[1]).toBe(
+      'Digital Post kræver MitID. Har du ikke MitID, så find en anden måde at skrive til Testmyndigheden på https://test.example.',
+    );
+    const noDigitalPost: Authority = { ...testAuthority, controllerContact: { email: 'post@test.example' } };
+    expect(advice(noDigitalPost)).toHaveLength(1);
+  });
+});
+
+describe('the signature', () => {
+  it('is a line on the printed letter, before the name, and never in the copied text', () => {
+    const result = request({ right: 'access' });
+    expect(result.letter.at(-2)).toEqual({ kind: 'signature', label: 'din underskrift' });
+    expect(result.blanks.map((blank) => blank.blank)).not.toContain('signature');
+    expect(requestAsText(result)).not.toContain('underskrift');
+  });
+});
+
 describe('the request as text', () => {
   it('puts in what the reader filled in and leaves the label of the rest in brackets', () => {
     const text = requestAsText(request({ right: 'restriction' }), {
@@ -547,7 +605,7 @@ describe('the request as text', () => {
     expect(text).toContain('Dato: 1. december 2026');
     expect(text).toContain('- Navn: Jens Hansen');
     expect(text).toContain('Behandlingen skal begrænses, fordi: [din begrundelse]');
-    expect(text.endsWith('Venlig hilsen\n\n[din underskrift]\n\nJens Hansen')).toBe(true);
+    expect(text.endsWith('Venlig hilsen\n\nJens Hansen')).toBe(true);
   });
 
   it('says "all the data" while the reader keeps every notice chosen', () => {
@@ -576,8 +634,9 @@ describe('the request as text', () => {
       'wrongData',
       'correctData',
       'name',
+      'otherNames',
       'caseNumber',
-      'signature',
+      'answerBy',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PageTrail } from '@/components/page-trail';
 import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RequestAdvice } from '@/components/request/request-advice';
+import { RequestFollowUp } from '@/components/request/request-follow-up';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
 import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/config/routes';
@@ -101,6 +102,7 @@ export default async function RequestPage({ params }: RequestPageProps) {
         <RequestLetter request={request} />
       </section>
       <RequestAdvice request={request} authority={authority} />
+      <RequestFollowUp request={request} />
       <p className="screen-only">
         <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.nameForms)}</a>
       </p>
