@@ -5,10 +5,13 @@ import { requestSectionIds as ids } from '@/lib/section-ids';
 
 import { Alert } from '../alert';
 import { RequestChannels } from './request-channels';
+import { AccessRoutes, RequestRefusals } from './request-law';
 
 interface RequestAdviceProps {
   request: RightsRequest;
   authority: { slug: string; genitive: string };
+  /** The supervisory authority's name, from the content. */
+  supervisor: string;
 }
 
 /**
@@ -16,9 +19,9 @@ interface RequestAdviceProps {
  * to the DPO), what contact the site does not publish, and what comes after, up to a complaint. Only on
  * screen: the printout is the letter.
  */
-export function RequestAdvice({ request, authority }: RequestAdviceProps) {
+export function RequestAdvice({ request, authority, supervisor }: RequestAdviceProps) {
   const w = words().requestPage;
-  const { applicable, limited } = request.notices;
+  const { applicable } = request.notices;
   return (
     <div className="screen-only">
       <section aria-labelledby={ids.notices}>
@@ -30,16 +33,14 @@ export function RequestAdvice({ request, authority }: RequestAdviceProps) {
             </li>
           ))}
         </ul>
-        {limited.length > 0 && (
-          <p>
-            {w.limited} {words().list(limited.map((notice) => notice.title))}
-          </p>
-        )}
+        {request.limits && <p>{request.limits}</p>}
       </section>
       <section aria-labelledby={ids.deadline}>
         <h2 id={ids.deadline}>{w.deadline}</h2>
         <p>{request.deadline}</p>
       </section>
+      <RequestRefusals request={request} />
+      {request.right === 'access' && <AccessRoutes supervisor={supervisor} />}
       <section aria-labelledby={ids.send}>
         <h2 id={ids.send}>{w.channels}</h2>
         <RequestChannels channels={request.channels} />

@@ -2,6 +2,8 @@ import { words } from '@/i18n';
 import type { BlankKind, RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds } from '@/lib/section-ids';
 
+import { RequestOptions } from './request-options';
+
 /** The reader signs the printout by hand; every other blank gets a field. */
 const typedBlanks = (request: RightsRequest) => request.blanks.filter(({ blank }) => blank !== 'signature');
 
@@ -66,6 +68,7 @@ export function RequestForm({ request }: RequestFormProps) {
           </div>
         );
       })}
+      <RequestOptions request={request} />
       {notices.length > 1 && (
         <fieldset>
           <legend className="form-label">{w.chooseNotices}</legend>

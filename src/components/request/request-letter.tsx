@@ -1,4 +1,12 @@
-import type { Blank, LetterBlock, RightsRequest, ScopeBlock, Segment } from '@/lib/rights-request';
+import {
+  optionBox,
+  type Blank,
+  type LetterBlock,
+  type OptionsBlock,
+  type RightsRequest,
+  type ScopeBlock,
+  type Segment,
+} from '@/lib/rights-request';
 
 /*
  * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its notices as
@@ -40,6 +48,25 @@ function Scope({ block }: { block: ScopeBlock }) {
   );
 }
 
+/**
+ * Sentences to choose, each with a box to tick by hand on paper; the script shows only those the reader
+ * ticks in the form (public/anmodning-tekst.js's shownOptions).
+ */
+function Options({ block }: { block: OptionsBlock }) {
+  const items = block.options.map((option) => (
+    <li key={option.id} data-option={option.id}>
+      <span data-option-box="">{optionBox} </span>
+      {option.text}
+    </li>
+  ));
+  return (
+    <div data-options={block.name}>
+      {block.lead && <p>{block.lead}</p>}
+      <ul className="letter-options">{items}</ul>
+    </div>
+  );
+}
+
 function Block({ block }: { block: LetterBlock }) {
   switch (block.kind) {
     case 'paragraph':
@@ -60,6 +87,8 @@ function Block({ block }: { block: LetterBlock }) {
       );
     case 'scope':
       return <Scope block={block} />;
+    case 'options':
+      return <Options block={block} />;
   }
 }
 

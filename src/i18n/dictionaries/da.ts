@@ -10,6 +10,7 @@ import { site } from '../../config/site';
 import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
+import { requestLawDa } from './request-law-da';
 import { requestPageDa } from './request-page-da';
 
 /** "6(1)(e)" → "artikel 6, stk. 1, litra e", the way Danish law cites the regulation. */
@@ -477,6 +478,8 @@ export const da = {
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */
   request: requestDa,
+  /** What the law says beside a request: limits, refusals, art. 19, art. 18(1), aktindsigt. */
+  requestLaw: requestLawDa,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageDa,
   agreementPage: {

@@ -6,6 +6,7 @@ import { dateFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
 import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
+import { requestLawEn } from './request-law-en';
 import { requestPageEn } from './request-page-en';
 
 /** "6(1)(e)" → "Article 6(1)(e)", the way English texts cite the regulation. */
@@ -445,6 +446,7 @@ export const en = {
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */
   request: requestEn,
+  requestLaw: requestLawEn,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageEn,
   agreementPage: {

@@ -66,7 +66,7 @@ export const requestDa = {
     restriction: {
       subject: 'Anmodning om begrænsning af behandling',
       request: `Jeg beder om, at I begrænser behandlingen af oplysninger om mig, efter ${gdpr('18')}.`,
-      reason: 'Behandlingen skal begrænses, fordi:',
+      details: 'Nærmere begrundelse:',
     },
     objection: {
       subject: 'Indsigelse mod behandling',
@@ -132,9 +132,9 @@ export const requestDa = {
   },
   nextSteps: {
     keepCopy:
-      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
+      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er som udgangspunkt gratis at bruge dine rettigheder (artikel 12, stk. 5).',
     identity: (name: string) =>
-      `Er ${name} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
+      `Har ${name} rimelig grund til at tvivle på, hvem du er, kan myndigheden bede dig om de yderligere oplysninger, der er nødvendige for at bekræfte din identitet, og kun dem (artikel 12, stk. 6).`,
     refusal: (name: string) =>
       `Gør ${name} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
     complaint: (supervisor: string, website: string) =>

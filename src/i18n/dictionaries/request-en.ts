@@ -60,7 +60,7 @@ export const requestEn = {
     restriction: {
       subject: 'Request for restriction of processing',
       request: `I ask you to restrict the processing of personal data about me, under ${gdpr('18')}.`,
-      reason: 'The processing should be restricted because:',
+      details: 'Further details:',
     },
     objection: {
       subject: 'Objection to processing',
@@ -124,9 +124,9 @@ export const requestEn = {
   },
   nextSteps: {
     keepCopy:
-      'Keep a copy of your request and note when you sent it. Using your rights is free of charge (Article 12(5) GDPR).',
+      'Keep a copy of your request and note when you sent it. Using your rights is free of charge as a rule (Article 12(5) GDPR).',
     identity: (name: string) =>
-      `If ${name} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
+      `If ${name} has reasonable doubts about who you are, it can ask you for the additional information necessary to confirm your identity, and only that (Article 12(6) GDPR).`,
     refusal: (name: string) =>
       `If ${name} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
     complaint: (supervisor: string, website: string) =>

@@ -8,6 +8,7 @@ import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
 import { authorityElementState, gapReason } from '../gdpr/completeness';
 import { hasWrittenChannel, requestChannels } from './channels';
+import { lawInLetter, limitsSentence, refusalsOf } from './law';
 import { blankOf, list, paragraph, rightDetails } from './letter';
 import { noticesOfRight } from './requestable';
 import type { Blank, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
@@ -41,6 +42,7 @@ function scopeOf({ authority, right, notices }: RequestInput): RightsRequest['no
     applicable: applicable.map(refOf),
     notApplicable: chosen.filter((p) => !applies(p.slug)).map(refOf),
     limited: applying.limitedFor.filter((p) => applicable.includes(p)).map(refOf),
+    mayBeLimited: applying.mayBeLimitedFor.filter((p) => applicable.includes(p)).map(refOf),
   };
 }
 
@@ -105,7 +107,8 @@ export function buildRequest(input: RequestInput): RightsRequest {
       chosen: w.scopeChosen,
       purposes: notices.applicable,
     },
-    ...rightDetails(right, w),
+    ...rightDetails(right, input.words),
+    ...lawInLetter(right, notices, input.words.requestLaw),
     paragraph(w.identificationIntro),
     list(identification.map((kind) => [`${w.identificationLabels[kind]}: `, blankOf(w, kind)])),
     paragraph(w.letterDeadline),
@@ -127,6 +130,8 @@ export function buildRequest(input: RequestInput): RightsRequest {
     recipient: { name: authority.name, lines: authority.controllerContact?.letter ?? [authority.name] },
     letter,
     notices,
+    limits: limitsSentence(right, notices, input.words),
+    refusals: refusalsOf(right, input.words.requestLaw),
     blanks: blanksIn(letter),
     deadline: w.deadline(authority.name),
     channels,

@@ -1,6 +1,7 @@
 /** The letter's words for each right: what the reader asks for, with blanks where only the reader knows. */
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { RightId } from '../content/schema';
+import { partyAccess, restrictionGrounds } from './law';
 import type { Blank, BlankKind, LetterBlock, Segment } from './types';
 
 type Words = Dictionary['request'];
@@ -16,7 +17,11 @@ const filledIn = (words: Words, lead: string, blank: BlankKind) =>
   paragraph(`${lead} `, blankOf(words, blank));
 
 /** The blocks after the request sentence and its scope: what the right entails and what only the reader knows. */
-export function rightDetails(right: RightId, words: Words): LetterBlock[] {
+export function rightDetails(
+  right: RightId,
+  dictionary: Pick<Dictionary, 'request' | 'requestLaw'>,
+): LetterBlock[] {
+  const { request: words, requestLaw: law } = dictionary;
   const { rights } = words;
   switch (right) {
     case 'access':
@@ -24,6 +29,7 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
         paragraph(rights.access.details),
         list(rights.access.items.map((item) => [item])),
         paragraph(rights.access.copy),
+        partyAccess(law),
       ];
     case 'rectification':
       return [
@@ -33,7 +39,7 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
     case 'erasure':
       return [filledIn(words, rights.erasure.reason, 'reason'), paragraph(rights.erasure.refusal)];
     case 'restriction':
-      return [filledIn(words, rights.restriction.reason, 'reason')];
+      return [restrictionGrounds(law), filledIn(words, rights.restriction.details, 'reason')];
     case 'objection':
       return [
         filledIn(words, rights.objection.situation, 'particularSituation'),

@@ -55,9 +55,34 @@ export interface ScopeBlock {
   purposes: NoticeRef[];
 }
 
-/** A paragraph of the letter, a list whose items are lines, or the notices it concerns. */
+/** The choices a letter offers the reader: the grounds of a restriction, an added request for partsaktindsigt. */
+export const optionsNames = ['restrictionGrounds', 'partyAccess'] as const;
+
+export type OptionsName = (typeof optionsNames)[number];
+
+/** One sentence the reader may choose, e.g. a ground of art. 18(1) with its litra. */
+export interface LetterOption {
+  id: string;
+  text: string;
+}
+
+/**
+ * Sentences the reader chooses among. On paper each has a box to tick; on screen the letter shows those
+ * ticked in the form. With none ticked, an `optional` block is left out of the letter; any other block
+ * shows every sentence with its box, as on paper, since the letter needs at least one.
+ */
+export interface OptionsBlock {
+  kind: 'options';
+  name: OptionsName;
+  optional: boolean;
+  /** The line before the sentences, e.g. "Behandlingen skal begrænses, fordi:". */
+  lead?: string;
+  options: LetterOption[];
+}
+
+/** A paragraph of the letter, a list whose items are lines, the notices it concerns, or sentences to choose. */
 export type LetterBlock =
-  { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock;
+  { kind: 'paragraph'; parts: Segment[] } | { kind: 'list'; items: Segment[][] } | ScopeBlock | OptionsBlock;
 
 export type ChannelKind = (typeof contactChannelKinds)[number];
 
@@ -106,7 +131,13 @@ export interface RightsRequest {
     notApplicable: NoticeRef[];
     /** Of the applicable ones, those where the right is limited (erasure, art. 17(3)(b)). */
     limited: NoticeRef[];
+    /** Of the applicable ones, those whose unpublished art. 6 basis may limit the right. */
+    mayBeLimited: NoticeRef[];
   };
+  /** One sentence for the reader on where the right may be limited, with the article; absent where it is not. */
+  limits?: string;
+  /** What the authority may refuse or leave out, each with its rule: only what applies to this right. */
+  refusals: string[];
   /** The blanks the letter asks for, in order, each once. */
   blanks: Blank[];
   /** The answer deadline, for the reader (art. 12(3)). */

@@ -100,7 +100,11 @@ export default async function RequestPage({ params }: RequestPageProps) {
         </h2>
         <RequestLetter request={request} />
       </section>
-      <RequestAdvice request={request} authority={authority} />
+      <RequestAdvice
+        request={request}
+        authority={authority}
+        supervisor={getContent().complaint.supervisoryAuthority.name}
+      />
       <p className="screen-only">
         <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.name)}</a>
       </p>
