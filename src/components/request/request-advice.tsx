@@ -4,6 +4,7 @@ import type { RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds as ids } from '@/lib/section-ids';
 
 import { Alert } from '../alert';
+import { AdviceText } from './advice-text';
 import { RequestChannels } from './request-channels';
 import { AccessRoutes, RequestRefusals } from './request-law';
 
@@ -49,8 +50,7 @@ export function RequestAdvice({ request, authority, supervisor }: RequestAdviceP
         <Alert kind="info" heading={{ id: ids.missing, title: w.missing }}>
           {request.missingChannels.map((missing) => (
             <p key={missing.element} className="alert-text">
-              {missing.reason && `${missing.reason} `}
-              {missing.advice}
+              <AdviceText segments={missing.advice} />
             </p>
           ))}
         </Alert>

@@ -112,23 +112,34 @@ export const requestDa = {
     emailHow: (address: string) => `Send teksten i en e-mail til ${address}.`,
     emailSecurity:
       'Almindelig e-mail er ikke krypteret. Skriv derfor ikke dit CPR-nummer eller følsomme oplysninger i en e-mail.',
-    contactFormAt: (url: string) => `Sæt teksten ind i kontaktformularen på ${url}.`,
-    contactFormOnWebsite: (website: string) =>
-      `Find kontaktformularen på ${website}, og sæt teksten ind i den.`,
+    contactFormAt: 'Sæt teksten ind i kontaktformularen:',
+    contactFormGuided: 'Sæt teksten ind i myndighedens kontaktformular.',
+    contactFormOnWebsite: 'Find kontaktformularen på myndighedens hjemmeside, og sæt teksten ind i den:',
     letterHow: 'Skriv teksten ud, skriv under, og send den med posten til:',
     phoneHow: (phone: string) =>
       `Du kan ringe på ${phone} og spørge, men send selve anmodningen skriftligt, så du kan vise, hvad du har bedt om, og hvornår.`,
   },
   dpoIntro: (genitive: string) =>
     `Du kan også skrive til ${genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
+  /** Contact the content does not publish: one sentence, and where to look instead (a link in the middle). */
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Hvor du sender en anmodning til ${name}, er ikke offentliggjort her. Find det på ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `Kontaktoplysningerne til ${genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
-    orDpo: 'Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+    controllerContact: <Link>(name: string, website: Link) => [
+      `${name} har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på `,
+      website,
+      '.',
+    ],
+    dpoContact: <Link>(genitive: string, website: Link) => [
+      `Kontaktoplysningerne til ${genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Se efter på `,
+      website,
+      '.',
+    ],
+    writtenChannel: <Link>(name: string, website: Link) => [
+      `${name} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på `,
+      website,
+      '.',
+    ],
+    orDpo: ' Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+    orMinistry: <Link>(ministry: Link) => [' Du kan også spørge ', ministry, ', hvor du skal sende den.'],
   },
   nextSteps: {
     keepCopy:

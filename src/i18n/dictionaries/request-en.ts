@@ -104,9 +104,9 @@ export const requestEn = {
     emailHow: (address: string) => `Send the text in an email to ${address}.`,
     emailSecurity:
       'Ordinary email is not encrypted. So do not put your CPR number or sensitive information in an email.',
-    contactFormAt: (url: string) => `Paste the text into the contact form at ${url}.`,
-    contactFormOnWebsite: (website: string) =>
-      `Find the contact form at ${website} and paste the text into it.`,
+    contactFormAt: 'Paste the text into the contact form:',
+    contactFormGuided: 'Paste the text into the authority’s contact form.',
+    contactFormOnWebsite: 'Find the contact form on the authority’s website and paste the text into it:',
     letterHow: 'Print the text, sign it and post it to:',
     phoneHow: (phone: string) =>
       `You can call ${phone} to ask questions, but send the request itself in writing, so that you can show what you asked for and when.`,
@@ -114,13 +114,23 @@ export const requestEn = {
   dpoIntro: (genitive: string) =>
     `You can also write to ${genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
   missing: {
-    controllerContact: (name: string, website: string) =>
-      `Where to send requests to ${name} is not published here. Find it at ${website}.`,
-    dpoContact: (genitive: string, website: string) =>
-      `The contact details of ${genitive} data protection officer are not published here. Find them at ${website}.`,
-    writtenChannel: (name: string, website: string) =>
-      `${name} has published only a phone number here. Find an address to write to at ${website}.`,
-    orDpo: 'You can also send the request to the data protection officer.',
+    controllerContact: <Link>(name: string, website: Link) => [
+      `${name} has not published where to send a request about your personal data. Look at `,
+      website,
+      '.',
+    ],
+    dpoContact: <Link>(genitive: string, website: Link) => [
+      `The contact details of ${genitive} data protection officer are not published here. Look at `,
+      website,
+      '.',
+    ],
+    writtenChannel: <Link>(name: string, website: Link) => [
+      `${name} has published only a phone number here. Find an address to write to at `,
+      website,
+      '.',
+    ],
+    orDpo: ' You can also send the request to the data protection officer.',
+    orMinistry: <Link>(ministry: Link) => [' You can also ask ', ministry, ' where to send it.'],
   },
   nextSteps: {
     keepCopy:

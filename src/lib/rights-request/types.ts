@@ -86,6 +86,15 @@ export type LetterBlock =
 
 export type ChannelKind = (typeof contactChannelKinds)[number];
 
+/** A link in the advice: another site's address as it is, or a root address of this site. */
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** A run of advice: text, or a link. */
+export type AdviceSegment = string | Link;
+
 /** One way to send the request (or, for phone, to ask), with what the reader should know about it. */
 export interface RequestChannel {
   kind: ChannelKind;
@@ -95,8 +104,10 @@ export interface RequestChannel {
   how: string;
   /** Postal address lines (letter only). */
   lines?: string[];
-  /** The e-mail address, form address or phone number, for a link. */
+  /** The e-mail address, form address or phone number. */
   address?: string;
+  /** Where the channel is: the form's own address, or the website a form without one is on. */
+  link?: Link;
   /** The content's own guidance for the channel, e.g. which sub-topic to choose. */
   guidance?: string;
   /** What to know about the channel's security, where there is something to know. */
@@ -105,13 +116,14 @@ export interface RequestChannel {
   recommended: boolean;
 }
 
-/** A contact element the authority does not publish, or a derived gap: no written channel. */
+/**
+ * A contact element the authority does not publish, or a derived gap: no written channel. The declared
+ * gap's own reason stays on the authority's page; here the reader gets one sentence and where to go.
+ */
 export interface MissingChannel {
   element: AuthorityElement | 'writtenChannel';
-  /** The declared gap's own reason, where there is one. */
-  reason?: string;
-  /** What to do instead: the authority's website and, where published, its DPO. */
-  advice: string;
+  /** What is missing and where to look instead: the authority's website, its DPO or the ministry. */
+  advice: AdviceSegment[];
 }
 
 export interface RightsRequest {

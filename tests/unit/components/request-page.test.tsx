@@ -120,6 +120,30 @@ describe('the advice beside the letter', () => {
   });
 });
 
+describe('an authority that publishes no channel', () => {
+  it('is said in one sentence with a link to its website, never with the gap’s reason', () => {
+    const noChannel = {
+      ...testAuthority,
+      controllerContact: undefined,
+      dpoContact: undefined,
+      knownGaps: [
+        { element: 'controllerContact' as const, reason: 'Kun Anden Myndighed, Andenvej 2, er fundet.' },
+        { element: 'dpoContact' as const, reason: 'Ikke fundet.' },
+      ],
+    };
+    const view = readerView(
+      <RequestAdvice
+        request={request({ right: 'access', authority: noChannel })}
+        authority={noChannel}
+        supervisor={supervisor}
+      />,
+    );
+    expect(view.text).toContain('Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning');
+    expect(view.text).not.toContain('Andenvej');
+    expect(view.links).toContainEqual({ text: 'https://test.example', href: 'https://test.example' });
+  });
+});
+
 describe('the law beside the access letter', () => {
   const view = readerView(
     <RequestAdvice

@@ -557,8 +557,9 @@ describe('the channels', () => {
         {
           kind: 'contactForm',
           label: 'Kontaktformular',
-          how: 'Sæt teksten ind i kontaktformularen på https://test.example/kontakt.',
+          how: 'Sæt teksten ind i kontaktformularen:',
           address: 'https://test.example/kontakt',
+          link: { text: 'https://test.example/kontakt', href: 'https://test.example/kontakt' },
           guidance: 'Vælg emnet Databeskyttelse.',
           recommended: false,
         },
@@ -568,63 +569,101 @@ describe('the channels', () => {
 });
 
 describe('a contact gap', () => {
-  it('says the controller’s channels are missing and points to the website and the DPO', () => {
-    const authority: Authority = {
-      ...testAuthority,
-      controllerContact: undefined,
-      knownGaps: [{ element: 'controllerContact', reason: 'Ikke fundet.' }],
-    };
-    const result = request({ authority, right: 'access' });
+  const website = { text: 'https://test.example', href: 'https://test.example' };
+  const noController: Authority = {
+    ...testAuthority,
+    controllerContact: undefined,
+    knownGaps: [{ element: 'controllerContact', reason: 'Ikke fundet hos Anden Myndighed, Andenvej 2.' }],
+  };
+  const noContact: Authority = {
+    ...noController,
+    dpoContact: undefined,
+    knownGaps: [...noController.knownGaps!, { element: 'dpoContact', reason: 'Heller ikke fundet.' }],
+  };
+  const adviceText = (missing: { advice: (string | { text: string })[] }) =>
+    missing.advice.map((segment) => (typeof segment === 'string' ? segment : segment.text)).join('');
+
+  it('says in one sentence that the controller’s channels are missing, and points to the website and the DPO', () => {
+    const result = request({ authority: noController, right: 'access' });
     expect(result.channels).toEqual([]);
     expect(result.recipient.lines).toEqual(['Testmyndigheden']);
     expect(result.dpo?.channels.map((channel) => channel.kind)).toEqual(['contactForm']);
     expect(result.missingChannels).toEqual([
       {
         element: 'controllerContact',
-        reason: 'Ikke fundet.',
-        advice:
-          'Hvor du sender en anmodning til Testmyndigheden, er ikke offentliggjort her. Find det på https://test.example. Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+        advice: [
+          'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på ',
+          website,
+          '.',
+          ' Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+        ],
       },
     ]);
   });
 
-  it('points only to the website when the DPO is missing too', () => {
-    const authority: Authority = {
-      ...testAuthority,
-      controllerContact: undefined,
-      dpoContact: undefined,
-      knownGaps: [
-        { element: 'controllerContact', reason: 'Ikke fundet.' },
-        { element: 'dpoContact', reason: 'Heller ikke fundet.' },
-      ],
+  it('never shows the gap’s reason, which may name another body’s address', () => {
+    const result = request({ authority: noContact, right: 'access' });
+    expect(JSON.stringify(result)).not.toContain('Andenvej');
+  });
+
+  it('points to the website and the ministry when the DPO is missing too, in both languages', () => {
+    const ministry: Authority = {
+      ...otherAuthority,
+      kind: 'department',
+      controllerContact: { email: 'a@b.example' },
     };
-    const result = request({ authority, right: 'access' });
+    const result = request({ authority: noContact, right: 'access', ministry });
     expect(result.dpo).toBeUndefined();
-    expect(result.missingChannels).toEqual([
-      {
-        element: 'controllerContact',
-        reason: 'Ikke fundet.',
-        advice:
-          'Hvor du sender en anmodning til Testmyndigheden, er ikke offentliggjort her. Find det på https://test.example.',
-      },
-      {
-        element: 'dpoContact',
-        reason: 'Heller ikke fundet.',
-        advice:
-          'Kontaktoplysningerne til Testmyndighedens databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på https://test.example.',
-      },
+    expect(result.missingChannels.map(adviceText)).toEqual([
+      'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på https://test.example. Du kan også spørge Anden Myndighed, hvor du skal sende den.',
+      'Kontaktoplysningerne til Testmyndighedens databeskyttelsesrådgiver er ikke offentliggjort her. Se efter på https://test.example.',
     ]);
+    expect(result.missingChannels[0]!.advice).toContainEqual({
+      text: 'Anden Myndighed',
+      href: '/anden-myndighed#kontakt',
+    });
+    const english = request({ authority: noContact, right: 'access', ministry, words: en });
+    expect(adviceText(english.missingChannels[0]!)).toBe(
+      'Testmyndigheden has not published where to send a request about your personal data. Look at https://test.example. You can also ask Anden Myndighed where to send it.',
+    );
+  });
+
+  it('points only to the website when neither the DPO nor the ministry takes a written request', () => {
+    const phoneMinistry: Authority = { ...otherAuthority, kind: 'department' };
+    const result = request({ authority: noContact, right: 'access', ministry: phoneMinistry });
+    expect(adviceText(result.missingChannels[0]!)).toBe(
+      'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på https://test.example.',
+    );
   });
 
   it('says so when only a phone number is published, since a request is sent in writing', () => {
     const result = request({ authority: { ...otherAuthority, notices: [minimal] }, right: 'access' });
-    expect(result.missingChannels).toEqual([
-      {
-        element: 'writtenChannel',
-        advice:
-          'Anden Myndighed har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på https://anden.example.',
-      },
+    expect(result.missingChannels.map(adviceText)).toEqual([
+      'Anden Myndighed har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på https://anden.example.',
     ]);
+  });
+});
+
+describe('a contact form', () => {
+  const withForm = (contactForm: NonNullable<Authority['controllerContact']>['contactForm']) =>
+    request({ authority: { ...testAuthority, controllerContact: { contactForm } }, right: 'access' })
+      .channels[0];
+
+  it('links to its own address', () => {
+    expect(withForm({ url: 'https://test.example/form' })?.link).toEqual({
+      text: 'https://test.example/form',
+      href: 'https://test.example/form',
+    });
+  });
+
+  it('without an address follows the content’s guidance on where it is, and does not send the reader elsewhere', () => {
+    const channel = withForm({ guidance: 'Formularen findes på et andet site.' });
+    expect(channel?.how).toBe('Sæt teksten ind i myndighedens kontaktformular.');
+    expect(channel?.link).toBeUndefined();
+  });
+
+  it('without an address or guidance links to the authority’s website', () => {
+    expect(withForm({})?.link).toEqual({ text: 'https://test.example', href: 'https://test.example' });
   });
 });
 

@@ -33,13 +33,14 @@ async function requestOf(params: RequestPageProps['params']) {
   const authority = getAuthority(slug);
   const id = authority?.requestableRights.find((candidate) => candidate === right);
   if (!authority || !id) return undefined;
-  const { supervisoryAuthority } = getContent().complaint;
+  const { complaint, authorities } = getContent();
   const request = buildRequest({
     authority,
     right: id,
     notices: 'all',
     words: words(),
-    supervisor: supervisoryAuthority,
+    supervisor: complaint.supervisoryAuthority,
+    ministry: authorities.find((candidate) => candidate.kind === 'department'),
   });
   return { authority, request };
 }
