@@ -198,11 +198,11 @@ describe('the rights a reader can use at an authority', () => {
   it('link to their requests, each with the notices it applies to', () => {
     const view = readerView(<RightsToRequest authority={testAuthority} rights={fixture.rights} />);
     expect(view.links.map((link) => link.href)).toEqual([
-      '/brug-dine-rettigheder/testmyndighed/access',
-      '/brug-dine-rettigheder/testmyndighed/rectification',
-      '/brug-dine-rettigheder/testmyndighed/erasure',
-      '/brug-dine-rettigheder/testmyndighed/restriction',
-      '/brug-dine-rettigheder/testmyndighed/objection',
+      '/brug-dine-rettigheder/testmyndighed/indsigt',
+      '/brug-dine-rettigheder/testmyndighed/berigtigelse',
+      '/brug-dine-rettigheder/testmyndighed/sletning',
+      '/brug-dine-rettigheder/testmyndighed/begraensning',
+      '/brug-dine-rettigheder/testmyndighed/indsigelse',
     ]);
     expect(view.text).toContain(
       'Gælder for: Minimal og Videoovervågning Begrænset for: Videoovervågning Kan være begrænset for (retsgrundlaget er ikke offentliggjort): Minimal',

@@ -6,7 +6,13 @@ import { ProblemPanel } from '@/components/preview/problem-panel';
 import { RequestAdvice } from '@/components/request/request-advice';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
-import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/config/routes';
+import {
+  authorityPath,
+  requestPath,
+  requestRightPath,
+  requestScriptPath,
+  rightSegment,
+} from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import { authorityFile } from '@/lib/content/source-files';
@@ -19,19 +25,23 @@ interface RequestPageProps {
   params: Promise<{ lang: string; authority: string; right: string }>;
 }
 
-export function generateStaticParams() {
+/** Each language's addresses: the right's segment in the language (…/indsigt, …/en/…/access). */
+export function generateStaticParams({ params }: { params: { lang: string } }) {
   return staticParams((content) =>
     content.authorities.flatMap((authority) =>
-      authority.requestableRights.map((right) => ({ authority: authority.slug, right })),
+      authority.requestableRights.map((right) => ({
+        authority: authority.slug,
+        right: rightSegment(params.lang, right),
+      })),
     ),
   );
 }
 
 /** The authority and the request for every notice, or nothing where the right does not apply there. */
 async function requestOf(params: RequestPageProps['params']) {
-  const { authority: slug, right } = await params;
+  const { lang, authority: slug, right } = await params;
   const authority = getAuthority(slug);
-  const id = authority?.requestableRights.find((candidate) => candidate === right);
+  const id = authority?.requestableRights.find((candidate) => rightSegment(lang, candidate) === right);
   if (!authority || !id) return undefined;
   const { complaint, authorities } = getContent();
   const request = buildRequest({
