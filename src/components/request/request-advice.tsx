@@ -42,10 +42,12 @@ export function RequestAdvice({ request, authority, supervisor }: RequestAdviceP
       </section>
       <RequestRefusals request={request} />
       {request.right === 'access' && <AccessRoutes supervisor={supervisor} />}
-      <section aria-labelledby={ids.send}>
-        <h2 id={ids.send}>{w.channels}</h2>
-        <RequestChannels channels={request.channels} />
-      </section>
+      {request.channels.length > 0 && (
+        <section aria-labelledby={ids.send}>
+          <h2 id={ids.send}>{w.channels}</h2>
+          <RequestChannels channels={request.channels} />
+        </section>
+      )}
       {request.missingChannels.length > 0 && (
         <Alert kind="info" heading={{ id: ids.missing, title: w.missing }}>
           {request.missingChannels.map((missing) => (

@@ -8,8 +8,15 @@ export const requestLawDa = {
   /** Where a right may be limited for the authority's purposes, as src/lib/gdpr/rights.ts finds it. */
   limits: {
     erasure: {
-      page: ({ all, unknown }: { all: string; unknown?: string }) =>
-        `Retten til sletning kan være begrænset for ${all}${unknown ? ` (for ${unknown} er retsgrundlaget ikke offentliggjort, så det vides ikke, om begrænsningen gælder)` : ''}: en myndighed må beholde oplysninger, som den skal bruge for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse, fx sagsakter, som den skal gemme efter reglerne om journalisering og arkivering (artikel 17, stk. 3, litra b).`,
+      page: ({ limited, unknown }: { limited?: string; unknown?: string }) =>
+        `Retten til sletning ${[
+          limited && `er begrænset for ${limited}`,
+          unknown && `kan være begrænset for ${unknown}, hvis retsgrundlag ikke er offentliggjort`,
+        ]
+          .filter(Boolean)
+          .join(
+            ', og den ',
+          )}: en myndighed må beholde oplysninger, som den skal bruge for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse, fx sagsakter, som den skal gemme efter reglerne om journalisering og arkivering (artikel 17, stk. 3, litra b).`,
       letter:
         'Skal I beholde nogle af oplysningerne, fordi I skal bruge dem for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse (artikel 17, stk. 3, litra b), beder jeg jer slette resten og fortælle mig, hvilke oplysninger I beholder, og efter hvilken regel.',
     },

@@ -4,8 +4,15 @@ import type { Dictionary } from './da';
 export const requestLawEn = {
   limits: {
     erasure: {
-      page: ({ all, unknown }: { all: string; unknown?: string }) =>
-        `The right to erasure may be limited for ${all}${unknown ? ` (for ${unknown} the legal basis is not published, so it is not known whether the limit applies)` : ''}: an authority may keep data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority, such as case files it must keep under the rules on record-keeping and archives (Article 17(3)(b) GDPR).`,
+      page: ({ limited, unknown }: { limited?: string; unknown?: string }) =>
+        `The right to erasure ${[
+          limited && `is limited for ${limited}`,
+          unknown && `may be limited for ${unknown}, whose legal basis is not published`,
+        ]
+          .filter(Boolean)
+          .join(
+            ', and it ',
+          )}: an authority may keep data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority, such as case files it must keep under the rules on record-keeping and archives (Article 17(3)(b) GDPR).`,
       letter:
         'If you must keep some of the data because you need it to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority (Article 17(3)(b)), I ask you to erase the rest and to tell me which data you keep, and under which rule.',
     },

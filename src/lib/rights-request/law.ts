@@ -49,11 +49,8 @@ export function limitsSentence(
   const limit = limitWordsOf(right, words.requestLaw);
   if (!limit || limited.length + mayBeLimited.length === 0) return undefined;
   const titles = (notices: readonly NoticeRef[]) =>
-    words.list(notices.map((notice) => notice.title)).join('');
-  return limit.page({
-    all: titles([...limited, ...mayBeLimited]),
-    unknown: mayBeLimited.length > 0 ? titles(mayBeLimited) : undefined,
-  });
+    notices.length > 0 ? words.list(notices.map((notice) => notice.title)).join('') : undefined;
+  return limit.page({ limited: titles(limited), unknown: titles(mayBeLimited) });
 }
 
 /** The letter's sentences after the right's own: its limit, where it may apply, then art. 19. */

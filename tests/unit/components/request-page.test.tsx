@@ -99,7 +99,9 @@ describe('the advice beside the letter', () => {
     ]);
     expect(view.terms[0]).toMatch(/^Digital Post: .*CPR-nummer/);
     expect(view.terms[1]).toMatch(/^E-mail: .*ikke krypteret/);
-    expect(view.text).toContain('Retten til sletning kan være begrænset for Videoovervågning og Minimal');
+    expect(view.text).toContain(
+      'Retten til sletning er begrænset for Videoovervågning, og den kan være begrænset for Minimal',
+    );
     expect(view.listItems).toContainEqual(
       expect.stringMatching(/^Myndigheden skal ikke slette .*\(artikel 17, stk\. 3, litra b\)\.$/),
     );
@@ -140,6 +142,7 @@ describe('an authority that publishes no channel', () => {
     );
     expect(view.text).toContain('Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning');
     expect(view.text).not.toContain('Andenvej');
+    expect(view.headings).not.toContain('Sådan sender du brevet');
     expect(view.links).toContainEqual({ text: 'https://test.example', href: 'https://test.example' });
   });
 });

@@ -390,10 +390,13 @@ describe('where a right may be limited', () => {
     const erasure = request({ right: 'erasure' });
     expect(erasure.notices.mayBeLimited).toEqual([{ slug: 'minimal', title: 'Minimal' }]);
     expect(erasure.limits).toBe(
-      'Retten til sletning kan være begrænset for Videoovervågning og Minimal (for Minimal er retsgrundlaget ikke offentliggjort, så det vides ikke, om begrænsningen gælder): en myndighed må beholde oplysninger, som den skal bruge for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse, fx sagsakter, som den skal gemme efter reglerne om journalisering og arkivering (artikel 17, stk. 3, litra b).',
+      'Retten til sletning er begrænset for Videoovervågning, og den kan være begrænset for Minimal, hvis retsgrundlag ikke er offentliggjort: en myndighed må beholde oplysninger, som den skal bruge for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse, fx sagsakter, som den skal gemme efter reglerne om journalisering og arkivering (artikel 17, stk. 3, litra b).',
+    );
+    expect(request({ right: 'erasure', notices: ['videoovervaagning'] }).limits).toMatch(
+      /^Retten til sletning er begrænset for Videoovervågning: en myndighed/,
     );
     expect(request({ right: 'erasure', words: en, notices: ['minimal'] }).limits).toBe(
-      'The right to erasure may be limited for Minimal (for Minimal the legal basis is not published, so it is not known whether the limit applies): an authority may keep data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority, such as case files it must keep under the rules on record-keeping and archives (Article 17(3)(b) GDPR).',
+      'The right to erasure may be limited for Minimal, whose legal basis is not published: an authority may keep data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority, such as case files it must keep under the rules on record-keeping and archives (Article 17(3)(b) GDPR).',
     );
   });
 
