@@ -62,6 +62,10 @@ test.describe('composing a request', () => {
       await page.keyboard.type(`Svar ${index + 1}`);
       await page.keyboard.press('Tab');
     }
+    // The box for partsaktindsigt, then the first notice.
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-option-choice="partyAccess"]')).toBeChecked();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(page.locator(`[data-purpose-choice="${first!.slug}"]`)).not.toBeChecked();
     const blanks = letter(page).locator('[data-blank-value]');
