@@ -59,7 +59,7 @@ export default function nextConfig(phase: string): NextConfig {
       // end in .dev.tsx or .dev.ts: a page in `next dev`, an ordinary module that makes no page in
       // `next build`, so the publication never has them.
       pageExtensions: ['tsx', 'ts', 'dev.tsx', 'dev.ts'],
-      redirects: () => Promise.resolve(redirects.map((redirect) => ({ ...redirect, permanent: false }))),
+      redirects: () => Promise.resolve([...redirects]),
       rewrites: () => Promise.resolve(sourceLanguageAtRoot()),
     };
   }

@@ -8,15 +8,33 @@
  * @typedef {import('../src/lib/rights-request/types').BlankKind} BlankKind
  * @typedef {import('../src/lib/rights-request/types').Letter} Letter
  * @typedef {import('../src/lib/rights-request/types').LetterBlock} LetterBlock
+ * @typedef {import('../src/lib/rights-request/types').OptionsBlock} OptionsBlock
+ * @typedef {import('../src/lib/rights-request/types').OptionsName} OptionsName
  * @typedef {import('../src/lib/rights-request/types').ScopeBlock} ScopeBlock
  * @typedef {import('../src/lib/rights-request/types').Segment} Segment
  */
 
 /**
- * What the reader has entered: a value per blank, and the slugs of the purposes they chose; without
- * `purposes`, the request concerns every purpose the letter lists.
- * @typedef {{ blanks?: Partial<Record<BlankKind, string>>, purposes?: readonly string[] }} ReaderInput
+ * What the reader has entered: a value per blank, the slugs of the purposes they chose, and the options
+ * they ticked of each choice the letter offers; without `purposes`, the request concerns every purpose
+ * the letter lists, and without an entry in `options` nothing of that choice is ticked.
+ * @typedef {{ blanks?: Partial<Record<BlankKind, string>>, purposes?: readonly string[], options?: Partial<Record<OptionsName, readonly string[]>> }} ReaderInput
  */
+
+/** The box before a sentence to tick by hand, on paper and wherever the reader has ticked none. */
+export const optionBox = '☐';
+
+/**
+ * The options a letter shows: those ticked; with none ticked, none of an optional choice and every
+ * option of one the letter needs, each with its box, as on paper.
+ * @param {OptionsBlock} block
+ * @param {readonly string[] | undefined} ticked
+ */
+export function shownOptions(block, ticked = []) {
+  const chosen = block.options.filter((option) => ticked.includes(option.id));
+  if (chosen.length > 0) return { boxes: false, options: chosen };
+  return { boxes: true, options: block.optional ? [] : block.options };
+}
 
 /**
  * Whether the scope says "all the data": where the letter can, and the reader has not narrowed it.
@@ -71,6 +89,17 @@ function blockText(block, input) {
         listed.map((purpose) => [purpose.title]),
         input,
       )}`;
+    }
+    case 'options': {
+      const { boxes, options } = shownOptions(block, input.options?.[block.name]);
+      const lines = options.map((option) => (boxes ? `${optionBox} ${option.text}` : option.text));
+      if (lines.length === 0) return '';
+      return block.lead
+        ? `${block.lead}\n\n${listText(
+            lines.map((line) => [line]),
+            input,
+          )}`
+        : lines.join('\n');
     }
   }
 }

@@ -4,7 +4,7 @@
 // storage; a text goes to the clipboard only when the reader asks. The page hands the script its words
 // as data attributes on the controls, the letters among them, so the script speaks no language of its own.
 import { answerDue, dayFormatter, isoDay } from './anmodning-frist.js';
-import { coversEveryPurpose, requestAsText } from './anmodning-tekst.js';
+import { coversEveryPurpose, requestAsText, shownOptions } from './anmodning-tekst.js';
 
 const controls = document.querySelector('[data-request-controls]');
 const followUp = document.querySelector('[data-follow-up-controls]');
@@ -15,6 +15,7 @@ const dueStatus = followUp.querySelector('[data-due-status]');
 // the letters (the name is asked for in all three), and one field fills them all.
 const fields = [...document.querySelectorAll('[data-blank-field]')];
 const choices = [...controls.querySelectorAll('[data-purpose-choice]')];
+const optionChoices = [...controls.querySelectorAll('[data-option-choice]')];
 // The letter as the page rendered it, as data: its recipient and blocks.
 const request = JSON.parse(controls.dataset.request);
 const scope = request.letter.find((block) => block.kind === 'scope');
@@ -33,7 +34,24 @@ const chosenPurposes = () =>
     ? undefined
     : choices.filter((choice) => choice.checked).map((choice) => choice.dataset.purposeChoice);
 
-const readerInput = () => ({ blanks: blankValues(), purposes: chosenPurposes() });
+// The options the reader ticked, by the choice they belong to (the grounds of a restriction, …).
+const tickedOptions = () =>
+  Object.fromEntries(
+    request.letter
+      .filter((block) => block.kind === 'options')
+      .map((block) => [
+        block.name,
+        optionChoices
+          .filter((choice) => choice.dataset.optionChoice === block.name && choice.checked)
+          .map((choice) => choice.value),
+      ]),
+  );
+
+const readerInput = () => ({
+  blanks: blankValues(),
+  purposes: chosenPurposes(),
+  options: tickedOptions(),
+});
 
 function fillBlanks() {
   const values = blankValues();
@@ -58,6 +76,19 @@ function showChosenPurposes() {
   status.textContent = chosen.length === 0 ? controls.dataset.noPurpose : '';
 }
 
+// The ticked sentences of each choice; with none ticked, the letter reads as on paper (shownOptions).
+function showTickedOptions() {
+  const ticked = tickedOptions();
+  for (const block of request.letter.filter((candidate) => candidate.kind === 'options')) {
+    const shown = shownOptions(block, ticked[block.name]);
+    const element = letter.querySelector(`[data-options="${block.name}"]`);
+    element.hidden = shown.options.length === 0;
+    for (const item of element.querySelectorAll('[data-option]'))
+      item.hidden = !shown.options.some((option) => option.id === item.dataset.option);
+    for (const box of element.querySelectorAll('[data-option-box]')) box.hidden = !shown.boxes;
+  }
+}
+
 // The date the answer is due, and whether it has passed: the day itself still counts.
 function showDue() {
   const sent = fields.find((field) => field.dataset.blankField === 'sentDate')?.value ?? '';
@@ -80,19 +111,21 @@ async function copy(text, where, { copied, copyFailed }) {
 function showAll() {
   fillBlanks();
   showChosenPurposes();
+  showTickedOptions();
   showDue();
 }
 
 // Every field empty and every purpose chosen, as the page was sent, and the letters to match.
 function clearFields() {
   for (const field of fields) field.value = '';
-  for (const choice of choices) choice.checked = choice.defaultChecked;
+  for (const choice of [...choices, ...optionChoices]) choice.checked = choice.defaultChecked;
   for (const copyStatus of document.querySelectorAll('[data-copy-status]')) copyStatus.textContent = '';
   showAll();
 }
 
 for (const field of fields) field.addEventListener('input', showAll);
 for (const choice of choices) choice.addEventListener('change', showChosenPurposes);
+for (const choice of optionChoices) choice.addEventListener('change', showTickedOptions);
 controls
   .querySelector('[data-request-copy]')
   .addEventListener('click', () => copy(requestAsText(request, readerInput()), status, controls.dataset));

@@ -1,4 +1,4 @@
-import { redirects } from '../../src/config/redirects';
+import { redirectOf } from '../../src/config/redirects';
 import { notFoundPathFor } from '../../src/config/routes';
 
 /** How the publication answers an address: a redirect, a file of out/, or not found with the 404 page of its language. */
@@ -14,8 +14,8 @@ export type Answer =
 export function answerFor(pathname: string, isFile: (file: string) => boolean): Answer {
   const notFoundPage = notFoundPathFor(pathname);
   const notFound = { status: 404, file: `${notFoundPage.slice(1)}.html` } as const;
-  const redirect = redirects.find((candidate) => candidate.source === pathname);
-  if (redirect) return { status: 307, location: redirect.destination };
+  const redirect = redirectOf(pathname);
+  if (redirect) return { status: redirect.permanent ? 301 : 307, location: redirect.location };
   if (pathname.length > 1 && pathname.endsWith('/')) return { status: 301, location: pathname.slice(0, -1) };
   if (pathname === '/index' || pathname === '/index.html') return { status: 301, location: '/' };
   if (pathname === notFoundPage || pathname === `${notFoundPage}.html` || /\.(gz|br)$/.test(pathname))

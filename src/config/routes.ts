@@ -37,8 +37,42 @@ export const rightPath = (right: string) => `${rightsPath}#${right}`;
 export const topicPath = (topic: string) => `${overviewPath}#${topic}`;
 /** The rights a reader can use at an authority, each linked to its request. */
 export const requestPath = (authority: string) => `${requestsPath}/${authority}`;
-/** The request to use one right at an authority, ready to fill in, print or copy. */
-export const requestRightPath = (authority: string, right: string) => `${requestPath(authority)}/${right}`;
+
+/**
+ * The last segment of each right's request address in the source language: the right's Danish name
+ * (…/indsigt). Every other language keeps the right's id (…/en/…/access), as all addresses once did.
+ * A unit test holds the table to the rights of the content schema.
+ */
+export const sourceRightSegments: Readonly<Record<string, string>> = {
+  access: 'indsigt',
+  rectification: 'berigtigelse',
+  erasure: 'sletning',
+  restriction: 'begraensning',
+  objection: 'indsigelse',
+  portability: 'dataportabilitet',
+  withdrawConsent: 'tilbagetraekning-af-samtykke',
+  automatedDecisions: 'automatiske-afgoerelser',
+};
+
+/** A right's address segment in a language. */
+export const rightSegment = (language: string, right: string) =>
+  language === sourceLanguage ? (sourceRightSegments[right] ?? right) : right;
+
+/** The right whose address segment in a language this is, if any. */
+export const rightOfSegment = (language: string, segment: string): string | undefined =>
+  Object.keys(sourceRightSegments).find((right) => rightSegment(language, right) === segment);
+
+/** The request to use one right at an authority, ready to fill in, print or copy (its root address). */
+export const requestRightPath = (authority: string, right: string) =>
+  `${requestPath(authority)}/${rightSegment(sourceLanguage, right)}`;
+
+/** A request page's root address in another language: the right's segment in that language. */
+const requestRightPattern = new RegExp(`^(${requestsPath}/[^/?#]+/)([^/?#]+)(?=$|[?#])`);
+const withRightSegmentIn = (language: string, path: string) =>
+  path.replace(requestRightPattern, (whole, folder: string, segment: string) => {
+    const right = rightOfSegment(sourceLanguage, segment);
+    return right === undefined ? whole : `${folder}${rightSegment(language, right)}`;
+  });
 /** The request page's own script (public/anmodning.js), the same file in every language. */
 export const requestScriptPath = '/anmodning.js';
 /** The Atom feed of every notice change on the site. */
@@ -86,10 +120,14 @@ const languageNeutral = [
 const isLanguageNeutral = (path: string) =>
   languageNeutral.some((neutral) => (neutral.endsWith('/') ? path.startsWith(neutral) : path === neutral));
 
-/** A root address under a language's code; the source language's addresses are the root addresses themselves. */
+/**
+ * A root address under a language's code, with the language's words where an address has them (a right's
+ * request page); the source language's addresses are the root addresses themselves.
+ */
 function underLanguage(language: string, path: string): string {
   if (language === sourceLanguage) return path;
-  return path === '/' || /^\/[?#]/.test(path) ? `/${language}${path.slice(1)}` : `/${language}${path}`;
+  if (path === '/' || /^\/[?#]/.test(path)) return `/${language}${path.slice(1)}`;
+  return `/${language}${withRightSegmentIn(language, path)}`;
 }
 
 /**

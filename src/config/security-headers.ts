@@ -1,4 +1,5 @@
 import { languages, sourceLanguage } from './languages';
+import { nginxRedirectLocations } from './redirects';
 import { isOpenDataPath, localePath, notFoundPathFor, openDataIndexPath, searchPath } from './routes';
 
 /**
@@ -122,6 +123,12 @@ export function nginxHeaderFiles(): Record<string, string> {
         .map(({ code }) => `    ~^/${code}(/|$) ${notFoundPathFor(`/${code}/`)}.html;`),
       `    default ${notFoundPathFor('/')}.html;`,
       '}',
+      '',
+    ].join('\n'),
+    'redirects.conf': [
+      '# Generated from src/config/redirects.ts by `npm run build:nginx`; do not edit by hand.',
+      '# In the server block, before the other locations: addresses that have moved.',
+      ...nginxRedirectLocations(),
       '',
     ].join('\n'),
     'strict-transport-security.conf': [

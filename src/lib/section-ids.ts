@@ -72,6 +72,8 @@ export const requestSectionIds = {
   letter: 'brevet',
   notices: 'formaal',
   deadline: 'frist',
+  refusals: 'kan-afvises',
+  accessRoutes: 'indsigt-eller-aktindsigt',
   send: 'send-brevet',
   missing: 'ikke-offentliggjort',
   dpo: 'databeskyttelsesraadgiver',

@@ -32,6 +32,7 @@ import { applicableRights, unionOfRights } from '../../src/lib/gdpr/rights';
 import { phoneHref } from '../../src/lib/labels';
 import { noticesByTopic, samePurposeElsewhere } from '../../src/lib/overview';
 import { requestAsText } from '../../src/lib/rights-request';
+import { requestSectionIds } from '../../src/lib/section-ids';
 import { contentIn } from '../../src/lib/site-content/localize';
 import { situationsWithNotices } from '../../src/lib/situations';
 import { recordFirstScreen } from './first-screen';
@@ -52,6 +53,11 @@ export async function copiedLetter(page: Page, copied: string) {
 /** A letter page, in every language: the page's script copies the letter exactly as the server writes it. */
 async function letterPage(page: Page, sitePage: SitePage & { type: 'letter' }) {
   await expect(page.locator('[data-request-letter]')).toBeVisible();
+  // What the authority may refuse, on every right's page; GDPR access beside aktindsigt on the access page.
+  await expect(page.locator(`#${requestSectionIds.refusals} + ul li`).first()).toBeVisible();
+  await expect(page.locator(`#${requestSectionIds.accessRoutes}`)).toHaveCount(
+    sitePage.right === 'access' ? 1 : 0,
+  );
   const text = await copiedLetter(page, dictionaryOf(sitePage.language).requestPage.copied);
   expect(text).toBe(requestAsText(requestOf(sitePage.authority.slug, sitePage.right, sitePage.language)));
 }

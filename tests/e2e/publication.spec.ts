@@ -6,7 +6,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 
 import { buildFolders } from '../../src/config/environment';
 import { languages } from '../../src/config/languages';
-import { redirects } from '../../src/config/redirects';
+import { redirectOf, redirects } from '../../src/config/redirects';
 import {
   accessibilityStatementPath,
   localePath,
@@ -15,6 +15,8 @@ import {
   openDataLdPathOf,
   openDataPathOf,
   openDataSchemaPath,
+  requestPath,
+  requestRightPath,
   searchPath,
   siteFeedPath,
 } from '../../src/config/routes';
@@ -44,6 +46,11 @@ function expectSecurityHeaders(response: APIResponse, path: string, https: boole
     if (!expected.some((header) => header.key.toLowerCase() === key))
       expect(headers[key], `${path} ${key}`).toBeUndefined();
 }
+
+/** Each redirect's source as an address: a parameter (the authority of a moved request page) filled in. */
+const redirectSources = redirects.map(({ source }) =>
+  source.replaceAll(/:[a-z]+/g, content.authorities[0]!.slug),
+);
 
 /** Addresses that name a file of the publication rather than a page, and where each must lead. */
 const duplicates: [path: string, answer: 301 | 404, location?: string][] = [
@@ -76,7 +83,7 @@ test('npm run serve answers like nginx: pages, the 404 page, redirects, duplicat
     '/en/oversigt/',
     '/en/findes-ikke',
     localePath('en', searchPath),
-    ...redirects.map(({ source }) => source),
+    ...redirectSources,
     ...duplicates.map(([duplicate]) => duplicate),
   ]) {
     const [fromNginx, fromServe] = await Promise.all(
@@ -142,16 +149,31 @@ test('nginx serves the English pages under /en, each language’s 404 page in th
 });
 
 test('nginx answers the redirects of src/config/redirects.ts', async ({ request }) => {
-  for (const { source, destination } of redirects) {
+  for (const source of redirectSources) {
+    const { location, permanent } = redirectOf(source)!;
     const response = await request.get(source, { maxRedirects: 0 });
-    expect(response.status(), source).toBe(307);
+    expect(response.status(), source).toBe(permanent ? 301 : 307);
     // nginx builds the WAS address from the host it is reached by; the server from SITE_URL.
     const expected =
       source === accessibilityStatementPath
         ? `https://was.digst.dk/${new URL(publication).hostname}`
-        : destination;
+        : location;
     expect(response.headers().location, source).toBe(expected);
   }
+});
+
+test('the request pages’ old Danish addresses lead permanently to their Danish pages, in nginx and npm run serve', async ({
+  request,
+}) => {
+  for (const origin of [publication, serve])
+    for (const authority of content.authorities)
+      for (const right of authority.requestableRights) {
+        const old = `${requestPath(authority.slug)}/${right}`;
+        const response = await request.get(`${origin}${old}`, { maxRedirects: 0 });
+        expect(response.status(), `${origin}${old}`).toBe(301);
+        expect(response.headers().location, old).toBe(requestRightPath(authority.slug, right));
+        expect((await request.get(`${origin}${response.headers().location}`)).status(), old).toBe(200);
+      }
 });
 
 test('nginx sends pre-compressed files: brotli, else gzip, else plain, in every language', async ({
@@ -182,7 +204,7 @@ test('nginx sends the security headers on every page type, assets, feeds, data, 
     [openDataIndexPath, 200],
     ['/oversigt/', 301],
     ['/index', 301],
-    ...redirects.map(({ source }): [string, number] => [source, 307]),
+    ...redirectSources.map((source): [string, number] => [source, redirectOf(source)!.permanent ? 301 : 307]),
     ['/findes-ikke', 404],
     ['/en/findes-ikke', 404],
     ['/_next/static/', 404],

@@ -93,7 +93,9 @@ test.describe('after sending, with JavaScript', () => {
     await page.reload();
     await expectEveryFieldEmpty(page);
     await fillEveryField(page);
-    await page.getByRole('link', { name: requestWords.otherRights(accessRequest.authority.name) }).click();
+    await page
+      .getByRole('link', { name: requestWords.otherRights(accessRequest.authority.nameForms) })
+      .click();
     await expect(page).not.toHaveURL(new RegExp(`${path}$`));
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${path}$`));

@@ -34,3 +34,13 @@ export const accessRequest = {
 };
 
 export const requestWords = da.requestPage;
+
+/** A restriction letter, whose grounds (art. 18(1)) the reader ticks. */
+const restricting = content.authorities.find((authority) =>
+  authority.requestableRights.includes('restriction'),
+)!;
+export const restrictionRequest = {
+  authority: restricting,
+  path: requestRightPath(restricting.slug, 'restriction'),
+  request: requestOf(restricting.slug, 'restriction', sourceLanguage),
+};

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { requestAsText, type ReaderInput } from '../../src/lib/rights-request';
 import { copiedLetter } from './page-type-checks';
-import { accessRequest, requestWords } from './request-pages';
+import { accessRequest, requestWords, restrictionRequest } from './request-pages';
 
 // Runs in the "javascript-on" project; sweep-no-javascript.spec.ts has the letters without it.
 const letter = (page: Page) => page.locator('[data-request-letter]');
@@ -62,6 +62,10 @@ test.describe('composing a request', () => {
       await page.keyboard.type(`Svar ${index + 1}`);
       await page.keyboard.press('Tab');
     }
+    // The box for partsaktindsigt, then the first notice.
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-option-choice="partyAccess"]')).toBeChecked();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(page.locator(`[data-purpose-choice="${first!.slug}"]`)).not.toBeChecked();
     const blanks = letter(page).locator('[data-blank-value]');
@@ -89,4 +93,38 @@ test('copies the letter as plain text, with what the reader typed and chose', as
   expect(text).toContain(`- ${second!.title}`);
   expect(text).not.toContain(`- ${first!.title}`);
   await context.close();
+});
+
+test('puts the grounds of a restriction the reader ticks in the letter, and in the text copied', async ({
+  browser,
+}) => {
+  const { path, request } = restrictionRequest;
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(path);
+  const grounds = letter(page).locator('[data-options="restrictionGrounds"]');
+  await expect(grounds.locator('[data-option-box]').first()).toBeVisible();
+  for (const ground of ['contested', 'objected'])
+    await page.locator(`[data-option-choice="restrictionGrounds"][value="${ground}"]`).check();
+  await expect(grounds.locator('[data-option="contested"]')).toBeVisible();
+  await expect(grounds.locator('[data-option="objected"]')).toBeVisible();
+  await expect(grounds.locator('[data-option="unlawful"]')).toBeHidden();
+  await expect(grounds.locator('[data-option-box]').first()).toBeHidden();
+  const text = await copiedLetter(page, requestWords.copied);
+  expect(text).toBe(requestAsText(request, { options: { restrictionGrounds: ['contested', 'objected'] } }));
+  expect(text).toContain('(artikel 18, stk. 1, litra a)');
+  expect(text).not.toContain('(artikel 18, stk. 1, litra b)');
+  await context.close();
+});
+
+test('adds the sentence on partsaktindsigt to the access letter when the reader ticks it', async ({
+  page,
+}) => {
+  await page.goto(accessRequest.path);
+  const sentence = letter(page).locator('[data-options="partyAccess"]');
+  await expect(sentence).toBeHidden();
+  await page.locator('[data-option-choice="partyAccess"]').check();
+  await expect(sentence).toBeVisible();
+  await expect(sentence).toContainText('forvaltningslovens § 9');
+  await expect(sentence.locator('[data-option-box]')).toBeHidden();
 });

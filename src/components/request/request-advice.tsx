@@ -5,11 +5,15 @@ import type { RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds as ids } from '@/lib/section-ids';
 
 import { Alert } from '../alert';
+import { AdviceText } from './advice-text';
 import { RequestChannels } from './request-channels';
+import { AccessRoutes, RequestRefusals } from './request-law';
 
 interface RequestAdviceProps {
   request: RightsRequest;
   authority: { slug: string; nameForms: NameForms };
+  /** The supervisory authority's name, from the content. */
+  supervisor: NameForms;
 }
 
 /**
@@ -17,9 +21,9 @@ interface RequestAdviceProps {
  * to the DPO), what contact the site does not publish, and what comes after, up to a complaint. Only on
  * screen: the printout is the letter.
  */
-export function RequestAdvice({ request, authority }: RequestAdviceProps) {
+export function RequestAdvice({ request, authority, supervisor }: RequestAdviceProps) {
   const w = words().requestPage;
-  const { applicable, limited } = request.notices;
+  const { applicable } = request.notices;
   return (
     <div className="screen-only">
       <section aria-labelledby={ids.notices}>
@@ -31,20 +35,20 @@ export function RequestAdvice({ request, authority }: RequestAdviceProps) {
             </li>
           ))}
         </ul>
-        {limited.length > 0 && (
-          <p>
-            {w.limited} {words().list(limited.map((notice) => notice.title))}
-          </p>
-        )}
+        {request.limits && <p>{request.limits}</p>}
       </section>
       <section aria-labelledby={ids.deadline}>
         <h2 id={ids.deadline}>{w.deadline}</h2>
         <p>{request.deadline}</p>
       </section>
-      <section aria-labelledby={ids.send}>
-        <h2 id={ids.send}>{w.channels}</h2>
-        <RequestChannels channels={request.channels} />
-      </section>
+      <RequestRefusals request={request} />
+      {request.right === 'access' && <AccessRoutes supervisor={supervisor} />}
+      {request.channels.length > 0 && (
+        <section aria-labelledby={ids.send}>
+          <h2 id={ids.send}>{w.channels}</h2>
+          <RequestChannels channels={request.channels} />
+        </section>
+      )}
       <section aria-labelledby={ids.withoutCpr}>
         <h2 id={ids.withoutCpr}>{w.withoutCprOrMitId}</h2>
         {request.withoutCprOrMitId.map((advice) => (
@@ -55,8 +59,7 @@ export function RequestAdvice({ request, authority }: RequestAdviceProps) {
         <Alert kind="info" heading={{ id: ids.missing, title: w.missing }}>
           {request.missingChannels.map((missing) => (
             <p key={missing.element} className="alert-text">
-              {missing.reason && `${missing.reason} `}
-              {missing.advice}
+              <AdviceText segments={missing.advice} />
             </p>
           ))}
         </Alert>

@@ -19,6 +19,12 @@ export function RequestChannels({ channels }: RequestChannelsProps) {
           <dd>
             <p>
               {channel.how}
+              {channel.link && (
+                <>
+                  {' '}
+                  <a href={channel.link.href}>{channel.link.text}</a>
+                </>
+              )}
               {channel.guidance && ` ${channel.guidance}`}
               {channel.recommended && ` ${words().requestPage.recommended}`}
             </p>

@@ -62,9 +62,9 @@ export function RequestFollowUp({ request }: RequestFollowUpProps) {
       <p>{w.reminderWhen}</p>
       <RequestLetter request={reminder} followUp="reminder" />
       <CopyFollowUp letter="reminder" label={w.copyReminder} />
-      <h3>{w.complaint(supervisor.name)}</h3>
+      <h3>{w.complaint(supervisor.nameForms)}</h3>
       <p>
-        {w.complaintHow(supervisor.name, supervisor.website)}{' '}
+        {w.complaintHow(supervisor.nameForms, supervisor.website)}{' '}
         <a href={localized(complaintPath)}>{words().sharedPages.complaint}</a>
       </p>
       <RequestLetter request={complaint} followUp="complaint" />

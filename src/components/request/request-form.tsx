@@ -2,6 +2,8 @@ import { words } from '@/i18n';
 import type { Blank, BlankKind, RightsRequest } from '@/lib/rights-request';
 import { requestSectionIds } from '@/lib/section-ids';
 
+import { RequestOptions } from './request-options';
+
 /**
  * Blanks that take more than a line: a few sentences, or an address, whose autofill name (street-address)
  * HTML allows only on a field of several lines.
@@ -79,6 +81,7 @@ export function RequestForm({ request }: RequestFormProps) {
       {request.blanks.map((blank) => (
         <BlankField key={blank.blank} {...blank} />
       ))}
+      <RequestOptions request={request} />
       {notices.length > 1 && (
         <fieldset>
           <legend className="form-label">{w.chooseNotices}</legend>

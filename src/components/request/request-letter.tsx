@@ -1,4 +1,13 @@
-import type { Blank, Letter, LetterBlock, ScopeBlock, Segment } from '@/lib/rights-request';
+import {
+  optionBox,
+  type Blank,
+  type Letter,
+  type LetterBlock,
+  type OptionsBlock,
+  type RightsRequest,
+  type ScopeBlock,
+  type Segment,
+} from '@/lib/rights-request';
 
 /*
  * The letter as the reader prints it. public/anmodning.js fills its blanks and narrows its notices as
@@ -41,6 +50,25 @@ function Scope({ block }: { block: ScopeBlock }) {
   );
 }
 
+/**
+ * Sentences to choose, each with a box to tick by hand on paper; the script shows only those the reader
+ * ticks in the form (public/anmodning-tekst.js's shownOptions).
+ */
+function Options({ block }: { block: OptionsBlock }) {
+  const items = block.options.map((option) => (
+    <li key={option.id} data-option={option.id}>
+      <span data-option-box="">{optionBox} </span>
+      {option.text}
+    </li>
+  ));
+  return (
+    <div data-options={block.name}>
+      {block.lead && <p>{block.lead}</p>}
+      <ul className="letter-options">{items}</ul>
+    </div>
+  );
+}
+
 function Block({ block }: { block: LetterBlock }) {
   switch (block.kind) {
     case 'paragraph':
@@ -68,6 +96,8 @@ function Block({ block }: { block: LetterBlock }) {
           <LetterBlank blank="signature" label={block.label} />
         </p>
       );
+    case 'options':
+      return <Options block={block} />;
   }
 }
 

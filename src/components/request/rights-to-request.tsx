@@ -29,6 +29,11 @@ export function RightsToRequest({ authority, rights }: RightsToRequestProps) {
               {w.limitedFor} {titlesOf(right.limitedFor)}
             </p>
           )}
+          {right.mayBeLimitedFor.length > 0 && (
+            <p>
+              {w.mayBeLimitedFor} {titlesOf(right.mayBeLimitedFor)}
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -13,6 +13,7 @@ import { dateFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestFollowUpDa } from './request-follow-up-da';
+import { requestLawDa } from './request-law-da';
 import { requestPageDa } from './request-page-da';
 
 const citations = danishCitations;
@@ -485,6 +486,8 @@ export const da = {
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */
   request: requestDa,
+  /** What the law says beside a request: limits, refusals, art. 19, art. 18(1), aktindsigt. */
+  requestLaw: requestLawDa,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageDa,
   /** After a request is sent: the reminder, the complaint and their section (src/lib/rights-request/follow-up.ts). */

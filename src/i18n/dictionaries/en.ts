@@ -9,6 +9,7 @@ import type { Dictionary } from './da';
 import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
 import { requestFollowUpEn } from './request-follow-up-en';
+import { requestLawEn } from './request-law-en';
 import { requestPageEn } from './request-page-en';
 
 const citations = englishCitations;
@@ -448,6 +449,7 @@ export const en = {
   },
   /** A request to use a right, written for the reader (src/lib/rights-request). */
   request: requestEn,
+  requestLaw: requestLawEn,
   /** The request pages: headings, the form and the buttons (src/app/[lang]/brug-dine-rettigheder). */
   requestPage: requestPageEn,
   requestFollowUp: requestFollowUpEn,

@@ -78,7 +78,7 @@ export const requestDa = {
     restriction: {
       subject: 'Anmodning om begrænsning af behandling',
       request: `Jeg beder om, at I begrænser behandlingen af oplysninger om mig, efter ${gdpr(18)}.`,
-      reason: 'Behandlingen skal begrænses, fordi:',
+      details: 'Nærmere begrundelse:',
     },
     objection: {
       subject: 'Indsigelse mod behandling',
@@ -127,39 +127,50 @@ export const requestDa = {
     emailHow: (address: string) => `Send teksten i en e-mail til ${address}.`,
     emailSecurity:
       'Almindelig e-mail er ikke krypteret. Skriv derfor ikke dit CPR-nummer eller følsomme oplysninger i en e-mail.',
-    contactFormAt: (url: string) => `Sæt teksten ind i kontaktformularen på ${url}.`,
-    contactFormOnWebsite: (website: string) =>
-      `Find kontaktformularen på ${website}, og sæt teksten ind i den.`,
+    contactFormAt: 'Sæt teksten ind i kontaktformularen:',
+    contactFormGuided: 'Sæt teksten ind i myndighedens kontaktformular.',
+    contactFormOnWebsite: 'Find kontaktformularen på myndighedens hjemmeside, og sæt teksten ind i den:',
     letterHow: 'Skriv teksten ud, skriv under, og send den med posten til:',
     phoneHow: (phone: string) =>
       `Du kan ringe på ${phone} og spørge, men send selve anmodningen skriftligt, så du kan vise, hvad du har bedt om, og hvornår.`,
   },
   dpoIntro: (name: NameForms) =>
     `Du kan også skrive til ${name.genitive} databeskyttelsesrådgiver (DPO). Rådgiveren kan kontaktes om alt, der handler om behandlingen af dine oplysninger og om dine rettigheder (artikel 38, stk. 4).`,
+  /** Contact the content does not publish: one sentence, and where to look instead (a link in the middle). */
   missing: {
-    controllerContact: (name: NameForms, website: string) =>
-      `Hvor du sender en anmodning til ${name.inText}, er ikke offentliggjort her. Find det på ${website}.`,
-    dpoContact: (name: NameForms, website: string) =>
-      `Kontaktoplysningerne til ${name.genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på ${website}.`,
-    writtenChannel: (name: NameForms, website: string) =>
-      `${name.atStart} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på ${website}.`,
-    orDpo: 'Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+    controllerContact: <Link>(name: NameForms, website: Link) => [
+      `${name.atStart} har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på `,
+      website,
+      '.',
+    ],
+    dpoContact: <Link>(name: NameForms, website: Link) => [
+      `Kontaktoplysningerne til ${name.genitive} databeskyttelsesrådgiver er ikke offentliggjort her. Se efter på `,
+      website,
+      '.',
+    ],
+    writtenChannel: <Link>(name: NameForms, website: Link) => [
+      `${name.atStart} har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på `,
+      website,
+      '.',
+    ],
+    orDpo: ' Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+    orMinistry: <Link>(ministry: Link) => [' Du kan også spørge ', ministry, ', hvor du skal sende den.'],
   },
   /** What the authority's identificationDetails name besides the CPR number, as the reader writes it. */
   withoutCprDetails: { caseNumber: 'dit sagsnummer', address: 'din fulde adresse' },
-  withoutCpr: (name: string, details: string) =>
-    `Har du ikke et CPR-nummer, så skriv ${details} i brevet. Det nævner ${name} selv som måder at finde dig på.`,
-  withoutCprUnpublished: (name: string) =>
-    `Har du ikke et CPR-nummer, så skriv det, der kan hjælpe ${name} med at finde dine oplysninger. Hvad ${name} skal bruge, er ikke offentliggjort her.`,
+  withoutCpr: (name: NameForms, details: string) =>
+    `Har du ikke et CPR-nummer, så skriv ${details} i brevet. Det nævner ${name.inText} selv som måder at finde dig på.`,
+  withoutCprUnpublished: (name: NameForms) =>
+    `Har du ikke et CPR-nummer, så skriv det, der kan hjælpe ${name.inText} med at finde dine oplysninger. Hvad ${name.inText} skal bruge, er ikke offentliggjort her.`,
   withoutMitId:
     'Digital Post kræver MitID. Har du ikke MitID, så send brevet på en af de andre måder ovenfor.',
-  withoutMitIdElsewhere: (name: string, website: string) =>
-    `Digital Post kræver MitID. Har du ikke MitID, så find en anden måde at skrive til ${name} på ${website}.`,
+  withoutMitIdElsewhere: (name: NameForms, website: string) =>
+    `Digital Post kræver MitID. Har du ikke MitID, så find en anden måde at skrive til ${name.inText} på ${website}.`,
   nextSteps: {
     keepCopy:
-      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
+      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er som udgangspunkt gratis at bruge dine rettigheder (artikel 12, stk. 5).',
     identity: (name: NameForms) =>
-      `Er ${name.inText} i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).`,
+      `Har ${name.inText} rimelig grund til at tvivle på, hvem du er, kan myndigheden bede dig om de yderligere oplysninger, der er nødvendige for at bekræfte din identitet, og kun dem (artikel 12, stk. 6).`,
     refusal: (name: NameForms) =>
       `Gør ${name.inText} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
     complaint: (supervisor: NameForms, website: string) =>

@@ -71,7 +71,7 @@ export const requestEn = {
     restriction: {
       subject: 'Request for restriction of processing',
       request: `I ask you to restrict the processing of personal data about me, under ${gdpr(18)}.`,
-      reason: 'The processing should be restricted because:',
+      details: 'Further details:',
     },
     objection: {
       subject: 'Objection to processing',
@@ -117,9 +117,9 @@ export const requestEn = {
     emailHow: (address: string) => `Send the text in an email to ${address}.`,
     emailSecurity:
       'Ordinary email is not encrypted, so do not put your CPR number or sensitive data in an email.',
-    contactFormAt: (url: string) => `Paste the text into the contact form at ${url}.`,
-    contactFormOnWebsite: (website: string) =>
-      `Find the contact form at ${website} and paste the text into it.`,
+    contactFormAt: 'Paste the text into the contact form:',
+    contactFormGuided: 'Paste the text into the authority’s contact form.',
+    contactFormOnWebsite: 'Find the contact form on the authority’s website and paste the text into it:',
     letterHow: 'Print the text, sign it and post it to:',
     phoneHow: (phone: string) =>
       `You can call ${phone} to ask questions, but send the request itself in writing, so that you can show what you asked for and when.`,
@@ -127,28 +127,38 @@ export const requestEn = {
   dpoIntro: (name: NameForms) =>
     `You can also write to ${name.genitive} data protection officer (DPO). You can contact the DPO about anything to do with the processing of your data and your rights (Article 38(4) GDPR).`,
   missing: {
-    controllerContact: (name: NameForms, website: string) =>
-      `Where to send requests to ${name.inText} is not published here. Find it at ${website}.`,
-    dpoContact: (name: NameForms, website: string) =>
-      `The contact details of ${name.genitive} data protection officer are not published here. Find them at ${website}.`,
-    writtenChannel: (name: NameForms, website: string) =>
-      `${name.atStart} has published only a phone number here. Find an address to write to at ${website}.`,
-    orDpo: 'You can also send the request to the data protection officer.',
+    controllerContact: <Link>(name: NameForms, website: Link) => [
+      `${name.atStart} has not published where to send a request about your personal data. Look at `,
+      website,
+      '.',
+    ],
+    dpoContact: <Link>(name: NameForms, website: Link) => [
+      `The contact details of ${name.genitive} data protection officer are not published here. Look at `,
+      website,
+      '.',
+    ],
+    writtenChannel: <Link>(name: NameForms, website: Link) => [
+      `${name.atStart} has published only a phone number here. Find an address to write to at `,
+      website,
+      '.',
+    ],
+    orDpo: ' You can also send the request to the data protection officer.',
+    orMinistry: <Link>(ministry: Link) => [' You can also ask ', ministry, ' where to send it.'],
   },
   withoutCprDetails: { caseNumber: 'your case number', address: 'your full address' },
-  withoutCpr: (name: string, details: string) =>
-    `If you have no CPR number, give ${details} in the letter. ${name} itself names these as ways to find you.`,
-  withoutCprUnpublished: (name: string) =>
-    `If you have no CPR number, give whatever can help ${name} find your data. What ${name} needs is not published here.`,
+  withoutCpr: (name: NameForms, details: string) =>
+    `If you have no CPR number, give ${details} in the letter. ${name.atStart} itself names these as ways to find you.`,
+  withoutCprUnpublished: (name: NameForms) =>
+    `If you have no CPR number, give whatever can help ${name.inText} find your data. What ${name.inText} needs is not published here.`,
   withoutMitId:
     'Digital Post requires MitID. If you have no MitID, send the letter in one of the other ways above.',
-  withoutMitIdElsewhere: (name: string, website: string) =>
-    `Digital Post requires MitID. If you have no MitID, find another way to write to ${name} at ${website}.`,
+  withoutMitIdElsewhere: (name: NameForms, website: string) =>
+    `Digital Post requires MitID. If you have no MitID, find another way to write to ${name.inText} at ${website}.`,
   nextSteps: {
     keepCopy:
-      'Keep a copy of your request and note when you sent it. Using your rights is free of charge (Article 12(5) GDPR).',
+      'Keep a copy of your request and note when you sent it. Using your rights is free of charge as a rule (Article 12(5) GDPR).',
     identity: (name: NameForms) =>
-      `If ${name.inText} has doubts about who you are, it can ask you for more information to confirm your identity (Article 12(6) GDPR).`,
+      `If ${name.inText} has reasonable doubts about who you are, it can ask you for the additional information necessary to confirm your identity, and only that (Article 12(6) GDPR).`,
     refusal: (name: NameForms) =>
       `If ${name.inText} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
     complaint: (supervisor: NameForms, website: string) =>

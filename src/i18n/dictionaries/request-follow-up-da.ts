@@ -3,30 +3,33 @@
  * supervisory authority (src/lib/rights-request/follow-up.ts), and their section on the request page.
  * The letters' lead-ins end where a blank follows (the date sent, the date due, the reference).
  */
+import type { NameForms } from '../names';
+
 export const requestFollowUpDa = {
   /** The reminder, from the reader ("jeg") to the authority ("I"). */
   reminder: {
     subject: (subject: string) => `Påmindelse: ${subject}`,
     sentOn: 'Den',
-    sent: (subject: string) => `sendte jeg jer min anmodning „${subject}“.`,
+    /** Goes on after the date sent, hence the space it begins with. */
+    sent: (subject: string) => ` sendte jeg jer min anmodning „${subject}“.`,
     reference: 'Jeres sagsnummer eller reference:',
     dueBy: 'I skulle have svaret mig senest',
     due: 'eller inden da have givet mig besked om, at fristen forlænges, og hvorfor (artikel 12, stk. 3). Jeg har ikke fået noget svar.',
-    ask: (supervisor: string) =>
-      `Jeg beder jer svare mig hurtigst muligt. Får jeg ikke svar, er mit næste skridt en klage til ${supervisor}.`,
+    ask: (supervisor: NameForms) =>
+      `Jeg beder jer svare mig hurtigst muligt. Får jeg ikke svar, er mit næste skridt en klage til ${supervisor.inText}.`,
   },
   /** The complaint, ready to paste into the supervisory authority's form. */
   complaint: {
-    subject: (authority: string) => `Klage over ${authority}`,
+    subject: (authority: NameForms) => `Klage over ${authority.inText}`,
     sentOn: 'Den',
-    sent: (authority: string, subject: string) =>
-      `sendte jeg ${authority} en anmodning: „${subject}“. Jeg sender gerne en kopi af den.`,
+    sent: (authority: NameForms, subject: string) =>
+      ` sendte jeg ${authority.inText} en anmodning: „${subject}“. Jeg sender gerne en kopi af den.`,
     reference: 'Myndighedens sagsnummer eller reference:',
-    dueBy: (authority: string) => `${authority} skulle have svaret senest`,
+    dueBy: (authority: NameForms) => `${authority.atStart} skulle have svaret senest`,
     due: '(artikel 12, stk. 3).',
     answer: 'Det har jeg fået af svar:',
-    ask: (supervisor: string, authority: string) =>
-      `Jeg beder ${supervisor} behandle min klage (artikel 77) og påbyde ${authority} at imødekomme min anmodning (artikel 58, stk. 2, litra c).`,
+    ask: (supervisor: NameForms, authority: NameForms) =>
+      `Jeg beder ${supervisor.inText} behandle min klage (artikel 77) og påbyde ${authority.inText} at imødekomme min anmodning (artikel 58, stk. 2, litra c).`,
     details: 'Mine oplysninger:',
   },
   /** The section on the request page. */
@@ -43,9 +46,9 @@ export const requestFollowUpDa = {
       'Fristen er ikke overskredet endnu. Send påmindelsen, hvis svaret ikke er kommet, når dagen er gået.',
     reminder: 'Påmindelse til myndigheden',
     reminderWhen: 'Send påmindelsen, når fristen er overskredet, på samme måde som du sendte anmodningen.',
-    complaint: (supervisor: string) => `Klage til ${supervisor}`,
-    complaintHow: (supervisor: string, website: string) =>
-      `Sæt teksten ind i ${supervisor}s klageformular, som du finder på ${website}, eller send den til ${supervisor} på en anden måde. Læs mere:`,
+    complaint: (supervisor: NameForms) => `Klage til ${supervisor.inText}`,
+    complaintHow: (supervisor: NameForms, website: string) =>
+      `Sæt teksten ind i ${supervisor.genitive} klageformular, som du finder på ${website}, eller send den til ${supervisor.inText} på en anden måde. Læs mere:`,
     copyReminder: 'Kopiér påmindelsen',
     copyComplaint: 'Kopiér klagen',
     copied: 'Teksten er kopieret. Sæt den ind, hvor du sender den.',

@@ -1,28 +1,29 @@
 /** The words for after a request is sent, in English: the reminder, the complaint and their section. */
+import type { NameForms } from '../names';
 import type { Dictionary } from './da';
 
 export const requestFollowUpEn = {
   reminder: {
     subject: (subject: string) => `Reminder: ${subject}`,
     sentOn: 'On',
-    sent: (subject: string) => `I sent you my request “${subject}”.`,
+    sent: (subject: string) => ` I sent you my request “${subject}”.`,
     reference: 'Your case or reference number:',
     dueBy: 'You should have answered me by',
     due: 'or before then told me that the deadline is extended, and why (Article 12(3) GDPR). I have received no answer.',
-    ask: (supervisor: string) =>
-      `Please answer me as soon as possible. If I do not get an answer, my next step is a complaint to ${supervisor}.`,
+    ask: (supervisor: NameForms) =>
+      `Please answer me as soon as possible. If I do not get an answer, my next step is a complaint to ${supervisor.inText}.`,
   },
   complaint: {
-    subject: (authority: string) => `Complaint about ${authority}`,
+    subject: (authority: NameForms) => `Complaint about ${authority.inText}`,
     sentOn: 'On',
-    sent: (authority: string, subject: string) =>
-      `I sent ${authority} a request: “${subject}”. I can send you a copy of it.`,
+    sent: (authority: NameForms, subject: string) =>
+      ` I sent ${authority.inText} a request: “${subject}”. I can send you a copy of it.`,
     reference: 'The authority’s case or reference number:',
-    dueBy: (authority: string) => `${authority} should have answered by`,
+    dueBy: (authority: NameForms) => `${authority.atStart} should have answered by`,
     due: '(Article 12(3) GDPR).',
     answer: 'The answer I received:',
-    ask: (supervisor: string, authority: string) =>
-      `I ask ${supervisor} to handle my complaint (Article 77 GDPR) and to order ${authority} to comply with my request (Article 58(2)(c) GDPR).`,
+    ask: (supervisor: NameForms, authority: NameForms) =>
+      `I ask ${supervisor.inText} to handle my complaint (Article 77 GDPR) and to order ${authority.inText} to comply with my request (Article 58(2)(c) GDPR).`,
     details: 'My details:',
   },
   page: {
@@ -38,9 +39,9 @@ export const requestFollowUpEn = {
       'The deadline has not passed yet. Send the reminder if the answer has not come when the day is over.',
     reminder: 'Reminder to the authority',
     reminderWhen: 'Send the reminder once the deadline has passed, the same way you sent the request.',
-    complaint: (supervisor: string) => `Complaint to ${supervisor}`,
-    complaintHow: (supervisor: string, website: string) =>
-      `Paste the text into ${supervisor}’s complaint form, which you find at ${website}, or send it to ${supervisor} another way. Read more:`,
+    complaint: (supervisor: NameForms) => `Complaint to ${supervisor.inText}`,
+    complaintHow: (supervisor: NameForms, website: string) =>
+      `Paste the text into ${supervisor.genitive} complaint form, which you find at ${website}, or send it to ${supervisor.inText} another way. Read more:`,
     copyReminder: 'Copy the reminder',
     copyComplaint: 'Copy the complaint',
     copied: 'The text has been copied. Paste it where you send it.',

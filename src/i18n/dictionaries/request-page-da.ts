@@ -14,6 +14,7 @@ export const requestPageDa = {
     'Vælg den ret, du vil bruge. Du får et færdigt brev, som du kan udskrive eller kopiere og sende til myndigheden.',
   appliesTo: 'Gælder for:',
   limitedFor: 'Begrænset for:',
+  mayBeLimitedFor: 'Kan være begrænset for (retsgrundlaget er ikke offentliggjort):',
   noRights: 'Myndigheden har endnu ikke offentliggjort beskrivelser af sine behandlinger her.',
   /** The page with the letter for one right. */
   requestTo: (subject: string, name: NameForms) => `${subject} til ${name.inText}`,
@@ -35,7 +36,6 @@ export const requestPageDa = {
   copied: 'Teksten er kopieret. Sæt den ind, hvor du sender anmodningen.',
   copyFailed: 'Teksten kunne ikke kopieres. Markér brevet, og kopiér det selv.',
   notices: 'De formål, anmodningen gælder',
-  limited: 'Retten er begrænset for disse formål:',
   deadline: 'Frist for svar',
   channels: 'Sådan sender du brevet',
   recommended: 'Anbefales af myndigheden.',

@@ -10,6 +10,7 @@ export const requestPageEn = {
     'Choose the right you want to use. You get a finished letter that you can print or copy and send to the authority.',
   appliesTo: 'Applies to:',
   limitedFor: 'Limited for:',
+  mayBeLimitedFor: 'May be limited for (the legal basis is not published):',
   noRights: 'The authority has not yet published descriptions of its processing here.',
   requestTo: (subject: string, name: NameForms) => `${subject} to ${name.inText}`,
   requestDescription: (subject: string, name: NameForms) =>
@@ -30,7 +31,6 @@ export const requestPageEn = {
   copied: 'The text has been copied. Paste it where you send the request.',
   copyFailed: 'The text could not be copied. Select the letter and copy it yourself.',
   notices: 'The purposes the request concerns',
-  limited: 'The right is limited for these purposes:',
   deadline: 'Deadline for the answer',
   channels: 'How to send the letter',
   recommended: 'Recommended by the authority.',

@@ -3,16 +3,27 @@
  * applies to, with the identification the authority asks for as blanks, the answer deadline, the channels
  * to send it by, the DPO as an alternative and what happens next. Pure: the content and the words come in.
  */
+import { authorityPath } from '../../config/routes';
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { NameForms } from '../../i18n/names';
 import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
-import { authorityElementState, gapReason } from '../gdpr/completeness';
+import { authorityElementState } from '../gdpr/completeness';
+import { authoritySectionIds } from '../section-ids';
 import { hasWrittenChannel, requestChannels } from './channels';
 import { followUpOf } from './follow-up';
+import { lawInLetter, limitsSentence, refusalsOf } from './law';
 import { blankOf, filledIn, identification, paragraph, rightDetails, signature } from './letter';
 import { noticesOfRight } from './requestable';
-import type { Blank, FollowUp, LetterBlock, MissingChannel, NoticeRef, RightsRequest } from './types';
+import type {
+  AdviceSegment,
+  Blank,
+  FollowUp,
+  LetterBlock,
+  MissingChannel,
+  NoticeRef,
+  RightsRequest,
+} from './types';
 import { withoutCprOrMitId } from './without-cpr';
 
 export interface RequestInput {
@@ -24,6 +35,8 @@ export interface RequestInput {
   words: Dictionary;
   /** The supervisory authority to complain to: content.complaint.supervisoryAuthority. */
   supervisor: { nameForms: NameForms; website: string };
+  /** The ministry's department, to ask where to write when an agency publishes no channel. */
+  ministry?: Authority;
 }
 
 const refOf = ({ slug, title }: { slug: string; title: string }): NoticeRef => ({ slug, title });
@@ -44,40 +57,49 @@ function scopeOf({ authority, right, notices }: RequestInput): RightsRequest['no
     applicable: applicable.map(refOf),
     notApplicable: chosen.filter((p) => !applies(p.slug)).map(refOf),
     limited: applying.limitedFor.filter((p) => applicable.includes(p)).map(refOf),
+    mayBeLimited: applying.mayBeLimitedFor.filter((p) => applicable.includes(p)).map(refOf),
   };
 }
 
 /**
- * What the contact sections state as not published, and a derived gap: no written channel. The DPO is
- * offered instead only where it takes a written request.
+ * What the contact sections state as not published, and a derived gap: no written channel. Each in one
+ * sentence with the authority's website; then the DPO, where it takes a written request, or else the
+ * ministry, where the content holds a written channel for it. The gap's reason stays on the hub.
  */
 function missingChannels(
-  { authority, words }: RequestInput,
+  { authority, words, ministry }: RequestInput,
   written: boolean,
   dpoWritten: boolean,
 ): MissingChannel[] {
   const w = words.request.missing;
-  const orDpo = dpoWritten ? ` ${w.orDpo}` : '';
+  const website = { text: authority.website, href: authority.website };
+  const ministryWritten =
+    ministry && ministry.slug !== authority.slug && ministry.controllerContact
+      ? hasWrittenChannel(requestChannels(ministry.controllerContact, words, { website: ministry.website }))
+      : false;
+  const instead: AdviceSegment[] = dpoWritten
+    ? [w.orDpo]
+    : ministry && ministryWritten
+      ? w.orMinistry({
+          text: ministry.nameForms.inText,
+          href: `${authorityPath(ministry.slug)}#${authoritySectionIds.contact}`,
+        })
+      : [];
   const controller = authorityElementState(authority, 'controllerContact');
   const dpo = authorityElementState(authority, 'dpoContact');
   const missing: MissingChannel[] = [];
   if (controller.kind !== 'stated')
     missing.push({
       element: 'controllerContact',
-      reason: gapReason(controller),
-      advice: w.controllerContact(authority.nameForms, authority.website) + orDpo,
+      advice: [...w.controllerContact(authority.nameForms, website), ...instead],
     });
   else if (!written)
     missing.push({
       element: 'writtenChannel',
-      advice: w.writtenChannel(authority.nameForms, authority.website) + orDpo,
+      advice: [...w.writtenChannel(authority.nameForms, website), ...instead],
     });
   if (dpo.kind !== 'stated')
-    missing.push({
-      element: 'dpoContact',
-      reason: gapReason(dpo),
-      advice: w.dpoContact(authority.nameForms, authority.website),
-    });
+    missing.push({ element: 'dpoContact', advice: w.dpoContact(authority.nameForms, website) });
   return missing;
 }
 
@@ -115,7 +137,8 @@ export function buildRequest(input: RequestInput): RightsRequest {
       chosen: w.scopeChosen,
       purposes: notices.applicable,
     },
-    ...rightDetails(right, w),
+    ...rightDetails(right, input.words),
+    ...lawInLetter(right, notices, input.words.requestLaw),
     ...identification(w, authority),
     filledIn(w, w.answerBy, 'answerBy'),
     paragraph(w.letterDeadline),
@@ -139,6 +162,8 @@ export function buildRequest(input: RequestInput): RightsRequest {
     recipient,
     letter,
     notices,
+    limits: limitsSentence(right, notices, input.words),
+    refusals: refusalsOf(right, input.words.requestLaw),
     blanks: blanksIn(letter),
     deadline: w.deadline(authority.nameForms),
     channels,

@@ -14,6 +14,21 @@ interface ChannelContext {
   recommended?: ChannelKind;
 }
 
+/**
+ * How to reach a contact form: its own address; else, where the content's guidance says where it is, that
+ * guidance alone; else the authority's website, where a reader can look for it.
+ */
+function contactFormWay(
+  { url, guidance }: NonNullable<ContactChannels['contactForm']>,
+  words: Dictionary,
+  website: string,
+): Pick<RequestChannel, 'how' | 'link'> {
+  const w = words.request.channels;
+  if (url) return { how: w.contactFormAt, link: { text: url, href: url } };
+  if (guidance) return { how: w.contactFormGuided };
+  return { how: w.contactFormOnWebsite, link: { text: website, href: website } };
+}
+
 /** Every channel the content gives, each with how to use it and what to know about its security. */
 export function requestChannels(
   channels: ContactChannels,
@@ -41,7 +56,7 @@ export function requestChannels(
     contactForm && {
       kind: 'contactForm',
       label: names.contactForm,
-      how: contactForm.url ? w.contactFormAt(contactForm.url) : w.contactFormOnWebsite(website),
+      ...contactFormWay(contactForm, words, website),
       address: contactForm.url,
       guidance: contactForm.guidance,
     },

@@ -4,15 +4,16 @@
  * authority's reference as blanks. The page fills the dates in the browser; without it they stay blanks.
  */
 import type { Dictionary } from '../../i18n/dictionaries';
+import type { NameForms } from '../../i18n/names';
 import type { Authority } from '../content/types';
 import { blankOf, identification, labelledBlanks, paragraph, signature } from './letter';
 import type { FollowUp, Letter, LetterBlock } from './types';
 
 interface FollowUpInput extends Pick<Letter, 'recipient'> {
-  authority: Pick<Authority, 'name' | 'identificationDetails'>;
+  authority: Pick<Authority, 'nameForms' | 'identificationDetails'>;
   /** The request's subject line, which the follow-ups quote. */
   subject: string;
-  supervisor: { name: string; website: string };
+  supervisor: { nameForms: NameForms; website: string };
   words: Dictionary;
 }
 
@@ -24,10 +25,10 @@ function reminderOf({ authority, subject, recipient, supervisor, words }: Follow
     recipient,
     letter: [
       paragraph(w.subject(subject)),
-      paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), ` ${w.sent(subject)}`),
+      paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), w.sent(subject)),
       paragraph(`${w.reference} `, blankOf(r, 'reference')),
       paragraph(`${w.dueBy} `, blankOf(r, 'dueDate'), `, ${w.due}`),
-      paragraph(w.ask(supervisor.name)),
+      paragraph(w.ask(supervisor.nameForms)),
       ...identification(r, authority),
       paragraph(r.closing),
       signature(r),
@@ -44,16 +45,16 @@ function complaintOf({ authority, subject, supervisor, words }: FollowUpInput): 
   const w = words.requestFollowUp.complaint;
   const r = words.request;
   const letter: LetterBlock[] = [
-    paragraph(w.subject(authority.name)),
-    paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), ` ${w.sent(authority.name, subject)}`),
+    paragraph(w.subject(authority.nameForms)),
+    paragraph(`${w.sentOn} `, blankOf(r, 'sentDate'), w.sent(authority.nameForms, subject)),
     paragraph(`${w.reference} `, blankOf(r, 'reference')),
-    paragraph(`${w.dueBy(authority.name)} `, blankOf(r, 'dueDate'), ` ${w.due}`),
+    paragraph(`${w.dueBy(authority.nameForms)} `, blankOf(r, 'dueDate'), ` ${w.due}`),
     paragraph(`${w.answer} `, blankOf(r, 'answerReceived')),
-    paragraph(w.ask(supervisor.name, authority.name)),
+    paragraph(w.ask(supervisor.nameForms, authority.nameForms)),
     paragraph(w.details),
     labelledBlanks(r, ['name', 'address']),
   ];
-  return { recipient: { name: supervisor.name, lines: [] }, letter };
+  return { recipient: { name: supervisor.nameForms.title, lines: [] }, letter };
 }
 
 /** The reminder and the complaint, and where the complaint goes. Pure. */
@@ -61,6 +62,6 @@ export function followUpOf(input: FollowUpInput): Omit<FollowUp, 'blanks'> {
   return {
     reminder: reminderOf(input),
     complaint: complaintOf(input),
-    supervisor: { name: input.supervisor.name, website: input.supervisor.website },
+    supervisor: { nameForms: input.supervisor.nameForms, website: input.supervisor.website },
   };
 }

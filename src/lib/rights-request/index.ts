@@ -4,6 +4,7 @@ export { requestableRights, type RequestableRight } from './requestable';
 // The letter's plain text is the browser's own module, so the tests pin the text readers copy.
 export {
   coversEveryPurpose as coversEveryNotice,
+  optionBox,
   requestAsText,
   type ReaderInput,
 } from '../../../public/anmodning-tekst.js';

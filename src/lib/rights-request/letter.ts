@@ -2,6 +2,7 @@
 import type { Dictionary } from '../../i18n/dictionaries';
 import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
+import { partyAccess, restrictionGrounds } from './law';
 import type { Blank, BlankKind, IdentificationKind, LetterBlock, Segment } from './types';
 
 type Words = Dictionary['request'];
@@ -36,7 +37,11 @@ export const identification = (words: Words, authority: Pick<Authority, 'identif
 ];
 
 /** The blocks after the request sentence and its scope: what the right entails and what only the reader knows. */
-export function rightDetails(right: RightId, words: Words): LetterBlock[] {
+export function rightDetails(
+  right: RightId,
+  dictionary: Pick<Dictionary, 'request' | 'requestLaw'>,
+): LetterBlock[] {
+  const { request: words, requestLaw: law } = dictionary;
   const { rights } = words;
   switch (right) {
     case 'access':
@@ -44,6 +49,7 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
         paragraph(rights.access.details),
         list(rights.access.items.map((item) => [item])),
         paragraph(rights.access.copy),
+        partyAccess(law),
         filledIn(words, words.lookingFor, 'lookingFor'),
       ];
     case 'rectification':
@@ -54,7 +60,7 @@ export function rightDetails(right: RightId, words: Words): LetterBlock[] {
     case 'erasure':
       return [filledIn(words, rights.erasure.reason, 'reason'), paragraph(rights.erasure.refusal)];
     case 'restriction':
-      return [filledIn(words, rights.restriction.reason, 'reason')];
+      return [restrictionGrounds(law), filledIn(words, rights.restriction.details, 'reason')];
     case 'objection':
       return [
         filledIn(words, rights.objection.situation, 'particularSituation'),

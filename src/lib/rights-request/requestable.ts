@@ -9,6 +9,8 @@ export interface RequestableRight {
   notices: Notice[];
   /** Of those, the ones where the right is limited (erasure under art. 17(3)(b)). */
   limitedFor: Notice[];
+  /** Of those, the ones where it may be limited: the art. 6 basis that decides it is not published. */
+  mayBeLimitedFor: Notice[];
 }
 
 type AuthorityNotices = Pick<Authority, 'notices'>;
@@ -18,11 +20,12 @@ function rightIn(notice: Notice, right: RightId) {
   return applicableRights(notice).find((candidate) => candidate.id === right);
 }
 
-/** The notices a right applies to, and where it is limited. */
+/** The notices a right applies to, and where it is or may be limited. */
 export function noticesOfRight({ notices }: AuthorityNotices, right: RightId) {
   return {
     notices: notices.filter((notice) => rightIn(notice, right) !== undefined),
     limitedFor: notices.filter((notice) => rightIn(notice, right)?.limited === true),
+    mayBeLimitedFor: notices.filter((notice) => rightIn(notice, right)?.mayBeLimited === true),
   };
 }
 

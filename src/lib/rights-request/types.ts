@@ -1,4 +1,5 @@
 /** The shape of a written request to use a right: what the builder returns and a page renders. */
+import type { NameForms } from '../../i18n/names';
 import type {
   AuthorityElement,
   contactChannelKinds,
@@ -65,17 +66,46 @@ export interface ScopeBlock {
   purposes: NoticeRef[];
 }
 
+/** The choices a letter offers the reader: the grounds of a restriction, an added request for partsaktindsigt. */
+export const optionsNames = ['restrictionGrounds', 'partyAccess'] as const;
+
+export type OptionsName = (typeof optionsNames)[number];
+
+/** One sentence the reader may choose, e.g. a ground of art. 18(1) with its litra. */
+export interface LetterOption {
+  id: string;
+  text: string;
+}
+
+/**
+ * Sentences the reader chooses among. On paper each has a box to tick; on screen the letter shows those
+ * ticked in the form. With none ticked, an `optional` block is left out of the letter; any other block
+ * shows every sentence with its box, as on paper, since the letter needs at least one.
+ */
+export interface OptionsBlock {
+  kind: 'options';
+  name: OptionsName;
+  optional: boolean;
+  /** The line before the sentences, e.g. "Behandlingen skal begrænses, fordi:". */
+  lead?: string;
+  options: LetterOption[];
+}
+
 /** The line to sign on: on the printed letter only, never in the copied text. */
 export interface SignatureBlock {
   kind: 'signature';
   label: string;
 }
 
-/** A paragraph of the letter, a list whose items are lines, the notices it concerns, or the signature. */
+/**
+ * A paragraph of the letter, a list whose items are lines, the notices it concerns, sentences to choose,
+ * or the signature.
+ */
 export type LetterBlock =
   | { kind: 'paragraph'; parts: Segment[] }
   | { kind: 'list'; items: Segment[][] }
   | ScopeBlock
+  | OptionsBlock
   | SignatureBlock;
 
 /** A letter: its recipient's name and postal lines (none for a text to paste into a form), and its blocks. */
@@ -92,7 +122,7 @@ export interface FollowUp {
   reminder: Letter;
   complaint: Letter;
   /** Where the complaint goes: the supervisory authority, and its website, where its form is. */
-  supervisor: { name: string; website: string };
+  supervisor: { nameForms: NameForms; website: string };
   /**
    * The blanks the follow-ups ask for that the request itself does not, in order, each once; without
    * dueDate, which the page reckons from sentDate.
@@ -101,6 +131,15 @@ export interface FollowUp {
 }
 
 export type ChannelKind = (typeof contactChannelKinds)[number];
+
+/** A link in the advice: another site's address as it is, or a root address of this site. */
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** A run of advice: text, or a link. */
+export type AdviceSegment = string | Link;
 
 /** One way to send the request (or, for phone, to ask), with what the reader should know about it. */
 export interface RequestChannel {
@@ -111,8 +150,10 @@ export interface RequestChannel {
   how: string;
   /** Postal address lines (letter only). */
   lines?: string[];
-  /** The e-mail address, form address or phone number, for a link. */
+  /** The e-mail address, form address or phone number. */
   address?: string;
+  /** Where the channel is: the form's own address, or the website a form without one is on. */
+  link?: Link;
   /** The content's own guidance for the channel, e.g. which sub-topic to choose. */
   guidance?: string;
   /** What to know about the channel's security, where there is something to know. */
@@ -121,13 +162,14 @@ export interface RequestChannel {
   recommended: boolean;
 }
 
-/** A contact element the authority does not publish, or a derived gap: no written channel. */
+/**
+ * A contact element the authority does not publish, or a derived gap: no written channel. The declared
+ * gap's own reason stays on the authority's page; here the reader gets one sentence and where to go.
+ */
 export interface MissingChannel {
   element: AuthorityElement | 'writtenChannel';
-  /** The declared gap's own reason, where there is one. */
-  reason?: string;
-  /** What to do instead: the authority's website and, where published, its DPO. */
-  advice: string;
+  /** What is missing and where to look instead: the authority's website, its DPO or the ministry. */
+  advice: AdviceSegment[];
 }
 
 export interface RightsRequest extends Letter {
@@ -145,7 +187,13 @@ export interface RightsRequest extends Letter {
     notApplicable: NoticeRef[];
     /** Of the applicable ones, those where the right is limited (erasure, art. 17(3)(b)). */
     limited: NoticeRef[];
+    /** Of the applicable ones, those whose unpublished art. 6 basis may limit the right. */
+    mayBeLimited: NoticeRef[];
   };
+  /** One sentence for the reader on where the right may be limited, with the article; absent where it is not. */
+  limits?: string;
+  /** What the authority may refuse or leave out, each with its rule: only what applies to this right. */
+  refusals: string[];
   /** The blanks the letter asks for, in order, each once. */
   blanks: Blank[];
   /** The answer deadline, for the reader (art. 12(3)). */

@@ -10,7 +10,7 @@ import type { RequestChannel } from './types';
  * needs MitID; said only where the authority takes Digital Post.
  */
 export function withoutCprOrMitId(
-  authority: Pick<Authority, 'name' | 'website' | 'identificationDetails'>,
+  authority: Pick<Authority, 'nameForms' | 'website' | 'identificationDetails'>,
   words: Dictionary,
   channels: readonly RequestChannel[],
 ): string[] {
@@ -19,14 +19,14 @@ export function withoutCprOrMitId(
   const withoutCpr =
     details.length > 0
       ? w.withoutCpr(
-          authority.name,
+          authority.nameForms,
           words.list(details.map((detail) => w.withoutCprDetails[detail])).join(''),
         )
-      : w.withoutCprUnpublished(authority.name);
+      : w.withoutCprUnpublished(authority.nameForms);
   if (!channels.some((channel) => channel.kind === 'digitalPost')) return [withoutCpr];
   const otherWritten = hasWrittenChannel(channels.filter((channel) => channel.kind !== 'digitalPost'));
   return [
     withoutCpr,
-    otherWritten ? w.withoutMitId : w.withoutMitIdElsewhere(authority.name, authority.website),
+    otherWritten ? w.withoutMitId : w.withoutMitIdElsewhere(authority.nameForms, authority.website),
   ];
 }

@@ -19,6 +19,7 @@ import { readerView } from './reader-view';
 const fixture = loadValidFixture();
 const testAuthority = fixture.authorities.find((authority) => authority.slug === 'testmyndighed')!;
 const phoneOnly = { ...testAuthority, controllerContact: { phone: '12 34 56 78' } };
+const supervisor = fixture.complaint.supervisoryAuthority.nameForms;
 const request = (input: Partial<RequestInput> & Pick<RequestInput, 'right'>) =>
   buildRequest({
     authority: testAuthority,
@@ -116,11 +117,16 @@ describe('the request form', () => {
 describe('the advice beside the letter', () => {
   it('gives the notices, the deadline, the channels with Digital Post first, the DPO and the next steps', () => {
     const view = readerView(
-      <RequestAdvice request={request({ right: 'erasure' })} authority={testAuthority} />,
+      <RequestAdvice
+        request={request({ right: 'erasure' })}
+        authority={testAuthority}
+        supervisor={supervisor}
+      />,
     );
     expect(view.headings).toEqual([
       'De formål, anmodningen gælder',
       'Frist for svar',
+      'Det kan myndigheden afvise',
       'Sådan sender du brevet',
       'Uden CPR-nummer eller MitID',
       'Testmyndighedens databeskyttelsesrådgiver',
@@ -128,17 +134,101 @@ describe('the advice beside the letter', () => {
     ]);
     expect(view.terms[0]).toMatch(/^Digital Post: .*CPR-nummer/);
     expect(view.terms[1]).toMatch(/^E-mail: .*ikke krypteret/);
-    expect(view.text).toContain('Retten er begrænset for disse formål: Videoovervågning');
+    expect(view.text).toContain(
+      'Retten til sletning er begrænset for Videoovervågning, og den kan være begrænset for Minimal',
+    );
+    expect(view.listItems).toContainEqual(
+      expect.stringMatching(/^Myndigheden skal ikke slette .*\(artikel 17, stk\. 3, litra b\)\.$/),
+    );
     expect(view.links).toContainEqual({ text: 'Klage til Datatilsynet', href: '/klage-til-datatilsynet' });
     expect(view.links).toContainEqual({ text: 'Minimal', href: '/testmyndighed/minimal' });
   });
 
   it('says where to write when the authority publishes only a phone number', () => {
     const view = readerView(
-      <RequestAdvice request={request({ right: 'access', authority: phoneOnly })} authority={phoneOnly} />,
+      <RequestAdvice
+        request={request({ right: 'access', authority: phoneOnly })}
+        authority={phoneOnly}
+        supervisor={supervisor}
+      />,
     );
     expect(view.headings).toContain('Kontakt, der ikke er offentliggjort her');
     expect(view.text).toContain('Testmyndigheden har kun offentliggjort et telefonnummer her.');
+  });
+});
+
+describe('an authority that publishes no channel', () => {
+  it('is said in one sentence with a link to its website, never with the gap’s reason', () => {
+    const noChannel = {
+      ...testAuthority,
+      controllerContact: undefined,
+      dpoContact: undefined,
+      knownGaps: [
+        { element: 'controllerContact' as const, reason: 'Kun Anden Myndighed, Andenvej 2, er fundet.' },
+        { element: 'dpoContact' as const, reason: 'Ikke fundet.' },
+      ],
+    };
+    const view = readerView(
+      <RequestAdvice
+        request={request({ right: 'access', authority: noChannel })}
+        authority={noChannel}
+        supervisor={supervisor}
+      />,
+    );
+    expect(view.text).toContain('Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning');
+    expect(view.text).not.toContain('Andenvej');
+    expect(view.headings).not.toContain('Sådan sender du brevet');
+    expect(view.links).toContainEqual({ text: 'https://test.example', href: 'https://test.example' });
+  });
+});
+
+describe('the law beside the access letter', () => {
+  const view = readerView(
+    <RequestAdvice
+      request={request({ right: 'access' })}
+      authority={testAuthority}
+      supervisor={supervisor}
+    />,
+  );
+
+  it('tells GDPR access from partsaktindsigt and aktindsigt, with their deadlines and where to appeal', () => {
+    expect(view.headings).toContain('Indsigt efter GDPR eller aktindsigt?');
+    expect(view.text).toContain('Partsaktindsigt (forvaltningslovens § 9) giver dig dokumenterne i en sag');
+    expect(view.text).toContain('(artikel 12, stk. 3)');
+    expect(view.text).toContain('offentlighedslovens § 36');
+    expect(view.text).toContain('kan du klage til Datatilsynet. Et afslag på aktindsigt kan påklages');
+  });
+
+  it('is on the access page only', () => {
+    const erasure = readerView(
+      <RequestAdvice
+        request={request({ right: 'erasure' })}
+        authority={testAuthority}
+        supervisor={supervisor}
+      />,
+    );
+    expect(erasure.headings).not.toContain('Indsigt efter GDPR eller aktindsigt?');
+  });
+});
+
+describe('the choices of a letter', () => {
+  it('are checkboxes in the form, none ticked, and sentences with a box to tick in the letter', () => {
+    const restriction = request({ right: 'restriction' });
+    const form = renderToStaticMarkup(<RequestForm request={restriction} />);
+    expect(form.match(/data-option-choice="restrictionGrounds"/g)).toHaveLength(4);
+    expect(form).toContain('Hvorfor skal behandlingen begrænses? Vælg mindst én grund (artikel 18, stk. 1).');
+    // Only the two notices are checked.
+    expect(form.match(/checked=""/g)).toHaveLength(2);
+    const letter = readerView(<RequestLetter request={restriction} />);
+    expect(letter.listItems).toContain(
+      '☐ jeg bestrider, at oplysningerne er rigtige, og begrænsningen skal gælde, indtil I har kunnet fastslå, om de er korrekte (artikel 18, stk. 1, litra a)',
+    );
+  });
+
+  it('give the access letter one box for partsaktindsigt', () => {
+    const form = renderToStaticMarkup(<RequestForm request={request({ right: 'access' })} />);
+    expect(form.match(/data-option-choice="partyAccess"/g)).toHaveLength(1);
+    expect(form).toContain('Aktindsigt som part');
   });
 });
 
@@ -188,13 +278,15 @@ describe('the rights a reader can use at an authority', () => {
   it('link to their requests, each with the notices it applies to', () => {
     const view = readerView(<RightsToRequest authority={testAuthority} rights={fixture.rights} />);
     expect(view.links.map((link) => link.href)).toEqual([
-      '/brug-dine-rettigheder/testmyndighed/access',
-      '/brug-dine-rettigheder/testmyndighed/rectification',
-      '/brug-dine-rettigheder/testmyndighed/erasure',
-      '/brug-dine-rettigheder/testmyndighed/restriction',
-      '/brug-dine-rettigheder/testmyndighed/objection',
+      '/brug-dine-rettigheder/testmyndighed/indsigt',
+      '/brug-dine-rettigheder/testmyndighed/berigtigelse',
+      '/brug-dine-rettigheder/testmyndighed/sletning',
+      '/brug-dine-rettigheder/testmyndighed/begraensning',
+      '/brug-dine-rettigheder/testmyndighed/indsigelse',
     ]);
-    expect(view.text).toContain('Gælder for: Minimal og Videoovervågning Begrænset for: Videoovervågning');
+    expect(view.text).toContain(
+      'Gælder for: Minimal og Videoovervågning Begrænset for: Videoovervågning Kan være begrænset for (retsgrundlaget er ikke offentliggjort): Minimal',
+    );
   });
 });
 

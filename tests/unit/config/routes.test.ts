@@ -8,10 +8,15 @@ import {
   pageRoutes,
   requestPath,
   requestRightPath,
+  rightOfSegment,
   rightPath,
+  rightSegment,
   routeCollisions,
   routeTable,
+  slugPattern,
+  sourceRightSegments,
 } from '@/config/routes';
+import { rightIds } from '@/lib/content/schema';
 
 const authority = (slug: string) => ({
   slug,
@@ -34,12 +39,17 @@ describe('routes', () => {
       '/us',
       '/us/video',
       '/brug-dine-rettigheder/us',
-      '/brug-dine-rettigheder/us/access',
-      '/brug-dine-rettigheder/us/objection',
+      '/brug-dine-rettigheder/us/indsigt',
+      '/brug-dine-rettigheder/us/indsigelse',
       '/aendringer/myndighed/us',
       '/faelles-dataansvar/carl-2',
     ];
-    const english = ['/en', ...danish.slice(1).map((path) => `/en${path}`)];
+    const english = [
+      '/en',
+      ...danish
+        .slice(1)
+        .map((path) => `/en${path.replace('/indsigt', '/access').replace('/indsigelse', '/objection')}`),
+    ];
     expect(pagePaths({ authorities: [authority('us')], agreements: [agreement] })).toEqual([
       ...danish,
       ...english,
@@ -142,9 +152,42 @@ describe('routes', () => {
 
   it('builds the request addresses, and keeps the request script the same in every language', () => {
     expect(requestPath('us')).toBe('/brug-dine-rettigheder/us');
-    expect(requestRightPath('us', 'access')).toBe('/brug-dine-rettigheder/us/access');
-    expect(localePath('en', requestRightPath('us', 'access'))).toBe('/en/brug-dine-rettigheder/us/access');
     expect(localePath('en', '/anmodning.js')).toBe('/anmodning.js');
+  });
+
+  it('words a right’s request address in Danish at the root and by the right’s id in English', () => {
+    expect(requestRightPath('us', 'access')).toBe('/brug-dine-rettigheder/us/indsigt');
+    expect(localePath('da', requestRightPath('us', 'restriction'))).toBe(
+      '/brug-dine-rettigheder/us/begraensning',
+    );
+    expect(localePath('en', requestRightPath('us', 'access'))).toBe('/en/brug-dine-rettigheder/us/access');
+    expect(localePath('en', `${requestRightPath('us', 'erasure')}#frist`)).toBe(
+      '/en/brug-dine-rettigheder/us/erasure#frist',
+    );
+    expect(
+      ['access', 'rectification', 'erasure', 'restriction', 'objection'].map((right) =>
+        rightSegment('da', right),
+      ),
+    ).toEqual(['indsigt', 'berigtigelse', 'sletning', 'begraensning', 'indsigelse']);
+  });
+
+  it('finds the right of an address segment in its language only', () => {
+    expect(rightOfSegment('da', 'sletning')).toBe('erasure');
+    expect(rightOfSegment('en', 'erasure')).toBe('erasure');
+    expect(rightOfSegment('da', 'erasure')).toBeUndefined();
+    expect(rightOfSegment('en', 'sletning')).toBeUndefined();
+  });
+
+  it('has a Danish address segment, a slug, for every right of the content schema, each its own', () => {
+    const segments = rightIds.map((right) => rightSegment('da', right));
+    for (const segment of segments) expect(segment).toMatch(slugPattern);
+    expect(Object.keys(sourceRightSegments)).toEqual([...rightIds]);
+    expect(new Set(segments).size).toBe(rightIds.length);
+  });
+
+  it('leaves an address under the requests folder that is no right’s as it is', () => {
+    expect(localePath('en', '/brug-dine-rettigheder/us')).toBe('/en/brug-dine-rettigheder/us');
+    expect(localePath('en', '/brug-dine-rettigheder/us/andet')).toBe('/en/brug-dine-rettigheder/us/andet');
   });
 
   it('lists no request page for a right when only the files are known', () => {

@@ -32,7 +32,7 @@ describe('the security headers', () => {
       '/udlaendingestyrelsen',
       '/soeg/',
       '/soeg.js',
-      '/brug-dine-rettigheder/udlaendingestyrelsen/access',
+      '/brug-dine-rettigheder/udlaendingestyrelsen/indsigt',
       '/anmodning.js',
       '/pagefind/pagefind.js',
       '/404',

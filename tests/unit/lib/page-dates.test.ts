@@ -22,7 +22,7 @@ describe('the content dates of pages', () => {
       authorities: content.authorities.map((authority) => ({ ...authority, requestableRights: ['access'] })),
     });
     expect(withRights.get('/brug-dine-rettigheder/b')).toEqual({ modified: '2026-02-01' });
-    expect(withRights.get('/brug-dine-rettigheder/b/access')).toEqual({ modified: '2026-02-01' });
+    expect(withRights.get('/brug-dine-rettigheder/b/indsigt')).toEqual({ modified: '2026-02-01' });
   });
 
   it('gives no date to pages without dated content', () => {

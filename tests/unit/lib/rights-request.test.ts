@@ -63,17 +63,23 @@ const noticesList = (...titles: string[]) =>
 describe('the rights a reader can use at an authority', () => {
   it('are those of its notices, each with the notices it applies to and where it is limited', () => {
     expect(
-      requestableRights(testAuthority).map(({ id, notices, limitedFor }) => ({
+      requestableRights(testAuthority).map(({ id, notices, limitedFor, mayBeLimitedFor }) => ({
         id,
         notices: notices.map((notice) => notice.slug),
         limitedFor: limitedFor.map((notice) => notice.slug),
+        mayBeLimitedFor: mayBeLimitedFor.map((notice) => notice.slug),
       })),
     ).toEqual([
-      { id: 'access', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'rectification', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'erasure', notices: ['minimal', 'videoovervaagning'], limitedFor: ['videoovervaagning'] },
-      { id: 'restriction', notices: ['minimal', 'videoovervaagning'], limitedFor: [] },
-      { id: 'objection', notices: ['videoovervaagning'], limitedFor: [] },
+      { id: 'access', notices: ['minimal', 'videoovervaagning'], limitedFor: [], mayBeLimitedFor: [] },
+      { id: 'rectification', notices: ['minimal', 'videoovervaagning'], limitedFor: [], mayBeLimitedFor: [] },
+      {
+        id: 'erasure',
+        notices: ['minimal', 'videoovervaagning'],
+        limitedFor: ['videoovervaagning'],
+        mayBeLimitedFor: ['minimal'],
+      },
+      { id: 'restriction', notices: ['minimal', 'videoovervaagning'], limitedFor: [], mayBeLimitedFor: [] },
+      { id: 'objection', notices: ['videoovervaagning'], limitedFor: [], mayBeLimitedFor: [] },
     ]);
   });
 
@@ -142,11 +148,13 @@ Det står der nu: [de oplysninger, der er forkerte]
 
 Det rigtige er: [de rigtige oplysninger]
 
+Har I videregivet oplysningerne til andre, beder jeg jer underrette hver modtager om berigtigelsen, medmindre det viser sig umuligt eller er uforholdsmæssigt vanskeligt, og oplyse mig om, hvem modtagerne er (artikel 19).
+
 ${tail}`,
     );
   });
 
-  it('asks for erasure with the reason as a blank', () => {
+  it('asks for erasure with the reason as a blank, what to keep under art. 17(3)(b) and who was told (art. 19)', () => {
     expect(letterOf({ right: 'erasure' })).toBe(
       `${head(
         'Anmodning om sletning',
@@ -159,11 +167,15 @@ Oplysningerne skal slettes, fordi: [din begrundelse]
 
 Kan I ikke slette oplysningerne, beder jeg om at få at vide hvorfor.
 
+Skal I beholde nogle af oplysningerne, fordi I skal bruge dem for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse (artikel 17, stk. 3, litra b), beder jeg jer slette resten og fortælle mig, hvilke oplysninger I beholder, og efter hvilken regel.
+
+Har I videregivet oplysningerne til andre, beder jeg jer underrette hver modtager om sletningen, medmindre det viser sig umuligt eller er uforholdsmæssigt vanskeligt, og oplyse mig om, hvem modtagerne er (artikel 19).
+
 ${tail}`,
     );
   });
 
-  it('asks for restriction with the reason as a blank', () => {
+  it('asks for restriction on the grounds of art. 18(1) to tick, with details as a blank, and who was told (art. 19)', () => {
     expect(letterOf({ right: 'restriction' })).toBe(
       `${head(
         'Anmodning om begrænsning af behandling',
@@ -172,7 +184,16 @@ ${tail}`,
 
 ${allData}
 
-Behandlingen skal begrænses, fordi: [din begrundelse]
+Behandlingen skal begrænses, fordi:
+
+- ☐ jeg bestrider, at oplysningerne er rigtige, og begrænsningen skal gælde, indtil I har kunnet fastslå, om de er korrekte (artikel 18, stk. 1, litra a)
+- ☐ behandlingen er ulovlig, og jeg vil ikke have oplysningerne slettet, men beder om, at brugen af dem begrænses (artikel 18, stk. 1, litra b)
+- ☐ I har ikke længere brug for oplysningerne, men jeg har brug for dem, for at et retskrav kan fastlægges, gøres gældende eller forsvares (artikel 18, stk. 1, litra c)
+- ☐ jeg har gjort indsigelse mod behandlingen efter artikel 21, stk. 1, og begrænsningen skal gælde, mens det undersøges, om jeres legitime interesser går forud for mine (artikel 18, stk. 1, litra d)
+
+Nærmere begrundelse: [din begrundelse]
+
+Har I videregivet oplysningerne til andre, beder jeg jer underrette hver modtager om begrænsningen, medmindre det viser sig umuligt eller er uforholdsmæssigt vanskeligt, og oplyse mig om, hvem modtagerne er (artikel 19).
 
 ${tail}`,
     );
@@ -316,6 +337,7 @@ describe('the notices a request concerns', () => {
       ],
       notApplicable: [],
       limited: [],
+      mayBeLimited: [],
     });
   });
 
@@ -332,6 +354,7 @@ describe('the notices a request concerns', () => {
       applicable: [{ slug: 'videoovervaagning', title: 'Videoovervågning' }],
       notApplicable: [{ slug: 'minimal', title: 'Minimal' }],
       limited: [],
+      mayBeLimited: [],
     });
     expect(requestAsText(result)).not.toContain('- Minimal');
   });
@@ -365,6 +388,123 @@ describe('the notices a request concerns', () => {
     expect(() => request({ right: 'portability' })).toThrow(
       'portability applies to no purpose of Testmyndigheden',
     );
+  });
+});
+
+describe('where a right may be limited', () => {
+  it('names the notices where erasure is limited and those whose unpublished basis may limit it (art. 17(3)(b))', () => {
+    const erasure = request({ right: 'erasure' });
+    expect(erasure.notices.mayBeLimited).toEqual([{ slug: 'minimal', title: 'Minimal' }]);
+    expect(erasure.limits).toBe(
+      'Retten til sletning er begrænset for Videoovervågning, og den kan være begrænset for Minimal, hvis retsgrundlag ikke er offentliggjort: en myndighed må beholde oplysninger, som den skal bruge for at overholde en retlig forpligtelse eller for at udføre en opgave i samfundets interesse eller som led i offentlig myndighedsudøvelse, fx sagsakter, som den skal gemme efter reglerne om journalisering og arkivering (artikel 17, stk. 3, litra b).',
+    );
+    expect(request({ right: 'erasure', notices: ['videoovervaagning'] }).limits).toMatch(
+      /^Retten til sletning er begrænset for Videoovervågning: en myndighed/,
+    );
+    expect(request({ right: 'erasure', words: en, notices: ['minimal'] }).limits).toBe(
+      'The right to erasure may be limited for Minimal, whose legal basis is not published: an authority may keep data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority, such as case files it must keep under the rules on record-keeping and archives (Article 17(3)(b) GDPR).',
+    );
+  });
+
+  it('says nothing of a limit where the rule finds none, in the letter or on the page', () => {
+    const consent = authorityWith(basedOn('samtykke', '6(1)(a)'));
+    const erasure = request({ authority: consent, right: 'erasure' });
+    expect(erasure.limits).toBeUndefined();
+    expect(requestAsText(erasure)).not.toContain('artikel 17, stk. 3');
+    expect(request({ right: 'access' }).limits).toBeUndefined();
+  });
+
+  it('asks in English to keep only what art. 17(3)(b) requires and to say what is kept', () => {
+    expect(requestAsText(request({ right: 'erasure', words: en }))).toContain(
+      'If you must keep some of the data because you need it to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority (Article 17(3)(b)), I ask you to erase the rest and to tell me which data you keep, and under which rule.',
+    );
+  });
+});
+
+describe('the recipients of the data (art. 19)', () => {
+  it('are to be told of a rectification, an erasure or a restriction, and named to the reader, in English too', () => {
+    expect(requestAsText(request({ right: 'erasure', words: en }))).toContain(
+      'If you have disclosed the data to others, please inform each recipient of the erasure, unless this proves impossible or involves disproportionate effort, and tell me who the recipients are (Article 19).',
+    );
+    expect(requestAsText(request({ right: 'restriction', words: en }))).toContain(
+      'recipient of the restriction',
+    );
+    expect(requestAsText(request({ right: 'rectification', words: en }))).toContain(
+      'recipient of the rectification',
+    );
+  });
+
+  it('are not in the letters of the other rights', () => {
+    for (const right of ['access', 'objection'] as const)
+      expect(requestAsText(request({ right })), right).not.toContain('(artikel 19)');
+  });
+});
+
+describe('the grounds of a restriction (art. 18(1))', () => {
+  it('are the ones the reader ticked, without boxes', () => {
+    const text = requestAsText(request({ right: 'restriction' }), {
+      options: { restrictionGrounds: ['contested', 'objected'] },
+    });
+    expect(text).toContain(`Behandlingen skal begrænses, fordi:
+
+- jeg bestrider, at oplysningerne er rigtige, og begrænsningen skal gælde, indtil I har kunnet fastslå, om de er korrekte (artikel 18, stk. 1, litra a)
+- jeg har gjort indsigelse mod behandlingen efter artikel 21, stk. 1, og begrænsningen skal gælde, mens det undersøges, om jeres legitime interesser går forud for mine (artikel 18, stk. 1, litra d)
+
+Nærmere begrundelse:`);
+    expect(text).not.toContain('☐');
+  });
+
+  it('are worded with their litra in English', () => {
+    const text = requestAsText(request({ right: 'restriction', words: en }), {
+      options: { restrictionGrounds: ['unlawful', 'legalClaims'] },
+    });
+    expect(text).toContain(`The processing should be restricted because:
+
+- the processing is unlawful, and I oppose the erasure of the data and ask instead for its use to be restricted (Article 18(1)(b))
+- you no longer need the data, but I need it for the establishment, exercise or defence of legal claims (Article 18(1)(c))
+
+Further details: [your reasons]`);
+  });
+});
+
+describe('access as a party (forvaltningsloven § 9)', () => {
+  it('is one sentence in the access letter, there only when the reader ticks it', () => {
+    const access = request({ right: 'access' });
+    const sentence =
+      'Er jeg part i en sag hos jer, hvor der er eller vil blive truffet afgørelse, beder jeg også om aktindsigt i sagens dokumenter efter forvaltningslovens § 9 (partsaktindsigt).';
+    expect(requestAsText(access)).not.toContain('partsaktindsigt');
+    expect(requestAsText(access, { options: { partyAccess: ['partyAccess'] } })).toContain(
+      `Jeg beder også om en kopi af de oplysninger, I behandler om mig (artikel 15, stk. 3).\n\n${sentence}\n\nDet leder jeg især efter`,
+    );
+    expect(
+      requestAsText(request({ right: 'erasure' }), { options: { partyAccess: ['partyAccess'] } }),
+    ).not.toContain(sentence);
+  });
+
+  it('is worded in English with the Danish act named', () => {
+    expect(
+      requestAsText(request({ right: 'access', words: en }), { options: { partyAccess: ['partyAccess'] } }),
+    ).toContain(
+      'If I am a party to a case with you in which a decision has been or will be made, I also ask for access to the documents of the case under section 9 of the Danish Public Administration Act (forvaltningsloven, partsaktindsigt).',
+    );
+  });
+});
+
+describe('what the authority may refuse', () => {
+  it('is, for access, the national exemptions, others’ rights in the copy, and manifestly unfounded requests', () => {
+    expect(request({ right: 'access' }).refusals).toEqual([
+      'Myndigheden kan undtage oplysninger fra din indsigt, hvis din interesse i dem må vige for afgørende hensyn til private interesser eller til offentlige interesser, fx statens sikkerhed eller efterforskning af strafbare handlinger (databeskyttelseslovens § 22).',
+      'Din kopi må ikke krænke andres rettigheder og frihedsrettigheder, så oplysninger om andre kan være udeladt (artikel 15, stk. 4).',
+      'Er en anmodning åbenbart grundløs eller overdreven, navnlig fordi den gentages, kan myndigheden afvise den eller kræve et rimeligt gebyr. Det er myndigheden, der skal vise, at det er tilfældet (artikel 12, stk. 5).',
+    ]);
+  });
+
+  it('is, for erasure, what the authority must keep (art. 17(3)(b)), and nothing of access', () => {
+    const refusals = request({ right: 'erasure', words: en }).refusals;
+    expect(refusals).toEqual([
+      'The authority need not erase data it needs to comply with a legal obligation or to perform a task carried out in the public interest or in the exercise of official authority (Article 17(3)(b) GDPR).',
+      'Where a request is manifestly unfounded or excessive, in particular because it is repeated, the authority may refuse it or charge a reasonable fee. It is for the authority to show that this is so (Article 12(5) GDPR).',
+    ]);
   });
 });
 
@@ -426,8 +566,9 @@ describe('the channels', () => {
         {
           kind: 'contactForm',
           label: 'Kontaktformular',
-          how: 'Sæt teksten ind i kontaktformularen på https://test.example/kontakt.',
+          how: 'Sæt teksten ind i kontaktformularen:',
           address: 'https://test.example/kontakt',
+          link: { text: 'https://test.example/kontakt', href: 'https://test.example/kontakt' },
           guidance: 'Vælg emnet Databeskyttelse.',
           recommended: false,
         },
@@ -437,71 +578,109 @@ describe('the channels', () => {
 });
 
 describe('a contact gap', () => {
-  it('says the controller’s channels are missing and points to the website and the DPO', () => {
-    const authority: Authority = {
-      ...testAuthority,
-      controllerContact: undefined,
-      knownGaps: [{ element: 'controllerContact', reason: 'Ikke fundet.' }],
-    };
-    const result = request({ authority, right: 'access' });
+  const website = { text: 'https://test.example', href: 'https://test.example' };
+  const noController: Authority = {
+    ...testAuthority,
+    controllerContact: undefined,
+    knownGaps: [{ element: 'controllerContact', reason: 'Ikke fundet hos Anden Myndighed, Andenvej 2.' }],
+  };
+  const noContact: Authority = {
+    ...noController,
+    dpoContact: undefined,
+    knownGaps: [...noController.knownGaps!, { element: 'dpoContact', reason: 'Heller ikke fundet.' }],
+  };
+  const adviceText = (missing: { advice: (string | { text: string })[] }) =>
+    missing.advice.map((segment) => (typeof segment === 'string' ? segment : segment.text)).join('');
+
+  it('says in one sentence that the controller’s channels are missing, and points to the website and the DPO', () => {
+    const result = request({ authority: noController, right: 'access' });
     expect(result.channels).toEqual([]);
     expect(result.recipient.lines).toEqual(['Testmyndigheden']);
     expect(result.dpo?.channels.map((channel) => channel.kind)).toEqual(['contactForm']);
     expect(result.missingChannels).toEqual([
       {
         element: 'controllerContact',
-        reason: 'Ikke fundet.',
-        advice:
-          'Hvor du sender en anmodning til Testmyndigheden, er ikke offentliggjort her. Find det på https://test.example. Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+        advice: [
+          'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på ',
+          website,
+          '.',
+          ' Du kan også sende anmodningen til databeskyttelsesrådgiveren.',
+        ],
       },
     ]);
   });
 
-  it('points only to the website when the DPO is missing too', () => {
-    const authority: Authority = {
-      ...testAuthority,
-      controllerContact: undefined,
-      dpoContact: undefined,
-      knownGaps: [
-        { element: 'controllerContact', reason: 'Ikke fundet.' },
-        { element: 'dpoContact', reason: 'Heller ikke fundet.' },
-      ],
+  it('never shows the gap’s reason, which may name another body’s address', () => {
+    const result = request({ authority: noContact, right: 'access' });
+    expect(JSON.stringify(result)).not.toContain('Andenvej');
+  });
+
+  it('points to the website and the ministry when the DPO is missing too, in both languages', () => {
+    const ministry: Authority = {
+      ...otherAuthority,
+      kind: 'department',
+      controllerContact: { email: 'a@b.example' },
     };
-    const result = request({ authority, right: 'access' });
+    const result = request({ authority: noContact, right: 'access', ministry });
     expect(result.dpo).toBeUndefined();
-    expect(result.missingChannels).toEqual([
-      {
-        element: 'controllerContact',
-        reason: 'Ikke fundet.',
-        advice:
-          'Hvor du sender en anmodning til Testmyndigheden, er ikke offentliggjort her. Find det på https://test.example.',
-      },
-      {
-        element: 'dpoContact',
-        reason: 'Heller ikke fundet.',
-        advice:
-          'Kontaktoplysningerne til Testmyndighedens databeskyttelsesrådgiver er ikke offentliggjort her. Find dem på https://test.example.',
-      },
+    expect(result.missingChannels.map(adviceText)).toEqual([
+      'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på https://test.example. Du kan også spørge Anden Myndighed, hvor du skal sende den.',
+      'Kontaktoplysningerne til Testmyndighedens databeskyttelsesrådgiver er ikke offentliggjort her. Se efter på https://test.example.',
     ]);
+    expect(result.missingChannels[0]!.advice).toContainEqual({
+      text: 'Anden Myndighed',
+      href: '/anden-myndighed#kontakt',
+    });
+    const english = request({ authority: noContact, right: 'access', ministry, words: en });
+    expect(adviceText(english.missingChannels[0]!)).toBe(
+      'Testmyndigheden has not published where to send a request about your personal data. Look at https://test.example. You can also ask Anden Myndighed where to send it.',
+    );
+  });
+
+  it('points only to the website when neither the DPO nor the ministry takes a written request', () => {
+    const phoneMinistry: Authority = { ...otherAuthority, kind: 'department' };
+    const result = request({ authority: noContact, right: 'access', ministry: phoneMinistry });
+    expect(adviceText(result.missingChannels[0]!)).toBe(
+      'Testmyndigheden har ikke offentliggjort, hvor du sender en anmodning om dine personoplysninger. Se efter på https://test.example.',
+    );
   });
 
   it('says so when only a phone number is published, since a request is sent in writing', () => {
     const result = request({ authority: { ...otherAuthority, notices: [minimal] }, right: 'access' });
-    expect(result.missingChannels).toEqual([
-      {
-        element: 'writtenChannel',
-        advice:
-          'Anden Myndighed har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på https://anden.example.',
-      },
+    expect(result.missingChannels.map(adviceText)).toEqual([
+      'Anden Myndighed har kun offentliggjort et telefonnummer her. Find en adresse at skrive til på https://anden.example.',
     ]);
+  });
+});
+
+describe('a contact form', () => {
+  const withForm = (contactForm: NonNullable<Authority['controllerContact']>['contactForm']) =>
+    request({ authority: { ...testAuthority, controllerContact: { contactForm } }, right: 'access' })
+      .channels[0];
+
+  it('links to its own address', () => {
+    expect(withForm({ url: 'https://test.example/form' })?.link).toEqual({
+      text: 'https://test.example/form',
+      href: 'https://test.example/form',
+    });
+  });
+
+  it('without an address follows the content’s guidance on where it is, and does not send the reader elsewhere', () => {
+    const channel = withForm({ guidance: 'Formularen findes på et andet site.' });
+    expect(channel?.how).toBe('Sæt teksten ind i myndighedens kontaktformular.');
+    expect(channel?.link).toBeUndefined();
+  });
+
+  it('without an address or guidance links to the authority’s website', () => {
+    expect(withForm({})?.link).toEqual({ text: 'https://test.example', href: 'https://test.example' });
   });
 });
 
 describe('the next steps', () => {
   it('end with the complaint to the supervisory authority', () => {
     expect(request({ right: 'access' }).nextSteps).toEqual([
-      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er gratis at bruge dine rettigheder (artikel 12, stk. 5).',
-      'Er Testmyndigheden i tvivl om, hvem du er, kan myndigheden bede dig om flere oplysninger for at bekræfte din identitet (artikel 12, stk. 6).',
+      'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er som udgangspunkt gratis at bruge dine rettigheder (artikel 12, stk. 5).',
+      'Har Testmyndigheden rimelig grund til at tvivle på, hvem du er, kan myndigheden bede dig om de yderligere oplysninger, der er nødvendige for at bekræfte din identitet, og kun dem (artikel 12, stk. 6).',
       'Gør Testmyndigheden ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).',
       'Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til Datatilsynet (https://www.datatilsynet.dk).',
     ]);
@@ -604,7 +783,7 @@ describe('the request as text', () => {
     });
     expect(text).toContain('Dato: 1. december 2026');
     expect(text).toContain('- Navn: Jens Hansen');
-    expect(text).toContain('Behandlingen skal begrænses, fordi: [din begrundelse]');
+    expect(text).toContain('Nærmere begrundelse: [din begrundelse]');
     expect(text.endsWith('Venlig hilsen\n\nJens Hansen')).toBe(true);
   });
 

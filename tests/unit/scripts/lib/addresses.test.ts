@@ -48,6 +48,15 @@ describe('the answers of npm run serve', () => {
 
   it('answer the redirects', () => {
     expect(answer('/.well-known/privacy-policy')).toEqual({ status: 307, location: '/' });
+    expect(answer('/brug-dine-rettigheder/us/access')).toEqual({
+      status: 301,
+      location: '/brug-dine-rettigheder/us/indsigt',
+    });
+    expect(answer('/brug-dine-rettigheder/us/restriction')).toEqual({
+      status: 301,
+      location: '/brug-dine-rettigheder/us/begraensning',
+    });
+    expect(answer('/en/brug-dine-rettigheder/us/access')).not.toHaveProperty('location');
     expect(answer('/was')).toMatchObject({
       status: 307,
       location: expect.stringMatching(/^https:\/\//) as string,

@@ -7,7 +7,13 @@ import { RequestAdvice } from '@/components/request/request-advice';
 import { RequestFollowUp } from '@/components/request/request-follow-up';
 import { RequestForm } from '@/components/request/request-form';
 import { RequestLetter } from '@/components/request/request-letter';
-import { authorityPath, requestPath, requestRightPath, requestScriptPath } from '@/config/routes';
+import {
+  authorityPath,
+  requestPath,
+  requestRightPath,
+  requestScriptPath,
+  rightSegment,
+} from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import { authorityFile } from '@/lib/content/source-files';
@@ -20,27 +26,32 @@ interface RequestPageProps {
   params: Promise<{ lang: string; authority: string; right: string }>;
 }
 
-export function generateStaticParams() {
+/** Each language's addresses: the right's segment in the language (…/indsigt, …/en/…/access). */
+export function generateStaticParams({ params }: { params: { lang: string } }) {
   return staticParams((content) =>
     content.authorities.flatMap((authority) =>
-      authority.requestableRights.map((right) => ({ authority: authority.slug, right })),
+      authority.requestableRights.map((right) => ({
+        authority: authority.slug,
+        right: rightSegment(params.lang, right),
+      })),
     ),
   );
 }
 
 /** The authority and the request for every notice, or nothing where the right does not apply there. */
 async function requestOf(params: RequestPageProps['params']) {
-  const { authority: slug, right } = await params;
+  const { lang, authority: slug, right } = await params;
   const authority = getAuthority(slug);
-  const id = authority?.requestableRights.find((candidate) => candidate === right);
+  const id = authority?.requestableRights.find((candidate) => rightSegment(lang, candidate) === right);
   if (!authority || !id) return undefined;
-  const { supervisoryAuthority } = getContent().complaint;
+  const { complaint, authorities } = getContent();
   const request = buildRequest({
     authority,
     right: id,
     notices: 'all',
     words: words(),
-    supervisor: supervisoryAuthority,
+    supervisor: complaint.supervisoryAuthority,
+    ministry: authorities.find((candidate) => candidate.kind === 'department'),
   });
   return { authority, request };
 }
@@ -101,7 +112,11 @@ export default async function RequestPage({ params }: RequestPageProps) {
         </h2>
         <RequestLetter request={request} />
       </section>
-      <RequestAdvice request={request} authority={authority} />
+      <RequestAdvice
+        request={request}
+        authority={authority}
+        supervisor={getContent().complaint.supervisoryAuthority.nameForms}
+      />
       <RequestFollowUp request={request} />
       <p className="screen-only">
         <a href={localized(requestPath(authority.slug))}>{w.requestPage.otherRights(authority.nameForms)}</a>
