@@ -4,7 +4,6 @@ import {
   type Letter,
   type LetterBlock,
   type OptionsBlock,
-  type RightsRequest,
   type ScopeBlock,
   type Segment,
 } from '@/lib/rights-request';
