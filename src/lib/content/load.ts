@@ -23,6 +23,7 @@ import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { leftPlaceholders } from './notice-template';
 import { readContentFile, type ParsedSource } from './read-file';
+import type { DanishSource } from './source-fingerprints';
 import { readTranslations } from './translations';
 import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
@@ -33,8 +34,8 @@ class Reader {
   readonly markdownFields: MarkdownField[] = [];
   /** Each parsed file's field-to-line lookup, so problems found later still name their line. */
   private readonly lineLookups = new Map<string, ParsedSource['lineOf']>();
-  /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
-  readonly sources = new Map<string, Record<string, unknown> | undefined>();
+  /** Every Danish file that exists, with its frontmatter and body when it is valid: what translations are checked against. */
+  readonly sources = new Map<string, DanishSource | undefined>();
 
   constructor(readonly contentFolder: ContentFolder) {}
 
@@ -56,7 +57,7 @@ class Reader {
       this.problems.push(...validated.problems);
       return undefined;
     }
-    this.sources.set(ref.file, validated.data as Record<string, unknown>);
+    this.sources.set(ref.file, { data: validated.data as Record<string, unknown>, body: parsed.body });
     const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
     return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
   }
@@ -295,7 +296,7 @@ export function readContent(
       parse: (schema, ref) => reader.parse(schema, ref, structuredFactMessage),
     },
     contentFolder,
-    { exists: (file) => reader.sources.has(file), validData: (file) => reader.sources.get(file) },
+    { exists: (file) => reader.sources.has(file), validSource: (file) => reader.sources.get(file) },
     languages,
   );
 

@@ -1,5 +1,4 @@
 import type { ContentKind } from '../content/content-files';
-import type { FormLanguage } from './content-kinds';
 
 /**
  * The help text under every field of the editor's forms, in the words of content/README.md, keyed by the
@@ -182,17 +181,12 @@ const help: Record<ContentKind, Record<string, string>> = {
   },
 };
 
-/** The fields only a translation has. */
-const translationHelp: Record<string, string> = {
-  translates: 'Datoen for det nyeste punkt i den danske fils ændringer, som oversættelsen dækker.',
-};
-
 /** The note on a field the schema requires inside an optional object, which the form cannot require. */
 export const neededWith = (objectLabel: string) => `Skal udfyldes, når ${objectLabel} er udfyldt.`;
 
 /** The help text of a field, by its path; a field without one is an error, so no field lacks help. */
-export function fieldHelp(kind: ContentKind, language: FormLanguage, path: string): string {
-  const text = (language === 'translation' ? translationHelp[path] : undefined) ?? help[kind][path];
+export function fieldHelp(kind: ContentKind, path: string): string {
+  const text = help[kind][path];
   if (!text) throw new Error(`The ${kind} field "${path}" has no help text in src/lib/editor/field-help.ts.`);
   return text;
 }

@@ -30,16 +30,17 @@ describe('a page in another language', () => {
     expect(view.links).toEqual([{ text: 'Read the Danish version', href: path }]);
   });
 
-  it('says when the Danish text changed after the translation', () => {
+  it('names the parts shown in Danish because the Danish text changed after the translation', () => {
     setPageLanguage('en');
     const outdated: Localized = {
-      translation: { language: 'en', state: 'outdated', outdatedSince: '2026-11-28', danishFields: [] },
+      translation: { language: 'en', state: 'outdated', danishFields: ['recipients', 'retention', 'body'] },
     };
     const view = readerView(<TranslationNote of={outdated} path={path} />);
-    expect(view.headings).toEqual(['The Danish version is newer']);
+    expect(view.headings).toEqual(['Parts of this page are shown in Danish']);
     expect(view.text).toContain(
-      'The Danish version was updated on 28 November 2026 and may say more than this translation. Read the Danish version.',
+      'These parts have changed in Danish since this page was translated, so they are shown in Danish until the translation is updated: the recipients, how long the data is kept and the main text. Read the Danish version.',
     );
+    expect(view.links).toEqual([{ text: 'Read the Danish version', href: path }]);
   });
 
   it('says nothing where the text is translated, or on a Danish page', () => {
@@ -53,7 +54,6 @@ describe('a page in another language', () => {
       translation: {
         language: 'en',
         state: 'outdated',
-        outdatedSince: '2026-11-28',
         danishFields: ['recipients'],
       },
     };

@@ -41,7 +41,7 @@ describe('a field the editor cannot name', () => {
   });
 
   it('stops the generator with the file to fix when a field has no help text', () => {
-    expect(() => fieldHelp('purpose', 'source', 'newField')).toThrow(
+    expect(() => fieldHelp('purpose', 'newField')).toThrow(
       'The purpose field "newField" has no help text in src/lib/editor/field-help.ts.',
     );
   });
