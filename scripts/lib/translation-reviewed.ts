@@ -38,7 +38,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The Danish file a translation translates: "translations/en/purposes/us/video.md" → "purposes/us/video.md". */
-const danishPathOf = (translationFile: string) => translationFile.split('/').slice(2).join('/');
+export const danishPathOf = (translationFile: string) => translationFile.split('/').slice(2).join('/');
 
 /** The schema and the valid Danish file a translation is made from; refuses where the Danish file has errors. */
 function danishOf(contentFolder: ContentFolder, danishPath: string) {
@@ -54,41 +54,63 @@ function danishOf(contentFolder: ContentFolder, danishPath: string) {
   return { schema, danish };
 }
 
+/** A translation's frontmatter and Markdown body. */
+interface TranslationSource {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const recordedIn = (data: Record<string, unknown>) => {
+  const recorded = data[sourceFingerprintsField];
+  return isRecord(recorded) ? recorded : {};
+};
+
 /**
- * The translation `text` of `translationFile` (a path inside the content folder) with the fields `fields`
- * marked as translated from the Danish text as it is now; with no fields named, every field the
- * translation or the Danish file has words in. Other fields keep their fingerprints. Refuses, in Danish, a
- * field the file cannot have.
+ * The source fingerprints of the translation `translation` of `translationFile` (a path inside the content
+ * folder) with the fields `fields` marked as translated from the Danish text as it is now; without
+ * `fields`, every field the translation or the Danish file has words in. Other fields keep the
+ * fingerprints in `kept`. Refuses, in Danish, a field the file cannot have.
  */
-export function withReviewedFields(
+export function reviewedFingerprints(
   contentFolder: ContentFolder,
   translationFile: string,
-  text: string,
-  fields: readonly string[] = [],
-): string {
+  translation: TranslationSource,
+  fields: readonly string[] | undefined,
+  kept: Record<string, unknown>,
+): Record<string, unknown> {
   const file = contentFolder.labelOf(translationFile);
   const { schema, danish } = danishOf(contentFolder, danishPathOf(translationFile));
-  const parsed = parseContentSource(text, file);
-  if (!parsed.ok || !isRecord(parsed.data))
-    refuse(`Ret først fejlene i ${file}; kør npm run check:content -- ${file} for at se dem`);
-  const data = parsed.data;
   const tracked = trackedFields(schema);
-  const unknown = fields.filter((field) => !tracked.includes(field));
+  const unknown = (fields ?? []).filter((field) => !tracked.includes(field));
   if (unknown.length > 0)
     refuse(`${file} har ikke feltet ${unknown.join(', ')}. Skriv et eller flere af: ${tracked.join(', ')}`);
   const hasWords = (field: string) =>
     field === bodyField
-      ? `${danish.body}${parsed.body}`.trim() !== ''
-      : data[field] !== undefined ||
+      ? `${danish.body}${translation.body}`.trim() !== ''
+      : translation.data[field] !== undefined ||
         wordsOf(schema.shape[field] as z.ZodType, danish.data[field], (words) => words) !== undefined;
-  const reviewed = fields.length > 0 ? fields : tracked.filter(hasWords);
-  const recorded = isRecord(data[sourceFingerprintsField]) ? data[sourceFingerprintsField] : {};
-  const updated = { ...recorded, ...fingerprintsOf(schema, danish, reviewed) };
-  const ordered = Object.fromEntries(
+  const updated = { ...kept, ...fingerprintsOf(schema, danish, fields ?? tracked.filter(hasWords)) };
+  return Object.fromEntries(
     tracked.flatMap((field) => (updated[field] === undefined ? [] : [[field, updated[field]]])),
   );
-  if (JSON.stringify(ordered) === JSON.stringify(recorded)) return text;
-  return mergeEditedData(text, { ...data, [sourceFingerprintsField]: ordered }, parsed.body);
+}
+
+/** The translation `text` with `fields` (or every field) marked as translated from the Danish text now. */
+export function withReviewedFields(
+  contentFolder: ContentFolder,
+  translationFile: string,
+  text: string,
+  fields?: readonly string[],
+): string {
+  const file = contentFolder.labelOf(translationFile);
+  const parsed = parseContentSource(text, file);
+  if (!parsed.ok || !isRecord(parsed.data))
+    refuse(`Ret først fejlene i ${file}; kør npm run check:content -- ${file} for at se dem`);
+  const translation = { data: parsed.data, body: parsed.body };
+  const recorded = recordedIn(parsed.data);
+  const updated = reviewedFingerprints(contentFolder, translationFile, translation, fields, recorded);
+  if (JSON.stringify(updated) === JSON.stringify(recorded)) return text;
+  return mergeEditedData(text, { ...parsed.data, [sourceFingerprintsField]: updated }, parsed.body);
 }
 
 /** Every translation file of every language, as paths inside the content folder. */
@@ -125,7 +147,7 @@ export function translationReviewedCommand(args: readonly string[], folder: Comm
     const files = all ? everyTranslation(contentFolder) : translationsNamed(contentFolder, folder, target!);
     const written = files.flatMap((file) => {
       const text = contentFolder.text(file)!;
-      const reviewed = withReviewedFields(contentFolder, file, text, fields);
+      const reviewed = withReviewedFields(contentFolder, file, text, fields.length > 0 ? fields : undefined);
       if (reviewed === text) return [];
       writeFileSync(contentFolder.absolutePathOf(file), reviewed);
       return [contentFolder.labelOf(file)];
