@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 
 import { formatProblem } from '@/lib/content/errors';
 import { readContent } from '@/lib/content/load';
+import { outdatedFieldsOfFile } from '@/lib/content/translations';
 
 import {
   inCopyOfValidContent,
@@ -113,6 +114,10 @@ describe('translations', () => {
     expect(video?.words.title).toBe('Video surveillance');
     expect(video?.words.recipients).toBeUndefined();
     expect(video?.body?.html).toContain('About the recordings');
+    expect(outdatedFieldsOfFile(reading.content!.translations, `content/${translation}`)).toEqual([
+      'recipients',
+      'changes',
+    ]);
     expect(reading.problems.map(formatProblem)).toEqual([
       `content/${translation}, linje 19 (advarsel): recipients (modtagere): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/${translation} recipients`,
       `content/${translation}, linje 25 (advarsel): changes (ændringer): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/${translation} changes`,
