@@ -18,14 +18,9 @@ import {
 } from '../../src/lib/content/content-files';
 import { ContentFolder } from '../../src/lib/content/content-folder';
 import { parseContentSource, readContentFile } from '../../src/lib/content/read-file';
-import {
-  bodyField,
-  fingerprintsOf,
-  trackedFields,
-  wordsOf,
-  type DanishSource,
-} from '../../src/lib/content/source-fingerprints';
+import { fingerprintsOf, trackedFields, type DanishSource } from '../../src/lib/content/source-fingerprints';
 import { sourceFingerprintsField } from '../../src/lib/content/translation-schema';
+import { fieldsToTrack } from '../../src/lib/content/translations';
 import { validate } from '../../src/lib/content/validate';
 import { mergeEditedData } from '../../src/lib/editor/save';
 import { CommandRefused, refusalOr, type CommandFolder, type CommandResult } from './command';
@@ -68,7 +63,7 @@ const recordedIn = (data: Record<string, unknown>) => {
 /**
  * The source fingerprints of the translation `translation` of `translationFile` (a path inside the content
  * folder) with the fields `fields` marked as translated from the Danish text as it is now; without
- * `fields`, every field the translation or the Danish file has words in. Other fields keep the
+ * `fields`, every field it answers for (fieldsToTrack). Other fields keep the
  * fingerprints in `kept`. Refuses, in Danish, a field the file cannot have.
  */
 export function reviewedFingerprints(
@@ -84,12 +79,9 @@ export function reviewedFingerprints(
   const unknown = (fields ?? []).filter((field) => !tracked.includes(field));
   if (unknown.length > 0)
     refuse(`${file} har ikke feltet ${unknown.join(', ')}. Skriv et eller flere af: ${tracked.join(', ')}`);
-  const hasWords = (field: string) =>
-    field === bodyField
-      ? `${danish.body}${translation.body}`.trim() !== ''
-      : translation.data[field] !== undefined ||
-        wordsOf(schema.shape[field] as z.ZodType, danish.data[field], (words) => words) !== undefined;
-  const updated = { ...kept, ...fingerprintsOf(schema, danish, fields ?? tracked.filter(hasWords)) };
+  const every = () =>
+    fieldsToTrack(schema, danish, { words: translation.data, bodySource: translation.body });
+  const updated = { ...kept, ...fingerprintsOf(schema, danish, fields ?? every()) };
   return Object.fromEntries(
     tracked.flatMap((field) => (updated[field] === undefined ? [] : [[field, updated[field]]])),
   );

@@ -124,28 +124,31 @@ function mismatches(
   return [];
 }
 
-/** The Markdown body as a field: its text, and whether the Danish and the translation have one. */
 const hasBody = (text: string) => text.trim() !== '';
 
 /**
- * The fields of a translation that are out of date: those the translation has, or the Danish file has words
- * in, whose Danish words are not those the translation recorded it was made from (see source-fingerprints.ts).
+ * The fields a translation answers for: those it has, those the Danish file has words in (but a short
+ * name, which may stay Danish), and the body where either has one.
  */
-function outdatedFieldsOf(
+export function fieldsToTrack(
+  schema: z.ZodObject,
+  danish: DanishSource,
+  translation: { words: Record<string, unknown>; bodySource: string },
+): string[] {
+  return trackedFields(schema).filter((field) => {
+    if (field === bodyField) return hasBody(danish.body) || hasBody(translation.bodySource);
+    if (translation.words[field] !== undefined) return true;
+    return hasWords(schema.shape[field] as z.ZodType, danish.data[field]) && !mayStayDanish.has(field);
+  });
+}
+
+/** The fields a translation answers for whose Danish words are not those it recorded being made from. */
+const outdatedFieldsOf = (
   schema: z.ZodObject,
   danish: DanishSource,
   translation: { words: Record<string, unknown>; bodySource: string },
   recorded: Record<string, string> | undefined,
-): string[] {
-  const concerned = (field: string) => {
-    if (field === bodyField) return hasBody(danish.body) || hasBody(translation.bodySource);
-    if (translation.words[field] !== undefined) return true;
-    return hasWords(schema.shape[field] as z.ZodType, danish.data[field]) && !mayStayDanish.has(field);
-  };
-  return trackedFields(schema).filter(
-    (field) => concerned(field) && !isFresh(schema, field, danish, recorded),
-  );
-}
+) => fieldsToTrack(schema, danish, translation).filter((field) => !isFresh(schema, field, danish, recorded));
 
 const outdatedMessage = (file: string, field: string, recorded: Record<string, string> | undefined) =>
   `${recorded?.[field] ? 'er ændret på dansk, siden feltet blev oversat' : 'er ikke markeret som oversat fra den danske tekst, der står nu'}, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- ${file} ${field}`;
