@@ -7,7 +7,8 @@ import matter from 'gray-matter';
 import { contentRoot } from '../../src/config/environment';
 import { translationLanguages } from '../../src/config/languages';
 import { contentPath, translationPath } from '../../src/lib/content/content-files';
-import { projectContentFolder } from '../../src/lib/content/content-folder';
+import { ContentFolder, projectContentFolder } from '../../src/lib/content/content-folder';
+import { withReviewedFields } from '../lib/translation-reviewed';
 
 type NoticeSlugs = { authority: string; slug: string };
 
@@ -25,10 +26,14 @@ export function generateContent(count: number, realNotices: NoticeSlugs[]): stri
   const root = mkdtempSync(path.join(tmpdir(), `persondata-${count}-`));
   cpSync(contentRoot(), root, { recursive: true });
   const folder = projectContentFolder();
+  const generatedFolder = new ContentFolder(root, 'content');
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   };
+  // The translations are written after their Danish files, and say they translate the generated words.
+  const writeTranslation = (file: string, text: string, field: string) =>
+    write(file, withReviewedFields(generatedFolder, file, text, [field]));
   const template = realNotices
     .map((slugs) => contentPath('purpose', slugs))
     .find((file) => translationLanguages.every((language) => folder.text(translationPath(language, file))));
@@ -54,12 +59,13 @@ export function generateContent(count: number, realNotices: NoticeSlugs[]): stri
   for (const language of translationLanguages) {
     const translated = matter(folder.text(translationPath(language, topicsFile))!);
     const titles = topicIds.map((_, index) => ({ title: `Generated topic ${index + 1}` }));
-    write(
+    writeTranslation(
       translationPath(language, topicsFile),
       matter.stringify(translated.content, {
         ...translated.data,
         topics: [...topicsIn(translated), ...titles],
       }),
+      'topics',
     );
   }
 
@@ -77,11 +83,12 @@ export function generateContent(count: number, realNotices: NoticeSlugs[]): stri
         .replace(/^topic: .*$/m, `topic: ${topicIds[Math.floor(index / perTopic)]}`),
     );
     for (const language of translationLanguages) {
-      write(
+      writeTranslation(
         translationPath(language, file),
         folder
           .text(translationPath(language, template))!
           .replace(/^title: .*$/m, `title: Generated purpose ${index + 1}`),
+        'title',
       );
     }
   }

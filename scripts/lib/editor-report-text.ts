@@ -57,7 +57,7 @@ function untranslatedLines(files: readonly UntranslatedFile[], verbose: boolean)
   const line = (file: UntranslatedFile) =>
     file.state === 'missing'
       ? `  ${file.file}`
-      : `  ${file.translation}: oversætter den danske version fra ${file.translates}, men den danske fil er ændret ${file.outdatedSince}`;
+      : `  ${file.translation}: ændret på dansk, siden det blev oversat: ${file.outdatedFields!.join(', ')}`;
   const groupHeading = (group: UntranslatedFile[]) => {
     const { language, languageInDanish, state } = group[0]!;
     if (state === 'outdated') return `${languageInDanish}, forældet:`;

@@ -6,9 +6,9 @@ export interface TranslationCount {
   language: string;
   /** The language in Danish: "engelsk". */
   languageInDanish: string;
-  /** Translated, and the translation covers the Danish file's latest change. */
+  /** Translated, and every field translated from the Danish text as it is now. */
   translated: number;
-  /** Translated, but the Danish file has changed since (a warning): the lists that changed are shown in Danish. */
+  /** Translated, but fields changed in Danish since (a warning): those fields are shown in Danish. */
   outdated: number;
   /** No translation file: the page is shown in Danish. Not an error. */
   missing: number;
@@ -27,10 +27,8 @@ export interface UntranslatedFile {
   state: 'outdated' | 'missing';
   /** For an out-of-date translation: its file. */
   translation?: string;
-  /** For an out-of-date translation: the Danish version it translates. */
-  translates?: string;
-  /** For an out-of-date translation: the Danish file's newer change. */
-  outdatedSince?: string;
+  /** For an out-of-date translation: the fields changed in Danish since they were translated. */
+  outdatedFields?: string[];
 }
 
 type TranslationState = 'translated' | 'outdated' | 'missing' | 'withErrors';
@@ -48,7 +46,7 @@ export function translationStatus({
   const translationOf = (file: string, language: string) => content?.translations[language]?.[file];
   const stateOf = (file: string, language: string): TranslationState => {
     const translation = translationOf(file, language);
-    if (translation) return translation.outdatedSince ? 'outdated' : 'translated';
+    if (translation) return translation.outdatedFields.length > 0 ? 'outdated' : 'translated';
     return translationFiles[language]?.[file] ? 'withErrors' : 'missing';
   };
 
@@ -76,8 +74,8 @@ export function translationStatus({
         if (state === 'missing') return [{ ...found, state }];
         const translation = translationOf(file, language);
         if (state !== 'outdated' || !translation) return [];
-        const { translates, outdatedSince } = translation;
-        return [{ ...found, state, translation: translation.file, translates, outdatedSince }];
+        const { outdatedFields } = translation;
+        return [{ ...found, state, translation: translation.file, outdatedFields }];
       }),
     );
 

@@ -1,8 +1,19 @@
 import { checkProjectContent } from '../../src/lib/content/check';
-import { projectContentFolder, type UnsavedFile } from '../../src/lib/content/content-folder';
+import { translationsFolder } from '../../src/lib/content/content-files';
+import {
+  projectContentFolder,
+  type ContentFolder,
+  type UnsavedFile,
+} from '../../src/lib/content/content-folder';
 import { formatProblem, isError, type ContentProblem } from '../../src/lib/content/errors';
+import { parseContentSource } from '../../src/lib/content/read-file';
+import { bodyField } from '../../src/lib/content/source-fingerprints';
+import { sourceFingerprintsField } from '../../src/lib/content/translation-schema';
+import { isPlainObject } from '../../src/lib/editor/form-values';
 import { contentFileOf } from '../../src/lib/editor/paths';
-import { mergeEditedFile } from '../../src/lib/editor/save';
+import { mergeEditedData, mergeEditedFile } from '../../src/lib/editor/save';
+import { CommandRefused } from './command';
+import { reviewedFingerprints } from './translation-reviewed';
 
 /** A file as Decap sends it to be saved: its path in the editor's folder and the text Decap made. */
 export interface EditedFile {
@@ -18,11 +29,67 @@ export class SaveRefused extends Error {}
  * save path, src/lib/editor/save.ts), not Decap's own rewriting of the whole file.
  */
 export function filesToSave(edited: readonly EditedFile[]): UnsavedFile[] {
+  const contentFolder = projectContentFolder();
   return edited.map(({ path, raw }) => {
     const file = contentFileOf(path);
     if (!file) throw new SaveRefused(`${path} er ikke en fil i indholdsmappen og kan ikke gemmes herfra.`);
-    return { file, text: mergeEditedFile(projectContentFolder().text(file), raw) };
+    const original = contentFolder.text(file);
+    const text = mergeEditedFile(original, raw);
+    return {
+      file,
+      text: isTranslation(file) ? withEditsReviewed(contentFolder, file, original, text) : text,
+    };
   });
+}
+
+const isTranslation = (file: string) => file.startsWith(`${translationsFolder}/`);
+
+/** A content file's frontmatter and body; empty where the file cannot be read. */
+function sourceOf(file: string, text: string | undefined) {
+  const parsed = text === undefined ? undefined : parseContentSource(text, file);
+  const data = parsed?.ok && isPlainObject(parsed.data) ? parsed.data : {};
+  return { data, body: parsed?.ok ? parsed.body : '' };
+}
+
+/** The fields of a translation, and `body`, whose words differ between `original` (undefined: a new file) and `saved`. */
+export function editedFields(file: string, original: string | undefined, saved: string): string[] {
+  const fieldsOf = (text: string | undefined): Record<string, unknown> => {
+    const { data, body } = sourceOf(file, text);
+    return { ...data, [bodyField]: body.trim() };
+  };
+  const before = fieldsOf(original);
+  const after = fieldsOf(saved);
+  return Object.keys(after).filter(
+    (field) =>
+      field !== sourceFingerprintsField && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
+}
+
+/**
+ * A translation as saved: the fields the translator changed are marked as translated from the Danish text
+ * they saw, the one on disk now; every other field keeps the fingerprint on disk, whatever the editor sent.
+ */
+function withEditsReviewed(
+  contentFolder: ContentFolder,
+  file: string,
+  original: string | undefined,
+  text: string,
+) {
+  const saved = sourceOf(file, text);
+  const onDisk = sourceOf(file, original).data[sourceFingerprintsField];
+  try {
+    const fingerprints = reviewedFingerprints(
+      contentFolder,
+      file,
+      saved,
+      editedFields(file, original, text),
+      isPlainObject(onDisk) ? onDisk : {},
+    );
+    return mergeEditedData(original, { ...saved.data, [sourceFingerprintsField]: fingerprints }, saved.body);
+  } catch (error) {
+    if (error instanceof CommandRefused) throw new SaveRefused(`${error.message}. Intet er gemt.`);
+    throw error;
+  }
 }
 
 /**

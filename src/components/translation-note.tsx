@@ -15,8 +15,9 @@ interface TranslationNoteProps {
 
 /**
  * Tells a reader of a page in another language what of it is not in that language: a text not
- * translated yet (shown in Danish), or a translation of an older Danish version, with the date of the
- * newer Danish text and the way to it. Nothing on a page in the source language or fully translated.
+ * translated yet (shown in Danish), or the parts whose Danish text changed since they were translated
+ * (shown in Danish), with the way to the Danish version. Nothing on a page in the source language or
+ * fully translated.
  */
 export function TranslationNote({ of, path }: TranslationNoteProps) {
   const status = of.translation;
@@ -27,7 +28,7 @@ export function TranslationNote({ of, path }: TranslationNoteProps) {
       {w.translation.danishVersion}
     </a>
   );
-  if (status.state === 'missing') {
+  if (status.danishFields === 'all') {
     return (
       <Alert kind="info" heading={{ id: translationNoteIds.missing, title: w.translation.missingHeading }}>
         <p className="alert-text">{w.translation.missing}</p>
@@ -35,12 +36,10 @@ export function TranslationNote({ of, path }: TranslationNoteProps) {
       </Alert>
     );
   }
-  const date = status.outdatedSince!;
+  const parts = status.danishFields.map((field) => w.translation.parts[field] ?? field);
   return (
     <Alert kind="info" heading={{ id: translationNoteIds.outdated, title: w.translation.outdatedHeading }}>
-      <p className="alert-text">
-        {w.translation.outdated(<time dateTime={date}>{w.formatDate(date)}</time>, danishVersion)}
-      </p>
+      <p className="alert-text">{w.translation.outdated(w.list(parts), danishVersion)}</p>
     </Alert>
   );
 }

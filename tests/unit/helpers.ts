@@ -67,7 +67,7 @@ export function placeFixture(root: string, fixture: string, target: string) {
 /**
  * The check of a copy of the valid fixture set with a notice translation in each state, on 2026-11-28:
  * videoovervaagning.md's Danish notice changed after its translation (out of date), a translation of
- * minimal.md that does not line up with it (errors), and mangel.md, which declares a gap, without one.
+ * minimal.md with a text left untranslated (errors), and mangel.md, which declares a gap, without one.
  */
 export const checkWithEveryTranslationState = () =>
   inCopyOfValidContent((root) => {
@@ -78,7 +78,7 @@ export const checkWithEveryTranslationState = () =>
     );
     placeFixture(
       root,
-      'valid/translations/en/purposes/testmyndighed/videoovervaagning.md',
+      'translations/left-untranslated.md',
       'translations/en/purposes/testmyndighed/minimal.md',
     );
     placeFixture(root, 'incomplete/gap-declared.md', 'purposes/testmyndighed/mangel.md');

@@ -25,6 +25,7 @@ import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { leftPlaceholders } from './notice-template';
 import { readContentFile, type ParsedBody, type ParsedSource } from './read-file';
+import type { DanishSource } from './source-fingerprints';
 import { readTranslations } from './translations';
 import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
 import { validate } from './validate';
@@ -45,8 +46,8 @@ class Reader {
   readonly frontmatter = new Map<string, Record<string, unknown>>();
   /** The Markdown body of every file whose YAML could be read, and the file's line where it begins. */
   readonly bodies = new Map<string, ParsedBody>();
-  /** Every Danish file that exists, with its frontmatter when it is valid: what translations are checked against. */
-  readonly sources = new Map<string, Record<string, unknown> | undefined>();
+  /** Every Danish file that exists, with its frontmatter and body when it is valid: what translations are checked against. */
+  readonly sources = new Map<string, DanishSource | undefined>();
 
   constructor(readonly contentFolder: ContentFolder) {}
 
@@ -75,7 +76,7 @@ class Reader {
       this.brokenFileBody(parsed, ref.file);
       return undefined;
     }
-    this.sources.set(ref.file, validated.data as Record<string, unknown>);
+    this.sources.set(ref.file, { data: validated.data as Record<string, unknown>, body: parsed.body });
     this.frontmatter.set(ref.file, validated.data as Record<string, unknown>);
     const body = this.markdown(parsed.body, ref.file, 'body', parsed.bodyLine);
     return { data: validated.data, body, bodySource: parsed.body, bodyLine: parsed.bodyLine };
@@ -345,11 +346,7 @@ export function readContent(
       parse: (schema, ref, unknownField = structuredFactMessage) => reader.parse(schema, ref, unknownField),
     },
     contentFolder,
-    {
-      exists: (file) => reader.sources.has(file),
-      validData: (file) => reader.sources.get(file),
-      bodySource: (file) => reader.bodies.get(file)?.body,
-    },
+    { exists: (file) => reader.sources.has(file), validSource: (file) => reader.sources.get(file) },
     languages,
   );
 

@@ -2,7 +2,8 @@ import { stringify } from 'yaml';
 
 import { danishNameOf } from '../../config/languages';
 import type { NoticeData } from './schema';
-import { noticeTranslationSchema } from './translation-schema';
+import { bodyField, fingerprintsOf } from './source-fingerprints';
+import { noticeTranslationSchema, sourceFingerprintsField } from './translation-schema';
 import { translationSkeleton, untranslatedMark } from './translations';
 
 interface TemplateOptions {
@@ -146,8 +147,8 @@ interface TranslationTemplateOptions {
 
 /**
  * A notice's translation to fill in: the words the translation schema takes from the Danish notice, each
- * its Danish text marked untranslated, every list item by item, `translates` set to the Danish notice's
- * latest change, and the Danish body below a marked line. Each mark is an error until it is translated.
+ * its Danish text marked untranslated, every list item by item, the fingerprints of the Danish words each
+ * field is to be translated from, and the Danish body below a marked line. Each mark is an error until it is translated.
  */
 export function noticeTranslationTemplate({
   notice,
@@ -155,10 +156,13 @@ export function noticeTranslationTemplate({
   file,
   language,
 }: TranslationTemplateOptions): string {
-  const translates = notice.changes
-    .map((change) => change.date)
-    .reduce((latest, date) => (date > latest ? date : latest));
-  const words = { translates, ...(translationSkeleton(noticeTranslationSchema, notice) as object) };
+  const skeleton = translationSkeleton(noticeTranslationSchema, notice) as Record<string, unknown>;
+  const fields = [...Object.keys(skeleton), ...(body.trim() ? [bodyField] : [])];
+  const danish = { data: notice, body };
+  const words = {
+    ...skeleton,
+    [sourceFingerprintsField]: fingerprintsOf(noticeTranslationSchema, danish, fields),
+  };
   const name = danishNameOf(language);
   const markedBody = body
     ? `${untranslatedMark} Skriv teksten herunder på ${name}, og slet denne linje.\n\n${body}\n`

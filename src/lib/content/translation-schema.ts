@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import { isoDatePattern } from '../dates';
-
 /**
  * What a translation may say: only words. Every schema here is strict, so a structured fact (an article,
  * a kind, a date, an address) written into a translation is refused; the facts live once, in the Danish
@@ -19,10 +17,30 @@ const contactWords = optionalWords({
 
 const gapWords = z.array(words({ reason: text.optional() })).optional();
 
+/** The field of a translation that records the Danish words each field was translated from. */
+export const sourceFingerprintsField = 'sourceFingerprints';
+
+const fingerprint = z
+  .string()
+  .regex(
+    /^[0-9a-f]{12}$/,
+    'skal være et fingeraftryk på 12 tegn, som npm run translation:reviewed skriver. Skriv det aldrig selv; kør kommandoen',
+  );
+
+/**
+ * A translation's words, and per field (and `body`, the Markdown body) the fingerprint of the Danish words
+ * it was translated from, written by the tools (source-fingerprints.ts); a field without one is out of date.
+ */
+const translation = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  words({
+    ...shape,
+    [sourceFingerprintsField]: z
+      .partialRecord(z.enum(['body', ...Object.keys(shape)] as [string, ...string[]]), fingerprint)
+      .optional(),
+  });
+
 /** content/translations/<language>/purposes/<authority>/<slug>.md */
-export const noticeTranslationSchema = words({
-  /** The date of the latest Danish change this translation covers (the Danish file's changes). */
-  translates: z.string().regex(isoDatePattern, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'),
+export const noticeTranslationSchema = translation({
   title: text,
   summary: text.max(300),
   purpose: text,
@@ -47,7 +65,7 @@ export const noticeTranslationSchema = words({
 });
 
 /** content/translations/<language>/authorities/<slug>.md */
-export const authorityTranslationSchema = words({
+export const authorityTranslationSchema = translation({
   /** The name alone, as a heading or a list shows it: "Danish Immigration Service". */
   name: text,
   /** The name in running text, where the language puts an article before it: "the Danish Immigration Service". */
@@ -64,7 +82,7 @@ export const authorityTranslationSchema = words({
 });
 
 /** content/translations/<language>/agreements/<slug>.md */
-export const agreementTranslationSchema = words({
+export const agreementTranslationSchema = translation({
   title: text,
   summary: text.max(300),
   covers: text,
@@ -72,14 +90,14 @@ export const agreementTranslationSchema = words({
 });
 
 /** content/translations/<language>/shared/rettigheder.md */
-export const rightsTranslationSchema = words({
+export const rightsTranslationSchema = translation({
   title: text,
   summary: text,
   rights: z.array(words({ title: text.optional(), hubText: text.optional(), explanation: text.optional() })),
 });
 
 /** content/translations/<language>/shared/klage-til-datatilsynet.md */
-export const complaintTranslationSchema = words({
+export const complaintTranslationSchema = translation({
   title: text,
   summary: text,
   supervisoryAuthority: optionalWords({
@@ -91,14 +109,14 @@ export const complaintTranslationSchema = words({
 });
 
 /** content/translations/<language>/shared/emner.md */
-export const topicsTranslationSchema = words({
+export const topicsTranslationSchema = translation({
   title: text,
   summary: text,
   topics: z.array(words({ title: text.optional() })),
 });
 
 /** content/translations/<language>/shared/situationer.md */
-export const situationsTranslationSchema = words({
+export const situationsTranslationSchema = translation({
   title: text,
   summary: text,
   situations: z.array(words({ title: text.optional() })),

@@ -12,16 +12,15 @@ import type { ContentFolder } from './content-folder';
 import type { ContentProblem } from './errors';
 import { formatFieldPath } from './field-names';
 import { refOf, type FileRef } from './folders';
+import { bodyField, isFresh, trackedFields, wordsOf, type DanishSource } from './source-fingerprints';
 import { factProblems, pairedTexts, termProblems } from './translation-prose';
-import { termBaseSchema, type TermBase } from './translation-schema';
+import { sourceFingerprintsField, termBaseSchema, type TermBase } from './translation-schema';
 import type { RenderedMarkdown, Translation, TranslationFiles, Translations } from './types';
 
-/** What the loader knows of each Danish file: that it exists, and its frontmatter when valid. */
+/** What the loader knows of each Danish file: that it exists, and its frontmatter and body when valid. */
 export interface SourceFiles {
   exists: (file: string) => boolean;
-  validData: (file: string) => Record<string, unknown> | undefined;
-  /** Its Markdown body as written. */
-  bodySource: (file: string) => string | undefined;
+  validSource: (file: string) => DanishSource | undefined;
 }
 
 export interface TranslationReader {
@@ -38,7 +37,7 @@ export interface TranslationReader {
 }
 
 /** The translation schema for a Danish file, by where the file lives. */
-function schemaFor(path: string): z.ZodType | undefined {
+function schemaFor(path: string): z.ZodObject | undefined {
   const kind = kindOfPath(path)?.kind;
   return kind && contentFiles[kind].translationSchema;
 }
@@ -69,37 +68,16 @@ const unwrap = (schema: z.ZodType): z.ZodType =>
   schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
 
 /** Whether the Danish value holds any words the schema translates. */
-function hasWords(schema: z.ZodType, danish: unknown): boolean {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject && isRecord(danish)) {
-    return Object.entries(inner.shape).some(([key, field]) => hasWords(field as z.ZodType, danish[key]));
-  }
-  if (inner instanceof z.ZodArray && Array.isArray(danish)) {
-    return danish.some((item) => hasWords(inner.element as z.ZodType, item));
-  }
-  return typeof danish === 'string';
-}
+const hasWords = (schema: z.ZodType, danish: unknown) =>
+  wordsOf(schema, danish, (text) => text) !== undefined;
 
 /**
  * The words of a Danish file as its translation's skeleton: each text the schema translates, marked as
  * untranslated, and each list item by item ({} for an item with nothing to translate). Undefined where
  * there are no words, so a field or list without any is left out, as the translation may leave it out.
  */
-export function translationSkeleton(schema: z.ZodType, danish: unknown): unknown {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject && isRecord(danish)) {
-    const fields = Object.entries(inner.shape).flatMap(([key, field]) => {
-      const words = translationSkeleton(field as z.ZodType, danish[key]);
-      return words === undefined ? [] : [[key, words] as const];
-    });
-    return fields.length > 0 ? Object.fromEntries(fields) : undefined;
-  }
-  if (inner instanceof z.ZodArray && Array.isArray(danish)) {
-    const items = danish.map((item) => translationSkeleton(inner.element as z.ZodType, item));
-    return items.some((item) => item !== undefined) ? items.map((item) => item ?? {}) : undefined;
-  }
-  return typeof danish === 'string' ? `${untranslatedMark} ${danish}` : undefined;
-}
+export const translationSkeleton = (schema: z.ZodType, danish: unknown): unknown =>
+  wordsOf(schema, danish, (text) => `${untranslatedMark} ${text}`);
 
 /** The fields, and the lines of the body, that still have the untranslated mark. */
 function untranslated(words: unknown, body: string): { field: string; bodyLine?: number }[] {
@@ -163,64 +141,84 @@ function mismatches(
   return [];
 }
 
-const changeDates = (danish: Record<string, unknown>) =>
-  Array.isArray(danish.changes)
-    ? danish.changes.flatMap((change) =>
-        isRecord(change) && typeof change.date === 'string' ? [change.date] : [],
-      )
-    : [];
+const hasBody = (text: string) => text.trim() !== '';
 
-/** A notice's Danish data as far as the translation covers it: the changes up to `translates`. */
-function coveredVersion(danish: Record<string, unknown>, translates: string) {
-  const changes = Array.isArray(danish.changes) ? danish.changes : [];
+/**
+ * The fields a translation answers for: those it has, those the Danish file has words in (but a short
+ * name, which may stay Danish), and the body where either has one.
+ */
+export function fieldsToTrack(
+  schema: z.ZodObject,
+  danish: DanishSource,
+  translation: { words: Record<string, unknown>; bodySource: string },
+): string[] {
+  return trackedFields(schema).filter((field) => {
+    if (field === bodyField) return hasBody(danish.body) || hasBody(translation.bodySource);
+    if (translation.words[field] !== undefined) return true;
+    return hasWords(schema.shape[field] as z.ZodType, danish.data[field]) && !mayStayDanish.has(field);
+  });
+}
+
+/** The fields a translation answers for whose Danish words are not those it recorded being made from. */
+const outdatedFieldsOf = (
+  schema: z.ZodObject,
+  danish: DanishSource,
+  translation: { words: Record<string, unknown>; bodySource: string },
+  recorded: Record<string, string> | undefined,
+) => fieldsToTrack(schema, danish, translation).filter((field) => !isFresh(schema, field, danish, recorded));
+
+const outdatedMessage = (file: string, field: string, recorded: Record<string, string> | undefined) =>
+  `${recorded?.[field] ? 'er ændret på dansk, siden feltet blev oversat' : 'er ikke markeret som oversat fra den danske tekst, der står nu'}, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- ${file} ${field}`;
+
+/**
+ * A translation as the site uses it: each out-of-date field is left out, so the page shows its Danish text,
+ * and told as a warning, never an error, so a Danish change is never held up by its translations. Where a
+ * field is up to date, a translation that does not line up with the Danish is an error.
+ */
+function checkTranslation(
+  reader: TranslationReader,
+  translation: Omit<Translation, 'outdatedFields'>,
+  parsed: { bodySource: string; bodyLine: number },
+  schema: z.ZodObject,
+  danish: DanishSource,
+  recorded: Record<string, string> | undefined,
+): Translation | undefined {
+  const { file } = translation;
+  const outdatedFields = outdatedFieldsOf(
+    schema,
+    danish,
+    { words: translation.words, bodySource: parsed.bodySource },
+    recorded,
+  );
+  const isOutdated = (field: string) => outdatedFields.includes(field);
+  const found = mismatches(schema, danish.data, translation.words, []).filter(
+    (mismatch) => !isOutdated(String(mismatch.field.split(/[.[]/)[0])),
+  );
+  if (!isOutdated(bodyField) && hasBody(danish.body) && !hasBody(parsed.bodySource))
+    found.push({
+      field: bodyField,
+      message: 'mangler i oversættelsen, men står i den danske fil. Oversæt det',
+    });
+  for (const { field, message } of found) reader.report({ file, field, message });
+  for (const field of outdatedFields) {
+    const line = field === bodyField ? { line: parsed.bodyLine } : {};
+    reader.report({ file, field, warning: true, message: outdatedMessage(file, field, recorded), ...line });
+  }
+  if (found.length > 0) return undefined;
+  const words = Object.fromEntries(Object.entries(translation.words).filter(([key]) => !isOutdated(key)));
   return {
-    ...danish,
-    changes: changes.filter(
-      (change) => isRecord(change) && typeof change.date === 'string' && change.date <= translates,
-    ),
+    ...translation,
+    words,
+    ...(isOutdated(bodyField) && { body: undefined }),
+    outdatedFields,
   };
 }
 
-function checkTranslation(
-  reader: TranslationReader,
-  translation: Omit<Translation, 'fallbackFields' | 'outdatedSince'>,
-  schema: z.ZodType,
-  danish: Record<string, unknown>,
-): Translation | undefined {
-  const { file, translates } = translation;
-  let compared = danish;
-  let outdatedSince: string | undefined;
-  if (translates !== undefined) {
-    const dates = changeDates(danish);
-    const latest = dates.reduce((newest, date) => (date > newest ? date : newest), '');
-    if (!dates.includes(translates)) {
-      reader.report({
-        file,
-        field: 'translates',
-        message: `${translates} er ikke datoen for et punkt i den danske fils changes (${dates.join(', ')}). Skriv datoen for det nyeste punkt, du har oversat`,
-      });
-      return undefined;
-    }
-    compared = coveredVersion(danish, translates);
-    if (translates < latest) outdatedSince = latest;
-  }
-  const found = mismatches(schema, compared, translation.words, []);
-  if (outdatedSince === undefined) {
-    for (const { field, message } of found) reader.report({ file, field, message });
-    return found.length > 0 ? undefined : { ...translation, fallbackFields: [] };
-  }
-  reader.report({
-    file,
-    field: 'translates',
-    warning: true,
-    message: `oversætter den danske version fra ${translates}, men den danske fil er ændret ${outdatedSince}. Opdater oversættelsen, og skriv translates: ${outdatedSince}`,
-  });
-  const fallbackFields = [...new Set(found.map((mismatch) => String(mismatch.field.split(/[.[]/)[0])))];
-  const words = Object.fromEntries(
-    Object.entries(translation.words).filter(([key]) => !fallbackFields.includes(key)),
-  );
-  return { ...translation, words, outdatedSince, fallbackFields };
-}
+/** The fields of a translation file shown in Danish because the Danish text changed since they were translated. */
+export const outdatedFieldsOfFile = (translations: Translations, translationFile: string): string[] =>
+  Object.values(translations)
+    .flatMap((byFile) => Object.values(byFile))
+    .find((translation) => translation.file === translationFile)?.outdatedFields ?? [];
 
 /** A language's term base, where it has one (content/translations/<language>/termer.md). */
 function readTermBase(
@@ -241,9 +239,9 @@ const unknownTermField =
  * Reads content/translations/<language>/…: each file the words of the Danish file at the same path. A
  * structured fact in a translation, a list that does not line up, a text still marked untranslated, a
  * translation of a file that does not exist, an unknown language folder and a number, date, address or
- * legal reference in a text that its Danish text does not state are errors; a term that the language's
- * term base says to avoid, and a notice changed in Danish after its translation, are warnings, and the
- * notice's fields that no longer line up are shown in Danish. `files` names every translation of a Danish file that exists, also those left out of
+ * legal reference in an up-to-date text that its Danish text does not state are errors; a term that the
+ * language's term base says to avoid, and a field whose Danish text changed since it was translated, are
+ * warnings, and such a field is shown in Danish. `files` names every translation of a Danish file that exists, also those left out of
  * `translations` for their errors.
  */
 export function readTranslations(
@@ -282,37 +280,42 @@ export function readTranslations(
       }
       files[language]![source] = file;
       const parsed = reader.parse(schema, ref);
-      const danish = sources.validData(source);
+      const danish = sources.validSource(source);
       if (!parsed || !danish || !isRecord(parsed.data)) continue;
-      const { translates: translatesField, ...words } = parsed.data;
-      const translates = typeof translatesField === 'string' ? translatesField : undefined;
+      const { [sourceFingerprintsField]: recorded, ...words } = parsed.data as Record<string, unknown> & {
+        [sourceFingerprintsField]?: Record<string, string>;
+      };
       const left = untranslated(words, parsed.bodySource);
       for (const { field, bodyLine } of left) {
         const line = bodyLine === undefined ? undefined : parsed.bodyLine + bodyLine - 1;
         const message = `"${untranslatedMark} …" er ikke oversat endnu. Skriv teksten på ${danishNameOf(language)}`;
         reader.report({ file, field, message, ...(line !== undefined && { line }) });
       }
+      // Facts are compared in the fields that are up to date; an out-of-date one shows its Danish text.
+      const outdated = outdatedFieldsOf(schema, danish, { words, bodySource: parsed.bodySource }, recorded);
       const translated = {
         file,
         language,
         source,
-        pairs: pairedTexts(danish, words),
+        pairs: pairedTexts(danish.data, words).filter(
+          (pair) => !outdated.includes(String(pair.field.split(/[.[]/)[0])),
+        ),
         body: {
-          danish: sources.bodySource(source) ?? '',
-          translated: parsed.bodySource,
+          danish: outdated.includes(bodyField) ? '' : danish.body,
+          translated: outdated.includes(bodyField) ? '' : parsed.bodySource,
           firstLine: parsed.bodyLine,
         },
       };
       if (termBase) for (const problem of termProblems(termBase, translated)) reader.report(problem);
+      for (const problem of factProblems(sourceLanguage, translated)) reader.report(problem);
       const checked = checkTranslation(
         reader,
-        { language, file, source, words, body: parsed.body, translates },
+        { language, file, source, words, body: parsed.body },
+        parsed,
         schema,
         danish,
+        recorded,
       );
-      // A translation of an older Danish version is told as such; its facts are compared once it is updated.
-      if (!checked?.outdatedSince)
-        for (const problem of factProblems(sourceLanguage, translated)) reader.report(problem);
       if (checked && left.length === 0) translations[language]![source] = checked;
     }
   }

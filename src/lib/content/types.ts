@@ -40,11 +40,9 @@ export interface RenderedMarkdown {
 /** How far a page's text is in the page's language. */
 export interface TranslationStatus {
   language: string;
-  /** translated: all of it; outdated: translated, but the Danish text changed since; missing: none. */
+  /** translated: all of it; outdated: translated, but the Danish text of some fields changed since; missing: none. */
   state: 'translated' | 'outdated' | 'missing';
-  /** For an outdated translation: the date of the Danish change it does not cover. */
-  outdatedSince?: string;
-  /** The Danish file's fields still shown in Danish; every field when the translation is missing. */
+  /** The Danish file's top-level fields (and `body`) shown in Danish; every field when the translation is missing. */
   danishFields: readonly string[] | 'all';
 }
 
@@ -124,15 +122,15 @@ export interface Translation {
   file: string;
   /** The Danish file it translates. */
   source: string;
-  /** The translated words, shaped like the Danish frontmatter; fields in fallbackFields are left out. */
+  /** The translated words, shaped like the Danish frontmatter; the out-of-date fields are left out. */
   words: Record<string, unknown>;
-  body: RenderedMarkdown;
-  /** For a notice: the date of the latest Danish change the translation covers. */
-  translates?: string;
-  /** For a notice changed in Danish after `translates`: the date of that newer change. */
-  outdatedSince?: string;
-  /** Fields that no longer line up with the newer Danish version: shown in Danish until translated again. */
-  fallbackFields: string[];
+  /** The translated body; undefined when it is out of date. */
+  body?: RenderedMarkdown;
+  /**
+   * The top-level fields (and `body`) whose Danish text changed since they were translated, or that were
+   * never marked as translated from it: shown in Danish until translated again.
+   */
+  outdatedFields: string[];
 }
 
 /** Per language, the translations by the Danish file they translate. */

@@ -189,7 +189,6 @@ const help: Record<ContentKind, Record<string, string>> = {
 
 /** The fields only a translation has. */
 const translationHelp: Record<string, string> = {
-  translates: 'Datoen for det nyeste punkt i den danske fils ændringer, som oversættelsen dækker.',
   nameInText:
     'Navnet, som det står inde i en sætning, hvor sproget sætter en artikel foran, fx the Danish Immigration Service. Udelad feltet, hvis navnet står uden artikel.',
   genitive:

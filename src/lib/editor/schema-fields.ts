@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { ContentKind } from '../content/content-files';
+import { sourceFingerprintsField } from '../content/translation-schema';
 import { isoDatePattern } from '../dates';
 import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
@@ -120,12 +121,15 @@ function objectFields(
   context: FormContext,
   within?: string,
 ): DecapField[] {
-  return Object.entries(schema.shape).map(([key, field]) =>
-    formField(key, field as z.ZodType, childPath(path, key), context, within),
-  );
+  return Object.entries(schema.shape)
+    .filter(([key]) => key !== sourceFingerprintsField)
+    .map(([key, field]) => formField(key, field as z.ZodType, childPath(path, key), context, within));
 }
 
-/** The form of a file: its frontmatter's fields, then its Markdown body, written as is (raw mode only). */
+/**
+ * The form of a file: its frontmatter's fields, then its Markdown body, written as is (raw mode only). A
+ * translation's source fingerprints are not in the form: the save writes them (scripts/lib/editor-save.ts).
+ */
 export function formFields(schema: z.ZodObject, context: FormContext): DecapField[] {
   return [
     ...objectFields(schema, '', context),

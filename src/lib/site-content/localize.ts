@@ -85,14 +85,14 @@ function localize<Entity extends { file: string }>(
     };
   }
   const merged = withWords(entity, translation.words) as Entity;
+  const { outdatedFields } = translation;
   return {
     ...merged,
-    ...body(translation.body),
+    ...body(translation.body ?? (bodyField && entity[bodyField])),
     translation: {
       language,
-      state: translation.outdatedSince ? 'outdated' : 'translated',
-      ...(translation.outdatedSince && { outdatedSince: translation.outdatedSince }),
-      danishFields: translation.fallbackFields,
+      state: outdatedFields.length > 0 ? 'outdated' : 'translated',
+      danishFields: outdatedFields,
     },
   };
 }

@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join as pathOf } from 'node:path';
+
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -5,8 +8,16 @@ import { ContentText } from '@/components/content-text';
 import { LanguageSwitch } from '@/components/language-switch';
 import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguage } from '@/i18n';
+import { dictionaries } from '@/i18n/dictionaries';
+import { contentFiles, contentKinds } from '@/lib/content/content-files';
+import { readContent } from '@/lib/content/load';
+import { trackedFields } from '@/lib/content/source-fingerprints';
+import { noticeSectionIds } from '@/lib/section-ids';
 import type { Localized } from '@/lib/site-content';
+import { contentIn } from '@/lib/site-content/localize';
 
+import { inCopyOfValidContent } from '../helpers';
+import { noticePageFor, noticeSection } from './examples';
 import { readerView } from './reader-view';
 
 const path = '/udlaendingestyrelsen/videoovervaagning';
@@ -32,15 +43,46 @@ describe('a page in another language', () => {
     expect(view.links).toEqual([{ text: 'Read the Danish version', href: path }]);
   });
 
-  it('says when the Danish text changed after the translation', () => {
+  it('names the parts shown in Danish because the Danish text changed after the translation', () => {
     setPageLanguage('en');
     const outdated: Localized = {
-      translation: { language: 'en', state: 'outdated', outdatedSince: '2026-11-28', danishFields: [] },
+      translation: { language: 'en', state: 'outdated', danishFields: ['recipients', 'retention', 'body'] },
     };
     const view = readerView(<TranslationNote of={outdated} path={path} />);
-    expect(view.headings).toEqual(['The Danish version is newer']);
+    expect(view.headings).toEqual(['Parts of this page are shown in Danish']);
     expect(view.text).toContain(
-      'The Danish version was updated on 28 November 2026 and may say more than this translation. Read the Danish version.',
+      'These parts have changed in Danish since this page was translated, so they are shown in Danish until the translation is updated: the recipients, how long the data is kept and the main text. Read the Danish version.',
+    );
+    expect(view.links).toEqual([{ text: 'Read the Danish version', href: path }]);
+  });
+
+  it('can name every field of every kind of content file, in every language', () => {
+    const fields = contentKinds.flatMap((kind) => trackedFields(contentFiles[kind].translationSchema));
+    for (const [language, dictionary] of Object.entries(dictionaries))
+      expect([language, fields.filter((field) => !dictionary.translation.parts[field])]).toEqual([
+        language,
+        [],
+      ]);
+  });
+
+  // The page's own parts, rendered over the content as the loader and localize give it (the end-to-end
+  // suite runs on the real content only, so this stands in for a browser test of a changed Danish field).
+  it('shows a field changed in Danish since its translation in Danish, marked, never the old English', () => {
+    setPageLanguage('en');
+    const reading = inCopyOfValidContent((root) => {
+      const file = pathOf(root, 'purposes/testmyndighed/videoovervaagning.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('period: 30 dage', 'period: 60 dage'));
+      return readContent(root);
+    });
+    const authority = contentIn(reading.content!, 'en').authorities[0]!;
+    const notice = authority.notices.find((candidate) => candidate.slug === 'videoovervaagning')!;
+    const retention = renderToStaticMarkup(
+      noticeSection(noticePageFor(notice, authority), noticeSectionIds.retention),
+    );
+    expect(retention).toContain('<span lang="da">60 dage</span>');
+    expect(retention).not.toContain('30 days');
+    expect(readerView(<TranslationNote of={notice} path={path} />).text).toContain(
+      'shown in Danish until the translation is updated: how long the data is kept.',
     );
   });
 
@@ -55,7 +97,6 @@ describe('a page in another language', () => {
       translation: {
         language: 'en',
         state: 'outdated',
-        outdatedSince: '2026-11-28',
         danishFields: ['recipients'],
       },
     };

@@ -40,6 +40,7 @@ describe('the content check', () => {
       'content/purposes/testmyndighed/minimal.md, linje 3: [ på linjen lukkes ikke med ]. Tilføj ] sidst på linjen, eller skriv listen med ét punkt pr. linje og "- " foran',
       'content/purposes/testmyndighed/regel.md: retention (opbevaring): meddelelsen siger ikke, hvor længe oplysningerne opbevares (artikel 13, stk. 2, litra a, og 14, stk. 2, litra a). Tilføj det, eller skriv "retention" under knownGaps med en begrundelse for, at det ikke er offentliggjort',
       'content/purposes/testmyndighed/videoovervaagning.md, linje 48: body (teksten under frontmatter): linket /testmyndighed/findes-ikke fører ikke til en side på sitet. Ret adressen',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 45 (advarsel): body (teksten under frontmatter): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md body',
     ]);
   });
 
@@ -105,9 +106,10 @@ describe('the content check', () => {
       'content/purposes/testmyndighed/videoovervaagning.md, linje 7 (advarsel): legalBases (retsgrundlag): bruger artikel 6, stk. 1, litra f, som en offentlig myndighed ikke kan bruge til at udføre sine opgaver (artikel 6, stk. 1, sidste afsnit). Tjek grundlaget',
       'content/purposes/testmyndighed/videoovervaagning.md, linje 39: knownGaps (kendte mangler), punkt 1, element (element): "retention" mangler ikke længere. Slet punktet under knownGaps',
       'content/purposes/testmyndighed/videoovervaagning.md, linje 51: body (teksten under frontmatter): linket /findes-ikke fører ikke til en side på sitet. Ret adressen',
-      // The Danish notice gained words without a new change entry, so its translation must catch up.
-      'content/translations/en/purposes/testmyndighed/videoovervaagning.md: legitimateInterest (legitim interesse): mangler i oversættelsen, men står i den danske fil. Oversæt det',
-      'content/translations/en/purposes/testmyndighed/videoovervaagning.md: knownGaps (kendte mangler): mangler i oversættelsen, men står i den danske fil. Oversæt det',
+      // The Danish notice gained words and its body changed: its translation must catch up, and says so.
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md (advarsel): legitimateInterest (legitim interesse): er ikke markeret som oversat fra den danske tekst, der står nu, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md legitimateInterest',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md (advarsel): knownGaps (kendte mangler): er ikke markeret som oversat fra den danske tekst, der står nu, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md knownGaps',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 45 (advarsel): body (teksten under frontmatter): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md body',
     ]);
   });
 
@@ -137,7 +139,8 @@ describe('the content check', () => {
     });
     expect(problems).toEqual([
       'content/purposes/testmyndighed/videoovervaagning.md, linje 3 (advarsel): summary (resumé): er svær at læse: LIX 100, hvor målet er højst 40. Skriv kortere sætninger med almindelige ord, og sæt fagordet efter det almindelige ord',
-      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 5 (advarsel): purpose (formål): er svær at læse: Flesch 6, hvor målet er mindst 60. Skriv kortere sætninger med almindelige ord, og sæt fagordet efter det almindelige ord',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 3 (advarsel): summary (resumé): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md summary',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 4 (advarsel): purpose (formål): er svær at læse: Flesch 6, hvor målet er mindst 60. Skriv kortere sætninger med almindelige ord, og sæt fagordet efter det almindelige ord',
     ]);
   });
 
@@ -161,6 +164,7 @@ describe('the content check', () => {
     });
     expect(check.problems.map(formatProblem)).toEqual([
       'content/purposes/testmyndighed/videoovervaagning.md, linje 35: changes (ændringer): retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret',
+      'content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 22 (advarsel): retention (opbevaring): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/translations/en/purposes/testmyndighed/videoovervaagning.md retention',
     ]);
   });
 });

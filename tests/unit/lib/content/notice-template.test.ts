@@ -130,13 +130,12 @@ describe("a notice's translation template", () => {
       .authorities.flatMap((authority) => authority.notices)
       .find((candidate) => candidate.slug === 'videoovervaagning')!;
 
-  it("has each of the Danish notice's texts marked, every list item by item, and the Danish body below a marked line", () => {
+  it("has each of the Danish notice's texts marked, every list item by item, the fingerprints of the Danish words, and the Danish body below a marked line", () => {
     expect(translationTemplateOf(notice())).toBe(`---
 # Oversættelse til engelsk af content/purposes/testmyndighed/videoovervaagning.md.
 # Hver tekst, der begynder med "OVERSÆT:", står på dansk: skriv den på engelsk i stedet, og slet
 # "OVERSÆT:". Listerne har ét punkt for hvert dansk punkt, i samme rækkefølge; slet eller flyt ingen.
 # Se "Oversættelser" i content/README.md.
-translates: 2026-11-23
 title: "OVERSÆT: Videoovervågning"
 summary: "OVERSÆT: Vi videoovervåger indgangen."
 purpose: "OVERSÆT: At skabe sikkerhed."
@@ -160,6 +159,21 @@ retention:
 provisionRequirement: "OVERSÆT: Du skal ikke give os oplysningerne."
 changes:
   - note: "OVERSÆT: Offentliggjort."
+sourceFingerprints:
+  title: 8020e92bd38c
+  summary: d341ff3c98da
+  purpose: c1aeaee2db3c
+  legalBases: 9ae5afd4d661
+  dataProtectionActBases: 9ab76e3ae47c
+  statutes: 1b222ec11c19
+  dataCategories: db3d0077d174
+  dataSubjects: 569e4d8e769a
+  sources: fca24daff8ea
+  recipients: 26739bee5519
+  retention: 21bba8d9f109
+  provisionRequirement: 4a3547304a1d
+  changes: 25cb5c1bcada
+  body: f072ae98c0aa
 ---
 
 OVERSÆT: Skriv teksten herunder på engelsk, og slet denne linje.
@@ -179,8 +193,8 @@ Se også [dine rettigheder](/dine-rettigheder#access) og [minimal](/testmyndighe
       problemsWithTranslations(root, [notice()], translationTemplateOf),
     );
     expect(problems.map(formatProblem).slice(0, 2)).toEqual([
-      `content/translations/en/${video}, linje 7: title (titel): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
-      `content/translations/en/${video}, linje 8: summary (resumé): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/${video}, linje 6: title (titel): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/${video}, linje 7: summary (resumé): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
     ]);
     expect(problems.map((problem) => problem.field)).toEqual([
       'title',
@@ -201,6 +215,7 @@ Se også [dine rettigheder](/dine-rettigheder#access) og [minimal](/testmyndighe
     ]);
   });
 
+  // Without a warning: the template records the Danish words each field is translated from.
   it('loads without problems once the marks are replaced', () => {
     const problems = inCopyOfValidContent((root) =>
       problemsWithTranslations(root, [notice()], (danish) =>

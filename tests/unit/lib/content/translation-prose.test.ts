@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { factDifferences } from '@/lib/content/prose-facts';
 
+import { translationReviewedCommand } from '../../../../scripts/lib/translation-reviewed';
 import { placeFixture, problemsAfter } from '../../helpers';
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';
@@ -18,7 +19,10 @@ function replaceIn(root: string, file: string, text: string, replacement: string
   writeFileSync(target, source.replace(text, replacement));
 }
 
-/** The problems after the Danish notice's body and its translation's body each end with a sentence. */
+/**
+ * The problems after the Danish notice's body and its translation's body each end with a sentence, and
+ * the translator has marked the body as translated from the new Danish text, as the tooling does.
+ */
 const problemsWithSentences = (danish: string, english: string) =>
   problemsAfter((root) => {
     writeFileSync(path.join(root, notice), `${readFileSync(path.join(root, notice), 'utf8')}\n${danish}\n`);
@@ -26,6 +30,7 @@ const problemsWithSentences = (danish: string, english: string) =>
       path.join(root, translation),
       `${readFileSync(path.join(root, translation), 'utf8')}\n${english}\n`,
     );
+    translationReviewedCommand([translation, 'body'], { root, label: 'content', cwd: root });
   });
 
 const translationFile = `content/${translation}`;
@@ -36,7 +41,7 @@ describe('facts in a translation’s prose', () => {
     expect(
       problemsAfter((root) => replaceIn(root, translation, 'period: 30 days', 'period: 90 days')),
     ).toEqual([
-      `${translationFile}, linje 24: retention (opbevaring), period (periode): oversættelsen siger "90 days", men den danske tekst (${danishFile}) siger "30 dage". Ret tallet i oversættelsen`,
+      `${translationFile}, linje 23: retention (opbevaring), period (periode): oversættelsen siger "90 days", men den danske tekst (${danishFile}) siger "30 dage". Ret tallet i oversættelsen`,
     ]);
   });
 
@@ -73,7 +78,7 @@ describe('facts in a translation’s prose', () => {
     ],
   ])('reports %s in the body, on its line', (_, danish, english, message) => {
     expect(problemsWithSentences(danish, english)).toEqual([
-      `${translationFile}, linje 38: body (teksten under frontmatter): ${message}`,
+      `${translationFile}, linje 53: body (teksten under frontmatter): ${message}`,
     ]);
   });
 
@@ -84,16 +89,20 @@ describe('facts in a translation’s prose', () => {
         'Article 6(1)(e) applies.\nSo does Article 6(1)(a).',
       ),
     ).toEqual([
-      `${translationFile}, linje 39: body (teksten under frontmatter): oversættelsen siger "Article 6(1)(a)", men den danske tekst (${danishFile}) siger det ikke. Ret eller slet artiklen i oversættelsen`,
+      `${translationFile}, linje 54: body (teksten under frontmatter): oversættelsen siger "Article 6(1)(a)", men den danske tekst (${danishFile}) siger det ikke. Ret eller slet artiklen i oversættelsen`,
     ]);
   });
 
   it('reports a date the Danish text states and the translation leaves out', () => {
     const danish = 'summary: Vi videoovervåger indgangen fra 1. januar 2020.';
     expect(
-      problemsAfter((root) => replaceIn(root, notice, 'summary: Vi videoovervåger indgangen.', danish)),
+      problemsAfter((root) => {
+        replaceIn(root, notice, 'summary: Vi videoovervåger indgangen.', danish);
+        // A translator who marks the summary as translated without adding the date.
+        translationReviewedCommand([translation, 'summary'], { root, label: 'content', cwd: root });
+      }),
     ).toEqual([
-      `${translationFile}, linje 4: summary (resumé): den danske tekst (${danishFile}) siger "1. januar 2020", men oversættelsen siger det ikke. Skriv datoen i oversættelsen`,
+      `${translationFile}, linje 3: summary (resumé): den danske tekst (${danishFile}) siger "1. januar 2020", men oversættelsen siger det ikke. Skriv datoen i oversættelsen`,
     ]);
   });
 
@@ -125,7 +134,7 @@ describe('the term base', () => {
     expect(
       withTermBase((root) => replaceIn(root, translation, 'period: 30 days', 'period: storage for 30 days')),
     ).toEqual([
-      `${translationFile}, linje 24 (advarsel): retention (opbevaring), period (periode): bruger "storage", men termlisten (content/translations/en/termer.md) siger "retention" for "opbevaring". Skriv "retention", eller ret termlisten, hvis ordet her betyder noget andet`,
+      `${translationFile}, linje 23 (advarsel): retention (opbevaring), period (periode): bruger "storage", men termlisten (content/translations/en/termer.md) siger "retention" for "opbevaring". Skriv "retention", eller ret termlisten, hvis ordet her betyder noget andet`,
     ]);
   });
 
@@ -143,7 +152,7 @@ describe('the term base', () => {
         replaceIn(root, translation, 'Recordings of you.', 'Recordings under a file number.'),
       ),
     ).toEqual([
-      `${translationFile}, linje 19 (advarsel): sources (kilder), punkt 1, description (beskrivelse): bruger "file number", men termlisten (content/translations/en/termer.md) siger "reference number" for "journalnummer". Skriv "reference number", eller ret termlisten, hvis ordet her betyder noget andet`,
+      `${translationFile}, linje 18 (advarsel): sources (kilder), punkt 1, description (beskrivelse): bruger "file number", men termlisten (content/translations/en/termer.md) siger "reference number" for "journalnummer". Skriv "reference number", eller ret termlisten, hvis ordet her betyder noget andet`,
     ]);
   });
 

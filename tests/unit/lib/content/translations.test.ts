@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 
+import { formatProblem } from '@/lib/content/errors';
 import { readContent } from '@/lib/content/load';
+import { outdatedFieldsOfFile } from '@/lib/content/translations';
 
 import {
   inCopyOfValidContent,
@@ -22,7 +25,7 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: '../translations/structured-fact.md',
     target: translation,
     expected: [
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 7: legalBases (retsgrundlag), punkt 1, article (artikel): er ikke et felt, en oversættelse kan have: faste oplysninger som artikler, typer, datoer og adresser står kun i den danske fil. Slet feltet fra oversættelsen`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 6: legalBases (retsgrundlag), punkt 1, article (artikel): er ikke et felt, en oversættelse kan have: faste oplysninger som artikler, typer, datoer og adresser står kun i den danske fil. Slet feltet fra oversættelsen`,
     ],
   },
   'the identification details, a fact, written into a translation': {
@@ -36,7 +39,7 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: '../translations/recipient-too-many.md',
     target: translation,
     expected: [
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 20: recipients (modtagere): listen har 2 punkter, men den danske har 1. Oversættelsen skal have ét punkt for hvert dansk punkt, i samme rækkefølge`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 19: recipients (modtagere): listen har 2 punkter, men den danske har 1. Oversættelsen skal have ét punkt for hvert dansk punkt, i samme rækkefølge`,
     ],
   },
   'a field the Danish notice states but the translation leaves out': {
@@ -50,22 +53,15 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: '../translations/field-not-in-danish.md',
     target: translation,
     expected: [
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 25: consentWithdrawal (tilbagetrækning af samtykke): står ikke i den danske fil. Slet det fra oversættelsen`,
-    ],
-  },
-  'a translation of a version the Danish notice never had': {
-    fixture: '../translations/unknown-date.md',
-    target: translation,
-    expected: [
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 2: translates (oversat fra versionen): 2026-12-01 er ikke datoen for et punkt i den danske fils changes (2026-11-23). Skriv datoen for det nyeste punkt, du har oversat`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 24: consentWithdrawal (tilbagetrækning af samtykke): står ikke i den danske fil. Slet det fra oversættelsen`,
     ],
   },
   'a text still marked untranslated, in a field and in the body': {
     fixture: '../translations/left-untranslated.md',
     target: translation,
     expected: [
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 17: dataSubjects (registrerede), punkt 1: "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
-      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 30: body (teksten under frontmatter): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 16: dataSubjects (registrerede), punkt 1: "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
+      `content/translations/en/purposes/testmyndighed/videoovervaagning.md, linje 45: body (teksten under frontmatter): "OVERSÆT: …" er ikke oversat endnu. Skriv teksten på engelsk`,
     ],
   },
   'a translation of a notice that does not exist': {
@@ -84,8 +80,8 @@ describe('translations', () => {
     const video = loadValidFixture().translations.en?.[`content/${notice}`];
     expect(video?.words.title).toBe('Video surveillance');
     expect(video?.words.recipients).toEqual([{ name: 'The police', reason: 'investigation' }]);
-    expect(video?.body.html).toContain('<h2 id="about-the-recordings">About the recordings</h2>');
-    expect(video?.outdatedSince).toBeUndefined();
+    expect(video?.body?.html).toContain('<h2 id="about-the-recordings">About the recordings</h2>');
+    expect(video?.outdatedFields).toEqual([]);
   });
 
   it('leaves out a translation with a text still marked untranslated, so the page shows Danish', () => {
@@ -108,26 +104,50 @@ describe('translations', () => {
     ]);
   });
 
-  it('tells of a translation the Danish notice has changed since, and shows the changed lists in Danish', () => {
+  it('leaves out exactly the fields whose Danish text changed, with a warning for each', () => {
     const reading = inCopyOfValidContent((root) => {
       placeFixture(root, 'translations/danish-notice-changed-later.md', notice);
       return readContent(root);
     });
     const video = reading.content?.translations.en?.[`content/${notice}`];
-    expect(video?.outdatedSince).toBe('2026-11-28');
-    expect(video?.fallbackFields).toEqual(['recipients']);
+    expect(video?.outdatedFields).toEqual(['recipients', 'changes']);
     expect(video?.words.title).toBe('Video surveillance');
     expect(video?.words.recipients).toBeUndefined();
-    expect(reading.problems).toEqual([
-      {
-        file: `content/${translation}`,
-        line: 2,
-        field: 'translates',
-        warning: true,
-        message:
-          'oversætter den danske version fra 2026-11-23, men den danske fil er ændret 2026-11-28. Opdater oversættelsen, og skriv translates: 2026-11-28',
-      },
+    expect(video?.body?.html).toContain('About the recordings');
+    expect(outdatedFieldsOfFile(reading.content!.translations, `content/${translation}`)).toEqual([
+      'recipients',
+      'changes',
     ]);
+    expect(reading.problems.map(formatProblem)).toEqual([
+      `content/${translation}, linje 19 (advarsel): recipients (modtagere): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/${translation} recipients`,
+      `content/${translation}, linje 25 (advarsel): changes (ændringer): er ændret på dansk, siden feltet blev oversat, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/${translation} changes`,
+    ]);
+  });
+
+  it('takes a field without a fingerprint as out of date', () => {
+    const reading = inCopyOfValidContent((root) => {
+      const file = path.join(root, translation);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^  title: \w+\n/m, ''));
+      return readContent(root);
+    });
+    expect(reading.content?.translations.en?.[`content/${notice}`]?.outdatedFields).toEqual(['title']);
+    expect(reading.problems.map(formatProblem)).toEqual([
+      `content/${translation}, linje 2 (advarsel): title (titel): er ikke markeret som oversat fra den danske tekst, der står nu, så siden viser den danske tekst. Opdater oversættelsen, og kør npm run translation:reviewed -- content/${translation} title`,
+    ]);
+  });
+
+  it('keeps a translation up to date when the Danish file is only reordered and rewrapped', () => {
+    const reading = inCopyOfValidContent((root) => {
+      const file = path.join(root, notice);
+      const [, frontmatter = '', body = ''] = readFileSync(file, 'utf8').split(/^---$/m);
+      const data = parse(frontmatter, { schema: 'core' }) as Record<string, unknown>;
+      const reordered = Object.fromEntries(Object.entries(data).reverse());
+      const rewrapped = body.replace(/ /g, '\n').replace(/\n\n/g, '\n   \n');
+      writeFileSync(file, `---\n${stringify(reordered, { lineWidth: 20 })}---\n\n${rewrapped}`);
+      return readContent(root);
+    });
+    expect(reading.problems).toEqual([]);
+    expect(reading.content?.translations.en?.[`content/${notice}`]?.outdatedFields).toEqual([]);
   });
 
   it('takes a third language from its folder once the language is configured', () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { contentKinds } from '@/lib/content/content-files';
+import { sourceFingerprintsField } from '@/lib/content/translation-schema';
 import { schemaOf, type FormLanguage } from '@/lib/editor/content-kinds';
 import type { DecapField } from '@/lib/editor/decap-types';
 import { formFields } from '@/lib/editor/schema-fields';
@@ -83,9 +84,10 @@ export const forms = contentKinds.flatMap((kind) =>
     return {
       name: `${language === 'source' ? 'the' : 'a translation of the'} ${kind} schema`,
       kind,
+      // A translation's source fingerprints are written by the tools, never in the form.
       schemaFields: schemaFields(
         z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode,
-      ),
+      ).filter((field) => !field.path.startsWith(sourceFingerprintsField)),
       formFields: formFieldsByPath(formFields(schema, { kind, language })),
     };
   }),

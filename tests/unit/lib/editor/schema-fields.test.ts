@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { sourceFingerprintsField } from '@/lib/content/translation-schema';
+
 import { coveredPaths, forms, type FormField } from './form-paths';
 
 const datePattern = String.raw`^\d{4}-\d{2}-\d{2}$`;
@@ -33,6 +35,15 @@ describe.each(forms)('the form of $name', ({ schemaFields, formFields }) => {
       expect([path, field.required !== false]).toEqual([path, required && !withinOptional]);
       if (required && withinOptional) expect(field.hint).toMatch(/Skal udfyldes, når ».+« er udfyldt\.$/);
     }
+  });
+});
+
+describe('the form of a translation', () => {
+  it('leaves out the source fingerprints, which the tools write', () => {
+    const translations = forms.filter(({ name }) => name.startsWith('a translation'));
+    expect(translations.length).toBeGreaterThan(0);
+    for (const { formFields } of translations)
+      expect(formFields.map(({ path }) => path)).not.toContain(sourceFingerprintsField);
   });
 });
 

@@ -46,7 +46,7 @@ describe('the content in another language', () => {
     expect(langOfText(noticeOf(danish, 'minimal'), 'title')).toBeUndefined();
   });
 
-  it('shows what an out-of-date translation no longer covers in Danish, and says since when', () => {
+  it('shows the fields whose Danish text changed since the translation in Danish, and only those', () => {
     const reading = inCopyOfValidContent((root) => {
       placeFixture(
         root,
@@ -59,10 +59,10 @@ describe('the content in another language', () => {
     expect(notice.translation).toEqual({
       language: 'en',
       state: 'outdated',
-      outdatedSince: '2026-11-28',
-      danishFields: ['recipients'],
+      danishFields: ['recipients', 'changes'],
     });
     expect(notice.title).toBe('Video surveillance');
+    expect(notice.recipients?.map((recipient) => recipient.name)).toEqual(['Politiet', 'Anklagemyndigheden']);
     expect(langOfText(notice, 'recipients')).toBe('da');
     expect(langOfText(notice, 'title')).toBeUndefined();
   });

@@ -4,11 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 
-import { errorsAfterSave, filesToSave, SaveRefused } from '../../../../scripts/lib/editor-save';
+import { editedFields, errorsAfterSave, filesToSave, SaveRefused } from '../../../../scripts/lib/editor-save';
 import { projectRoot } from '../../helpers';
 
 const notice = 'purposes/udlaendingestyrelsen/videoovervaagning.md';
 const written = readFileSync(path.join(projectRoot, 'content', notice), 'utf8');
+const translation = `translations/en/${notice}`;
+const translationWritten = readFileSync(path.join(projectRoot, 'content', translation), 'utf8');
 
 /** The file as Decap writes it: the same values in its own YAML style, without comments. */
 function asDecapWritesIt(text: string, change: (data: Record<string, unknown>) => void = () => undefined) {
@@ -39,5 +41,27 @@ describe('the web editor’s save', () => {
     expect(errorsAfterSave(filesToSave([{ path: `content/${notice}`, raw }]))).toEqual([
       'content/purposes/udlaendingestyrelsen/videoovervaagning.md: title (titel): feltet mangler. Tilføj det',
     ]);
+  });
+
+  it('keeps the translation’s fingerprints on disk, whatever the editor sends', () => {
+    const raw = asDecapWritesIt(translationWritten, (data) => {
+      data.sourceFingerprints = { title: '000000000000' };
+    });
+    const [saved] = filesToSave([{ path: `content/${translation}`, raw }]);
+    expect(saved).toEqual({ file: translation, text: translationWritten });
+  });
+
+  it('marks the fields the translator changed, and only those, as translated from the Danish text now', () => {
+    const raw = asDecapWritesIt(translationWritten, (data) => {
+      data.title = 'Video recording';
+      delete data.sourceFingerprints;
+    });
+    const [saved] = filesToSave([{ path: `content/${translation}`, raw }]);
+    expect(editedFields(translation, translationWritten, saved!.text)).toEqual(['title']);
+    expect(saved!.text).toBe(
+      translationWritten.replace('title: Video surveillance', 'title: Video recording'),
+    );
+    const body = `${translationWritten}\nA new paragraph.\n`;
+    expect(editedFields(translation, translationWritten, body)).toEqual(['body']);
   });
 });
