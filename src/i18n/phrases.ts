@@ -2,7 +2,7 @@
 
 import { createElement, Fragment, type ReactNode } from 'react';
 
-import { startOfDay } from '../lib/dates';
+import { startOfDay, type Duration } from '../lib/dates';
 
 /**
  * A phrase made of text and rendered parts (names, links), rendered as the same text nodes JSX would
@@ -26,6 +26,15 @@ export const listWith =
  */
 export const inSentence = (label: string): string =>
   /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
+
+/** A period as a number and a unit in the locale's own words: { amount: 30, unit: 'days' } → "30 dage". */
+export function durationFormatter(locale: string): (duration: Duration) => string {
+  // Intl names the units in the singular: "day", and words the plural itself.
+  return ({ amount, unit }) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(
+      amount,
+    );
+}
 
 export function dateFormatter(locale: string): (isoDate: string) => string {
   const format = new Intl.DateTimeFormat(locale, {

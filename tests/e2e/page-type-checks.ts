@@ -345,8 +345,10 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
     await expect(recipients).toHaveCount(notice.recipients.length);
     await expect(recipients).toContainText(notice.recipients.map((recipient) => recipient.name));
   }
-  if (notice.retention?.period)
-    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(notice.retention.period);
+  const period = notice.retention?.duration
+    ? da.formatDuration(notice.retention.duration)
+    : notice.retention?.period;
+  if (period) await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(period);
 
   await expectFirstLayer(page, notice);
 

@@ -3,6 +3,7 @@
  * is written in the file and in words an editor knows. A test keeps it in step with the schemas.
  */
 export const fieldNames: Record<string, string> = {
+  amount: 'antal',
   article: 'artikel',
   automatedDecisions: 'automatiske afgørelser',
   body: 'teksten under frontmatter',
@@ -24,6 +25,7 @@ export const fieldNames: Record<string, string> = {
   digitalPost: 'Digital Post',
   document: 'aftaledokument',
   dpoContact: 'kontakt til databeskyttelsesrådgiveren',
+  duration: 'varighed',
   element: 'element',
   email: 'e-mail',
   explanation: 'forklaring',
@@ -78,6 +80,7 @@ export const fieldNames: Record<string, string> = {
   topics: 'emner',
   transfers: 'overførsler',
   translates: 'oversat fra versionen',
+  unit: 'enhed',
   url: 'webadresse',
   used: 'bruges',
   website: 'hjemmeside',

@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ContentText } from '@/components/content-text';
 import { LanguageSwitch } from '@/components/language-switch';
+import { RetentionPeriod } from '@/components/notice/retention-period';
 import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguage } from '@/i18n';
 import type { Localized } from '@/lib/site-content';
 
+import { noticeWith } from './examples';
 import { readerView } from './reader-view';
 
 const path = '/udlaendingestyrelsen/videoovervaagning';
@@ -73,6 +75,23 @@ describe('a page in another language', () => {
         </ContentText>,
       ),
     ).toBe('Video');
+  });
+
+  it('words a period of a number and a unit in the page’s language, even in a text not translated yet', () => {
+    setPageLanguage('en');
+    const notice = noticeWith({
+      retention: { duration: { amount: 30, unit: 'days' } },
+      translation: { language: 'en', state: 'missing', danishFields: 'all' },
+    });
+    const markup = renderToStaticMarkup(<RetentionPeriod notice={notice} />);
+    expect(markup).toBe('30 days');
+    const inWords = noticeWith({
+      retention: { period: '30 dage efter optagelsen' },
+      translation: notice.translation,
+    });
+    expect(renderToStaticMarkup(<RetentionPeriod notice={inWords} />)).toBe(
+      '<span lang="da">30 dage efter optagelsen</span>',
+    );
   });
 
   it('offers the same page in every language, each named in its own language', () => {
