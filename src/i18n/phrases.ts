@@ -3,6 +3,7 @@
 import { createElement, Fragment, type ReactNode } from 'react';
 
 import { dayFormatter } from '../../public/anmodning-frist.js';
+import { type Duration } from '../lib/dates';
 
 /**
  * A phrase made of text and rendered parts (names, links), rendered as the same text nodes JSX would
@@ -28,3 +29,12 @@ export const inSentence = (label: string): string =>
 
 /** "2026-11-23" as a long date in the locale's own words, e.g. "23. november 2026": the browser's format too. */
 export const dateFormatter = dayFormatter;
+
+/** A period as a number and a unit in the locale's own words: { amount: 30, unit: 'days' } → "30 dage". */
+export function durationFormatter(locale: string): (duration: Duration) => string {
+  // Intl names the units in the singular: "day", and words the plural itself.
+  return ({ amount, unit }) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(
+      amount,
+    );
+}

@@ -3,6 +3,15 @@
  * place dates are made, read and compared; pure apart from `today`, and it imports nothing of the site.
  */
 
+/** The units a period of time can be stated in as a number and a unit: "30 days". */
+export const durationUnits = ['days', 'weeks', 'months', 'years'] as const;
+
+/** A period of time as a number and a unit, which each language words itself: "30 dage", "30 days". */
+export interface Duration {
+  amount: number;
+  unit: (typeof durationUnits)[number];
+}
+
 /** YYYY-MM-DD: the shape of every date in the content. */
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 

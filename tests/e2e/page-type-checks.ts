@@ -211,6 +211,10 @@ async function changesPage(page: Page, authority: Authority | undefined) {
   );
 }
 
+/** A notice's retention period as its Danish page says it: a duration in Danish words, or the text. */
+const danishPeriodOf = ({ retention }: Notice) =>
+  retention?.duration ? da.formatDuration(retention.duration) : retention?.period;
+
 /** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */
 async function authorityPage(page: Page, authority: Authority) {
   await expect(page.locator('h1')).toContainText(authority.nameForms.genitiveAtStart);
@@ -351,8 +355,8 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
     await expect(recipients).toHaveCount(notice.recipients.length);
     await expect(recipients).toContainText(notice.recipients.map((recipient) => recipient.name));
   }
-  if (notice.retention?.period)
-    await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(notice.retention.period);
+  const period = danishPeriodOf(notice);
+  if (period) await expect(page.getByRole('region', { name: 'Opbevaring' })).toContainText(period);
 
   await expectFirstLayer(page, notice);
 
@@ -395,7 +399,7 @@ async function expectFirstLayer(page: Page, notice: Notice) {
   await expect(firstLayerFact(page, da.firstLayer.retention)).toHaveText(
     isUnstated(noticeElementState(notice, 'retention'))
       ? da.gapNote.notPublished
-      : (notice.retention?.period ?? da.firstLayer.noPeriod),
+      : (danishPeriodOf(notice) ?? da.firstLayer.noPeriod),
   );
 }
 

@@ -64,6 +64,17 @@ test('every page has its own title and description', () => {
   }
 });
 
+test('every page’s title and h1 start with a capital, in every language, whatever name they begin with', () => {
+  const textOf = (html: string | undefined) => html?.replace(/<[^>]*>/g, '').trim() ?? '';
+  for (const page of pages) {
+    const html = htmlOf(page);
+    const title = textOf(/<title>([^<]*)<\/title>/.exec(html)?.[1]);
+    const h1 = textOf(/<h1\b[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]);
+    expect.soft(title, `${page.path}: <title>`).toMatch(/^[^\p{Ll}]/u);
+    expect.soft(h1, `${page.path}: h1`).toMatch(/^[^\p{Ll}]/u);
+  }
+});
+
 test('the front page’s title says what the site is and names the ministry', () => {
   const title = /<title>([^<]*)<\/title>/.exec(published('index.html'))?.[1];
   expect(title).toMatch(new RegExp(`^${site.name} – .*${site.publisher.name}`));

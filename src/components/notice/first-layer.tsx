@@ -11,6 +11,7 @@ import type { Authority, Notice } from '@/lib/site-content';
 
 import { ContentText } from '../content-text';
 import { namedLaws } from './legal-basis-lines';
+import { hasRetentionPeriod, RetentionPeriod } from './retention-period';
 
 interface FirstLayerProps {
   authority: Authority;
@@ -80,12 +81,8 @@ function recipients(notice: Notice): ReactNode {
 
 function retention(notice: Notice): ReactNode {
   if (isUnstated(noticeElementState(notice, 'retention'))) return notPublished();
-  if (!notice.retention?.period) return words().firstLayer.noPeriod;
-  return (
-    <ContentText of={notice} field="retention">
-      {notice.retention.period}
-    </ContentText>
-  );
+  if (!hasRetentionPeriod(notice)) return words().firstLayer.noPeriod;
+  return <RetentionPeriod notice={notice} />;
 }
 
 function rights(authority: Authority, notice: Notice): ReactNode {

@@ -5,6 +5,7 @@ import type { Notice } from '@/lib/site-content';
 import { ContentText } from '../content-text';
 import type { SectionHeading } from '../page-sections';
 import { NoticeSection } from './notice-section';
+import { hasRetentionPeriod, RetentionPeriod } from './retention-period';
 
 interface RetentionSectionProps {
   heading: SectionHeading;
@@ -16,12 +17,9 @@ export function RetentionSection({ heading, notice }: RetentionSectionProps) {
   const { retention } = notice;
   return (
     <NoticeSection heading={heading} state={noticeElementState(notice, 'retention')}>
-      {retention?.period && (
+      {hasRetentionPeriod(notice) && (
         <p>
-          <strong>{words().notice.retentionPeriod}</strong>{' '}
-          <ContentText of={notice} field="retention">
-            {retention.period}
-          </ContentText>
+          <strong>{words().notice.retentionPeriod}</strong> <RetentionPeriod notice={notice} />
         </p>
       )}
       {retention?.criteria && (

@@ -9,7 +9,7 @@ import { createElement, type ReactNode } from 'react';
 import { site } from '../../config/site';
 import { danishCitations, type GdprProvision } from '../citations';
 import { atSentenceStart, nameFormsIn, type NameForms } from '../names';
-import { dateFormatter, listWith, phrase } from '../phrases';
+import { dateFormatter, durationFormatter, listWith, phrase } from '../phrases';
 import { legalBasesDa } from './legal-bases-da';
 import { requestDa } from './request-da';
 import { requestFollowUpDa } from './request-follow-up-da';
@@ -28,6 +28,8 @@ export const da = {
   citations,
   /** "2026-11-23" → "23. november 2026". */
   formatDate: dateFormatter('da-DK'),
+  /** { amount: 30, unit: 'days' } → "30 dage". */
+  formatDuration: durationFormatter('da-DK'),
   /** The items with separators between them: [a, ", ", b, " og ", c]; rendered items stay items. */
   list: listWith(' og '),
   /**

@@ -4,7 +4,7 @@ import { createElement, type ReactNode } from 'react';
 
 import { englishCitations, type GdprProvision } from '../citations';
 import { nameFormsIn, type NameForms } from '../names';
-import { dateFormatter, listWith, phrase } from '../phrases';
+import { dateFormatter, durationFormatter, listWith, phrase } from '../phrases';
 import type { Dictionary } from './da';
 import { legalBasesEn } from './legal-bases-en';
 import { requestEn } from './request-en';
@@ -22,6 +22,8 @@ export const en = {
   citations,
   /** "2026-11-23" → "23 November 2026". */
   formatDate: dateFormatter('en-GB'),
+  /** { amount: 30, unit: 'days' } → "30 days". */
+  formatDuration: durationFormatter('en-GB'),
   list: listWith(' and '),
   /** The running-text form comes from the content, with its article; the genitive adds "'s". */
   nameForms: nameFormsIn('en-GB', (inText) => `${inText}'s`),

@@ -3,6 +3,7 @@
  * is written in the file and in words an editor knows. A test keeps it in step with the schemas.
  */
 export const fieldNames: Record<string, string> = {
+  amount: 'antal',
   article: 'artikel',
   automatedDecisions: 'automatiske afgørelser',
   avoid: 'undgå',
@@ -26,6 +27,7 @@ export const fieldNames: Record<string, string> = {
   digitalPost: 'Digital Post',
   document: 'aftaledokument',
   dpoContact: 'kontakt til databeskyttelsesrådgiveren',
+  duration: 'varighed',
   element: 'element',
   email: 'e-mail',
   explanation: 'forklaring',
@@ -82,6 +84,7 @@ export const fieldNames: Record<string, string> = {
   topic: 'emne',
   topics: 'emner',
   transfers: 'overførsler',
+  unit: 'enhed',
   url: 'webadresse',
   used: 'bruges',
   website: 'hjemmeside',

@@ -107,8 +107,12 @@ purpose: ${placeholder('purpose')}
 # transfers: []
 
 # Hvor længe gemmes oplysningerne?
+# Er perioden et tal og en enhed, så skriv den i duration (unit: days, weeks, months eller years);
+# ellers med ord i period.
 # retention:
-#   period: 5 år
+#   duration:
+#     amount: 5
+#     unit: years
 #   criteria: Oplysningerne afleveres derefter til arkivet.
 
 # Træffes der afgørelser alene ved automatisk behandling, herunder profilering? Skriv used: false,

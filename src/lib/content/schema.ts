@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { slugPattern } from '../../config/routes';
-import { isCalendarDate, isoDatePattern, isoFromDanishDate } from '../dates';
+import { durationUnits, isCalendarDate, isoDatePattern, isoFromDanishDate } from '../dates';
 
 /**
  * The content model. Field names are English, values Danish. Every field is
@@ -45,6 +45,9 @@ const webAddress = z.url({
   protocol: /^https$/,
   error: 'skal være en webadresse, der begynder med https://',
 });
+
+/** A period that is only a number and a Danish unit, "30 dage", which duration says as data. */
+const durationInWords = /^\d+ (dag|dage|uge|uger|måned|måneder|år)$/i;
 
 /** Danish phone number, with or without +45, written in pairs: "35 36 66 00" or "+45 35 36 66 00". */
 const phoneNumber = z
@@ -257,13 +260,37 @@ export const noticeSchema = z.strictObject({
       z.strictObject({ recipient: text, safeguard: z.enum(transferSafeguards), detail: text.optional() }),
     )
     .optional(),
-  /** How long the data is kept: a period, the criteria, or both. */
+  /** How long the data is kept: a period (as a number and a unit, or in words), the criteria, or both. */
   retention: z
-    .strictObject({ period: text.optional(), criteria: text.optional() })
+    .strictObject({
+      /**
+       * The period as a number and a unit, where it is one: amount 30, unit days. Each language words it
+       * ("30 dage", "30 days"), so a translation does not repeat it.
+       */
+      duration: z
+        .strictObject({
+          amount: z.int({ error: 'skal være et helt tal, fx 30' }).min(1, 'skal være mindst 1'),
+          unit: z.enum(durationUnits),
+        })
+        .optional(),
+      /** The period in words, where it is more than a number and a unit. */
+      period: text
+        .refine(
+          (period) => !durationInWords.test(period),
+          'er et tal og en enhed. Skriv det som duration med amount og unit, fx amount: 30 og unit: days, så skriver hvert sprog det selv',
+        )
+        .optional(),
+      criteria: text.optional(),
+    })
     .refine(
-      (value) => value.period !== undefined || value.criteria !== undefined,
-      'skal have en periode (period), kriterier (criteria) eller begge dele',
+      (value) => value.duration !== undefined || value.period !== undefined || value.criteria !== undefined,
+      'skal have en periode (duration eller period), kriterier (criteria) eller begge dele',
     )
+    .refine((value) => value.duration === undefined || value.period === undefined, {
+      message:
+        'har både duration og period. Skriv perioden ét sted: som tal og enhed i duration eller som tekst i period',
+      path: ['period'],
+    })
     .optional(),
   /** Whether decisions are made by automated means alone (art. 22), and how. */
   automatedDecisions: z

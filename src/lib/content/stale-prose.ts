@@ -1,5 +1,6 @@
 import { gdprProvision } from '../../i18n/citations';
 import { da } from '../../i18n/dictionaries/da';
+import type { Duration } from '../dates';
 import type { ContentProblem } from './errors';
 
 /** A notice's frontmatter and body as read (see ContentReading.noticeFiles). */
@@ -48,9 +49,15 @@ const textAt = (data: Record<string, unknown>, key: string, inner?: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
+/** A notice's retention period as Danish prose writes it: its duration in words ("30 dage"), or its text. */
+function periodIn(data: Record<string, unknown>): string | undefined {
+  const duration = (data.retention as { duration?: Duration } | undefined)?.duration;
+  return duration ? da.formatDuration(duration) : textAt(data, 'retention', 'period');
+}
+
 /** The durations of the published period that the current period no longer states. */
 function changedPeriod(previous: Record<string, unknown>, current: Record<string, unknown>): ChangedFact[] {
-  const [before, after] = [textAt(previous, 'retention', 'period'), textAt(current, 'retention', 'period')];
+  const [before, after] = [periodIn(previous), periodIn(current)];
   if (!before || !after || before === after) return [];
   const now = durationsIn(after);
   const newValue = now[0] ?? after;

@@ -53,6 +53,7 @@ export const noticeTranslationSchema = translation({
   sources: z.array(words({ description: text.optional() })).optional(),
   recipients: z.array(words({ name: text.optional(), reason: text.optional() })).optional(),
   transfers: z.array(words({ recipient: text.optional(), detail: text.optional() })).optional(),
+  /** The period only where the Danish file says it in words: a duration is worded by each language. */
   retention: optionalWords({ period: text.optional(), criteria: text.optional() }),
   automatedDecisions: optionalWords({ explanation: text.optional() }),
   provisionRequirement: text.optional(),

@@ -11,6 +11,7 @@ import {
   processingElements,
   type rightIds,
 } from '../content/schema';
+import type { durationUnits } from '../dates';
 import { capitalised } from './danish-label';
 import type { DecapSelectOption } from './decap-types';
 
@@ -28,6 +29,14 @@ const rightNames: Record<(typeof rightIds)[number], string> = {
   withdrawConsent: 'tilbagetrækning af samtykke',
   automatedDecisions: 'automatiske afgørelser',
 };
+
+/** The units of a period as the editor names them. */
+const durationUnitNames = {
+  days: 'dage',
+  weeks: 'uger',
+  months: 'måneder',
+  years: 'år',
+} satisfies Record<(typeof durationUnits)[number], string>;
 
 /**
  * Every fixed list of values in the content model with the Danish word for each value: the site's own
@@ -49,6 +58,7 @@ function labelTables(): Record<string, string>[] {
     labelled(art9Articles, (article) => da.citations.gdpr(gdprProvision(article))),
     labelled(dataProtectionActSections, (section) => da.notice.dataProtectionAct(sectionNumber(section))),
     rightNames,
+    durationUnitNames,
   ];
 }
 

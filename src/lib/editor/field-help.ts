@@ -101,7 +101,12 @@ const help: Record<ContentKind, Record<string, string>> = {
     'transfers.safeguard': 'Forordningens artikel, overførslen sker efter.',
     'transfers.detail': 'Evt. uddybning.',
     retention: 'Hvor længe oplysningerne opbevares: en periode, kriterierne eller begge dele.',
-    'retention.period': 'Perioden, fx 30 dage.',
+    'retention.duration':
+      'Perioden som tal og enhed, fx 30 dage: amount 30 og unit dage. Hvert sprog skriver den selv, så oversættelsen ikke gentager den.',
+    'retention.duration.amount': 'Tallet, fx 30.',
+    'retention.duration.unit': 'Enheden: dage, uger, måneder eller år.',
+    'retention.period':
+      'Perioden med ord, kun hvis den er mere end et tal og en enhed, fx 5 år efter sagens afslutning. Ellers brug duration.',
     'retention.criteria': 'Kriterierne for, hvor længe oplysningerne opbevares.',
     automatedDecisions:
       'Om der træffes afgørelser alene ved automatisk behandling (artikel 22); krævet. Siger kilden det ikke, så skriv det under knownGaps.',

@@ -6,6 +6,7 @@ import {
   openDataSchemaPath,
 } from '../../config/routes';
 import { provisionCode } from '../../i18n/citations';
+import { da } from '../../i18n/dictionaries/da';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
 import type { Authority, Content, Notice } from '../content/types';
 import { newestDate } from '../dates';
@@ -49,6 +50,12 @@ const authorityFieldOf = {
   dpoContact: 'dataProtectionOfficer.contact',
 } as const satisfies Record<AuthorityElement, string>;
 
+/** The retention as the format states it: the period in words, a duration worded in Danish ("30 dage"). */
+function retentionOf({ duration, period, criteria }: NonNullable<Notice['retention']>) {
+  const inWords = duration ? da.formatDuration(duration) : period;
+  return { ...(inWords && { period: inWords }), ...(criteria && { criteria }) };
+}
+
 function processingOf(notice: Notice, content: ExportContent, siteUrl: string): ProcessingExport {
   const articleOf = (id: string) => {
     const right = content.rights.rights.find((candidate) => candidate.id === id);
@@ -74,7 +81,7 @@ function processingOf(notice: Notice, content: ExportContent, siteUrl: string): 
     sources: unlessGap('sources', notice.sources),
     recipients: unlessGap('recipients', notice.recipients),
     thirdCountryTransfers: unlessGap('transfers', notice.transfers),
-    retention: unlessGap('retention', notice.retention),
+    retention: unlessGap('retention', notice.retention && retentionOf(notice.retention)),
     automatedDecisions: unlessGap('automatedDecisions', notice.automatedDecisions),
     rights: applicableRights(notice).map(({ id, limited }) => ({
       id,

@@ -13,6 +13,14 @@ describe('the retention section', () => {
     expect(view.text).toBe('Opbevaring Periode: 30 dage Optagelserne slettes automatisk.');
   });
 
+  it('words a period of a number and a unit in the page’s language', () => {
+    const view = sectionView(
+      noticeWith({ retention: { duration: { amount: 30, unit: 'days' } } }),
+      noticeSectionIds.retention,
+    );
+    expect(view.text).toBe('Opbevaring Periode: 30 dage');
+  });
+
   it('says the retention is not published, with the reason of the declared gap', () => {
     const reason = 'Opbevaringsperioden er ikke fastlagt.';
     const view = sectionView(

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ContentText } from '@/components/content-text';
 import { LanguageSwitch } from '@/components/language-switch';
+import { RetentionPeriod } from '@/components/notice/retention-period';
 import { TranslationNote } from '@/components/translation-note';
 import { setPageLanguage } from '@/i18n';
 import { dictionaries } from '@/i18n/dictionaries';
@@ -17,7 +18,7 @@ import type { Localized } from '@/lib/site-content';
 import { contentIn } from '@/lib/site-content/localize';
 
 import { inCopyOfValidContent } from '../helpers';
-import { noticePageFor, noticeSection } from './examples';
+import { noticePageFor, noticeSection, noticeWith } from './examples';
 import { readerView } from './reader-view';
 
 const path = '/udlaendingestyrelsen/videoovervaagning';
@@ -79,7 +80,7 @@ describe('a page in another language', () => {
     const retention = renderToStaticMarkup(
       noticeSection(noticePageFor(notice, authority), noticeSectionIds.retention),
     );
-    expect(retention).toContain('<span lang="da">60 dage</span>');
+    expect(retention).toContain('<span lang="da">60 dage efter optagelsen</span>');
     expect(retention).not.toContain('30 days');
     expect(readerView(<TranslationNote of={notice} path={path} />).text).toContain(
       'shown in Danish until the translation is updated: how long the data is kept.',
@@ -114,6 +115,23 @@ describe('a page in another language', () => {
         </ContentText>,
       ),
     ).toBe('Video');
+  });
+
+  it('words a period of a number and a unit in the page’s language, even in a text not translated yet', () => {
+    setPageLanguage('en');
+    const notice = noticeWith({
+      retention: { duration: { amount: 30, unit: 'days' } },
+      translation: { language: 'en', state: 'missing', danishFields: 'all' },
+    });
+    const markup = renderToStaticMarkup(<RetentionPeriod notice={notice} />);
+    expect(markup).toBe('30 days');
+    const inWords = noticeWith({
+      retention: { period: '30 dage efter optagelsen' },
+      translation: notice.translation,
+    });
+    expect(renderToStaticMarkup(<RetentionPeriod notice={inWords} />)).toBe(
+      '<span lang="da">30 dage efter optagelsen</span>',
+    );
   });
 
   it('offers the same page in every language, each named in its own language', () => {

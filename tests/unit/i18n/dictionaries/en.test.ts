@@ -12,7 +12,7 @@ const sameInBoth = new Set(['contact.digitalPost', 'footer.cookies']);
 const sample = 'X';
 
 // Formatters, not phrases: each is tested below with real input.
-const formatters = new Set(['formatDate', 'list', 'nameForms']);
+const formatters = new Set(['formatDate', 'formatDuration', 'list', 'nameForms']);
 
 /** Every text of a dictionary by its key path; a phrase with parameters is called with placeholders. */
 function textsOf(dictionary: object, prefix = ''): Map<string, string> {

@@ -181,7 +181,9 @@ describe('the content check with unsaved files (the web editor)', () => {
   it('checks the folder as it would be with the file written, and leaves the folder as it was', () => {
     inCopyOfValidContent((root) => {
       const written = read(root, video);
-      const unsaved = [{ file: video, text: written.replace('period: 30 dage', 'period: ""') }];
+      const unsaved = [
+        { file: video, text: written.replace('period: 30 dage efter optagelsen', 'period: ""') },
+      ];
       const { problems } = checkContent(root, 'content', { today: '2026-11-24', unsaved });
       expect(problems.filter(isError).map(formatProblem)).toContain(
         'content/purposes/testmyndighed/videoovervaagning.md, linje 30: retention (opbevaring), period (periode): feltet er tomt. Udfyld det, eller slet linjen',

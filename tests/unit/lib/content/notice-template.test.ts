@@ -59,7 +59,7 @@ describe('the new-notice template', () => {
       `content/${file}, linje 6: summary (resumé): "Skriv en-to sætninger om, hvorfor vi behandler oplysningerne." står stadig som i skabelonen. Skriv en-to sætninger om formålet til oversigten og søgemaskiner`,
       `content/${file}, linje 10: topic (emne): "vaelg-et-emne" står stadig som i skabelonen. Skriv id’et på et emne fra content/shared/emner.md; skabelonen nævner dem over feltet`,
       `content/${file}, linje 11: purpose (formål): "Skriv, hvorfor vi behandler oplysningerne." står stadig som i skabelonen. Skriv med almindelige ord, hvorfor vi behandler oplysningerne`,
-      `content/${file}, linje 59: body (teksten under frontmatter): "Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje." står stadig som i skabelonen. Skriv det, der ikke passer i felterne, eller slet linjen`,
+      `content/${file}, linje 63: body (teksten under frontmatter): "Skriv her det, der ikke passer i felterne ovenfor – eller slet denne linje." står stadig som i skabelonen. Skriv det, der ikke passer i felterne, eller slet linjen`,
     ]);
   });
 
@@ -155,7 +155,7 @@ recipients:
   - name: "OVERSÆT: Politiet"
     reason: "OVERSÆT: efterforskning"
 retention:
-  period: "OVERSÆT: 30 dage"
+  period: "OVERSÆT: 30 dage efter optagelsen"
 provisionRequirement: "OVERSÆT: Du skal ikke give os oplysningerne."
 changes:
   - note: "OVERSÆT: Offentliggjort."
@@ -170,7 +170,7 @@ sourceFingerprints:
   dataSubjects: 569e4d8e769a
   sources: fca24daff8ea
   recipients: 26739bee5519
-  retention: 21bba8d9f109
+  retention: deb783c8199a
   provisionRequirement: 4a3547304a1d
   changes: 25cb5c1bcada
   body: f072ae98c0aa

@@ -101,7 +101,35 @@ const cases: Record<string, BrokenFileCase> = {
     fixture: 'notice-empty-retention.md',
     target: noticeFile,
     expected: [
-      `content/${noticeFile}, linje 8: retention (opbevaring): skal have en periode (period), kriterier (criteria) eller begge dele`,
+      `content/${noticeFile}, linje 8: retention (opbevaring): skal have en periode (duration eller period), kriterier (criteria) eller begge dele`,
+    ],
+  },
+  'a period that is a number and a unit, written as text': {
+    fixture: 'notice-period-as-text.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 9: retention (opbevaring), period (periode): er et tal og en enhed. Skriv det som duration med amount og unit, fx amount: 30 og unit: days, så skriver hvert sprog det selv`,
+    ],
+  },
+  'a period given both as a number and a unit and as text': {
+    fixture: 'notice-period-twice.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 12: retention (opbevaring), period (periode): har både duration og period. Skriv perioden ét sted: som tal og enhed i duration eller som tekst i period`,
+    ],
+  },
+  'a duration whose amount is not a number': {
+    fixture: 'notice-duration-not-a-number.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 10: retention (opbevaring), duration (varighed), amount (antal): skal være et helt tal, fx 30`,
+    ],
+  },
+  'a duration in a unit written in Danish': {
+    fixture: 'notice-duration-danish-unit.md',
+    target: noticeFile,
+    expected: [
+      `content/${noticeFile}, linje 11: retention (opbevaring), duration (varighed), unit (enhed): "dage" er ikke en af de mulige værdier. Skriv en af: days, weeks, months, years`,
     ],
   },
   'a transfer safeguard that is no GDPR article for transfers': {

@@ -21,7 +21,8 @@ const replaced = (text: string, replacements: Replacements) =>
 const statingTheFacts: Replacements = {
   'summary: Vi videoovervåger indgangen.': 'summary: Vi gemmer optagelserne af indgangen i 30 dage.',
   'purpose: At skabe sikkerhed.': 'purpose: At skabe sikkerhed efter artikel 6, stk. 1, litra e.',
-  '  period: 30 dage': '  period: 30 dage\n  criteria: Optagelserne slettes efter 30 dage.',
+  '  period: 30 dage efter optagelsen':
+    '  duration:\n    amount: 30\n    unit: days\n  criteria: Optagelserne slettes efter 30 dage.',
   'Se også [dine': 'Politiet får optagelserne ved en sag (art. 6(1)(e)).\n\nSe også [dine',
 };
 
@@ -50,29 +51,29 @@ function warningsAfter(published: Replacements, changed: Replacements): string[]
 
 describe('prose that still states a changed fact', () => {
   it('is warned of for a period, in each prose field at its line, quoting the old and the new value', () => {
-    expect(warningsAfter(statingTheFacts, { '  period: 30 dage': '  period: 14 dage' })).toEqual([
+    expect(warningsAfter(statingTheFacts, { '    amount: 30': '    amount: 14' })).toEqual([
       `${file}, linje 3 (advarsel): summary (resumé): resuméet siger stadig 30 dage; perioden er nu 14 dage. Ret teksten, hvis den skal følge med`,
-      `${file}, linje 31 (advarsel): retention (opbevaring), criteria (kriterier): kriterierne for opbevaring siger stadig 30 dage; perioden er nu 14 dage. Ret teksten, hvis den skal følge med`,
+      `${file}, linje 33 (advarsel): retention (opbevaring), criteria (kriterier): kriterierne for opbevaring siger stadig 30 dage; perioden er nu 14 dage. Ret teksten, hvis den skal følge med`,
     ]);
   });
 
   it('is warned of for a recipient by its name, in the body at the line that names it', () => {
     expect(warningsAfter(statingTheFacts, { '  - name: Politiet': '  - name: Rigspolitiet' })).toEqual([
-      `${file}, linje 45 (advarsel): body (teksten under frontmatter): teksten nævner stadig Politiet; modtagerne er nu Rigspolitiet. Ret teksten, hvis den skal følge med`,
+      `${file}, linje 47 (advarsel): body (teksten under frontmatter): teksten nævner stadig Politiet; modtagerne er nu Rigspolitiet. Ret teksten, hvis den skal følge med`,
     ]);
   });
 
   it('is warned of for a legal basis in each Danish form of its article', () => {
     expect(warningsAfter(statingTheFacts, { 'article: 6(1)(e)': 'article: 6(1)(c)' })).toEqual([
       `${file}, linje 6 (advarsel): purpose (formål): formålet nævner stadig artikel 6, stk. 1, litra e; retsgrundlaget er nu artikel 6, stk. 1, litra c. Ret teksten, hvis den skal følge med`,
-      `${file}, linje 45 (advarsel): body (teksten under frontmatter): teksten nævner stadig artikel 6, stk. 1, litra e; retsgrundlaget er nu artikel 6, stk. 1, litra c. Ret teksten, hvis den skal følge med`,
+      `${file}, linje 47 (advarsel): body (teksten under frontmatter): teksten nævner stadig artikel 6, stk. 1, litra e; retsgrundlaget er nu artikel 6, stk. 1, litra c. Ret teksten, hvis den skal følge med`,
     ]);
   });
 
   it('is not warned of where the prose follows the fact, states both values, or the fact did not change', () => {
     expect(
       warningsAfter(statingTheFacts, {
-        '  period: 30 dage': '  period: 14 dage',
+        '    amount: 30': '    amount: 14',
         'i 30 dage.': 'i 14 dage.',
         'efter 30 dage.': 'efter 14 dage (før 30 dage).',
       }),
@@ -86,7 +87,7 @@ describe('prose that still states a changed fact', () => {
       writeFileSync(target, replaced(readFileSync(target, 'utf8'), statingTheFacts));
       publishOnMain(root);
       const draft = replaced(readFileSync(target, 'utf8'), {
-        '  period: 30 dage': '  period: 14 dage',
+        '    amount: 30': '    amount: 14',
         ...changeNoted,
       });
       return checkContent(root, 'content', {
