@@ -4,6 +4,7 @@ import {
   openDataLdPathOf,
   openDataPathOf,
   openDataSchemaPath,
+  versionPath,
 } from '../../config/routes';
 import type { AuthorityElement, NoticeElement } from '../content/schema';
 import type { Authority, Content, Notice } from '../content/types';
@@ -21,6 +22,9 @@ import {
 } from './schema';
 
 type ExportContent = Pick<Content, 'authorities' | 'rights' | 'complaint'>;
+
+/** A notice's past versions that can be shown: the date each applied from, and until when. */
+export type VersionsOf = (notice: Notice) => readonly { date: string; until?: string }[];
 
 const withIri = <T extends { article: string }>(bases: readonly T[] | undefined) =>
   bases?.map((basis) => ({ ...basis, dpv: legalBasisIri(basis.article) }));
@@ -48,7 +52,12 @@ const authorityFieldOf = {
   dpoContact: 'dataProtectionOfficer.contact',
 } as const satisfies Record<AuthorityElement, string>;
 
-function processingOf(notice: Notice, content: ExportContent, siteUrl: string): ProcessingExport {
+function processingOf(
+  notice: Notice,
+  content: ExportContent,
+  siteUrl: string,
+  versionsOf: VersionsOf,
+): ProcessingExport {
   const articleOf = (id: string) => content.rights.rights.find((right) => right.id === id)?.article ?? '';
   const gaps = notice.knownGaps ?? [];
   // A field that a declared gap covers says null, never an empty list, which would read as "none".
@@ -82,6 +91,11 @@ function processingOf(notice: Notice, content: ExportContent, siteUrl: string): 
     reviewBy: reviewDue(notice),
     // The export keeps its format: date and note (which elements changed is the change log's, for now).
     changes: notice.changes.map(({ date, note }) => ({ date, note })),
+    versions: versionsOf(notice).map(({ date, until }) => ({
+      date,
+      until: until ?? null,
+      url: new URL(versionPath(notice.authority, notice.slug, date), siteUrl).href,
+    })),
     knownGaps: gaps.map(({ element, reason }) => ({
       element,
       field: noticeFieldOf[element],
@@ -96,6 +110,7 @@ export function authorityExport(
   authority: Authority,
   content: ExportContent,
   siteUrl: string,
+  versionsOf: VersionsOf = () => [],
 ): AuthorityExport {
   const { supervisoryAuthority } = content.complaint;
   return {
@@ -116,7 +131,7 @@ export function authorityExport(
       reason,
     })),
     supervisoryAuthority: { name: supervisoryAuthority.name, website: supervisoryAuthority.website },
-    processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl)),
+    processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl, versionsOf)),
   };
 }
 
