@@ -18,7 +18,7 @@ export function VersionList({ authority, notice, history, shown }: VersionListPr
   return (
     <>
       <h3>{w.versions.listHeading}</h3>
-      <ul className="change-list">
+      <ul className="change-list version-list">
         {[...history.versions].reverse().map((version) => (
           <li key={version.date}>
             {isReadable(version) && version.date !== shown ? (
