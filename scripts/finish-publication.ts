@@ -11,10 +11,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { buildFolders } from '../src/config/environment';
+import { buildFolders, contentLabel, contentRoot } from '../src/config/environment';
 import { sourceLanguage } from '../src/config/languages';
 import { routeTable } from '../src/config/routes';
 import { loadProjectContent } from '../src/lib/content/load';
+import { readNoticeVersions } from '../src/lib/content/notice-versions';
 import { charactersOf, fontSubset } from './lib/font-subset';
 import {
   fingerprintedName,
@@ -53,7 +54,16 @@ for (const extension of ['html', 'txt']) {
 }
 
 const written = new Set(files());
-const missing = routeTable(loadProjectContent())
+const content = loadProjectContent();
+// The notices' past versions are made from the published branch's history, not from the route table:
+// the log says where from and how many, or why there are none (a shallow clone).
+const { report } = readNoticeVersions(
+  contentRoot(),
+  contentLabel,
+  content.authorities.flatMap((authority) => authority.notices),
+);
+for (const line of report) console.log(line);
+const missing = routeTable(content)
   .map(publishedFileOf)
   .filter((file) => !written.has(file));
 if (missing.length > 0) {

@@ -32,6 +32,12 @@ const openDataFilesPath = `${openDataRoot}/v1`;
 
 export const authorityPath = (authority: string) => `/${authority}`;
 export const noticePath = (authority: string, notice: string) => `/${authority}/${notice}`;
+/**
+ * A notice's past version: the notice as it applied from `date` (YYYY-MM-DD). Made from the published
+ * branch's history, not from a content file, so it is no entry of the route table (nor of the sitemap).
+ */
+export const versionPath = (authority: string, notice: string, date: string) =>
+  `${noticePath(authority, notice)}/versioner/${date}`;
 export const agreementPath = (agreement: string) => `${agreementsPath}/${agreement}`;
 export const rightPath = (right: string) => `${rightsPath}#${right}`;
 export const topicPath = (topic: string) => `${overviewPath}#${topic}`;

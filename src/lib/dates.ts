@@ -18,6 +18,9 @@ export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** The date of a moment, as YYYY-MM-DD (UTC). */
 const isoDateOf = (moment: Date) => moment.toISOString().slice(0, 10);
 
+/** The date of a moment given in seconds since 1970 (as git gives it), as YYYY-MM-DD (UTC). */
+export const dateOfSeconds = (seconds: number) => isoDateOf(new Date(seconds * 1000));
+
 /** Today as YYYY-MM-DD. */
 export const today = () => isoDateOf(new Date());
 

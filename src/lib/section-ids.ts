@@ -32,6 +32,14 @@ export const noticeSectionIds = {
   aboutThisInformation: 'om-disse-oplysninger',
 } as const;
 
+/** A notice's past version: its marking at the top and the comparison with other versions. */
+export const versionSectionIds = {
+  marking: 'tidligere-version',
+  comparison: 'hvad-er-aendret',
+  sinceThis: 'siden-denne-version',
+  fromPrevious: 'fra-versionen-foer',
+} as const;
+
 /** The parts of a notice's section on purpose and legal basis. */
 export const legalBasisPartIds = {
   legalBases: 'retsgrundlag',

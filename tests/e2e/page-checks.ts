@@ -54,7 +54,10 @@ function addressesOf(page: Page) {
 const addressOf = (path: string) => new RegExp(`^https?://[^/]+${path === '/' ? '/?' : path}$`);
 
 /** The page's addresses: its twins in the language switch and hreflang, canonical, og:url and JSON-LD. */
-export async function expectRouteFacts(page: Page, { path, language, sourcePath }: SitePage) {
+export async function expectRouteFacts(
+  page: Page,
+  { path, language, sourcePath }: Pick<SitePage, 'path' | 'language' | 'sourcePath'>,
+) {
   const addresses = await addressesOf(page);
   expect(addresses.switcher).toEqual(
     languages.map(({ code, name }) => ({

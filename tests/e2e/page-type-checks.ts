@@ -14,12 +14,14 @@ import {
   rightPath,
   siteFeedPath,
   topicPath,
+  versionPath,
 } from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
 import { gdprProvision } from '../../src/i18n/citations';
 import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { da } from '../../src/i18n/dictionaries/da';
 import { changeKinds, listChanges } from '../../src/lib/changes';
+import { isReadable } from '../../src/lib/content/notice-versions';
 import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import {
   coreCompleteness,
@@ -37,7 +39,7 @@ import { contentIn } from '../../src/lib/site-content/localize';
 import { situationsWithNotices } from '../../src/lib/situations';
 import { recordFirstScreen } from './first-screen';
 import { requestOf } from './request-pages';
-import { content, type SitePage } from './site-content';
+import { content, versionsOf, type SitePage, type VersionPage } from './site-content';
 
 // What each page type shows of the content, checked on the sweep's one visit of the page (sweep.spec.ts).
 // Most are worded with the Danish words of the content and the dictionary, so they run on the Danish
@@ -338,9 +340,13 @@ async function noticePage(page: Page, authority: Authority, notice: Notice) {
   await expect(rights).toHaveText(expected.map((right) => rightTitles.get(right.id)!));
   for (const [index, right] of expected.entries())
     await expect(rights.nth(index)).toHaveAttribute('href', rightPath(right.id));
-  await expect(page.getByRole('region', { name: 'Ændringer' }).getByRole('listitem')).toHaveCount(
-    notice.changes.length,
-  );
+  const history = page.getByRole('region', { name: 'Ændringer' });
+  await expect(history.locator('ul.change-list:not(.version-list) > li')).toHaveCount(notice.changes.length);
+  // Its past versions, each linked from the list of versions.
+  for (const version of versionsOf(notice).filter(isReadable))
+    await expect(
+      history.locator(`.version-list a[href="${versionPath(authority.slug, notice.slug, version.date)}"]`),
+    ).toHaveCount(1);
 
   // The facts of its file: the articles of its legal bases, its recipients, its retention period.
   for (const basis of notice.legalBases ?? [])
@@ -462,4 +468,25 @@ export async function expectNotFoundPage(page: Page, language: string) {
     await expect(
       page.getByRole('main').locator(`a[href="${localePath(language, authorityPath(authority.slug))}"]`),
     ).toContainText(authority.nameForms.genitiveAtStart);
+}
+
+/**
+ * A notice's past version, in its language: the version's title, the marking with the way to the current
+ * notice, the comparison, no search indexing, and the current notice's page linking back to it.
+ */
+export async function expectVersionPage(
+  page: Page,
+  { language, authority, notice, version, path }: VersionPage,
+) {
+  const w = dictionaryOf(language);
+  const current = localePath(language, noticePath(authority.slug, notice.slug));
+  const marking = page.getByRole('region', { name: w.versions.markingHeading(w.formatDate(version.date)) });
+  await expect(marking.getByRole('link', { name: w.versions.readCurrent })).toHaveAttribute('href', current);
+  await expect(marking.locator('time').first()).toHaveAttribute('datetime', version.date);
+  await expect(page.getByRole('heading', { level: 2, name: w.versions.comparisonHeading })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: w.versions.sinceThis })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  await page.goto(current);
+  await expect(page.locator(`a[href="${path}"]`).first()).toBeVisible();
 }

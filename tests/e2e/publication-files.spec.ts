@@ -8,16 +8,17 @@ import { generatedTextOf, shownTextOf } from '../../scripts/lib/font-subset';
 import { codePointsOf } from '../../scripts/lib/font-tables';
 import { publishedFileOf } from '../../scripts/lib/publication';
 import { buildFolders } from '../../src/config/environment';
-import { feedRoutes, localePath, openDataIndexPath } from '../../src/config/routes';
+import { feedRoutes, localePath, noticePath, openDataIndexPath, versionPath } from '../../src/config/routes';
 import { absoluteUrl, site } from '../../src/config/site';
-import { listChanges } from '../../src/lib/changes';
+import { listChanges, type NoticeChange } from '../../src/lib/changes';
+import { isReadable } from '../../src/lib/content/notice-versions';
 import { dpvNamespace } from '../../src/lib/open-data/dpv';
 import { openDataJsonSchema, type AuthorityExport, type OpenDataIndex } from '../../src/lib/open-data/schema';
 import { pageDates } from '../../src/lib/page-dates';
 import { contentIn } from '../../src/lib/site-content/localize';
 import { organizationData } from '../../src/lib/structured-data';
 import type { JsonLdNode } from './json-ld';
-import { content, pages, routes, scriptOfRoute } from './site-content';
+import { content, pages, routes, scriptOfRoute, versionsOf } from './site-content';
 
 // The publication's files as `npm run build` wrote them to out/, read from disk: what the HTML, the
 // feeds and the data say does not depend on the server (publication.spec.ts checks how it is served).
@@ -120,6 +121,20 @@ test('robots.txt allows everything and points to the sitemap', () => {
   expect(robots).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
 });
 
+/** The page of the notice's version a change made: the first past version with as many notes of its date; else the notice. */
+function versionAnnounced(change: NoticeChange) {
+  const notice = content.authorities
+    .find((authority) => authority.slug === change.authority.slug)!
+    .notices.find((candidate) => noticePath(candidate.authority, candidate.slug) === change.path)!;
+  const sameDay = Number(change.key.split('/').at(-1));
+  const first = versionsOf(notice).find(
+    (version) =>
+      !isReadable(version) ||
+      version.notice.changes.filter((own) => own.date === change.date).length >= sameDay,
+  );
+  return first && isReadable(first) ? versionPath(notice.authority, notice.slug, first.date) : change.path;
+}
+
 for (const feed of feedRoutes(content)) {
   test(`the Atom feed ${feed.path} is well-formed Atom in ${feed.language} with every change`, async ({
     page,
@@ -172,7 +187,7 @@ for (const feed of feedRoutes(content)) {
       changes.map((change) => `${change.noticeTitle} (${change.authority.name})`),
     );
     expect(checked.entryLinks).toEqual(
-      changes.map((change) => absoluteUrl(localePath(feed.language, change.path))),
+      changes.map((change) => absoluteUrl(localePath(feed.language, versionAnnounced(change)))),
     );
     expect(new Set(checked.entryIds).size).toBe(changes.length);
   });

@@ -17,14 +17,25 @@ import {
   requestScriptPath,
   rightsPath,
   searchPath,
+  versionPath,
 } from '../../src/config/routes';
 import { loadContent } from '../../src/lib/content/load';
+import { isReadable, readNoticeVersions } from '../../src/lib/content/notice-versions';
 import type { RightId } from '../../src/lib/content/schema';
 import type { Agreement, Authority, Notice } from '../../src/lib/content/types';
 import { contentIn } from '../../src/lib/site-content/localize';
 
 /** The real content, read the way the site reads it, so the tests cover every page it generates. */
 export const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
+const contentRoot = path.resolve(import.meta.dirname, '../../content');
+/** The notices' past versions, read from the published branch's history as the build reads them. */
+const { histories } = readNoticeVersions(
+  contentRoot,
+  'content',
+  content.authorities.flatMap((authority) => authority.notices),
+);
+export const versionsOf = (notice: Notice) => histories.get(notice.file)?.versions ?? [];
+
 /** The content as the English pages show it. */
 export const englishContent = contentIn(content, 'en');
 
@@ -74,6 +85,33 @@ export const pages = pageRoutes(content).map((page) => {
 });
 export type SitePage = (typeof pages)[number];
 export const routes = pages.map((page) => page.path);
+
+/**
+ * A past version's page in every language: the newest past version of the first notice that has one.
+ * Version pages are in no route table (they come from git), so the sweep visits this one per language,
+ * which is the page type's cost; none where the build had no history (a shallow clone).
+ */
+const versioned = content.authorities
+  .flatMap((authority) => authority.notices.map((notice) => ({ authority, notice })))
+  .map(({ authority, notice }) => ({
+    authority,
+    notice,
+    version: versionsOf(notice).filter(isReadable).at(-1),
+  }))
+  .find(({ version }) => version !== undefined);
+export const versionPages = versioned
+  ? languages.map(({ code }) => ({
+      ...versioned,
+      version: versioned.version!,
+      language: code,
+      path: localePath(
+        code,
+        versionPath(versioned.authority.slug, versioned.notice.slug, versioned.version!.date),
+      ),
+      sourcePath: versionPath(versioned.authority.slug, versioned.notice.slug, versioned.version!.date),
+    }))
+  : [];
+export type VersionPage = (typeof versionPages)[number];
 
 /** An address that is no page, in every language: the 404 page, reached below an authority's address. */
 export const notFoundPages = languages.map(({ code }) => ({

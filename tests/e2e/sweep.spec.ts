@@ -9,8 +9,8 @@ import {
   expectRouteFacts,
   recordSetCookies,
 } from './page-checks';
-import { expectNotFoundPage, expectPageTypeFacts } from './page-type-checks';
-import { notFoundPages, onePagePerType, pages } from './site-content';
+import { expectNotFoundPage, expectPageTypeFacts, expectVersionPage } from './page-type-checks';
+import { notFoundPages, onePagePerType, pages, versionPages } from './site-content';
 import { test } from './swept-page';
 
 // Every page in every language, opened once: each check runs on that one visit, in place. A new page
@@ -31,6 +31,19 @@ for (const sitePage of pages) {
     if (looked) await expectApprovedLook(page, sitePage.type, sitePage.language);
     await expectReflow(page);
     await expectNothingStored(page, setCookies);
+  });
+}
+
+for (const versionPage of versionPages) {
+  test(`${versionPage.path}: a past version, its addresses, its marking and comparison, axe, reflow, and the current notice's link to it`, async ({
+    sweptPage: page,
+  }) => {
+    expect((await page.goto(versionPage.path))?.status()).toBe(200);
+    await expectPageFrame(page, versionPage.language);
+    await expectRouteFacts(page, versionPage);
+    await expectNoAxeViolations(page);
+    await expectReflow(page);
+    await expectVersionPage(page, versionPage);
   });
 }
 

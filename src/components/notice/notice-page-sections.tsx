@@ -11,7 +11,7 @@ import { DpoSection } from '../dpo-section';
 import type { PageSection } from '../page-sections';
 import { AboutThisInformationSection } from './about-this-information-section';
 import { AutomatedDecisionsSection } from './automated-decisions-section';
-import { ChangeHistorySection } from './change-history-section';
+import { ChangeHistorySection, type NoticeVersions } from './change-history-section';
 import { DataCategoriesSection } from './data-categories-section';
 import { LegalBasisSection } from './legal-basis-section';
 import { NoticeRightsSection } from './notice-rights-section';
@@ -32,6 +32,8 @@ export interface NoticePage {
   samePurpose: readonly OverviewEntry[];
   /** The topic that groups the notice with them. */
   topic: { id: string; title: string };
+  /** Its versions, which the change history links; absent where the page has none to show (the editor's draft). */
+  versions?: NoticeVersions;
 }
 
 /**
@@ -128,7 +130,9 @@ export const noticePageSections: readonly PageSection<NoticePage>[] = [
   {
     id: noticeSectionIds.changes,
     title: () => words().notice.sections.changes,
-    render: ({ notice }, heading) => <ChangeHistorySection heading={heading} notice={notice} />,
+    render: ({ notice, versions }, heading) => (
+      <ChangeHistorySection heading={heading} notice={notice} versions={versions} />
+    ),
   },
   {
     id: noticeSectionIds.aboutThisInformation,

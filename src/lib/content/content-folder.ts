@@ -28,6 +28,15 @@ export const pathInside = (folder: string, name: string) => (folder ? `${folder}
 
 export class ContentFolder {
   private readonly unsaved: ReadonlyMap<string, string>;
+  /** False for a folder of unsaved files only, which reads nothing from disk (a notice's past version). */
+  private onDisk = true;
+
+  /** A content folder of these files alone, nothing read from disk: a past version as git holds it. */
+  static inMemory(label: string, files: readonly UnsavedFile[]): ContentFolder {
+    const folder = new ContentFolder('', label, files);
+    folder.onDisk = false;
+    return folder;
+  }
 
   /**
    * @param root the folder on disk
@@ -69,6 +78,7 @@ export class ContentFolder {
   }
 
   private isFolderOnDisk(folder: string): boolean {
+    if (!this.onDisk) return false;
     const absolutePath = this.absolutePathOf(folder);
     return existsSync(absolutePath) && statSync(absolutePath).isDirectory();
   }
@@ -78,7 +88,9 @@ export class ContentFolder {
   }
 
   exists(file: string): boolean {
-    return this.unsaved.has(file) || this.isFolder(file) || existsSync(this.absolutePathOf(file));
+    return (
+      this.unsaved.has(file) || this.isFolder(file) || (this.onDisk && existsSync(this.absolutePathOf(file)))
+    );
   }
 
   /** A file's bytes, or undefined where there is no such file. */
@@ -86,7 +98,9 @@ export class ContentFolder {
     const text = this.unsaved.get(file);
     if (text !== undefined) return new TextEncoder().encode(text);
     const absolutePath = this.absolutePathOf(file);
-    return existsSync(absolutePath) && !this.isFolderOnDisk(file) ? readFileSync(absolutePath) : undefined;
+    return this.onDisk && existsSync(absolutePath) && !this.isFolderOnDisk(file)
+      ? readFileSync(absolutePath)
+      : undefined;
   }
 
   /** A file's text, any bytes that are no UTF-8 replaced; undefined where there is no such file. */

@@ -4,6 +4,7 @@ import {
   openDataLdPathOf,
   openDataPathOf,
   openDataSchemaPath,
+  versionPath,
 } from '../../config/routes';
 import { provisionCode } from '../../i18n/citations';
 import { da } from '../../i18n/dictionaries/da';
@@ -23,6 +24,9 @@ import {
 } from './schema';
 
 type ExportContent = Pick<Content, 'authorities' | 'rights' | 'complaint'>;
+
+/** A notice's past versions that can be shown: the date each applied from, and until when. */
+export type VersionsOf = (notice: Notice) => readonly { date: string; until?: string }[];
 
 const withIri = <T extends { article: string }>(bases: readonly T[] | undefined) =>
   bases?.map((basis) => ({ ...basis, dpv: legalBasisIri(basis.article) }));
@@ -56,7 +60,12 @@ function retentionOf({ duration, period, criteria }: NonNullable<Notice['retenti
   return { ...(inWords && { period: inWords }), ...(criteria && { criteria }) };
 }
 
-function processingOf(notice: Notice, content: ExportContent, siteUrl: string): ProcessingExport {
+function processingOf(
+  notice: Notice,
+  content: ExportContent,
+  siteUrl: string,
+  versionsOf: VersionsOf,
+): ProcessingExport {
   const articleOf = (id: string) => {
     const right = content.rights.rights.find((candidate) => candidate.id === id);
     return right ? provisionCode(right) : '';
@@ -93,6 +102,11 @@ function processingOf(notice: Notice, content: ExportContent, siteUrl: string): 
     reviewBy: reviewDue(notice),
     // The export keeps its format: date and note (which elements changed is the change log's, for now).
     changes: notice.changes.map(({ date, note }) => ({ date, note })),
+    versions: versionsOf(notice).map(({ date, until }) => ({
+      date,
+      until: until ?? null,
+      url: new URL(versionPath(notice.authority, notice.slug, date), siteUrl).href,
+    })),
     knownGaps: gaps.map(({ element, reason }) => ({
       element,
       field: noticeFieldOf[element],
@@ -107,6 +121,7 @@ export function authorityExport(
   authority: Authority,
   content: ExportContent,
   siteUrl: string,
+  versionsOf: VersionsOf = () => [],
 ): AuthorityExport {
   const { supervisoryAuthority } = content.complaint;
   return {
@@ -127,7 +142,7 @@ export function authorityExport(
       reason,
     })),
     supervisoryAuthority: { name: supervisoryAuthority.name, website: supervisoryAuthority.website },
-    processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl)),
+    processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl, versionsOf)),
   };
 }
 

@@ -13,7 +13,7 @@ import {
 import { isoDatePattern } from '../dates';
 
 /** The export format's version: bump the major part when a field is removed or changes meaning. */
-export const openDataFormatVersion = '1.1';
+export const openDataFormatVersion = '1.2';
 
 /** The status of every declared gap: the element is not published (yet). */
 export const notPublished = 'notPublished';
@@ -100,6 +100,11 @@ export const processingSchema = z
     lastReviewed: date,
     reviewBy: date.describe('When the notice is due for review.'),
     changes: z.array(z.strictObject({ date, note: z.string() })).describe('Public history of the notice.'),
+    versions: z
+      .array(z.strictObject({ date, until: date.nullable(), url: address }))
+      .describe(
+        'The past versions of the notice, oldest first: the date each applied from, the date it was replaced (null: not yet published) and its page. The current notice is none of them.',
+      ),
     knownGaps: z
       .array(gap(z.enum(noticeElements), z.enum(noticeFields).nullable()))
       .describe('Every element of the notice that is not published, each with the reason. Empty: none.'),

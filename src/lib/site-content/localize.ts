@@ -155,6 +155,10 @@ function complaintIn(
   };
 }
 
+/** One notice in a language with its translation, if any: a past version and its translation as they were. */
+export const noticeIn = (notice: Notice, translation: Translation | undefined, language: string): Notice =>
+  language === sourceLanguage ? notice : localize(notice, translation, language, 'body');
+
 const localizedContents = new WeakMap<Content, Map<string, Content>>();
 
 /** The content in a language, worked out once per loaded content and language. */

@@ -32,6 +32,7 @@ import {
   staticParams,
 } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
+import { versionsOf } from '@/lib/site-content/versions';
 
 interface NoticePageProps {
   params: Promise<{ lang: string; authority: string; notice: string }>;
@@ -92,6 +93,7 @@ export default async function NoticePage({ params }: NoticePageProps) {
     samePurpose: samePurposeElsewhere(content, notice),
     // The loader rejects a notice whose topic is not in the topics file.
     topic: content.topics.topics.find((candidate) => candidate.id === notice.topic)!,
+    versions: versionsOf(notice),
   });
   return (
     <div className="with-side-nav">

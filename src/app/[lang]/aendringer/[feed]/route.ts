@@ -7,6 +7,7 @@ import { atomFeed } from '@/lib/atom';
 import { listChanges } from '@/lib/changes';
 import { getSourceContent, staticParams } from '@/lib/site-content';
 import { contentIn } from '@/lib/site-content/localize';
+import { changeLink } from '@/lib/site-content/versions';
 
 export const dynamic = 'force-static';
 
@@ -42,7 +43,8 @@ export async function GET(_request: Request, { params }: FeedRouteContext) {
     pagePath: authority ? authorityPath(authority.slug) : changesPath,
     title: `${authority ? w.changes.authorityTitle(authority.nameForms) : w.changes.title} – ${site.name}`,
     author: site.publisher.name,
-    changes: listChanges(content, authority?.slug),
+    // Each entry leads to the version of the notice it announces.
+    changes: listChanges(content, authority?.slug).map((change) => ({ ...change, path: changeLink(change) })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -2,10 +2,12 @@ import { notFound } from 'next/navigation';
 
 import { dataRoutes, fileNameOf, openDataPath } from '@/config/routes';
 import { absoluteUrl, site } from '@/config/site';
+import { isReadable } from '@/lib/content/notice-versions';
 import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
 import { getAuthority, getContent, staticParams } from '@/lib/site-content';
+import { getNoticeHistory } from '@/lib/site-content/versions';
 
 export const dynamic = 'force-static';
 
@@ -32,7 +34,9 @@ export async function GET(_request: Request, { params }: OpenDataRouteContext) {
     return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
   if (route.format === 'schema')
     return json(openDataJsonSchema(absoluteUrl(route.path)), 'application/schema+json');
-  const data = authorityExport(getAuthority(route.authority!)!, content, site.url);
+  const data = authorityExport(getAuthority(route.authority!)!, content, site.url, (notice) =>
+    getNoticeHistory(notice).versions.filter(isReadable),
+  );
   return route.format === 'jsonld'
     ? json(
         authorityJsonLd(data, absoluteUrl(route.path), absoluteUrl(`${openDataPath}#`)),

@@ -1,0 +1,264 @@
+/**
+ * The past versions of each notice, read from the published branch's history (published-version.ts): one
+ * version per calendar day on which the notice changed in what a reader sees, its state at the end of
+ * that day. A commit that changed only the formatting (the same frontmatter once parsed, the same page
+ * once rendered) makes no version, and the current notice is no past version. A past version is read with
+ * today's schema; one that does not fit it is never guessed at but listed as one that cannot be shown.
+ */
+import path from 'node:path';
+
+import { translationLanguages } from '../../config/languages';
+import { dateOfSeconds } from '../dates';
+import { contentFiles, translationPath, translationsFolder } from './content-files';
+import { ContentFolder } from './content-folder';
+import type { ContentProblem } from './errors';
+import { renderMarkdown } from './markdown';
+import { publishedHistoryOf, type HistoryCommit } from './published-version';
+import { parseContentSource } from './read-file';
+import { noticeSchema, type NoticeData } from './schema';
+import { readTranslations } from './translations';
+import type { Notice, Translation } from './types';
+import { validate } from './validate';
+
+/** A notice as it was published on a date, with its translations as they were then. */
+export interface NoticeVersion {
+  /** The date (YYYY-MM-DD, UTC) from which it applied. */
+  date: string;
+  /** The date the next version replaced it; absent where the next one is not published yet. */
+  until?: string;
+  notice: Notice;
+  /** Its translation into each language that had a usable one then, by language. */
+  translations: Record<string, Translation>;
+}
+
+/** A past version that today's schema cannot read: listed, never shown with guessed values. */
+export interface UnreadableVersion {
+  date: string;
+  until?: string;
+  /** What today's schema finds in it, in Danish. */
+  problems: string[];
+}
+
+export interface NoticeHistory {
+  /** The past versions, oldest first, each readable or not. */
+  versions: (NoticeVersion | UnreadableVersion)[];
+  /** The date from which the current notice applies, where the published branch holds it. */
+  currentSince?: string;
+}
+
+export const isReadable = (version: NoticeVersion | UnreadableVersion): version is NoticeVersion =>
+  'notice' in version;
+
+/** One day's end state of a notice's file and its translations (blobs). */
+interface DayState {
+  date: string;
+  blob: string;
+  translationBlobs: Record<string, string | undefined>;
+}
+
+const noticeFolder = contentFiles.purpose.folder;
+const isNoticePath = (file: string) => file.startsWith(`${noticeFolder}/`) && file.split('/').length === 3;
+
+/** What a reader sees of a notice: every field of its frontmatter and its rendered text. */
+export function readerView(notice: Pick<Notice, 'body' | keyof NoticeData>): string {
+  const fields = Object.fromEntries(noticeSchema.keyof().options.map((key) => [key, notice[key]]));
+  return JSON.stringify({ ...fields, body: notice.body.html });
+}
+
+/**
+ * Each notice's day states by its path at the end of the history, renames followed; a notice whose file
+ * was deleted is left out (withdrawn; `withdrawn` counts them).
+ */
+function dayStates(commits: readonly HistoryCommit[], languages: readonly string[]) {
+  const blobs = new Map<string, string>();
+  const lineageOf = new Map<string, DayState[]>();
+  let withdrawn = 0;
+  for (const { time, changes } of commits) {
+    const touched = new Set<string>();
+    for (const change of changes) {
+      if (change.renamedFrom) {
+        blobs.delete(change.renamedFrom);
+        const lineage = lineageOf.get(change.renamedFrom);
+        lineageOf.delete(change.renamedFrom);
+        if (lineage && isNoticePath(change.path)) lineageOf.set(change.path, lineage);
+      }
+      if (change.blob) blobs.set(change.path, change.blob);
+      else {
+        blobs.delete(change.path);
+        if (lineageOf.delete(change.path)) withdrawn++;
+      }
+      const danish = change.path.startsWith(`${translationsFolder}/`)
+        ? change.path.split('/').slice(2).join('/')
+        : change.path;
+      if (isNoticePath(danish) && blobs.has(danish)) touched.add(danish);
+    }
+    const date = dateOfSeconds(time);
+    for (const file of touched) {
+      const lineage = lineageOf.get(file) ?? [];
+      lineageOf.set(file, lineage);
+      const state: DayState = {
+        date,
+        blob: blobs.get(file)!,
+        translationBlobs: Object.fromEntries(
+          languages.map((language) => [language, blobs.get(translationPath(language, file))]),
+        ),
+      };
+      // The state at the end of the day: a later commit that day replaces the earlier one's.
+      if (lineage.at(-1)?.date === date) lineage[lineage.length - 1] = state;
+      else lineage.push(state);
+    }
+  }
+  return { lineageOf, withdrawn };
+}
+
+/** Reads one past state of a notice with today's schema and its translations with today's rules. */
+function readVersion(
+  label: string,
+  file: string,
+  slugs: { slug: string; authority: string },
+  texts: { danish: string; translations: Record<string, string | undefined> },
+  languages: readonly string[],
+): { notice: Notice; translations: Record<string, Translation> } | { problems: string[] } {
+  const labelled = `${label}/${file}`;
+  const parsed = parseContentSource(texts.danish, labelled);
+  if (!parsed.ok) return { problems: [parsed.problem.message] };
+  const validated = validate(noticeSchema, parsed.data, labelled);
+  if (!validated.ok)
+    return { problems: validated.problems.map((problem) => `${problem.field}: ${problem.message}`) };
+  const notice: Notice = {
+    ...validated.data,
+    ...slugs,
+    file: labelled,
+    absolutePath: '',
+    body: renderMarkdown(parsed.body),
+  };
+  const translationFiles = languages.flatMap((language) => {
+    const text = texts.translations[language];
+    return text === undefined ? [] : [{ file: translationPath(language, file), text }];
+  });
+  const problems: ContentProblem[] = [];
+  const { translations } = readTranslations(
+    {
+      report: (problem) => problems.push(problem),
+      parse: (schema, ref) => {
+        const source = parseContentSource(texts.translations[ref.path.split('/')[1]!]!, ref.file);
+        const words = source.ok && validate(schema, source.data, ref.file);
+        return source.ok && words && words.ok
+          ? {
+              data: words.data,
+              body: renderMarkdown(source.body),
+              bodySource: source.body,
+              bodyLine: source.bodyLine,
+            }
+          : undefined;
+      },
+    },
+    ContentFolder.inMemory(label, translationFiles),
+    {
+      exists: (candidate) => candidate === labelled,
+      validSource: (candidate) =>
+        candidate === labelled ? { data: validated.data, body: parsed.body } : undefined,
+    },
+    languages,
+  );
+  return {
+    notice,
+    translations: Object.fromEntries(
+      languages.flatMap((language) => {
+        const translation = translations[language]?.[labelled];
+        return translation ? [[language, translation]] : [];
+      }),
+    ),
+  };
+}
+
+export interface VersionsReading {
+  /** Each current notice's history by its file ("content/purposes/…"). */
+  histories: Map<string, NoticeHistory>;
+  /** For the build log: where the versions come from, how many, and which cannot be shown; in Danish. */
+  report: string[];
+}
+
+/**
+ * The past versions of the notices `current` of the content folder `root` (named `label` in messages),
+ * from the published branch's history; none, and the report says why, where the history cannot be read.
+ */
+export function readNoticeVersions(
+  root: string,
+  label: string,
+  current: readonly Notice[],
+  { ref, languages = translationLanguages }: { ref?: string; languages?: readonly string[] } = {},
+): VersionsReading {
+  const history = publishedHistoryOf(root, [noticeFolder, translationsFolder], ref);
+  const histories = new Map<string, NoticeHistory>();
+  if (!history.read) return { histories, report: [history.description] };
+  const { lineageOf, withdrawn } = dayStates(history.commits, languages);
+  const wanted = current.flatMap((notice) => {
+    const file = path.relative(root, notice.absolutePath).split(path.sep).join('/');
+    const lineage = lineageOf.get(file);
+    return lineage ? [{ notice, file, lineage }] : [];
+  });
+  const texts = history.texts(
+    wanted.flatMap(({ lineage }) =>
+      lineage.flatMap((state) => [
+        state.blob,
+        ...Object.values(state.translationBlobs).filter((blob) => blob !== undefined),
+      ]),
+    ),
+  );
+  const unreadable: string[] = [];
+  for (const { notice, file, lineage } of wanted) {
+    const versions: (NoticeVersion | UnreadableVersion)[] = [];
+    let previous: { blob: string; view?: string } | undefined;
+    for (const state of lineage) {
+      if (state.blob === previous?.blob) continue;
+      const read = readVersion(
+        label,
+        file,
+        { slug: notice.slug, authority: notice.authority },
+        {
+          danish: texts.get(state.blob) ?? '',
+          translations: Object.fromEntries(
+            Object.entries(state.translationBlobs).map(([language, blob]) => [
+              language,
+              blob && texts.get(blob),
+            ]),
+          ),
+        },
+        languages,
+      );
+      const view = 'notice' in read ? readerView(read.notice) : undefined;
+      if (view === undefined || view !== previous?.view) versions.push({ date: state.date, ...read });
+      previous = { blob: state.blob, view };
+    }
+    const last = versions.at(-1);
+    const currentSince =
+      last && isReadable(last) && readerView(last.notice) === readerView(notice) ? last.date : undefined;
+    if (currentSince) versions.pop();
+    versions.forEach((version, index) => {
+      const until = versions[index + 1]?.date ?? currentSince;
+      if (until) version.until = until;
+    });
+    for (const version of versions)
+      if (!isReadable(version)) unreadable.push(`${notice.file} (${version.date})`);
+    histories.set(notice.file, { versions, ...(currentSince && { currentSince }) });
+  }
+  const count = [...histories.values()].reduce(
+    (sum, { versions }) => sum + versions.filter(isReadable).length,
+    0,
+  );
+  return {
+    histories,
+    report: [
+      `${history.description} ${count} tidligere versioner af ${histories.size} meddelelser.`,
+      ...(unreadable.length > 0
+        ? [
+            `${unreadable.length} tidligere versioner kan ikke vises, fordi de ikke passer til det nuværende skema: ${unreadable.join(', ')}`,
+          ]
+        : []),
+      ...(withdrawn > 0
+        ? [`${withdrawn} tilbagetrukne meddelelser har versioner i historikken; de udgives ikke.`]
+        : []),
+    ],
+  };
+}
