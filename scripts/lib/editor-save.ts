@@ -1,6 +1,6 @@
 import { checkProjectContent } from '../../src/lib/content/check';
 import { projectContentFolder, type UnsavedFile } from '../../src/lib/content/content-folder';
-import { formatProblem, isError, type ContentProblem } from '../../src/lib/content/errors';
+import { isError, type ContentProblem } from '../../src/lib/content/errors';
 import { contentFileOf } from '../../src/lib/editor/paths';
 import { mergeEditedFile } from '../../src/lib/editor/save';
 
@@ -26,14 +26,14 @@ export function filesToSave(edited: readonly EditedFile[]): UnsavedFile[] {
 }
 
 /**
- * The errors the save would bring into the content, in the words of `npm run check:content`: a save that
- * would break the build is refused, as the build would refuse it. Warnings do not stop a save.
+ * The errors the save would bring into the content: a save that would break the build is refused, as the
+ * build would refuse it. Warnings do not stop a save.
  */
-export function errorsAfterSave(unsaved: readonly UnsavedFile[]): string[] {
+export function errorsAfterSave(unsaved: readonly UnsavedFile[]): ContentProblem[] {
   // An error is the same one before and after wherever the edit moved its line.
   const identity = ({ file, field, message }: ContentProblem) => `${file}\0${field}\0${message}`;
   const before = new Set(checkProjectContent().problems.filter(isError).map(identity));
-  return checkProjectContent(unsaved)
-    .problems.filter((problem) => isError(problem) && !before.has(identity(problem)))
-    .map(formatProblem);
+  return checkProjectContent(unsaved).problems.filter(
+    (problem) => isError(problem) && !before.has(identity(problem)),
+  );
 }

@@ -37,13 +37,8 @@ export type DecapField = DecapFieldBase &
     | { widget: 'string' | 'text' | 'boolean' }
     | { widget: 'markdown'; modes: ['raw'] }
     | { widget: 'number'; value_type: 'int'; min?: number }
-    | {
-        widget: 'datetime';
-        format: string;
-        date_format: string;
-        time_format: false;
-        picker_utc: true;
-      }
+    /** The project's own date field (src/components/editor/typed-date-control.tsx), in `npm run edit` only. */
+    | { widget: 'typed-date' }
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
     | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
@@ -93,7 +88,6 @@ export type DecapBackend = { name: string } & Record<string, string | boolean>;
 
 export interface DecapConfig {
   backend: DecapBackend;
-  local_backend?: { url: string };
   publish_mode?: 'editorial_workflow';
   locale: 'da';
   site_url?: string;

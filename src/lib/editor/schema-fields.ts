@@ -10,6 +10,7 @@ import { enumOptions } from './enum-labels';
 import { fieldHelp, neededWith } from './field-help';
 import { proseFields } from './prose-fields';
 import { stringPattern } from './string-pattern';
+import { typedDateWidget } from './typed-date';
 
 /**
  * The form of a content file, generated from its zod schema so the form cannot ask for anything the build
@@ -20,6 +21,8 @@ import { stringPattern } from './string-pattern';
 export interface FormContext {
   kind: ContentKind;
   language: FormLanguage;
+  /** Where the form runs: `npm run edit` has the project's own widgets, the production editor Decap's alone. */
+  mode: 'local' | 'production';
 }
 
 /** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
@@ -60,14 +63,11 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
       : reference;
   // Web and e-mail addresses are string formats, not z.ZodString instances: ask the definition's type.
   if (schema.def.type === 'string') {
+    // Decap's own date picker rolls an impossible date over into another one; a date is text read strictly.
     if (isDate(schema))
-      return {
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'YYYY-MM-DD',
-        time_format: false,
-        picker_utc: true,
-      };
+      return context.mode === 'local'
+        ? { widget: typedDateWidget }
+        : { widget: 'string', pattern: stringPattern(schema) };
     const leaf = path.replace(/\[\]$/, '').split('.').at(-1)!;
     const pattern = stringPattern(schema);
     return { widget: proseFields.has(leaf) ? 'text' : 'string', ...(pattern && { pattern }) };

@@ -86,7 +86,7 @@ export const forms = contentKinds.flatMap((kind) =>
       schemaFields: schemaFields(
         z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode,
       ),
-      formFields: formFieldsByPath(formFields(schema, { kind, language })),
+      formFields: formFieldsByPath(formFields(schema, { kind, language, mode: 'local' })),
     };
   }),
 );

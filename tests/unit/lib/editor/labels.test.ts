@@ -7,9 +7,9 @@ import { fieldHelp } from '@/lib/editor/field-help';
 import { forms } from './form-paths';
 
 describe.each(forms)('the labels of the form of $name', ({ formFields }) => {
-  it('give every field its Danish name from fieldNames, capitalised', () => {
+  it('give every field its Danish name from fieldNames, capitalised; the body is the body text', () => {
     for (const { path, field } of formFields) {
-      const danish = fieldNames[field.name];
+      const danish = field.name === 'body' ? 'brødtekst' : fieldNames[field.name];
       expect([path, field.label]).toEqual([path, danish && danish.charAt(0).toUpperCase() + danish.slice(1)]);
     }
   });
