@@ -8,7 +8,7 @@ import { danishPhrases, mergePhrases, type Phrases } from '@/lib/editor/decap-lo
 import { typedDateWidget } from '@/lib/editor/typed-date';
 
 import { DraftPane, type EntryValues } from './draft-pane';
-import { registerLocalBackend } from './local-backend';
+import { registerLocalBackend, ToldSaveFailure } from './local-backend';
 import { TypedDateControl, TypedDatePreview } from './typed-date-control';
 
 interface DecapEditorProps {
@@ -21,6 +21,22 @@ interface DecapEditorProps {
 }
 
 /**
+ * next dev counts every console error into a red "Issues" badge over the editor (its first Tab stops)
+ * and opens its error overlay over the form. Two kinds are no editor's to act on: Decap checks its
+ * components' prop types by hand (React 19 no longer does) and logs its own mismatches, and it logs a
+ * refused save, which its message already tells. Any other error still shows.
+ */
+function quietToldErrors() {
+  const log = console.error;
+  console.error = (...args: unknown[]) => {
+    const [first] = args;
+    if (first instanceof ToldSaveFailure) return;
+    if (typeof first === 'string' && /^Warning: Failed (prop|%s) type/.test(first)) return;
+    log(...args);
+  };
+}
+
+/**
  * Starts Decap CMS with the generated configuration, the project's Danish, date field and local backend,
  * and a preview pane with the draft's status (and its page, where the file has one) for every form.
  */
@@ -29,6 +45,7 @@ export function DecapEditor({ config, folders, files }: DecapEditorProps) {
     let cancelled = false;
     void import('decap-cms-app').then(({ default: cms }) => {
       if (cancelled) return;
+      quietToldErrors();
       cms.registerLocale(
         'da',
         mergePhrases((cms.getLocale('da') as Phrases | undefined) ?? {}, danishPhrases),

@@ -15,10 +15,14 @@ const closeErrorMessages = () =>
     .querySelectorAll<HTMLButtonElement>('.Toastify__toast--error .Toastify__close-button')
     .forEach((button) => button.click());
 
+/** A failed save as the editor is told it: Decap writes an error without a name as its message alone. */
+export class ToldSaveFailure extends Error {
+  override name = '';
+}
+
 /**
  * Decap's proxy backend to decap-server, with plain Danish when a save fails: Decap shows the error's
- * text as JavaScript writes an error, "API_ERROR: …", so the error is handed on with the save path's
- * message alone (an error without a name is written as its message).
+ * text as JavaScript writes an error, "API_ERROR: …", so the error is handed on as a ToldSaveFailure.
  */
 export function registerLocalBackend(cms: Cms) {
   const proxy = cms.getBackend('proxy');
@@ -30,9 +34,7 @@ export function registerLocalBackend(cms: Cms) {
     backend.persistEntry = (...entry) => {
       closeErrorMessages();
       return persist(...entry).catch((error: unknown) => {
-        const plain = new Error(saveFailure(error));
-        plain.name = '';
-        throw plain;
+        throw new ToldSaveFailure(saveFailure(error));
       });
     };
     return backend;

@@ -15,3 +15,28 @@ export function fieldLabel(name: string): string {
   if (!danish) throw new Error(`The field "${name}" has no Danish name in src/lib/content/field-names.ts.`);
   return capitalised(danish);
 }
+
+/**
+ * One item of each list, as Decap counts and adds them: "1 kategori af oplysninger", "Tilføj ændring".
+ * A list not named here is its own singular ("1 retsgrundlag").
+ */
+const singularNames: Record<string, string> = {
+  changes: 'ændring',
+  dataCategories: 'kategori af oplysninger',
+  dataSubjects: 'gruppe af registrerede',
+  handles: 'opgave',
+  knownGaps: 'kendt mangel',
+  letter: 'adresselinje',
+  recipients: 'modtager',
+  rights: 'rettighed',
+  situations: 'situation',
+  sourceNotes: 'note om oplysningerne',
+  sources: 'kilde',
+  statutes: 'anden regel',
+  topics: 'emne',
+  transfers: 'overførsel',
+};
+
+/** The label of one item of the list `name`: "Kategori af oplysninger". */
+export const singularLabel = (name: string) =>
+  singularNames[name] ? capitalised(singularNames[name]) : fieldLabel(name);

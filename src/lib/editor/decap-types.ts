@@ -32,6 +32,9 @@ export interface DecapRelation {
   max?: number;
 }
 
+/** A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. */
+type DecapList<Items> = Items & { widget: 'list'; label_singular: string; min?: number; max?: number };
+
 export type DecapField = DecapFieldBase &
   (
     | { widget: 'string' | 'text' | 'boolean' }
@@ -42,8 +45,8 @@ export type DecapField = DecapFieldBase &
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
     | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
-    | { widget: 'list'; field: DecapField; min?: number; max?: number }
-    | { widget: 'list'; fields: DecapField[]; min?: number; max?: number }
+    | DecapList<{ field: DecapField }>
+    | DecapList<{ fields: DecapField[]; summary?: string }>
   );
 
 interface DecapCollectionBase {

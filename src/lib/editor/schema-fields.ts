@@ -4,7 +4,7 @@ import type { ContentKind } from '../content/content-files';
 import { isoDatePattern } from '../dates';
 import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
-import { fieldLabel } from './danish-label';
+import { fieldLabel, singularLabel } from './danish-label';
 import type { DecapField } from './decap-types';
 import { enumOptions } from './enum-labels';
 import { fieldHelp, neededWith } from './field-help';
@@ -84,12 +84,31 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
     const bounds = lengthBounds(schema);
     if (element instanceof z.ZodEnum)
       return { widget: 'select', options: enumOptionsOf(element), multiple: true, ...bounds };
-    if (element instanceof z.ZodObject)
-      return { widget: 'list', fields: objectFields(element, path, context), ...bounds };
     const name = path.split('.').at(-1)!;
-    return { widget: 'list', field: formField(name, element, `${path}[]`, context), ...bounds };
+    const label_singular = singularLabel(name);
+    if (element instanceof z.ZodObject) {
+      const fields = objectFields(element, path, context);
+      const summary = itemSummary(fields);
+      return { widget: 'list', label_singular, fields, ...(summary && { summary }), ...bounds };
+    }
+    return {
+      widget: 'list',
+      label_singular,
+      field: formField(name, element, `${path}[]`, context),
+      ...bounds,
+    };
   }
   throw new Error(`The editor has no form field for the schema type "${schema.type}" at "${path}".`);
+}
+
+/**
+ * A collapsed list item's line: Decap shows the first field's value, which for a choice is the value as
+ * the file writes it ("ordinary", "6(1)(e)"); the item's first text tells it in words instead.
+ */
+function itemSummary(fields: readonly DecapField[]): string | undefined {
+  if (fields[0]?.widget !== 'select') return undefined;
+  const text = fields.find((field) => field.widget === 'string' || field.widget === 'text');
+  return text && `{{fields.${text.name} | default('Nyt punkt, ikke udfyldt')}}`;
 }
 
 const enumOptionsOf = (schema: z.ZodEnum) => enumOptions(schema.options as string[]);

@@ -46,3 +46,24 @@ describe('a field the editor cannot name', () => {
     );
   });
 });
+
+describe('the lists of the notice form', () => {
+  const notice = forms.find(({ name }) => name === 'the purpose schema')!;
+  const listAt = (path: string) => notice.formFields.find((field) => field.path === path)!.field;
+
+  it('count and add one item in the singular', () => {
+    expect(listAt('dataCategories')).toMatchObject({ label_singular: 'Kategori af oplysninger' });
+    expect(listAt('changes')).toMatchObject({ label_singular: 'Ændring' });
+    expect(listAt('legalBases')).toMatchObject({ label_singular: 'Retsgrundlag' });
+  });
+
+  it('sum a collapsed item up by its text, not by the value its choice writes in the file', () => {
+    expect(listAt('dataCategories')).toMatchObject({
+      summary: "{{fields.description | default('Nyt punkt, ikke udfyldt')}}",
+    });
+    expect(listAt('legalBases')).toMatchObject({
+      summary: "{{fields.law | default('Nyt punkt, ikke udfyldt')}}",
+    });
+    expect(listAt('recipients')).not.toHaveProperty('summary');
+  });
+});
