@@ -59,6 +59,9 @@ export default function nextConfig(phase: string): NextConfig {
       // end in .dev.tsx or .dev.ts: a page in `next dev`, an ordinary module that makes no page in
       // `next build`, so the publication never has them.
       pageExtensions: ['tsx', 'ts', 'dev.tsx', 'dev.ts'],
+      // No framework badge over the editor and the preview: it is English, takes the first Tab stops and
+      // tells an editor of problems in code they cannot fix (a server error still shows its overlay).
+      devIndicators: false,
       redirects: () => Promise.resolve([...redirects]),
       rewrites: () => Promise.resolve(sourceLanguageAtRoot()),
     };

@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import decapServer from 'decap-server/dist/middlewares.js';
 import express, { type RequestHandler, type Response } from 'express';
 
-import { editorRoot } from '../../src/lib/editor/paths';
+import { saveRefusal } from '../../src/lib/editor/form-words';
+import { editorRoot, labelOf } from '../../src/lib/editor/paths';
 import { errorsAfterSave, filesToSave, SaveRefused, type EditedFile } from './editor-save';
 
 // The origins decap-server's own CORS rule lets in: the editor's page on this machine.
@@ -39,7 +40,15 @@ const savePath: RequestHandler = (request, response, next) => {
     const unsaved = filesToSave(edited);
     const errors = errorsAfterSave(unsaved);
     if (errors.length > 0)
-      return refuse(request, response, 422, `Ændringen er ikke gemt. Ret først:\n${errors.join('\n')}`);
+      return refuse(
+        request,
+        response,
+        422,
+        saveRefusal(
+          errors,
+          unsaved.map(({ file }) => labelOf(file)),
+        ),
+      );
     unsaved.forEach(({ text }, index) => (edited[index]!.raw = text));
     next();
   } catch (error) {

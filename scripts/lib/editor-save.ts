@@ -5,7 +5,7 @@ import {
   type ContentFolder,
   type UnsavedFile,
 } from '../../src/lib/content/content-folder';
-import { formatProblem, isError, type ContentProblem } from '../../src/lib/content/errors';
+import { isError, type ContentProblem } from '../../src/lib/content/errors';
 import { parseContentSource } from '../../src/lib/content/read-file';
 import { bodyField } from '../../src/lib/content/source-fingerprints';
 import { sourceFingerprintsField } from '../../src/lib/content/translation-schema';
@@ -93,14 +93,14 @@ function withEditsReviewed(
 }
 
 /**
- * The errors the save would bring into the content, in the words of `npm run check:content`: a save that
- * would break the build is refused, as the build would refuse it. Warnings do not stop a save.
+ * The errors the save would bring into the content: a save that would break the build is refused, as the
+ * build would refuse it. Warnings do not stop a save.
  */
-export function errorsAfterSave(unsaved: readonly UnsavedFile[]): string[] {
+export function errorsAfterSave(unsaved: readonly UnsavedFile[]): ContentProblem[] {
   // An error is the same one before and after wherever the edit moved its line.
   const identity = ({ file, field, message }: ContentProblem) => `${file}\0${field}\0${message}`;
   const before = new Set(checkProjectContent().problems.filter(isError).map(identity));
-  return checkProjectContent(unsaved)
-    .problems.filter((problem) => isError(problem) && !before.has(identity(problem)))
-    .map(formatProblem);
+  return checkProjectContent(unsaved).problems.filter(
+    (problem) => isError(problem) && !before.has(identity(problem)),
+  );
 }

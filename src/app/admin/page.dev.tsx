@@ -1,6 +1,6 @@
 import { DecapEditor } from '@/components/editor/decap-editor';
 import { editorBackendUrl, siteUrl } from '@/config/environment';
-import { noticeFolders } from '@/lib/editor/collections';
+import { draftFolders, fileNames } from '@/lib/editor/collections';
 import { editorConfig } from '@/lib/editor/editor-config';
 import { editorContentFolder } from '@/lib/editor/paths';
 import { getSourceContent } from '@/lib/site-content';
@@ -18,5 +18,11 @@ export default function EditorPage() {
     siteUrl,
     contentFolder: editorContentFolder(),
   });
-  return <DecapEditor config={config} noticeCollections={noticeFolders(config.collections)} />;
+  return (
+    <DecapEditor
+      config={config}
+      folders={draftFolders(config.collections)}
+      files={fileNames(config.collections)}
+    />
+  );
 }

@@ -3,24 +3,58 @@
 // A client component: Decap CMS is a single-page application that runs in the browser alone.
 import { useEffect } from 'react';
 
-import { NoticeDraftPane, type EntryValues, type NoticeCollections } from './notice-draft-pane';
+import type { DraftFolder } from '@/lib/editor/collections';
+import { danishPhrases, mergePhrases, type Phrases } from '@/lib/editor/decap-locale';
+import { typedDateWidget } from '@/lib/editor/typed-date';
+
+import { DraftPane, type EntryValues } from './draft-pane';
+import { registerLocalBackend, ToldSaveFailure } from './local-backend';
+import { TypedDateControl, TypedDatePreview } from './typed-date-control';
 
 interface DecapEditorProps {
   /** Decap's configuration, made from the content schema (src/lib/editor/). */
   config: object;
-  /** The notices' collections, whose preview pane shows the notice as the site renders it. */
-  noticeCollections: NoticeCollections;
+  /** The folder collections by name, with where a new entry's file goes (for the preview pane). */
+  folders: Record<string, DraftFolder>;
+  /** The files of the collections of single files: each has its own preview pane. */
+  files: string[];
 }
 
-/** Starts Decap CMS with the generated configuration and the site's own preview of notices. */
-export function DecapEditor({ config, noticeCollections }: DecapEditorProps) {
+/**
+ * next dev counts every console error into a red "Issues" badge over the editor (its first Tab stops)
+ * and opens its error overlay over the form. Two kinds are no editor's to act on: Decap checks its
+ * components' prop types by hand (React 19 no longer does) and logs its own mismatches, and it logs a
+ * refused save, which its message already tells. Any other error still shows.
+ */
+function quietToldErrors() {
+  const log = console.error;
+  console.error = (...args: unknown[]) => {
+    const [first] = args;
+    if (first instanceof ToldSaveFailure) return;
+    if (typeof first === 'string' && /^Warning: Failed (prop|%s) type/.test(first)) return;
+    log(...args);
+  };
+}
+
+/**
+ * Starts Decap CMS with the generated configuration, the project's Danish, date field and local backend,
+ * and a preview pane with the draft's status (and its page, where the file has one) for every form.
+ */
+export function DecapEditor({ config, folders, files }: DecapEditorProps) {
   useEffect(() => {
     let cancelled = false;
     void import('decap-cms-app').then(({ default: cms }) => {
       if (cancelled) return;
-      for (const name of Object.keys(noticeCollections))
+      quietToldErrors();
+      cms.registerLocale(
+        'da',
+        mergePhrases((cms.getLocale('da') as Phrases | undefined) ?? {}, danishPhrases),
+      );
+      cms.registerWidget(typedDateWidget, TypedDateControl as never, TypedDatePreview);
+      registerLocalBackend(cms);
+      for (const name of [...Object.keys(folders), ...files])
         cms.registerPreviewTemplate(name, (props) => (
-          <NoticeDraftPane entry={props.entry as EntryValues} noticeCollections={noticeCollections} />
+          <DraftPane entry={props.entry as EntryValues} folders={folders} />
         ));
       // The configuration comes from the page, not from a config.yml beside it.
       cms.init({ config: { ...config, load_config_file: false } as never });
@@ -28,6 +62,6 @@ export function DecapEditor({ config, noticeCollections }: DecapEditorProps) {
     return () => {
       cancelled = true;
     };
-  }, [config, noticeCollections]);
+  }, [config, folders, files]);
   return null;
 }

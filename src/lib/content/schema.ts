@@ -27,6 +27,8 @@ const written = (value: unknown) => JSON.stringify(typeof value === 'string' ? v
  */
 /** A date not written YYYY-MM-DD, with the way to write it: the same date where it is written day first. */
 const notIsoDateMessage = (input: unknown) => {
+  // Without a value (the web editor's pattern message, shown before any is typed) the rule alone.
+  if (input === undefined) return 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28';
   const iso = typeof input === 'string' ? isoFromDanishDate(input) : undefined;
   return `${written(input)} er ikke en dato skrevet som ÅÅÅÅ-MM-DD. Skriv den ${iso ? `som ${iso}` : 'fx som 2026-11-28'}`;
 };

@@ -25,15 +25,30 @@ import { formFields, type FormContext } from './schema-fields';
 // The Danish notices' collections are named by this and their authority's slug; translations' get a language prefix.
 const noticesPrefix = 'purposes-';
 
-/** The folder of each collection of Danish notices, by the collection's name: the ones the site's preview shows. */
-export const noticeFolders = (collections: readonly DecapCollection[]): Record<string, string> =>
+/** Where a folder collection keeps its files, and the field a new file's name is made from. */
+export interface DraftFolder {
+  folder: string;
+  identifierField: string;
+}
+
+/** Each folder collection's folder as the editor names it ("content/purposes/a"), by the collection's name. */
+export const draftFolders = (collections: readonly DecapCollection[]): Record<string, DraftFolder> =>
   Object.fromEntries(
     collections.flatMap((collection) =>
-      'folder' in collection && collection.name.startsWith(noticesPrefix)
-        ? [[collection.name, collection.folder]]
+      'folder' in collection
+        ? [[collection.name, { folder: collection.folder, identifierField: collection.identifier_field }]]
         : [],
     ),
   );
+
+/** The names of the files of the collections of single files (the shared texts), whose previews are per file. */
+export const fileNames = (collections: readonly DecapCollection[]): string[] => [
+  ...new Set(
+    collections
+      .flatMap((collection) => ('files' in collection ? collection.files : []))
+      .map(({ name }) => name),
+  ),
+];
 
 /** Where a language's files live and what its collections are called: the Danish tree, or its mirror. */
 interface Language {
@@ -97,8 +112,12 @@ const sharedTextForms: Record<SharedText, { label: string; page: string }> = {
 };
 
 /** The collections of one language: authorities, each authority's notices, agreements, shared texts. */
-function languageCollections(content: Content, language: Language): DecapCollection[] {
-  const context = (kind: ContentKind): FormContext => ({ kind, language: language.form });
+function languageCollections(
+  content: Content,
+  language: Language,
+  mode: FormContext['mode'],
+): DecapCollection[] {
+  const context = (kind: ContentKind): FormContext => ({ kind, language: language.form, mode });
   const byOrder = [{ field: 'order', default_sort: true as const }, 'title'];
   return [
     folderCollection(language, context('authority'), {
@@ -155,7 +174,11 @@ function languageCollections(content: Content, language: Language): DecapCollect
  * Every collection: the Danish files, then the same collections over each translation's folder.
  * `contentFolder` is the content folder as the editor's backend names it.
  */
-export const editorCollections = (content: Content, contentFolder: string): DecapCollection[] =>
+export const editorCollections = (
+  content: Content,
+  contentFolder: string,
+  mode: FormContext['mode'],
+): DecapCollection[] =>
   [sourceLanguage, ...translationLanguages].flatMap((code) =>
-    languageCollections(content, languageOf(code, contentFolder)),
+    languageCollections(content, languageOf(code, contentFolder), mode),
   );

@@ -32,23 +32,21 @@ export interface DecapRelation {
   max?: number;
 }
 
+/** A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. */
+type DecapList<Items> = Items & { widget: 'list'; label_singular: string; min?: number; max?: number };
+
 export type DecapField = DecapFieldBase &
   (
     | { widget: 'string' | 'text' | 'boolean' }
     | { widget: 'markdown'; modes: ['raw'] }
     | { widget: 'number'; value_type: 'int'; min?: number }
-    | {
-        widget: 'datetime';
-        format: string;
-        date_format: string;
-        time_format: false;
-        picker_utc: true;
-      }
+    /** The project's own date field (src/components/editor/typed-date-control.tsx), in `npm run edit` only. */
+    | { widget: 'typed-date' }
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
     | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
-    | { widget: 'list'; field: DecapField; min?: number; max?: number }
-    | { widget: 'list'; fields: DecapField[]; min?: number; max?: number }
+    | DecapList<{ field: DecapField }>
+    | DecapList<{ fields: DecapField[]; summary?: string }>
   );
 
 interface DecapCollectionBase {
@@ -93,7 +91,6 @@ export type DecapBackend = { name: string } & Record<string, string | boolean>;
 
 export interface DecapConfig {
   backend: DecapBackend;
-  local_backend?: { url: string };
   publish_mode?: 'editorial_workflow';
   locale: 'da';
   site_url?: string;

@@ -2,6 +2,12 @@ import type { Content } from '../content/types';
 import { editorCollections } from './collections';
 import type { DecapBackend, DecapConfig } from './decap-types';
 
+/**
+ * The backend of editing on one's own machine: Decap's proxy backend to decap-server, registered under
+ * a name of its own so a failed save is told in the save path's Danish (src/components/editor/).
+ */
+export const localBackendName = 'persondata-lokal';
+
 /** Editing on one's own machine, through Decap's local backend, which writes the files in place. */
 export interface LocalEditing {
   mode: 'local';
@@ -27,9 +33,8 @@ export function editorConfig(content: Content, options: LocalEditing | Productio
   return {
     ...(options.mode === 'local'
       ? {
-          // Decap talks to decap-server through its proxy backend; local_backend makes it do so without login.
-          backend: { name: 'proxy', proxy_url: options.localBackendUrl },
-          local_backend: { url: options.localBackendUrl },
+          // Decap's proxy backend talks to decap-server; its login is a button, as the machine is the editor's own.
+          backend: { name: localBackendName, proxy_url: options.localBackendUrl },
         }
       : { backend: options.backend, publish_mode: 'editorial_workflow' as const }),
     locale: 'da',
@@ -39,6 +44,10 @@ export function editorConfig(content: Content, options: LocalEditing | Productio
     // would only land in a folder the site never reads, outside content/ and public/.
     media_folder: 'deploy/decap/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: editorCollections(content, options.mode === 'local' ? options.contentFolder : 'content'),
+    collections: editorCollections(
+      content,
+      options.mode === 'local' ? options.contentFolder : 'content',
+      options.mode,
+    ),
   };
 }

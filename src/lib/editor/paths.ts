@@ -1,7 +1,8 @@
 import path from 'node:path';
 
 import { contentLabel, contentRoot } from '../../config/environment';
-import { kindOfPath } from '../content/content-files';
+import { sourceLanguage } from '../../config/languages';
+import { kindOfPath, translationsFolder } from '../content/content-files';
 
 /**
  * Decap CMS names files relative to the folder its backend serves: the folder that holds the content
@@ -26,9 +27,25 @@ export function contentFileOf(editorPath: string): string | undefined {
 /** A path inside the content folder as messages name it ("content/purposes/a/b.md"). */
 export const labelOf = (file: string) => `${contentLabel}/${file}`;
 
-/** The authority and notice slugs of a notice's file inside the content folder ("purposes/a/b.md"). */
-export function noticeOfFile(file: string): { authority: string; notice: string } | undefined {
-  const found = kindOfPath(file);
+/** A page the preview can show a draft of: a notice or an authority, in the language of its file. */
+export interface DraftPage {
+  language: string;
+  authority: string;
+  /** Absent for an authority's own page. */
+  notice?: string;
+}
+
+/**
+ * The page a draft of `file` (inside the content folder) is shown on: a notice's or an authority's,
+ * the Danish one or a translation's ("translations/en/purposes/a/b.md" is the English page of a/b);
+ * undefined for files without a page of their own.
+ */
+export function draftPageOf(file: string): DraftPage | undefined {
+  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
+  const [language, path] = translation ? [translation[1]!, translation[2]!] : [sourceLanguage, file];
+  const found = kindOfPath(path);
   const { authority, slug } = found?.slugs ?? {};
-  return found?.kind === 'purpose' && authority && slug ? { authority, notice: slug } : undefined;
+  if (found?.kind === 'purpose' && authority && slug) return { language, authority, notice: slug };
+  if (found?.kind === 'authority' && slug) return { language, authority: slug };
+  return undefined;
 }

@@ -5,12 +5,13 @@ import { sourceFingerprintsField } from '../content/translation-schema';
 import { isoDatePattern } from '../dates';
 import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
-import { fieldLabel } from './danish-label';
+import { fieldLabel, singularLabel } from './danish-label';
 import type { DecapField } from './decap-types';
 import { enumOptions } from './enum-labels';
 import { fieldHelp, neededWith } from './field-help';
 import { proseFields } from './prose-fields';
 import { stringPattern } from './string-pattern';
+import { typedDateWidget } from './typed-date';
 
 /**
  * The form of a content file, generated from its zod schema so the form cannot ask for anything the build
@@ -21,6 +22,8 @@ import { stringPattern } from './string-pattern';
 export interface FormContext {
   kind: ContentKind;
   language: FormLanguage;
+  /** Where the form runs: `npm run edit` has the project's own widgets, the production editor Decap's alone. */
+  mode: 'local' | 'production';
 }
 
 /** A form field's path in its schema: "legalBases.article"; "statutes[]" is an item of a list of texts. */
@@ -61,14 +64,11 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
       : reference;
   // Web and e-mail addresses are string formats, not z.ZodString instances: ask the definition's type.
   if (schema.def.type === 'string') {
+    // Decap's own date picker rolls an impossible date over into another one; a date is text read strictly.
     if (isDate(schema))
-      return {
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'YYYY-MM-DD',
-        time_format: false,
-        picker_utc: true,
-      };
+      return context.mode === 'local'
+        ? { widget: typedDateWidget }
+        : { widget: 'string', pattern: stringPattern(schema) };
     const leaf = path.replace(/\[\]$/, '').split('.').at(-1)!;
     const pattern = stringPattern(schema);
     return { widget: proseFields.has(leaf) ? 'text' : 'string', ...(pattern && { pattern }) };
@@ -85,12 +85,31 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
     const bounds = lengthBounds(schema);
     if (element instanceof z.ZodEnum)
       return { widget: 'select', options: enumOptionsOf(element), multiple: true, ...bounds };
-    if (element instanceof z.ZodObject)
-      return { widget: 'list', fields: objectFields(element, path, context), ...bounds };
     const name = path.split('.').at(-1)!;
-    return { widget: 'list', field: formField(name, element, `${path}[]`, context), ...bounds };
+    const label_singular = singularLabel(name);
+    if (element instanceof z.ZodObject) {
+      const fields = objectFields(element, path, context);
+      const summary = itemSummary(fields);
+      return { widget: 'list', label_singular, fields, ...(summary && { summary }), ...bounds };
+    }
+    return {
+      widget: 'list',
+      label_singular,
+      field: formField(name, element, `${path}[]`, context),
+      ...bounds,
+    };
   }
   throw new Error(`The editor has no form field for the schema type "${schema.type}" at "${path}".`);
+}
+
+/**
+ * A collapsed list item's line: Decap shows the first field's value, which for a choice is the value as
+ * the file writes it ("ordinary", "6(1)(e)"); the item's first text tells it in words instead.
+ */
+function itemSummary(fields: readonly DecapField[]): string | undefined {
+  if (fields[0]?.widget !== 'select') return undefined;
+  const text = fields.find((field) => field.widget === 'string' || field.widget === 'text');
+  return text && `{{fields.${text.name} | default('Nyt punkt, ikke udfyldt')}}`;
 }
 
 const enumOptionsOf = (schema: z.ZodEnum) => enumOptions(schema.options as string[]);

@@ -12,5 +12,9 @@ export async function openEditor(page: Page, route: string) {
   await page.goto(`/admin#${route}`);
 }
 
-/** The editor's preview pane: Decap's frame, and in it the page the site makes of the unsaved notice. */
+/** The page the site makes of the unsaved notice, in the editor's preview pane (Decap's frame). */
 export const previewPane = (page: Page) => page.frameLocator('#preview-pane').frameLocator('iframe');
+
+/** The draft's status at the top of the editor's preview pane. */
+export const draftStatus = (page: Page) =>
+  page.frameLocator('#preview-pane').getByRole('region', { name: 'Kladdens status' });

@@ -1,6 +1,8 @@
+import { localePath } from '@/config/routes';
+import { checkProjectContent } from '@/lib/content/check';
 import { projectContentFolder } from '@/lib/content/content-folder';
 import { storeDraft } from '@/lib/editor/drafts';
-import { contentFileOf } from '@/lib/editor/paths';
+import { contentFileOf, draftPageOf, labelOf } from '@/lib/editor/paths';
 import { mergeEditedData } from '@/lib/editor/save';
 
 // A route of the preview only (see next.config.ts): the web editor's preview pane sends its draft here.
@@ -12,7 +14,11 @@ interface DraftRequest {
   data: Record<string, unknown>;
 }
 
-/** Stores the form's draft as the file the save would write, and answers with the token of its preview page. */
+/**
+ * Checks the form's draft as the file the save would write, with the same check as `npm run
+ * check:content`, and answers with the draft's problems and the address of the page that shows it, if
+ * its file has a page. The problems come first and alone: the page takes longer to render.
+ */
 export async function POST(request: Request) {
   const { path, data } = (await request.json()) as DraftRequest;
   const file = typeof path === 'string' ? contentFileOf(path) : undefined;
@@ -20,5 +26,13 @@ export async function POST(request: Request) {
     return Response.json({ error: `${String(path)} er ikke en fil i indholdsmappen` }, { status: 400 });
   const { body = '', ...fields } = data;
   const text = mergeEditedData(projectContentFolder().text(file), fields, String(body));
-  return Response.json({ token: storeDraft({ file, text }) });
+  const problems = checkProjectContent([{ file, text }]).problems.filter(
+    (problem) => problem.file === labelOf(file),
+  );
+  const page = draftPageOf(file);
+  const token = storeDraft({ file, text });
+  return Response.json({
+    problems,
+    ...(page && { page: localePath(page.language, `/_forhaandsvisning/kladde/${token}`) }),
+  });
 }

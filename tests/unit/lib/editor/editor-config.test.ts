@@ -57,8 +57,7 @@ describe('the editor configuration', () => {
 
   it('edits through the local backend without an editorial workflow on one’s own machine', () => {
     expect(local).toMatchObject({
-      backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
-      local_backend: { url: 'http://localhost:8081/api/v1' },
+      backend: { name: 'persondata-lokal', proxy_url: 'http://localhost:8081/api/v1' },
       locale: 'da',
       site_url: 'http://localhost:3000',
     });
@@ -74,7 +73,18 @@ describe('the editor configuration', () => {
       backend: { name: 'github', repo: 'a/b' },
       publish_mode: 'editorial_workflow',
     });
-    expect(production).not.toHaveProperty('local_backend');
+    expect(production.backend.proxy_url).toBeUndefined();
+  });
+
+  it('asks for dates as text in production, where the project’s own date field is not loaded', () => {
+    const production = editorConfig(content, { mode: 'production', backend: { name: 'github' } });
+    const notices = production.collections.find((entry) => entry.name === 'purposes-udlaendingestyrelsen')!;
+    expect(
+      'fields' in notices && notices.fields.find((field) => field.name === 'lastReviewed'),
+    ).toMatchObject({
+      widget: 'string',
+      pattern: [String.raw`^\d{4}-\d{2}-\d{2}$`, 'skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-28'],
+    });
   });
 
   it(`${configFile} is what the generator makes now (run npm run build:editor after a change)`, () => {

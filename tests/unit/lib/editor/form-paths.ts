@@ -88,7 +88,7 @@ export const forms = contentKinds.flatMap((kind) =>
       schemaFields: schemaFields(
         z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as SchemaNode,
       ).filter((field) => !field.path.startsWith(sourceFingerprintsField)),
-      formFields: formFieldsByPath(formFields(schema, { kind, language })),
+      formFields: formFieldsByPath(formFields(schema, { kind, language, mode: 'local' })),
     };
   }),
 );

@@ -7,9 +7,9 @@ import { fieldHelp } from '@/lib/editor/field-help';
 import { forms } from './form-paths';
 
 describe.each(forms)('the labels of the form of $name', ({ formFields }) => {
-  it('give every field its Danish name from fieldNames, capitalised', () => {
+  it('give every field its Danish name from fieldNames, capitalised; the body is the body text', () => {
     for (const { path, field } of formFields) {
-      const danish = fieldNames[field.name];
+      const danish = field.name === 'body' ? 'brødtekst' : fieldNames[field.name];
       expect([path, field.label]).toEqual([path, danish && danish.charAt(0).toUpperCase() + danish.slice(1)]);
     }
   });
@@ -44,5 +44,26 @@ describe('a field the editor cannot name', () => {
     expect(() => fieldHelp('purpose', 'source', 'newField')).toThrow(
       'The purpose field "newField" has no help text in src/lib/editor/field-help.ts.',
     );
+  });
+});
+
+describe('the lists of the notice form', () => {
+  const notice = forms.find(({ name }) => name === 'the purpose schema')!;
+  const listAt = (path: string) => notice.formFields.find((field) => field.path === path)!.field;
+
+  it('count and add one item in the singular', () => {
+    expect(listAt('dataCategories')).toMatchObject({ label_singular: 'Kategori af oplysninger' });
+    expect(listAt('changes')).toMatchObject({ label_singular: 'Ændring' });
+    expect(listAt('legalBases')).toMatchObject({ label_singular: 'Retsgrundlag' });
+  });
+
+  it('sum a collapsed item up by its text, not by the value its choice writes in the file', () => {
+    expect(listAt('dataCategories')).toMatchObject({
+      summary: "{{fields.description | default('Nyt punkt, ikke udfyldt')}}",
+    });
+    expect(listAt('legalBases')).toMatchObject({
+      summary: "{{fields.law | default('Nyt punkt, ikke udfyldt')}}",
+    });
+    expect(listAt('recipients')).not.toHaveProperty('summary');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentFileOf, editorContentFolder, labelOf, noticeOfFile } from '@/lib/editor/paths';
+import { contentFileOf, draftPageOf, editorContentFolder, labelOf } from '@/lib/editor/paths';
 
 describe('the files the web editor names', () => {
   it('are the content folder’s files, named from the folder that holds it', () => {
@@ -24,11 +24,21 @@ describe('the files the web editor names', () => {
       expect([outside, contentFileOf(outside)]).toEqual([outside, undefined]);
   });
 
-  it('name a notice by its authority and slug', () => {
-    expect(noticeOfFile('purposes/udlaendingestyrelsen/ophold.md')).toEqual({
+  it('show a draft of a notice or an authority on its page, a translation’s in its language', () => {
+    expect(draftPageOf('purposes/udlaendingestyrelsen/ophold.md')).toEqual({
+      language: 'da',
       authority: 'udlaendingestyrelsen',
       notice: 'ophold',
     });
-    expect(noticeOfFile('authorities/udlaendingestyrelsen.md')).toBeUndefined();
+    expect(draftPageOf('translations/en/purposes/udlaendingestyrelsen/ophold.md')).toEqual({
+      language: 'en',
+      authority: 'udlaendingestyrelsen',
+      notice: 'ophold',
+    });
+    expect(draftPageOf('authorities/udlaendingestyrelsen.md')).toEqual({
+      language: 'da',
+      authority: 'udlaendingestyrelsen',
+    });
+    expect(draftPageOf('rights.md')).toBeUndefined();
   });
 });

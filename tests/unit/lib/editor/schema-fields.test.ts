@@ -67,13 +67,9 @@ describe('the form fields of every schema', () => {
     }
   });
 
-  it('ask for dates with a date picker that writes YYYY-MM-DD', () => {
-    for (const { path, form } of where((pair) => pair.node.pattern === datePattern)) {
-      expect([path, form]).toMatchObject([
-        path,
-        { widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true },
-      ]);
-    }
+  it('ask for dates with the date field that reads the Danish way of writing one', () => {
+    for (const { path, form } of where((pair) => pair.node.pattern === datePattern))
+      expect([path, form]).toEqual([path, expect.objectContaining({ widget: 'typed-date' })]);
   });
 
   it('ask for whole numbers with the schema’s minimum, and for yes or no with a switch', () => {

@@ -36,10 +36,14 @@ describe('the web editor’s save', () => {
     expect(errorsAfterSave([{ file: notice, text: written }])).toEqual([]);
   });
 
-  it('names the error a save would bring, as npm run check:content words it', () => {
+  it('finds the error a save would bring, as npm run check:content finds it', () => {
     const raw = asDecapWritesIt(written, (data) => delete data.title);
     expect(errorsAfterSave(filesToSave([{ path: `content/${notice}`, raw }]))).toEqual([
-      'content/purposes/udlaendingestyrelsen/videoovervaagning.md: title (titel): feltet mangler. Tilføj det',
+      {
+        file: 'content/purposes/udlaendingestyrelsen/videoovervaagning.md',
+        field: 'title',
+        message: 'feltet mangler. Tilføj det',
+      },
     ]);
   });
 

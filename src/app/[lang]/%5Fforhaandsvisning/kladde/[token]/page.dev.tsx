@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import NoticePage from '@/app/[lang]/[authority]/[notice]/page';
-import { DraftStatus } from '@/components/editor/draft-status';
+import AuthorityPage from '@/app/[lang]/[authority]/page';
 import { setPageLanguageFrom } from '@/i18n/route-language';
 import { readDraft } from '@/lib/editor/drafts';
-import { labelOf, noticeOfFile } from '@/lib/editor/paths';
-import { getFileProblems, showDraft } from '@/lib/site-content';
+import { draftPageOf } from '@/lib/editor/paths';
+import { showDraft } from '@/lib/site-content';
 
 // A page of the preview only (see next.config.ts): the web editor's preview pane shows a draft here.
 
@@ -16,18 +16,21 @@ interface DraftPageProps {
 
 export const metadata: Metadata = { title: 'Kladde', robots: { index: false } };
 
-/** A notice as the site renders it with the editor's unsaved draft, its problems where it has any. */
+/**
+ * A notice or an authority as the site renders it with the editor's unsaved draft, in the language of
+ * the draft's file. The draft's status stands in the editor's pane above this page (draft-status.tsx).
+ */
 export default async function DraftPage({ params }: DraftPageProps) {
   const { lang, token } = await params;
   await setPageLanguageFrom(params);
   const draft = readDraft(token);
-  const notice = draft && noticeOfFile(draft.file);
-  if (!draft || !notice) notFound();
+  const page = draft && draftPageOf(draft.file);
+  if (!draft || !page || page.language !== lang) notFound();
   showDraft(draft);
-  return (
-    <>
-      <DraftStatus problems={getFileProblems(labelOf(draft.file))} />
-      <NoticePage params={Promise.resolve({ lang, ...notice })} />
-    </>
+  const { authority, notice } = page;
+  return notice ? (
+    <NoticePage params={Promise.resolve({ lang, authority, notice })} />
+  ) : (
+    <AuthorityPage params={Promise.resolve({ lang, authority })} />
   );
 }
