@@ -165,10 +165,8 @@ My details:
   it('is text for the supervisory authority’s form, with no postal address and nothing to sign', () => {
     const { complaint, supervisor } = followUp('da');
     expect(complaint.recipient).toEqual({ name: 'Datatilsynet', lines: [] });
-    expect(supervisor).toEqual({
-      nameForms: expect.objectContaining({ title: 'Datatilsynet' }),
-      website: 'https://www.datatilsynet.dk',
-    });
+    expect(supervisor.nameForms.title).toBe('Datatilsynet');
+    expect(supervisor.website).toBe('https://www.datatilsynet.dk');
     expect(complaint.letter.some((block) => block.kind === 'signature')).toBe(false);
   });
 });
