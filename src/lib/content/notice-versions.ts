@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 
+import type { z } from 'zod';
+
 import { translationLanguages } from '../../config/languages';
 import { dateOfSeconds } from '../dates';
 import { contentFiles, translationPath, translationsFolder } from './content-files';
@@ -16,6 +18,8 @@ import { renderMarkdown } from './markdown';
 import { publishedHistoryOf, type HistoryCommit } from './published-version';
 import { parseContentSource } from './read-file';
 import { noticeSchema, type NoticeData } from './schema';
+import { fingerprintsOf, trackedFields, type DanishSource } from './source-fingerprints';
+import { sourceFingerprintsField } from './translation-schema';
 import { readTranslations } from './translations';
 import type { Notice, Translation } from './types';
 import { validate } from './validate';
@@ -137,12 +141,14 @@ function readVersion(
     return text === undefined ? [] : [{ file: translationPath(language, file), text }];
   });
   const problems: ContentProblem[] = [];
+  const danish: DanishSource = { data: validated.data, body: parsed.body };
   const { translations } = readTranslations(
     {
       report: (problem) => problems.push(problem),
       parse: (schema, ref) => {
         const source = parseContentSource(texts.translations[ref.path.split('/')[1]!]!, ref.file);
-        const words = source.ok && validate(schema, source.data, ref.file);
+        const data = source.ok && withFingerprints(source.data, schema as z.ZodObject, danish);
+        const words = source.ok && validate(schema, data, ref.file);
         return source.ok && words && words.ok
           ? {
               data: words.data,
@@ -156,8 +162,7 @@ function readVersion(
     ContentFolder.inMemory(label, translationFiles),
     {
       exists: (candidate) => candidate === labelled,
-      validSource: (candidate) =>
-        candidate === labelled ? { data: validated.data, body: parsed.body } : undefined,
+      validSource: (candidate) => (candidate === labelled ? danish : undefined),
     },
     languages,
   );
@@ -170,6 +175,21 @@ function readVersion(
       }),
     ),
   };
+}
+
+/**
+ * A translation as the freshness rule reads it. One written before the site recorded fingerprints says
+ * instead, in `translates`, the date of the newest Danish change it covers: where that was the newest of
+ * its version, every field was translated from that version's Danish text, and is fingerprinted so; where
+ * it was older, no field is, and the version's page shows the Danish text, as the site did then.
+ */
+function withFingerprints(data: unknown, schema: z.ZodObject, danish: DanishSource): unknown {
+  if (typeof data !== 'object' || data === null || !('translates' in data)) return data;
+  const { translates, ...words } = data as Record<string, unknown>;
+  const changes = (danish.data as Partial<NoticeData>).changes ?? [];
+  const newest = changes.reduce((latest, { date }) => (date > latest ? date : latest), '');
+  if (translates !== newest || sourceFingerprintsField in words) return words;
+  return { ...words, [sourceFingerprintsField]: fingerprintsOf(schema, danish, trackedFields(schema)) };
 }
 
 export interface VersionsReading {

@@ -112,6 +112,44 @@ describe("a notice's past versions from the published branch's history", () => {
     });
   });
 
+  it('reads a translation written before fingerprints by the date it said it translated', () => {
+    inCopyOfValidContent((root) => {
+      git(path.dirname(root), 'init', '--quiet', '--initial-branch=main');
+      const tracked = readFileSync(path.join(root, translation), 'utf8');
+      // The translation as it was written then: the date of the newest Danish change it covered.
+      const dated = tracked.replace(/sourceFingerprints:\n(?: {2}.*\n)+/, 'translates: 2026-11-23\n');
+      writeFileSync(path.join(root, translation), dated);
+      commitOn(root, '2026-11-01');
+      // A Danish change the translation does not cover yet.
+      edit(root, notice, 'period: 30 dage', 'period: 60 dage');
+      edit(
+        root,
+        notice,
+        '    note: Offentliggjort.',
+        '    note: Offentliggjort.\n  - date: 2026-11-10\n    note: Ændret.',
+      );
+      commitOn(root, '2026-11-10');
+      writeFileSync(path.join(root, translation), tracked);
+      edit(root, notice, 'name: Politiet', 'name: Rigspolitiet');
+      commitOn(root, '2026-11-20');
+      const history = versionsOf(root).histories.get(`content/${notice}`)!;
+      expect(history.versions.filter(isReadable).map(summary)).toEqual([
+        {
+          date: '2026-11-01',
+          until: '2026-11-10',
+          retention: '30 dage efter optagelsen',
+          english: { period: '30 days after the recording' },
+        },
+        {
+          date: '2026-11-10',
+          until: '2026-11-20',
+          retention: '60 dage efter optagelsen',
+          english: undefined,
+        },
+      ]);
+    });
+  });
+
   it('lists a version that does not fit today’s schema as one that cannot be shown, never guessing', () => {
     inCopyOfValidContent((root) => {
       git(path.dirname(root), 'init', '--quiet', '--initial-branch=main');
