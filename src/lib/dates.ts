@@ -58,3 +58,19 @@ export function newestDate(dates: readonly string[]): string | undefined {
     undefined,
   );
 }
+
+/** The months' names in Danish, as a date in Danish prose writes them. */
+export const danishMonthNames = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];

@@ -4,6 +4,7 @@
  * equal ("artikel 6, stk. 1, litra e" and "Article 6(1)(e)"; "1. januar 2020" and "1 January 2020").
  * Pure: the translation check compares the facts of each translated text with its Danish text.
  */
+import { danishMonthNames } from '../dates';
 
 /** A kind of fact, named as the editor is told what to correct: "Ret tallet i oversættelsen". */
 const factKinds = {
@@ -32,20 +33,6 @@ interface FactPattern {
   canonical: (match: RegExpExecArray) => string;
 }
 
-const danishMonths = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const englishMonths = [
   'january',
   'february',
@@ -121,11 +108,14 @@ const sectionNumber = String.raw`\d+(?:\s?[a-z](?![\p{L}\d]))?`;
 const danishReferences: FactPattern[] = [
   {
     kind: 'date',
-    pattern: new RegExp(String.raw`\b(?:(\d{1,2})\.\s)?(${danishMonths.join('|')})(?:\s(\d{4}))?\b`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\b(?:(\d{1,2})\.\s)?(${danishMonthNames.join('|')})(?:\s(\d{4}))?\b`,
+      'giu',
+    ),
     canonical: (match) =>
       match[1] === undefined && match[3] === undefined
         ? ''
-        : isoDate(danishMonths, match[1], match[2]!, match[3]),
+        : isoDate(danishMonthNames, match[1], match[2]!, match[3]),
   },
   {
     kind: 'article',

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../dates';
+import { danishMonthNames, isCalendarDate } from '../dates';
 
 /**
  * A date as an editor types it in the web editor's date fields: the Danish way, dd-mm-åååå or
@@ -12,21 +12,6 @@ export type TypedDate = { date: string } | { problem: string };
 
 const danishForm = /^(\d{1,2})([-.])(\d{1,2})\2(\d{4})$/;
 const fileForm = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const monthNames = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 const twoDigits = (part: string) => part.padStart(2, '0');
 
@@ -49,7 +34,7 @@ export function readTypedDate(text: string, label: string): TypedDate {
     return { problem: `${label}: ${typed} findes ikke: måneden skal være fra 01 til 12. Ret måneden.` };
   const days = new Date(Date.UTC(Number(parts.year), month, 0)).getUTCDate();
   return {
-    problem: `${label}: ${typed} findes ikke: ${monthNames[month - 1]} ${parts.year} har ${days} dage. Ret dagen.`,
+    problem: `${label}: ${typed} findes ikke: ${danishMonthNames[month - 1]} ${parts.year} har ${days} dage. Ret dagen.`,
   };
 }
 
