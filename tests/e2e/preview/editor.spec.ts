@@ -52,7 +52,7 @@ test('a changed retention period needs a change note; then only those lines chan
 }) => {
   const before = readFileSync(editedNotice.file, 'utf8');
   await openEditor(page, `${noticeCollection}/entries/${editedNotice.slug}`);
-  await page.getByLabel(/^Periode/).fill('60 dage');
+  await page.getByLabel(/^Periode/).fill('60 dage efter optagelsen');
   await publish(page);
   // The refusal names the field by its label in the form, and neither the file nor Decap's error code.
   const refusal = page.getByRole('alert').filter({ hasText: /^Dokumentet er ikke gemt/ });
@@ -62,7 +62,7 @@ test('a changed retention period needs a change note; then only those lines chan
   await expect(refusal).not.toContainText(/API_ERROR|content\/|retention|changes/);
   expect(readFileSync(editedNotice.file, 'utf8')).toBe(before);
 
-  const note = 'Opbevaringsperioden er ændret til 60 dage.';
+  const note = 'Opbevaringsperioden er ændret til 60 dage efter optagelsen.';
   await page.getByRole('button', { name: /^Tilføj ændring/ }).click();
   await page.getByLabel(/^Dato/).last().fill(today());
   await page.getByLabel(/^Note/).last().fill(note);
@@ -73,7 +73,7 @@ test('a changed retention period needs a change note; then only those lines chan
 
   expect(readFileSync(editedNotice.file, 'utf8')).toBe(
     before
-      .replace(`  period: ${editedNotice.period}\n`, '  period: 60 dage\n')
+      .replace(`  period: ${editedNotice.period}\n`, '  period: 60 dage efter optagelsen\n')
       .replace(
         '    note: Offentliggjort.\n---',
         `    note: Offentliggjort.\n  - date: ${today()}\n    note: ${note}\n---`,
@@ -81,7 +81,7 @@ test('a changed retention period needs a change note; then only those lines chan
   );
   expect(checkContentOf(editedNotice.file).status).toBe(0);
   await page.goto(noticePath(editedNotice.authority, editedNotice.slug));
-  await expect(page.getByText('Periode: 60 dage')).toBeVisible();
+  await expect(page.getByText('Periode: 60 dage efter optagelsen')).toBeVisible();
   await expect(page.getByText(`${note}`)).toBeVisible();
 });
 
@@ -107,10 +107,10 @@ test('the draft’s status follows each change of the form, never an older one',
   const status = draftStatus(page);
   await expect(status).toContainText('7 fejl');
   const title = page.getByLabel(/^Titel/);
-  // Without a title the file is not a notice the completeness rules can read: the title is the one error.
+  // Without a title every mistake is still told at once: the missing title first, then the seven elements.
   await title.fill('');
-  await expect(status).toContainText('1 fejl');
-  await expect(status.getByRole('listitem')).toHaveText(['Titel: feltet mangler. Tilføj det']);
+  await expect(status).toContainText('8 fejl');
+  await expect(status.getByRole('listitem').first()).toHaveText('Titel: feltet mangler. Tilføj det');
   await title.fill('Minimal igen');
   await expect(status).toContainText('7 fejl');
   await expect(status.getByRole('listitem').filter({ hasText: /^Titel: / })).toHaveCount(0);

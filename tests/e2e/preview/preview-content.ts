@@ -29,7 +29,6 @@ export const outdatedTranslation = {
   authority: 'testmyndighed',
   slug: 'videoovervaagning',
   englishTitle: 'Video surveillance',
-  danishChange: '2026-11-28',
 };
 
 export const untranslatedNotice = {
@@ -45,5 +44,5 @@ export const editedNotice = {
   authority: 'testmyndighed',
   slug: 'redigeres',
   file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'redigeres.md'),
-  period: '30 dage',
+  period: '30 dage efter optagelsen',
 };

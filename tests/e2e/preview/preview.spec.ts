@@ -45,7 +45,7 @@ test('the broken notice’s page shows the problem panel, naming the file and th
   await expect(page.locator('h1')).toHaveText(panelTitle);
   const panel = page.getByRole('region', { name: panelTitle });
   await expect(panel.getByRole('listitem')).toContainText([
-    `${brokenNotice.file}, linje ${brokenNotice.line}: lastReviewed (sidst gennemgået): skal være en dato`,
+    `${brokenNotice.file}, linje ${brokenNotice.line}: lastReviewed (sidst gennemgået): "23-11-2026" er ikke en dato skrevet som ÅÅÅÅ-MM-DD. Skriv den som 2026-11-23`,
   ]);
   await expect(panel).toContainText('npm run check:content');
 });
@@ -105,16 +105,16 @@ test('an English notice without a translation shows its Danish text, marked as D
   await expect(page.locator(`#${noticeSectionIds.legalBasis}`)).toHaveText('Purpose and legal basis');
 });
 
-test('an English notice translated from an older Danish version says when the Danish one changed', async ({
+test('an English notice whose Danish recipients changed since they were translated shows them in Danish, and says so', async ({
   page,
 }) => {
-  const { authority: slug, slug: noticeSlug, englishTitle, danishChange } = outdatedTranslation;
+  const { authority: slug, slug: noticeSlug, englishTitle } = outdatedTranslation;
   const danishPage = noticePath(slug, noticeSlug);
   await open(page, localePath('en', danishPage));
   await expect(page.locator('h1')).toHaveText(englishTitle);
   await expect(page.locator('h1')).not.toHaveAttribute('lang', 'da');
-  const note = page.getByRole('region', { name: 'The Danish version is newer' });
-  await expect(note.locator('time')).toHaveAttribute('datetime', danishChange);
+  const note = page.getByRole('region', { name: 'Parts of this page are shown in Danish' });
+  await expect(note).toContainText('the recipients');
   await expect(note.getByRole('link', { name: 'Read the Danish version' })).toHaveAttribute(
     'href',
     danishPage,
