@@ -17,7 +17,7 @@ import type { ContentProblem } from './errors';
 import { renderMarkdown } from './markdown';
 import { publishedHistoryOf, type HistoryCommit } from './published-version';
 import { parseContentSource } from './read-file';
-import { noticeSchema, type NoticeData } from './schema';
+import { durationInDanish, noticeSchema, type NoticeData } from './schema';
 import { fingerprintsOf, trackedFields, type DanishSource } from './source-fingerprints';
 import { sourceFingerprintsField } from './translation-schema';
 import { readTranslations } from './translations';
@@ -126,7 +126,7 @@ function readVersion(
   const labelled = `${label}/${file}`;
   const parsed = parseContentSource(texts.danish, labelled);
   if (!parsed.ok) return { problems: [parsed.problem.message] };
-  const validated = validate(noticeSchema, parsed.data, labelled);
+  const validated = validate(noticeSchema, withPeriodAsDuration(parsed.data), labelled);
   if (!validated.ok)
     return { problems: validated.problems.map((problem) => `${problem.field}: ${problem.message}`) };
   const notice: Notice = {
@@ -147,7 +147,7 @@ function readVersion(
       report: (problem) => problems.push(problem),
       parse: (schema, ref) => {
         const source = parseContentSource(texts.translations[ref.path.split('/')[1]!]!, ref.file);
-        const data = source.ok && withFingerprints(source.data, schema as z.ZodObject, danish);
+        const data = source.ok && asReadToday(source.data, schema as z.ZodObject, danish);
         const words = source.ok && validate(schema, data, ref.file);
         return source.ok && words && words.ok
           ? {
@@ -177,15 +177,36 @@ function readVersion(
   };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * A translation as the freshness rule reads it. One written before the site recorded fingerprints says
+ * A notice written before periods of a number and a unit became a duration ("period: 30 dage"), as today's
+ * schema states the same period: { duration: { amount: 30, unit: days } }.
+ */
+function withPeriodAsDuration(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data.retention) || typeof data.retention.period !== 'string') return data;
+  const { period, ...retention } = data.retention;
+  const duration = durationInDanish(period);
+  return duration ? { ...data, retention: { ...retention, duration } } : data;
+}
+
+/**
+ * A translation of a past version as today's rules read it. Its period drops where the Danish one became
+ * a duration, which every language words itself. One written before the site recorded fingerprints says
  * instead, in `translates`, the date of the newest Danish change it covers: where that was the newest of
  * its version, every field was translated from that version's Danish text, and is fingerprinted so; where
  * it was older, no field is, and the version's page shows the Danish text, as the site did then.
  */
-function withFingerprints(data: unknown, schema: z.ZodObject, danish: DanishSource): unknown {
-  if (typeof data !== 'object' || data === null || !('translates' in data)) return data;
-  const { translates, ...words } = data as Record<string, unknown>;
+function asReadToday(data: unknown, schema: z.ZodObject, danish: DanishSource): unknown {
+  if (!isRecord(data)) return data;
+  const { translates, ...words } = data;
+  const danishRetention = (danish.data as Partial<NoticeData>).retention;
+  if (danishRetention?.duration && isRecord(words.retention))
+    words.retention = Object.fromEntries(
+      Object.entries(words.retention).filter(([field]) => field !== 'period'),
+    );
+  if (translates === undefined) return words;
   const changes = (danish.data as Partial<NoticeData>).changes ?? [];
   const newest = changes.reduce((latest, { date }) => (date > latest ? date : latest), '');
   if (translates !== newest || sourceFingerprintsField in words) return words;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { slugPattern } from '../../config/routes';
-import { durationUnits, isCalendarDate, isoDatePattern, isoFromDanishDate } from '../dates';
+import { durationUnits, isCalendarDate, isoDatePattern, isoFromDanishDate, type Duration } from '../dates';
 
 /**
  * The content model. Field names are English, values Danish. Every field is
@@ -49,7 +49,23 @@ const webAddress = z.url({
 });
 
 /** A period that is only a number and a Danish unit, "30 dage", which duration says as data. */
-const durationInWords = /^\d+ (dag|dage|uge|uger|måned|måneder|år)$/i;
+const durationInWords = /^(\d+) (dag|dage|uge|uger|måned|måneder|år)$/i;
+
+const unitOfDanishWord: Record<string, Duration['unit']> = {
+  dag: 'days',
+  dage: 'days',
+  uge: 'weeks',
+  uger: 'weeks',
+  måned: 'months',
+  måneder: 'months',
+  år: 'years',
+};
+
+/** A period written as a number and a unit in Danish ("30 dage"), as the duration it states. */
+export function durationInDanish(period: string): Duration | undefined {
+  const [, amount, unit] = durationInWords.exec(period.trim()) ?? [];
+  return amount && unit ? { amount: Number(amount), unit: unitOfDanishWord[unit.toLowerCase()]! } : undefined;
+}
 
 /** Danish phone number, with or without +45, written in pairs: "35 36 66 00" or "+45 35 36 66 00". */
 const phoneNumber = z
@@ -278,7 +294,7 @@ export const noticeSchema = z.strictObject({
       /** The period in words, where it is more than a number and a unit. */
       period: text
         .refine(
-          (period) => !durationInWords.test(period),
+          (period) => durationInDanish(period) === undefined,
           'er et tal og en enhed. Skriv det som duration med amount og unit, fx amount: 30 og unit: days, så skriver hvert sprog det selv',
         )
         .optional(),

@@ -150,6 +150,23 @@ describe("a notice's past versions from the published branch's history", () => {
     });
   });
 
+  it('reads a period written as a number and a unit, from before durations, as the duration it states', () => {
+    inCopyOfValidContent((root) => {
+      git(path.dirname(root), 'init', '--quiet', '--initial-branch=main');
+      edit(root, notice, 'period: 30 dage efter optagelsen', 'period: 30 dage');
+      edit(root, translation, 'period: 30 days after the recording', 'period: 30 days');
+      commitOn(root, '2026-11-01');
+      edit(root, notice, 'period: 30 dage', 'period: 30 dage efter optagelsen');
+      edit(root, translation, 'period: 30 days', 'period: 30 days after the recording');
+      commitOn(root, '2026-11-02');
+      const [version] = versionsOf(root).histories.get(`content/${notice}`)!.versions;
+      expect(version && isReadable(version) && version.notice.retention).toEqual({
+        duration: { amount: 30, unit: 'days' },
+      });
+      expect(version && isReadable(version) && version.translations.en?.words.retention).toBeUndefined();
+    });
+  });
+
   it('lists a version that does not fit today’s schema as one that cannot be shown, never guessing', () => {
     inCopyOfValidContent((root) => {
       git(path.dirname(root), 'init', '--quiet', '--initial-branch=main');
