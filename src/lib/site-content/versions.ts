@@ -26,7 +26,8 @@ export function getVersionsReading(): VersionsReading {
   const content = getSourceContent();
   if (!readings.has(content)) {
     const notices = content.authorities.flatMap((authority) => authority.notices);
-    readings.set(content, readNoticeVersions(contentRoot(), contentLabel, notices));
+    const authorities = content.authorities.map((authority) => authority.slug);
+    readings.set(content, readNoticeVersions(contentRoot(), contentLabel, notices, { authorities }));
   }
   return readings.get(content)!;
 }
