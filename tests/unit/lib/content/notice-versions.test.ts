@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -8,7 +7,7 @@ import { readContent } from '@/lib/content/load';
 import { isReadable, readNoticeVersions, type NoticeVersion } from '@/lib/content/notice-versions';
 
 import { translationReviewedCommand } from '../../../../scripts/lib/translation-reviewed';
-import { cleanEnvironment, git, inCopyOfValidContent, inTemporaryFolder } from '../../helpers';
+import { commitOn, git, inCopyOfValidContent, inTemporaryFolder } from '../../helpers';
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';
 const translation = `translations/en/${notice}`;
@@ -19,22 +18,6 @@ function edit(root: string, file: string, from: string, to: string) {
   const text = readFileSync(absolutePath, 'utf8');
   expect(text).toContain(from);
   writeFileSync(absolutePath, text.replace(from, to));
-}
-
-/** Commits everything in the repository around `root` as if at noon (UTC) of `date`. */
-function commitOn(root: string, date: string) {
-  const moment = `${date}T12:00:00Z`;
-  const repository = path.dirname(root);
-  git(repository, 'add', '--all');
-  execFileSync(
-    'git',
-    ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', 'commit', '--quiet', '-m', date],
-    {
-      cwd: repository,
-      env: cleanEnvironment({ GIT_AUTHOR_DATE: moment, GIT_COMMITTER_DATE: moment }),
-      stdio: 'ignore',
-    },
-  );
 }
 
 /** The content folder `root` as a repository: published on 1 November, then changed on later days. */
