@@ -61,6 +61,7 @@ const { report } = readNoticeVersions(
   contentRoot(),
   contentLabel,
   content.authorities.flatMap((authority) => authority.notices),
+  { authorities: content.authorities.map((authority) => authority.slug) },
 );
 for (const line of report) console.log(line);
 const missing = routeTable(content)

@@ -15,10 +15,29 @@ export function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 
 /** Runs git in `folder` with a fixed identity, in the test's own repository. */
 export function git(folder: string, ...args: string[]) {
+  gitWith({}, folder, ...args);
+}
+
+function gitWith(environment: Record<string, string>, folder: string, ...args: string[]) {
   execFileSync(
     'git',
     ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', '-c', 'commit.gpgsign=false', ...args],
-    { cwd: folder, env: cleanEnvironment(), stdio: 'ignore' },
+    { cwd: folder, env: cleanEnvironment(environment), stdio: 'ignore' },
+  );
+}
+
+/** Commits everything in the repository around the content folder `root` as if at noon (UTC) of `date`. */
+export function commitOn(root: string, date: string) {
+  const moment = `${date}T12:00:00Z`;
+  const repository = path.dirname(root);
+  git(repository, 'add', '--all');
+  gitWith(
+    { GIT_AUTHOR_DATE: moment, GIT_COMMITTER_DATE: moment },
+    repository,
+    'commit',
+    '--quiet',
+    '-m',
+    date,
   );
 }
 

@@ -2,6 +2,7 @@ import type { LighthouseScores } from './lighthouse';
 import type { Sizes } from './measure';
 import type { ServingComparison } from './serving';
 import type { Fault, Soak } from './soak';
+import type { VersionsReadingCost } from './versions';
 
 interface PageBytes {
   html: Sizes;
@@ -35,6 +36,8 @@ export interface Report {
     }
   >;
   checkContent1000Seconds: number;
+  /** Reading the real notices' past versions from a history of that many reader-visible changes each. */
+  versionReading: Record<string, VersionsReadingCost>;
   lighthouse: Record<string, LighthouseScores>;
 }
 
@@ -90,6 +93,7 @@ export function formatReport(report: Report): string {
       `| ${name} | ${build.notices} | ${build.pages} | ${build.seconds.toFixed(1)} | ${build.secondsPerPage.toFixed(3)} | ${build.peakMiB.toFixed(0)} | ${build.finishSeconds.toFixed(1)} | ${build.finishSecondsPerPage.toFixed(3)} |`,
     );
   }
+  lines.push(...versionsSection(report));
   const notice = report.bytes.notice!.publication!;
   const contentPagesJs = Object.values(report.bytes).reduce(
     (sum, modes) => sum + modes.publication!.js.raw,
@@ -128,6 +132,32 @@ export function formatReport(report: Report): string {
   );
   lines.push(`- ${mark(allHundred)} Lighthouse 100 in all four categories on the three pages`, '');
   return lines.join('\n');
+}
+
+function versionsSection(report: Report): string[] {
+  const lines = [
+    '',
+    '## Past versions (the real notices in a git repository, each changed n times in what a reader sees, one commit a day)',
+    '',
+    'Reading them (`readNoticeVersions`: the history, every state with the schema, each translation) is part of every build; the build also makes two pages (Danish, English) per version, which the versions build below costs.',
+    '',
+    '| changes per notice | notices | past versions | reading s | CPU s (without git) | ms per version |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const [count, cost] of Object.entries(report.versionReading))
+    lines.push(
+      `| ${count} | ${cost.notices} | ${cost.versions} | ${cost.seconds.toFixed(2)} | ${cost.cpuSeconds.toFixed(2)} | ${((cost.seconds * 1000) / cost.versions).toFixed(1)} |`,
+    );
+  const [real, versioned] = [report.builds.real, report.builds.versions];
+  if (real && versioned) {
+    const added = versioned.pages - real.pages;
+    const seconds = versioned.seconds + versioned.finishSeconds - real.seconds - real.finishSeconds;
+    lines.push(
+      '',
+      `Building the real content with 10 versions of each notice: ${added} more pages than without history, ${seconds.toFixed(1)} s more (next build + finish), ${(seconds / added).toFixed(3)} s per version page.`,
+    );
+  }
+  return lines;
 }
 
 function servingSection(serving: ServingComparison): string[] {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { benchSoakSeconds, buildFolders } from '../../src/config/environment';
+import { languages } from '../../src/config/languages';
 import { authorityPath, noticePath, pagePaths } from '../../src/config/routes';
 import { checkContent } from '../../src/lib/content/check';
 import { loadContent, loadProjectContent } from '../../src/lib/content/load';
@@ -18,6 +19,7 @@ import { addSizes, noBytes, sizesOf, startServer, stopServer, timed } from './me
 import { formatReport, type Report } from './report';
 import { compareServing } from './serving';
 import { soak, unreadableFolder } from './soak';
+import { contentWithVersions, versionsReadingCosts } from './versions';
 import { requireWrk } from './wrk';
 
 // From PORT, so benchmarks of two checkouts on one machine do not meet; serve-local.sh also takes the
@@ -174,6 +176,33 @@ async function main() {
       };
     }
 
+    console.log('Past versions: reading 41 notices × 5 and × 10 versions, and building × 10…');
+    const versionReading = versionsReadingCosts([5, 10]);
+    const versioned = contentWithVersions(10);
+    {
+      const outDir = path.join('reports/bench', 'out-versions');
+      const env = {
+        SITE_URL: origin(ports.nginx),
+        PERSONDATA_CONTENT_DIR: versioned,
+        PERSONDATA_OUT_DIR: outDir,
+      };
+      const run = await timed('npx', ['next', 'build'], env);
+      const finish = await timed('npx', ['tsx', 'scripts/finish-publication.ts'], env);
+      // The route table's pages and each past version in every language.
+      const pageCount =
+        pagePaths(loadContent(versioned)).length + versionReading['10']!.versions * languages.length;
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(path.dirname(versioned), { recursive: true, force: true });
+      builds.versions = {
+        notices: noticesOf.length,
+        pages: pageCount,
+        ...run,
+        secondsPerPage: run.seconds / pageCount,
+        finishSeconds: finish.seconds,
+        finishSecondsPerPage: finish.seconds / pageCount,
+      };
+    }
+
     const report: Report = {
       date: new Date().toISOString(),
       machine: {
@@ -188,6 +217,7 @@ async function main() {
       fault,
       builds,
       checkContent1000Seconds: checkContent1000,
+      versionReading,
       lighthouse,
     };
     mkdirSync('reports/bench', { recursive: true });

@@ -12,6 +12,7 @@ import { NoticeList } from './notice-list';
 import type { PageSection } from './page-sections';
 import { RightsSection } from './rights-section';
 import { SituationList } from './situation-list';
+import { WithdrawnList, type WithdrawnEntry } from './withdrawn-list';
 
 /** What an authority's hub shows. */
 export interface AuthorityPage {
@@ -25,6 +26,8 @@ export interface AuthorityPage {
   /** Every authority, so a reader who came to the wrong one finds the right one. */
   authorities: readonly Authority[];
   danishNames: ReadonlyMap<string, string>;
+  /** Its withdrawn notices, the latest withdrawal first. */
+  withdrawn: readonly WithdrawnEntry[];
 }
 
 // A notice page repeats these three sections one level lower, under the same ids and headings.
@@ -84,6 +87,13 @@ export const authorityPageSections: readonly PageSection<AuthorityPage>[] = [
     render: ({ complaint }, heading) => (
       <ComplaintSection heading={heading} level={2} complaint={complaint} />
     ),
+  },
+  {
+    // Kept for the record, far below the current notices.
+    id: authoritySectionIds.withdrawn,
+    title: () => words().versions.withdrawnHeading,
+    shownFor: ({ withdrawn }) => withdrawn.length > 0,
+    render: ({ withdrawn }, heading) => <WithdrawnList heading={heading} entries={withdrawn} />,
   },
   {
     id: authoritySectionIds.authorities,

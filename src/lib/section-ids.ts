@@ -12,6 +12,7 @@ export const authoritySectionIds = {
   contact: 'kontakt',
   dpo: 'databeskyttelsesraadgiver',
   complaint: 'klage',
+  withdrawn: 'tilbagetrukne-meddelelser',
   authorities: 'myndighederne',
 } as const;
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type Response } from '@playwright/test';
 
 import { languages } from '../../src/config/languages';
@@ -82,23 +81,6 @@ export async function expectRouteFacts(
   expect(webPage[0]?.lastReviewed).toBe(dates.get(sourcePath)?.reviewed);
   expect(webPage[1]?.['@type']).toBe('BreadcrumbList');
   expect(webPage[1]?.itemListElement?.at(-1)?.item).toBe(absoluteUrl(path));
-}
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Nothing axe can find against WCAG 2.2 AA. */
-export async function expectNoAxeViolations(page: Page) {
-  // Legacy mode runs axe in the page itself instead of gathering its results in a second, blank page:
-  // the same rules, and the site's pages have no frames, the one thing only the other mode reaches.
-  // Only violations are asked for, so axe does not list every element that passes.
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(wcagTags)
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode(true)
-    .analyze();
-  expect(
-    violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 /** The largest text spacing WCAG 1.4.12 asks a page to survive, as a reader's own stylesheet sets it. */

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { da } from '../../src/i18n/dictionaries/da';
 import { requestAsText } from '../../src/lib/rights-request';
-import { expectNoAxeViolations } from './page-checks';
+import { expectNoAxeViolations } from './axe';
 import { accessRequest, requestWords } from './request-pages';
 
 // After the letter is sent: the reminder and the complaint, and the reader's typing, which the page neither

@@ -2,7 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 import { sourceLanguage } from '../../src/config/languages';
 import { localePath, overviewPath } from '../../src/config/routes';
-import { expectNoAxeViolations, expectPageFrame } from './page-checks';
+import { expectNoAxeViolations } from './axe';
+import { expectPageFrame } from './page-checks';
 import { requestWords } from './request-pages';
 import { content, pages, scriptOfRoute, type SitePage } from './site-content';
 import { test } from './swept-page';

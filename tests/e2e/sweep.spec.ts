@@ -1,8 +1,8 @@
 import { expect } from '@playwright/test';
 
+import { expectNoAxeViolations } from './axe';
 import {
   expectApprovedLook,
-  expectNoAxeViolations,
   expectNothingStored,
   expectPageFrame,
   expectReflow,

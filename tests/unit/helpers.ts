@@ -12,7 +12,7 @@ import { loadContent, readContent } from '@/lib/content/load';
 
 import type { CommandFolder } from '../../scripts/lib/command';
 
-export { cleanEnvironment, git, publishOnMain } from '../git';
+export { cleanEnvironment, commitOn, git, publishOnMain } from '../git';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** `valid/` is a complete content folder; `broken/` and `incomplete/` hold files to place into a copy of it. */

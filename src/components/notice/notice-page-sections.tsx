@@ -30,8 +30,8 @@ export interface NoticePage {
   complaint: Complaint;
   /** The same purpose at other authorities. */
   samePurpose: readonly OverviewEntry[];
-  /** The topic that groups the notice with them. */
-  topic: { id: string; title: string };
+  /** The topic that groups the notice with them; absent where none is shown (a withdrawn notice's version). */
+  topic?: { id: string; title: string };
   /** Its versions, which the change history links; absent where the page has none to show (the editor's draft). */
   versions?: NoticeVersions;
 }
@@ -121,11 +121,10 @@ export const noticePageSections: readonly PageSection<NoticePage>[] = [
   {
     id: noticeSectionIds.samePurpose,
     title: () => words().notice.sections.samePurpose,
-    shownFor: ({ samePurpose }) => samePurpose.length > 0,
+    shownFor: ({ samePurpose, topic }) => samePurpose.length > 0 && topic !== undefined,
     inContents: false,
-    render: ({ samePurpose, topic }, heading) => (
-      <SamePurposeSection heading={heading} entries={samePurpose} topic={topic} />
-    ),
+    render: ({ samePurpose, topic }, heading) =>
+      topic && <SamePurposeSection heading={heading} entries={samePurpose} topic={topic} />,
   },
   {
     id: noticeSectionIds.changes,

@@ -13,7 +13,8 @@ import { ContentText } from '../content-text';
 interface VersionComparisonProps {
   /** The past version the page shows. */
   version: Notice;
-  current: Notice;
+  /** What it is compared with: the current notice, or a withdrawn notice's last version; absent on that last version's page. */
+  latest?: { notice: Notice; withdrawn?: boolean };
   /** The version before it, with the date it applied from; absent for the first version. */
   previous?: { notice: Notice; date: string };
 }
@@ -137,21 +138,25 @@ function ComparisonPart({ id, title, comparison, newer }: ComparisonPartProps) {
 }
 
 /**
- * What changed from a past version to the current one, and from the version before it to this one:
- * facts added and removed per section, wording word by word, and the change notes of the period.
+ * What changed from a past version to the current one (a withdrawn notice's last one), and from the
+ * version before it to this one: facts added and removed per section, wording word by word, and the
+ * change notes of the period. Nothing where there is no other version.
  */
-export function VersionComparison({ version, current, previous }: VersionComparisonProps) {
+export function VersionComparison({ version, latest, previous }: VersionComparisonProps) {
   const w = words();
   const ids = versionSectionIds;
+  if (!latest && !previous) return null;
   return (
     <section aria-labelledby={ids.comparison}>
       <h2 id={ids.comparison}>{w.versions.comparisonHeading}</h2>
-      <ComparisonPart
-        id={ids.sinceThis}
-        title={w.versions.sinceThis}
-        comparison={compareNotices(version, current)}
-        newer={current}
-      />
+      {latest && (
+        <ComparisonPart
+          id={ids.sinceThis}
+          title={latest.withdrawn ? w.versions.sinceThisToLast : w.versions.sinceThis}
+          comparison={compareNotices(version, latest.notice)}
+          newer={latest.notice}
+        />
+      )}
       {previous && (
         <ComparisonPart
           id={ids.fromPrevious}

@@ -35,6 +35,7 @@ export function VersionList({ authority, notice, history, shown }: VersionListPr
         ))}
       </ul>
       {history.currentSince && <p className="meta">{w.versions.currentSince(date(history.currentSince))}</p>}
+      {history.withdrawn && <p className="meta">{w.versions.withdrawnOn(date(history.withdrawn))}</p>}
     </>
   );
 }

@@ -393,6 +393,13 @@ export const en = {
     readCurrent: 'read the current version',
     inForce: (from: ReactNode, until: ReactNode | undefined) =>
       until ? phrase('It applied from ', from, ' to ', until, '.') : phrase('It applied from ', from, '.'),
+    withdrawnOn: (date: ReactNode) => phrase('This notice was withdrawn on ', date, '.'),
+    authorityNotices: (name: NameForms) => phrase('See ', name.genitive, ' current purposes'),
+    sinceThisToLast: 'From this version to the last one before the notice was withdrawn',
+    withdrawnHeading: 'Withdrawn notices',
+    withdrawnIntro: 'Notices that are no longer published. The last version of each can still be read.',
+    withdrawnEntry: (date: ReactNode) => phrase(' – withdrawn on ', date),
+    readLast: (date: string) => `Read the last version, of ${date}`,
     seeWhatChanged: 'See what has changed',
     listHeading: 'Earlier versions',
     currentSince: (date: ReactNode) => phrase('The current version applies from ', date, '.'),

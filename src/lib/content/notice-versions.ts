@@ -48,6 +48,16 @@ export interface NoticeHistory {
   versions: (NoticeVersion | UnreadableVersion)[];
   /** The date from which the current notice applies, where the published branch holds it. */
   currentSince?: string;
+  /** For a withdrawn notice: the date (UTC) its file was deleted from the published branch; its last version applied until then. */
+  withdrawn?: string;
+}
+
+/** A notice whose file was deleted from the published branch (not renamed): its past versions stay published. */
+export interface WithdrawnNotice {
+  /** Its file as the current notices' files are named ("content/purposes/…"), the key of its history. */
+  file: string;
+  authority: string;
+  slug: string;
 }
 
 export const isReadable = (version: NoticeVersion | UnreadableVersion): version is NoticeVersion =>
@@ -56,7 +66,8 @@ export const isReadable = (version: NoticeVersion | UnreadableVersion): version 
 /** One day's end state of a notice's file and its translations (blobs). */
 interface DayState {
   date: string;
-  blob: string;
+  /** The notice's text; absent where its file was deleted that day (withdrawn). */
+  blob?: string;
   translationBlobs: Record<string, string | undefined>;
 }
 
@@ -70,14 +81,22 @@ export function readerView(notice: Pick<Notice, 'body' | keyof NoticeData>): str
 }
 
 /**
- * Each notice's day states by its path at the end of the history, renames followed; a notice whose file
- * was deleted is left out (withdrawn; `withdrawn` counts them).
+ * Each notice's day states by its path at the end of the history, renames followed. A deletion that is
+ * no rename ends the notice's states with one without a text: the day it was withdrawn. A file added
+ * again at that path later continues them.
  */
 function dayStates(commits: readonly HistoryCommit[], languages: readonly string[]) {
   const blobs = new Map<string, string>();
   const lineageOf = new Map<string, DayState[]>();
-  let withdrawn = 0;
+  // The state at the end of the day: a later commit that day replaces the earlier one's.
+  const record = (file: string, state: DayState) => {
+    const lineage = lineageOf.get(file) ?? [];
+    lineageOf.set(file, lineage);
+    if (lineage.at(-1)?.date === state.date) lineage[lineage.length - 1] = state;
+    else lineage.push(state);
+  };
   for (const { time, changes } of commits) {
+    const date = dateOfSeconds(time);
     const touched = new Set<string>();
     for (const change of changes) {
       if (change.renamedFrom) {
@@ -89,30 +108,23 @@ function dayStates(commits: readonly HistoryCommit[], languages: readonly string
       if (change.blob) blobs.set(change.path, change.blob);
       else {
         blobs.delete(change.path);
-        if (lineageOf.delete(change.path)) withdrawn++;
+        if (lineageOf.has(change.path)) record(change.path, { date, translationBlobs: {} });
       }
       const danish = change.path.startsWith(`${translationsFolder}/`)
         ? change.path.split('/').slice(2).join('/')
         : change.path;
       if (isNoticePath(danish) && blobs.has(danish)) touched.add(danish);
     }
-    const date = dateOfSeconds(time);
-    for (const file of touched) {
-      const lineage = lineageOf.get(file) ?? [];
-      lineageOf.set(file, lineage);
-      const state: DayState = {
+    for (const file of touched)
+      record(file, {
         date,
         blob: blobs.get(file)!,
         translationBlobs: Object.fromEntries(
           languages.map((language) => [language, blobs.get(translationPath(language, file))]),
         ),
-      };
-      // The state at the end of the day: a later commit that day replaces the earlier one's.
-      if (lineage.at(-1)?.date === date) lineage[lineage.length - 1] = state;
-      else lineage.push(state);
-    }
+      });
   }
-  return { lineageOf, withdrawn };
+  return lineageOf;
 }
 
 /** Reads one past state of a notice with today's schema and its translations with today's rules. */
@@ -214,91 +226,169 @@ function asReadToday(data: unknown, schema: z.ZodObject, danish: DanishSource): 
 }
 
 export interface VersionsReading {
-  /** Each current notice's history by its file ("content/purposes/…"). */
+  /** Each notice's history by its file ("content/purposes/…"): the current notices' and the withdrawn ones'. */
   histories: Map<string, NoticeHistory>;
+  /** The withdrawn notices that are published: of a current authority, with a version that can be shown. */
+  withdrawn: WithdrawnNotice[];
   /** For the build log: where the versions come from, how many, and which cannot be shown; in Danish. */
   report: string[];
 }
 
+/** A notice whose history is read: current (`notice`) or withdrawn. */
+interface Wanted {
+  file: string;
+  lineage: DayState[];
+  notice?: Notice;
+  slugs: { slug: string; authority: string };
+}
+
+type ReadState = (state: DayState & { blob: string }) => ReturnType<typeof readVersion>;
+
+/**
+ * A notice's versions from its day states, each in force until the next one or its withdrawal; the last
+ * one left out where it is the current notice. A day without a text (a withdrawal) is no version.
+ */
+function historyOf(lineage: readonly DayState[], read: ReadState, current?: Notice): NoticeHistory {
+  const versions: (NoticeVersion | UnreadableVersion)[] = [];
+  const withdrawnOn = new Map<NoticeVersion | UnreadableVersion, string>();
+  let withdrawn: string | undefined;
+  let previous: { blob: string; view?: string } | undefined;
+  for (const state of lineage) {
+    if (state.blob === undefined) {
+      const last = versions.at(-1);
+      if (last && !withdrawnOn.has(last)) withdrawnOn.set(last, state.date);
+      withdrawn = state.date;
+      // A text restored later applies anew from then: a version of its own.
+      previous = undefined;
+      continue;
+    }
+    withdrawn = undefined;
+    if (state.blob === previous?.blob) continue;
+    const version = read({ ...state, blob: state.blob });
+    const view = 'notice' in version ? readerView(version.notice) : undefined;
+    if (view === undefined || view !== previous?.view) versions.push({ date: state.date, ...version });
+    previous = { blob: state.blob, view };
+  }
+  const last = versions.at(-1);
+  const currentSince =
+    current && !withdrawn && last && isReadable(last) && readerView(last.notice) === readerView(current)
+      ? last.date
+      : undefined;
+  if (currentSince) versions.pop();
+  versions.forEach((version, index) => {
+    const until = withdrawnOn.get(version) ?? versions[index + 1]?.date ?? currentSince;
+    if (until) version.until = until;
+  });
+  return {
+    versions,
+    ...(currentSince && { currentSince }),
+    ...(!current && withdrawn && { withdrawn }),
+  };
+}
+
 /**
  * The past versions of the notices `current` of the content folder `root` (named `label` in messages),
- * from the published branch's history; none, and the report says why, where the history cannot be read.
+ * and of the withdrawn notices of the authorities `authorities` (by default the current notices'), from
+ * the published branch's history; none, and the report says why, where the history cannot be read.
  */
 export function readNoticeVersions(
   root: string,
   label: string,
   current: readonly Notice[],
-  { ref, languages = translationLanguages }: { ref?: string; languages?: readonly string[] } = {},
+  {
+    ref,
+    languages = translationLanguages,
+    authorities = current.map((notice) => notice.authority),
+  }: { ref?: string; languages?: readonly string[]; authorities?: readonly string[] } = {},
 ): VersionsReading {
   const history = publishedHistoryOf(root, [noticeFolder, translationsFolder], ref);
   const histories = new Map<string, NoticeHistory>();
-  if (!history.read) return { histories, report: [history.description] };
-  const { lineageOf, withdrawn } = dayStates(history.commits, languages);
-  const wanted = current.flatMap((notice) => {
-    const file = path.relative(root, notice.absolutePath).split(path.sep).join('/');
-    const lineage = lineageOf.get(file);
-    return lineage ? [{ notice, file, lineage }] : [];
+  if (!history.read) return { histories, withdrawn: [], report: [history.description] };
+  const lineageOf = dayStates(history.commits, languages);
+  const currentOf = new Map(
+    current.map((notice) => [path.relative(root, notice.absolutePath).split(path.sep).join('/'), notice]),
+  );
+  const wanted = [...lineageOf].flatMap(([file, lineage]): Wanted[] => {
+    const notice = currentOf.get(file);
+    if (notice) return [{ file, lineage, notice, slugs: { slug: notice.slug, authority: notice.authority } }];
+    // Neither current nor withdrawn: deleted here, not yet on the published branch.
+    if (lineage.at(-1)?.blob !== undefined) return [];
+    const [, authority, name] = file.split('/');
+    return [
+      {
+        file,
+        lineage,
+        slugs: { slug: path.basename(name!, '.md'), authority: authority! },
+      },
+    ];
   });
   const texts = history.texts(
-    wanted.flatMap(({ lineage }) =>
-      lineage.flatMap((state) => [
-        state.blob,
-        ...Object.values(state.translationBlobs).filter((blob) => blob !== undefined),
-      ]),
-    ),
+    wanted
+      .flatMap(({ lineage }) =>
+        lineage.flatMap((state) => [state.blob, ...Object.values(state.translationBlobs)]),
+      )
+      .filter((blob) => blob !== undefined),
   );
   const unreadable: string[] = [];
-  for (const { notice, file, lineage } of wanted) {
-    const versions: (NoticeVersion | UnreadableVersion)[] = [];
-    let previous: { blob: string; view?: string } | undefined;
-    for (const state of lineage) {
-      if (state.blob === previous?.blob) continue;
-      const read = readVersion(
-        label,
-        file,
-        { slug: notice.slug, authority: notice.authority },
-        {
-          danish: texts.get(state.blob) ?? '',
-          translations: Object.fromEntries(
-            Object.entries(state.translationBlobs).map(([language, blob]) => [
-              language,
-              blob && texts.get(blob),
-            ]),
-          ),
-        },
-        languages,
-      );
-      const view = 'notice' in read ? readerView(read.notice) : undefined;
-      if (view === undefined || view !== previous?.view) versions.push({ date: state.date, ...read });
-      previous = { blob: state.blob, view };
+  const withdrawn: WithdrawnNotice[] = [];
+  const unpublished: string[] = [];
+  for (const { file, lineage, notice, slugs } of wanted) {
+    const labelled = notice?.file ?? `${label}/${file}`;
+    const noticeHistory = historyOf(
+      lineage,
+      (state) =>
+        readVersion(
+          label,
+          file,
+          slugs,
+          {
+            danish: texts.get(state.blob) ?? '',
+            translations: Object.fromEntries(
+              Object.entries(state.translationBlobs).map(([language, blob]) => [
+                language,
+                blob && texts.get(blob),
+              ]),
+            ),
+          },
+          languages,
+        ),
+      notice,
+    );
+    if (!notice) {
+      if (!authorities.includes(slugs.authority) || !noticeHistory.versions.some(isReadable)) {
+        unpublished.push(labelled);
+        continue;
+      }
+      withdrawn.push({ file: labelled, ...slugs });
     }
-    const last = versions.at(-1);
-    const currentSince =
-      last && isReadable(last) && readerView(last.notice) === readerView(notice) ? last.date : undefined;
-    if (currentSince) versions.pop();
-    versions.forEach((version, index) => {
-      const until = versions[index + 1]?.date ?? currentSince;
-      if (until) version.until = until;
-    });
-    for (const version of versions)
-      if (!isReadable(version)) unreadable.push(`${notice.file} (${version.date})`);
-    histories.set(notice.file, { versions, ...(currentSince && { currentSince }) });
+    for (const version of noticeHistory.versions)
+      if (!isReadable(version)) unreadable.push(`${labelled} (${version.date})`);
+    histories.set(labelled, noticeHistory);
   }
   const count = [...histories.values()].reduce(
     (sum, { versions }) => sum + versions.filter(isReadable).length,
     0,
   );
+  const listed = (files: readonly string[]) => files.join(', ');
   return {
     histories,
+    withdrawn,
     report: [
       `${history.description} ${count} tidligere versioner af ${histories.size} meddelelser.`,
       ...(unreadable.length > 0
         ? [
-            `${unreadable.length} tidligere versioner kan ikke vises, fordi de ikke passer til det nuværende skema: ${unreadable.join(', ')}`,
+            `${unreadable.length} tidligere versioner kan ikke vises, fordi de ikke passer til det nuværende skema: ${listed(unreadable)}`,
           ]
         : []),
-      ...(withdrawn > 0
-        ? [`${withdrawn} tilbagetrukne meddelelser har versioner i historikken; de udgives ikke.`]
+      ...(withdrawn.length > 0
+        ? [
+            `${withdrawn.length} tilbagetrukne meddelelser udgives med deres versioner: ${listed(withdrawn.map(({ file }) => file))}`,
+          ]
+        : []),
+      ...(unpublished.length > 0
+        ? [
+            `${unpublished.length} tilbagetrukne meddelelser udgives ikke, fordi deres myndighed ikke findes længere, eller ingen af deres versioner kan vises: ${listed(unpublished)}`,
+          ]
         : []),
     ],
   };

@@ -17,6 +17,7 @@ import { legalBasisIri, rightIri } from './dpv';
 import {
   notPublished,
   openDataFormatVersion,
+  withdrawnStatus,
   type AuthorityExport,
   type NoticeField,
   type OpenDataIndex,
@@ -26,7 +27,23 @@ import {
 type ExportContent = Pick<Content, 'authorities' | 'rights' | 'complaint'>;
 
 /** A notice's past versions that can be shown: the date each applied from, and until when. */
-export type VersionsOf = (notice: Notice) => readonly { date: string; until?: string }[];
+type Versions = readonly { date: string; until?: string }[];
+export type VersionsOf = (notice: Notice) => Versions;
+
+/** A withdrawn notice: its slug, its last version's title, the date it was withdrawn and its versions. */
+export interface WithdrawnInput {
+  slug: string;
+  title: string;
+  withdrawn: string;
+  versions: Versions;
+}
+
+const versionsExport = (authority: string, slug: string, versions: Versions, siteUrl: string) =>
+  versions.map(({ date, until }) => ({
+    date,
+    until: until ?? null,
+    url: new URL(versionPath(authority, slug, date), siteUrl).href,
+  }));
 
 const withIri = <T extends { article: string }>(bases: readonly T[] | undefined) =>
   bases?.map((basis) => ({ ...basis, dpv: legalBasisIri(basis.article) }));
@@ -102,11 +119,7 @@ function processingOf(
     reviewBy: reviewDue(notice),
     // The export keeps its format: date and note (which elements changed is the change log's, for now).
     changes: notice.changes.map(({ date, note }) => ({ date, note })),
-    versions: versionsOf(notice).map(({ date, until }) => ({
-      date,
-      until: until ?? null,
-      url: new URL(versionPath(notice.authority, notice.slug, date), siteUrl).href,
-    })),
+    versions: versionsExport(notice.authority, notice.slug, versionsOf(notice), siteUrl),
     knownGaps: gaps.map(({ element, reason }) => ({
       element,
       field: noticeFieldOf[element],
@@ -122,6 +135,7 @@ export function authorityExport(
   content: ExportContent,
   siteUrl: string,
   versionsOf: VersionsOf = () => [],
+  withdrawn: readonly WithdrawnInput[] = [],
 ): AuthorityExport {
   const { supervisoryAuthority } = content.complaint;
   return {
@@ -143,6 +157,13 @@ export function authorityExport(
     })),
     supervisoryAuthority: { name: supervisoryAuthority.name, website: supervisoryAuthority.website },
     processing: authority.notices.map((notice) => processingOf(notice, content, siteUrl, versionsOf)),
+    withdrawnProcessing: withdrawn.map(({ slug, title, withdrawn: date, versions }) => ({
+      id: slug,
+      title,
+      status: withdrawnStatus,
+      withdrawn: date,
+      versions: versionsExport(authority.slug, slug, versions, siteUrl),
+    })),
   };
 }
 

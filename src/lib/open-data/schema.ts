@@ -13,7 +13,7 @@ import {
 import { isoDatePattern } from '../dates';
 
 /** The export format's version: bump the major part when a field is removed or changes meaning. */
-export const openDataFormatVersion = '1.2';
+export const openDataFormatVersion = '1.3';
 
 /** The status of every declared gap: the element is not published (yet). */
 export const notPublished = 'notPublished';
@@ -60,6 +60,15 @@ const gap = <Element extends z.ZodType, Field extends z.ZodType>(element: Elemen
     })
     .describe('An element that is not published, with the reason.');
 
+/** The status of a withdrawn notice: no longer published, its versions kept. */
+export const withdrawnStatus = 'withdrawn';
+
+const versions = z
+  .array(z.strictObject({ date, until: date.nullable(), url: address }))
+  .describe(
+    'The past versions of the notice, oldest first: the date each applied from, the date it was replaced or withdrawn (null: not yet published) and its page. The current notice is none of them.',
+  );
+
 export const processingSchema = z
   .strictObject({
     id: z.string().describe("The notice's identifier, unique within the authority."),
@@ -100,16 +109,22 @@ export const processingSchema = z
     lastReviewed: date,
     reviewBy: date.describe('When the notice is due for review.'),
     changes: z.array(z.strictObject({ date, note: z.string() })).describe('Public history of the notice.'),
-    versions: z
-      .array(z.strictObject({ date, until: date.nullable(), url: address }))
-      .describe(
-        'The past versions of the notice, oldest first: the date each applied from, the date it was replaced (null: not yet published) and its page. The current notice is none of them.',
-      ),
+    versions,
     knownGaps: z
       .array(gap(z.enum(noticeElements), z.enum(noticeFields).nullable()))
       .describe('Every element of the notice that is not published, each with the reason. Empty: none.'),
   })
   .describe('One processing activity (one purpose), shaped after GDPR Art. 30(1) and 13/14.');
+
+export const withdrawnProcessingSchema = z
+  .strictObject({
+    id: z.string().describe("The notice's identifier while it was published."),
+    title: z.string().describe('Its title in its last version.'),
+    status: z.literal(withdrawnStatus),
+    withdrawn: date.describe('The date it was withdrawn; its last version applied until then.'),
+    versions,
+  })
+  .describe('A notice the authority no longer publishes; its versions stay readable on the website.');
 
 const contact = contactChannelsSchema
   .nullable()
@@ -132,6 +147,9 @@ export const authorityExportSchema = z
       .describe('Every contact detail of the authority that is not published, each with the reason.'),
     supervisoryAuthority: z.strictObject({ name: z.string(), website: address }),
     processing: z.array(processingSchema),
+    withdrawnProcessing: z
+      .array(withdrawnProcessingSchema)
+      .describe('The notices the authority has withdrawn, the latest first. Empty: none.'),
   })
   .describe("One authority's processing of personal data (Persondata open data, format 1).");
 

@@ -26,7 +26,8 @@ export function getVersionsReading(): VersionsReading {
   const content = getSourceContent();
   if (!readings.has(content)) {
     const notices = content.authorities.flatMap((authority) => authority.notices);
-    readings.set(content, readNoticeVersions(contentRoot(), contentLabel, notices));
+    const authorities = content.authorities.map((authority) => authority.slug);
+    readings.set(content, readNoticeVersions(contentRoot(), contentLabel, notices, { authorities }));
   }
   return readings.get(content)!;
 }
@@ -34,6 +35,30 @@ export function getVersionsReading(): VersionsReading {
 /** A notice's past versions, oldest first, and since when the current one applies; none where no history was read. */
 export const getNoticeHistory = (notice: Pick<Notice, 'file'>): NoticeHistory =>
   getVersionsReading().histories.get(notice.file) ?? { versions: [] };
+
+/** A withdrawn notice with the date it was withdrawn and its last version that can be shown. */
+export interface Withdrawal {
+  authority: string;
+  slug: string;
+  file: string;
+  date: string;
+  last: NoticeVersion;
+}
+
+/** The published withdrawn notices of an authority, or of all, the latest withdrawal first. */
+export function getWithdrawals(authority?: string): Withdrawal[] {
+  return getVersionsReading()
+    .withdrawn.filter((notice) => authority === undefined || notice.authority === authority)
+    .map((notice) => {
+      const history = getNoticeHistory(notice);
+      return { ...notice, date: history.withdrawn!, last: history.versions.filter(isReadable).at(-1)! };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The withdrawn notice at an address that no current notice has, if any. */
+export const getWithdrawal = (authority: string, slug: string) =>
+  getWithdrawals(authority).find((notice) => notice.slug === slug);
 
 /** A past version in the language of the page being rendered. */
 export const versionIn = (version: NoticeVersion, language = pageLanguage()): Notice =>
@@ -92,14 +117,21 @@ export const versionsOf = (notice: Pick<Notice, 'file' | 'changes'>, shown?: str
   ...(shown && { shown }),
 });
 
-/** The parameters of every past version's page. */
+/** The parameters of every past version's page, the withdrawn notices' too. */
 export const versionStaticParams = () =>
   staticParams((content) =>
-    content.authorities.flatMap((authority) =>
-      authority.notices.flatMap((notice) =>
-        getNoticeHistory(notice)
-          .versions.filter(isReadable)
-          .map((version) => ({ authority: authority.slug, notice: notice.slug, date: version.date })),
+    [
+      ...content.authorities.flatMap((authority) =>
+        authority.notices.map((notice) => ({ ...notice, authority: authority.slug })),
       ),
+      ...getWithdrawals(),
+    ].flatMap(({ authority, slug, file }) =>
+      getNoticeHistory({ file })
+        .versions.filter(isReadable)
+        .map((version) => ({ authority, notice: slug, date: version.date })),
     ),
   );
+
+/** The parameters of the withdrawn notices' old addresses, which say so and lead to their last version. */
+export const withdrawnStaticParams = () =>
+  staticParams(() => getWithdrawals().map(({ authority, slug }) => ({ authority, notice: slug })));

@@ -1,9 +1,9 @@
 import { expect, test as setup } from '@playwright/test';
 
 import { previewProblemsPath } from '../../../src/components/preview/problems-banner';
-import { authorityPath, localePath, noticePath } from '../../../src/config/routes';
+import { authorityPath, localePath, noticePath, versionPath } from '../../../src/config/routes';
 import { noticeCollection, openEditor, previewPane } from './editor-page';
-import { editedNotice } from './preview-content';
+import { editedNotice, withdrawnNotice } from './preview-content';
 
 // next dev compiles a page at its first request, Decap CMS's code the longest, and two first requests at
 // once can corrupt its manifest of pages (a known Next.js race: every later page then fails with
@@ -21,6 +21,7 @@ setup('next dev has compiled every page the tests open, one at a time', async ({
     [notice, 200],
     [localePath('en', notice), 200],
     [noticePath(editedNotice.authority, 'findes-ikke'), 404],
+    [versionPath(withdrawnNotice.authority, withdrawnNotice.slug, withdrawnNotice.changed), 200],
     [previewProblemsPath, 200],
   ] as const)
     expect((await page.goto(path, compiled))?.status(), path).toBe(status);

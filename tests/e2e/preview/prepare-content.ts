@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { publishOnMain } from '../../git';
+import { commitOn, publishOnMain } from '../../git';
 import {
   brokenNotice,
   editedNotice,
@@ -13,6 +13,7 @@ import {
   outdatedTranslation,
   previewContentDir,
   untranslatedNotice,
+  withdrawnNotice,
 } from './preview-content';
 
 const editorFolder = path.dirname(previewContentDir);
@@ -42,3 +43,21 @@ cpSync(
 // The editor's saves are checked for change notes against the published version: the folder around the
 // content is a git repository whose main is the content as laid out here.
 publishOnMain(previewContentDir);
+
+// A notice withdrawn after a change: published, its period changed, its file deleted, each on its day.
+const withdrawnFile = path.join(
+  previewContentDir,
+  'purposes',
+  withdrawnNotice.authority,
+  `${withdrawnNotice.slug}.md`,
+);
+const withdrawnText = readFileSync(path.join(fixtures, withdrawnNotice.fixture), 'utf8').replace(
+  /^title: .*$/m,
+  `title: ${withdrawnNotice.title}`,
+);
+writeFileSync(withdrawnFile, withdrawnText);
+commitOn(previewContentDir, withdrawnNotice.published);
+writeFileSync(withdrawnFile, withdrawnText.replace('period: 30 dage', 'period: 60 dage'));
+commitOn(previewContentDir, withdrawnNotice.changed);
+rmSync(withdrawnFile);
+commitOn(previewContentDir, withdrawnNotice.withdrawn);

@@ -46,3 +46,17 @@ export const editedNotice = {
   file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'redigeres.md'),
   period: '30 dage efter optagelsen',
 };
+
+/**
+ * A notice published, changed and then withdrawn on the preview's main branch (prepare-content.ts), on
+ * these dates: its two versions stay readable, the last one marked as withdrawn.
+ */
+export const withdrawnNotice = {
+  fixture: 'valid/purposes/testmyndighed/videoovervaagning.md',
+  authority: 'testmyndighed',
+  slug: 'tilbagetrukket',
+  title: 'Tilbagetrukket formål',
+  published: '2026-11-01',
+  changed: '2026-11-10',
+  withdrawn: '2026-11-20',
+};

@@ -2,17 +2,23 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 import { previewProblemsPath } from '../../../src/components/preview/problems-banner';
-import { localePath, noticePath } from '../../../src/config/routes';
+import { languages } from '../../../src/config/languages';
+import { authorityPath, localePath, noticePath, versionPath } from '../../../src/config/routes';
+import { dictionaryOf } from '../../../src/i18n/dictionaries';
 import { loadContent } from '../../../src/lib/content/load';
 import { noticeSectionIds, translationNoteIds } from '../../../src/lib/section-ids';
+import { expectNoAxeViolations } from '../axe';
 import {
   brokenNotice,
   fixtures,
   outdatedTranslation,
   previewContentDir,
   untranslatedNotice,
+  withdrawnNotice,
 } from './preview-content';
 
 // `npm run dev` on the valid fixture set with one broken notice in it (prepare-content.ts): the preview
@@ -123,4 +129,35 @@ test('an English notice whose Danish recipients changed since they were translat
   await expect(
     page.locator(`section[aria-labelledby="${noticeSectionIds.recipients}"] [lang="da"]`).first(),
   ).toBeVisible();
+});
+
+/** The text a phrase of the dictionaries reads as. */
+const textOf = (phrase: ReactNode) =>
+  renderToStaticMarkup(createElement(Fragment, null, phrase)).replace(/<[^>]*>/g, '');
+
+test('a withdrawn notice is listed by its authority, and its old address and last version say it was withdrawn, in both languages', async ({
+  page,
+}) => {
+  const { authority, slug, title, changed, withdrawn } = withdrawnNotice;
+  const last = versionPath(authority, slug, changed);
+  await open(page, authorityPath(authority));
+  const listed = page.getByRole('region', { name: dictionaryOf('da').versions.withdrawnHeading });
+  await expect(listed.getByRole('link', { name: title })).toHaveAttribute('href', last);
+  for (const { code } of languages) {
+    const w = dictionaryOf(code);
+    await open(page, localePath(code, noticePath(authority, slug)));
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('.lead')).toHaveText(textOf(w.versions.withdrawnOn(w.formatDate(withdrawn))));
+    await page.getByRole('link', { name: w.versions.readLast(w.formatDate(changed)) }).click();
+    await expect(page).toHaveURL(localePath(code, last));
+    const marking = page.getByRole('region', { name: w.versions.markingHeading(w.formatDate(changed)) });
+    await expect(marking).toContainText(textOf(w.versions.withdrawnOn(w.formatDate(withdrawn))));
+    await expect(marking).toContainText(
+      textOf(w.versions.inForce(w.formatDate(changed), w.formatDate(withdrawn))),
+    );
+    await expect(marking.locator(`a[href="${localePath(code, authorityPath(authority))}"]`)).toHaveCount(1);
+    await expect(page.getByRole('link', { name: w.versions.readCurrent })).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expectNoAxeViolations(page);
+  }
 });

@@ -65,6 +65,7 @@ describe('the section ids the content check links against', () => {
       },
       authorities: [authority],
       danishNames: new Map([[authority.slug, authority.name]]),
+      withdrawn: [{ last: notice, lastDate: '2026-11-01', withdrawn: '2026-11-20' }],
     });
     expect([...ids].sort()).toEqual(Object.values(authoritySectionIds).sort());
   });

@@ -28,6 +28,7 @@ import {
   type Authority,
 } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
+import { getWithdrawals, versionIn } from '@/lib/site-content/versions';
 import { situationsWithNotices } from '@/lib/situations';
 import { organizationData } from '@/lib/structured-data';
 
@@ -76,6 +77,11 @@ export default async function AuthorityPage({ params }: AuthorityPageProps) {
     },
     authorities: content.authorities,
     danishNames: danishAuthorityNames(),
+    withdrawn: getWithdrawals(authority.slug).map(({ last, date }) => ({
+      last: versionIn(last),
+      lastDate: last.date,
+      withdrawn: date,
+    })),
   });
   return (
     <div data-pagefind-body="" data-pagefind-meta={`authority:${authority.name}`}>

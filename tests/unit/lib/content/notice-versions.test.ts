@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { readContent } from '@/lib/content/load';
 import { isReadable, readNoticeVersions, type NoticeVersion } from '@/lib/content/notice-versions';
 
 import { translationReviewedCommand } from '../../../../scripts/lib/translation-reviewed';
-import { cleanEnvironment, git, inCopyOfValidContent, inTemporaryFolder } from '../../helpers';
+import { commitOn, git, inCopyOfValidContent, inTemporaryFolder } from '../../helpers';
 
 const notice = 'purposes/testmyndighed/videoovervaagning.md';
 const translation = `translations/en/${notice}`;
@@ -19,22 +18,6 @@ function edit(root: string, file: string, from: string, to: string) {
   const text = readFileSync(absolutePath, 'utf8');
   expect(text).toContain(from);
   writeFileSync(absolutePath, text.replace(from, to));
-}
-
-/** Commits everything in the repository around `root` as if at noon (UTC) of `date`. */
-function commitOn(root: string, date: string) {
-  const moment = `${date}T12:00:00Z`;
-  const repository = path.dirname(root);
-  git(repository, 'add', '--all');
-  execFileSync(
-    'git',
-    ['-c', 'user.name=Test', '-c', 'user.email=test@example.dk', 'commit', '--quiet', '-m', date],
-    {
-      cwd: repository,
-      env: cleanEnvironment({ GIT_AUTHOR_DATE: moment, GIT_COMMITTER_DATE: moment }),
-      stdio: 'ignore',
-    },
-  );
 }
 
 /** The content folder `root` as a repository: published on 1 November, then changed on later days. */
@@ -60,10 +43,22 @@ function changePeriod(root: string, [danish, english]: string[], [newDanish, new
   translationReviewedCommand([translation, 'retention'], { root, label: 'content', cwd: root });
 }
 
-const versionsOf = (root: string) => {
+const versionsOf = (root: string, authorities?: string[]) => {
   // Read as far as valid: a renamed notice leaves a dangling situation, which is no concern here.
-  return readNoticeVersions(root, 'content', readContent(root).valid.notices, { languages: ['en'] });
+  return readNoticeVersions(root, 'content', readContent(root).valid.notices, {
+    languages: ['en'],
+    ...(authorities && { authorities }),
+  });
 };
+
+/** Deletes the notice and its translation from the content folder `root`, as withdrawing it does. */
+function withdraw(root: string) {
+  rmSync(path.join(root, notice));
+  rmSync(path.join(root, translation));
+}
+
+const datesOf = (versions: readonly { date: string; until?: string }[]) =>
+  versions.map(({ date, until }) => [date, until]);
 
 const summary = (version: NoticeVersion) => ({
   date: version.date,
@@ -96,19 +91,85 @@ describe("a notice's past versions from the published branch's history", () => {
     });
   });
 
-  it('follows a notice that was renamed, under its new name', () => {
+  it('follows a notice that was renamed, under its new name, and takes it for no withdrawal', () => {
     inCopyOfValidContent((root) => {
       withHistory(root);
       const renamed = 'purposes/testmyndighed/kameraer.md';
       renameSync(path.join(root, notice), path.join(root, renamed));
       renameSync(path.join(root, translation), path.join(root, `translations/en/${renamed}`));
       commitOn(root, '2026-11-25');
-      const { histories } = versionsOf(root);
+      const { histories, withdrawn } = versionsOf(root);
+      expect(withdrawn).toEqual([]);
+      expect(histories.get(`content/${renamed}`)!.withdrawn).toBeUndefined();
       expect(histories.has(`content/${notice}`)).toBe(false);
       expect(histories.get(`content/${renamed}`)!.versions.map((version) => version.date)).toEqual([
         '2026-11-01',
         '2026-11-10',
       ]);
+    });
+  });
+
+  it('keeps a withdrawn notice’s versions, the last one in force until the day its file was deleted', () => {
+    inCopyOfValidContent((root) => {
+      withHistory(root);
+      withdraw(root);
+      commitOn(root, '2026-11-25');
+      const { histories, withdrawn, report } = versionsOf(root);
+      expect(withdrawn).toEqual([
+        { file: `content/${notice}`, authority: 'testmyndighed', slug: 'videoovervaagning' },
+      ]);
+      const history = histories.get(`content/${notice}`)!;
+      expect(history.withdrawn).toBe('2026-11-25');
+      expect(history.currentSince).toBeUndefined();
+      expect(datesOf(history.versions)).toEqual([
+        ['2026-11-01', '2026-11-10'],
+        ['2026-11-10', '2026-11-20'],
+        ['2026-11-20', '2026-11-25'],
+      ]);
+      const last = history.versions.at(-1)!;
+      expect(isReadable(last) && last.notice.recipients?.map((recipient) => recipient.name)).toContain(
+        'Rigspolitiet',
+      );
+      expect(isReadable(last) && last.notice.slug).toBe('videoovervaagning');
+      expect(report).toContain(`1 tilbagetrukne meddelelser udgives med deres versioner: content/${notice}`);
+    });
+  });
+
+  it('takes a notice deleted and later restored for a current one, its old version ending at the deletion', () => {
+    inCopyOfValidContent((root) => {
+      withHistory(root);
+      const [danish, english] = [notice, translation].map((file) =>
+        readFileSync(path.join(root, file), 'utf8'),
+      );
+      withdraw(root);
+      commitOn(root, '2026-11-25');
+      writeFileSync(path.join(root, notice), danish!);
+      writeFileSync(path.join(root, translation), english!);
+      commitOn(root, '2026-11-28');
+      const { histories, withdrawn } = versionsOf(root);
+      expect(withdrawn).toEqual([]);
+      const history = histories.get(`content/${notice}`)!;
+      expect(history.withdrawn).toBeUndefined();
+      expect(history.currentSince).toBe('2026-11-28');
+      expect(datesOf(history.versions)).toEqual([
+        ['2026-11-01', '2026-11-10'],
+        ['2026-11-10', '2026-11-20'],
+        ['2026-11-20', '2026-11-25'],
+      ]);
+    });
+  });
+
+  it('publishes no withdrawn notice of an authority that is gone, and says so', () => {
+    inCopyOfValidContent((root) => {
+      withHistory(root);
+      withdraw(root);
+      commitOn(root, '2026-11-25');
+      const { histories, withdrawn, report } = versionsOf(root, []);
+      expect(withdrawn).toEqual([]);
+      expect(histories.has(`content/${notice}`)).toBe(false);
+      expect(report).toContain(
+        `1 tilbagetrukne meddelelser udgives ikke, fordi deres myndighed ikke findes længere, eller ingen af deres versioner kan vises: content/${notice}`,
+      );
     });
   });
 

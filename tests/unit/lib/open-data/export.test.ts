@@ -38,6 +38,41 @@ describe('the open data export', () => {
     expect(video.rights.map((right) => right.dpv)).toContain('https://w3id.org/dpv/legal/eu/gdpr#A15');
   });
 
+  it('lists a withdrawn notice with its status, the date it was withdrawn and its versions, valid by the schema', () => {
+    const data = authorityExport(fixture.authorities[0]!, fixture, siteUrl, () => [], [
+      {
+        slug: 'tilbagetrukket',
+        title: 'Tilbagetrukket formål',
+        withdrawn: '2026-11-20',
+        versions: [
+          { date: '2026-11-01', until: '2026-11-10' },
+          { date: '2026-11-10', until: '2026-11-20' },
+        ],
+      },
+    ]);
+    expect(validate(data)).toBe(true);
+    expect(data.withdrawnProcessing).toEqual([
+      {
+        id: 'tilbagetrukket',
+        title: 'Tilbagetrukket formål',
+        status: 'withdrawn',
+        withdrawn: '2026-11-20',
+        versions: [
+          {
+            date: '2026-11-01',
+            until: '2026-11-10',
+            url: `${siteUrl}/testmyndighed/tilbagetrukket/versioner/2026-11-01`,
+          },
+          {
+            date: '2026-11-10',
+            until: '2026-11-20',
+            url: `${siteUrl}/testmyndighed/tilbagetrukket/versioner/2026-11-10`,
+          },
+        ],
+      },
+    ]);
+  });
+
   it('lists every authority with its files in the index', () => {
     const index = openDataIndex(content, siteUrl, 'Udlændinge- og Integrationsministeriet');
     expect(openDataIndexSchema.safeParse(index).success).toBe(true);

@@ -7,6 +7,7 @@ import { MarkdownHtml } from '@/components/markdown-html';
 import { NoticeSideNav } from '@/components/notice-side-nav';
 import { FirstLayer } from '@/components/notice/first-layer';
 import { noticePageSections } from '@/components/notice/notice-page-sections';
+import { WithdrawnNotice } from '@/components/notice/withdrawn-notice';
 import { sectionsFor } from '@/components/page-sections';
 import { PageTrail } from '@/components/page-trail';
 import { NoticeStatusBar } from '@/components/preview/notice-status-bar';
@@ -32,18 +33,21 @@ import {
   staticParams,
 } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
-import { versionsOf } from '@/lib/site-content/versions';
+import { getWithdrawal, versionIn, versionsOf, withdrawnStaticParams } from '@/lib/site-content/versions';
 
 interface NoticePageProps {
   params: Promise<{ lang: string; authority: string; notice: string }>;
 }
 
 export function generateStaticParams() {
-  return staticParams((content) =>
-    content.authorities.flatMap((authority) =>
-      authority.notices.map((notice) => ({ authority: authority.slug, notice: notice.slug })),
+  return [
+    ...staticParams((content) =>
+      content.authorities.flatMap((authority) =>
+        authority.notices.map((notice) => ({ authority: authority.slug, notice: notice.slug })),
+      ),
     ),
-  );
+    ...withdrawnStaticParams(),
+  ];
 }
 
 async function find(params: NoticePageProps['params']) {
@@ -53,9 +57,35 @@ async function find(params: NoticePageProps['params']) {
   return authority && notice ? { authority, notice } : undefined;
 }
 
+/** A withdrawn notice at this address: its authority, its last version in the page's language and the dates. */
+async function findWithdrawn(params: NoticePageProps['params']) {
+  const { authority: authoritySlug, notice: noticeSlug } = await params;
+  const authority = getAuthority(authoritySlug);
+  const withdrawal = getWithdrawal(authoritySlug, noticeSlug);
+  return authority && withdrawal
+    ? {
+        authority,
+        last: versionIn(withdrawal.last),
+        lastDate: withdrawal.last.date,
+        withdrawn: withdrawal.date,
+      }
+    : undefined;
+}
+
 export async function generateMetadata({ params }: NoticePageProps): Promise<Metadata> {
   await setPageLanguageFrom(params);
   const found = await find(params);
+  const withdrawn = !found && (await findWithdrawn(params));
+  // A withdrawn notice's old address is kept for links made to it, never indexed.
+  if (withdrawn)
+    return {
+      ...pageMetadata({
+        path: noticePath(withdrawn.authority.slug, withdrawn.last.slug),
+        title: `${withdrawn.last.title} – ${withdrawn.authority.name}`,
+        description: `${withdrawn.authority.name}: ${withdrawn.last.summary}`,
+      }),
+      robots: { index: false },
+    };
   if (!found) return {};
   const { authority, notice } = found;
   // Several authorities word the same purpose alike: naming the authority keeps each description unique.
@@ -79,7 +109,11 @@ export default async function NoticePage({ params }: NoticePageProps) {
       </>
     );
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) {
+    const withdrawn = await findWithdrawn(params);
+    if (withdrawn) return <WithdrawnNotice {...withdrawn} />;
+    notFound();
+  }
   const { authority, notice } = found;
   const content = getContent();
   const path = noticePath(authority.slug, notice.slug);

@@ -7,7 +7,7 @@ import { authorityExport, openDataIndex } from '@/lib/open-data/export';
 import { authorityJsonLd } from '@/lib/open-data/json-ld';
 import { openDataJsonSchema } from '@/lib/open-data/schema';
 import { getAuthority, getContent, staticParams } from '@/lib/site-content';
-import { getNoticeHistory } from '@/lib/site-content/versions';
+import { getNoticeHistory, getWithdrawals } from '@/lib/site-content/versions';
 
 export const dynamic = 'force-static';
 
@@ -34,8 +34,20 @@ export async function GET(_request: Request, { params }: OpenDataRouteContext) {
     return json(openDataIndex(content, site.url, site.publisher.name), 'application/json');
   if (route.format === 'schema')
     return json(openDataJsonSchema(absoluteUrl(route.path)), 'application/schema+json');
-  const data = authorityExport(getAuthority(route.authority!)!, content, site.url, (notice) =>
-    getNoticeHistory(notice).versions.filter(isReadable),
+  const readableVersions = (notice: { file: string }) => getNoticeHistory(notice).versions.filter(isReadable);
+  const authority = getAuthority(route.authority!)!;
+  const data = authorityExport(
+    authority,
+    content,
+    site.url,
+    readableVersions,
+    // Open data is in Danish: the last version's Danish title.
+    getWithdrawals(authority.slug).map((withdrawal) => ({
+      slug: withdrawal.slug,
+      title: withdrawal.last.notice.title,
+      withdrawn: withdrawal.date,
+      versions: readableVersions(withdrawal),
+    })),
   );
   return route.format === 'jsonld'
     ? json(

@@ -19,7 +19,13 @@ import { samePurposeElsewhere } from '@/lib/overview';
 import { pageMetadata } from '@/lib/page-metadata';
 import { getAuthority, getContent, getNotice } from '@/lib/site-content';
 import { langOfText } from '@/lib/site-content/localize';
-import { getNoticeVersion, versionIn, versionsOf, versionStaticParams } from '@/lib/site-content/versions';
+import {
+  getNoticeVersion,
+  getWithdrawal,
+  versionIn,
+  versionsOf,
+  versionStaticParams,
+} from '@/lib/site-content/versions';
 
 interface VersionPageProps {
   params: Promise<{ lang: string; authority: string; notice: string; date: string }>;
@@ -29,19 +35,28 @@ export function generateStaticParams() {
   return versionStaticParams();
 }
 
+/** The version and what the page compares it with: the current notice, or a withdrawn notice's last version. */
 async function find(params: VersionPageProps['params']) {
   const { authority: authoritySlug, notice: noticeSlug, date } = await params;
   const authority = getAuthority(authoritySlug);
   const current = getNotice(authoritySlug, noticeSlug);
-  const found = current && getNoticeVersion(current, date);
-  if (!authority || !current || !found) return undefined;
+  const withdrawal = current ? undefined : getWithdrawal(authoritySlug, noticeSlug);
+  const file = current?.file ?? withdrawal?.file;
+  const found = file && getNoticeVersion({ file }, date);
+  if (!authority || !found) return undefined;
   return {
     authority,
     current,
+    withdrawal,
     version: found.version,
     notice: versionIn(found.version),
+    latest: current
+      ? { notice: current }
+      : withdrawal && withdrawal.last.date !== date
+        ? { notice: versionIn(withdrawal.last), withdrawn: true }
+        : undefined,
     previous: found.previous && { notice: versionIn(found.previous), date: found.previous.date },
-    path: versionPath(authority.slug, current.slug, date),
+    path: versionPath(authority.slug, noticeSlug, date),
   };
 }
 
@@ -67,7 +82,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
   await setPageLanguageFrom(params);
   const found = await find(params);
   if (!found) notFound();
-  const { authority, current, notice, version, previous, path } = found;
+  const { authority, current, withdrawal, notice, version, latest, previous, path } = found;
   const content = getContent();
   const w = words();
   const sections = sectionsFor(noticePageSections, {
@@ -75,10 +90,15 @@ export default async function VersionPage({ params }: VersionPageProps) {
     notice,
     rights: content.rights,
     complaint: content.complaint,
-    samePurpose: samePurposeElsewhere(content, current),
-    topic: content.topics.topics.find((candidate) => candidate.id === current.topic)!,
+    // A withdrawn notice's page suggests no other notice in its place.
+    samePurpose: current ? samePurposeElsewhere(content, current) : [],
+    topic: content.topics.topics.find((candidate) => candidate.id === notice.topic),
     versions: versionsOf(notice, version.date),
   });
+  const trail = [
+    { label: w.layout.frontPage, href: '/' },
+    { label: authority.name, href: authorityPath(authority.slug) },
+  ];
   return (
     <div className="with-side-nav">
       <div className="page-body">
@@ -86,15 +106,25 @@ export default async function VersionPage({ params }: VersionPageProps) {
           path={path}
           dates={undefined}
           description={notice.summary}
-          trail={[
-            { label: w.layout.frontPage, href: '/' },
-            { label: authority.name, href: authorityPath(authority.slug) },
-            { label: current.title, href: noticePath(authority.slug, current.slug) },
-          ]}
-          current={w.versions.crumb(w.formatDate(version.date))}
+          trail={
+            current
+              ? [...trail, { label: current.title, href: noticePath(authority.slug, current.slug) }]
+              : trail
+          }
+          current={
+            current
+              ? w.versions.crumb(w.formatDate(version.date))
+              : w.versions.title(notice.title, w.formatDate(version.date))
+          }
         />
         <h1 lang={langOfText(notice, 'title')}>{notice.title}</h1>
-        <VersionMarking authority={authority.slug} notice={current.slug} version={version} />
+        <VersionMarking
+          authority={authority}
+          notice={notice.slug}
+          version={version}
+          withdrawn={withdrawal?.date}
+          compared={latest !== undefined || previous !== undefined}
+        />
         <p className="lead" lang={langOfText(notice, 'summary')}>
           {notice.summary}
         </p>
@@ -105,9 +135,9 @@ export default async function VersionPage({ params }: VersionPageProps) {
         {sections.map((section) => (
           <Fragment key={section.id}>{section.content}</Fragment>
         ))}
-        <VersionComparison version={notice} current={current} previous={previous} />
+        <VersionComparison version={notice} latest={latest} previous={previous} />
       </div>
-      <NoticeSideNav authority={authority} current={current.slug} />
+      <NoticeSideNav authority={authority} current={notice.slug} />
     </div>
   );
 }
