@@ -1,5 +1,5 @@
 /**
- * A name (an authority's, Datatilsynet's) in the forms a sentence needs, in one language. The content
+ * A name (an authority's, Datatilsynet's, a notice's recipient's) in the forms a sentence needs, in one language. The content
  * states the name and only what the language's rules cannot derive; every template picks the form its
  * sentence needs, so no sentence reads "which is Danish Immigration Service" or starts in lower case.
  */
@@ -48,6 +48,13 @@ export const nameFormsIn =
       genitiveAtStart: atSentenceStart(ofName, locale),
     };
   };
+
+/**
+ * Names as a sentence lists them when it starts with them: the first at the sentence's start, the others
+ * in running text ("The immigration authorities, the police and municipalities").
+ */
+export const namesStartingSentence = (names: readonly NameForms[]): string[] =>
+  names.map((name, index) => (index === 0 ? name.atStart : name.inText));
 
 /**
  * A content text with the name's placeholder filled in: "{genitiv}" becomes the genitive, capitalised

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { requestPath } from '@/config/routes';
 import { localized, words } from '@/i18n';
 import { gdprProvision } from '@/i18n/citations';
+import { namesStartingSentence } from '@/i18n/names';
 import { inSentence } from '@/i18n/phrases';
 import { authorityElementState, isUnstated, noticeElementState } from '@/lib/gdpr/completeness';
 import { applicableRights } from '@/lib/gdpr/rights';
@@ -71,9 +72,10 @@ function recipients(notice: Notice): ReactNode {
   // "and 1 more" would take the room of the name itself.
   const named = all.length > namedRecipients + 1 ? all.slice(0, namedRecipients) : all;
   const more = all.length - named.length;
-  const names = named.map((recipient, index) => (
+  const wordedNames = namesStartingSentence(named.map((recipient) => w.nameForms(recipient)));
+  const names = wordedNames.map((name, index) => (
     <ContentText key={index} of={notice} field="recipients">
-      {recipient.name}
+      {name}
     </ContentText>
   ));
   return w.list([...names, ...(more > 0 ? [w.firstLayer.moreRecipients(more)] : [])]);

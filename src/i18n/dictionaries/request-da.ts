@@ -173,7 +173,8 @@ export const requestDa = {
       `Har ${name.inText} rimelig grund til at tvivle på, hvem du er, kan myndigheden bede dig om de yderligere oplysninger, der er nødvendige for at bekræfte din identitet, og kun dem (artikel 12, stk. 6).`,
     refusal: (name: NameForms) =>
       `Gør ${name.inText} ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).`,
-    complaint: (supervisor: NameForms, website: string) =>
-      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor.inText} (${website}).`,
+    /** `site`: the supervisory authority's web address as a reader types it, "datatilsynet.dk". */
+    complaint: (supervisor: NameForms, site: string) =>
+      `Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til ${supervisor.inText} på ${site}.`,
   },
 };

@@ -161,7 +161,7 @@ export const requestEn = {
       `If ${name.inText} has reasonable doubts about who you are, it can ask you for the additional information necessary to confirm your identity, and only that (Article 12(6) GDPR).`,
     refusal: (name: NameForms) =>
       `If ${name.inText} does not do what you ask, it must tell you why within one month of receiving your request, and that you can complain to a supervisory authority and go to court (Article 12(4) GDPR).`,
-    complaint: (supervisor: NameForms, website: string) =>
-      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor.inText} (${website}).`,
+    complaint: (supervisor: NameForms, site: string) =>
+      `If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to ${supervisor.inText} at ${site}.`,
   },
 } satisfies Dictionary['request'];

@@ -41,7 +41,7 @@ export const requestFollowUpEn = {
     reminderWhen: 'Send the reminder once the deadline has passed, the same way you sent the request.',
     complaint: (supervisor: NameForms) => `Complaint to ${supervisor.inText}`,
     complaintHow: (supervisor: NameForms, website: string) =>
-      `Paste the text into ${supervisor.genitive} complaint form, which you find at ${website}, or send it to ${supervisor.inText} another way. Read more:`,
+      `Paste the text into the complaint form at ${website}, or send it to ${supervisor.inText} another way. Read more:`,
     copyReminder: 'Copy the reminder',
     copyComplaint: 'Copy the complaint',
     copied: 'The text has been copied. Paste it where you send it.',

@@ -17,6 +17,12 @@ const contactWords = optionalWords({
 
 const gapWords = z.array(words({ reason: text.optional() })).optional();
 
+/**
+ * The forms of a name each language states for itself where its grammar needs them (src/i18n/names.ts):
+ * a translation may state one the Danish file has not, and need not repeat one it has.
+ */
+export const nameGrammarFields: ReadonlySet<string> = new Set(['nameInText', 'genitive']);
+
 /** The field of a translation that records the Danish words each field was translated from. */
 export const sourceFingerprintsField = 'sourceFingerprints';
 
@@ -51,7 +57,17 @@ export const noticeTranslationSchema = translation({
   dataCategories: z.array(words({ description: text.optional() })).optional(),
   dataSubjects: z.array(text).optional(),
   sources: z.array(words({ description: text.optional() })).optional(),
-  recipients: z.array(words({ name: text.optional(), reason: text.optional() })).optional(),
+  recipients: z
+    .array(
+      words({
+        /** The name alone, as a list shows it: "Immigration authorities". */
+        name: text.optional(),
+        /** The name in running text, where it differs: "the immigration authorities", "municipalities". */
+        nameInText: text.optional(),
+        reason: text.optional(),
+      }),
+    )
+    .optional(),
   transfers: z.array(words({ recipient: text.optional(), detail: text.optional() })).optional(),
   /** The period only where the Danish file says it in words: a duration is worded by each language. */
   retention: optionalWords({ period: text.optional(), criteria: text.optional() }),

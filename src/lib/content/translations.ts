@@ -14,7 +14,12 @@ import { formatFieldPath } from './field-names';
 import { refOf, type FileRef } from './folders';
 import { bodyField, isFresh, trackedFields, wordsOf, type DanishSource } from './source-fingerprints';
 import { factProblems, pairedTexts, termProblems } from './translation-prose';
-import { sourceFingerprintsField, termBaseSchema, type TermBase } from './translation-schema';
+import {
+  nameGrammarFields,
+  sourceFingerprintsField,
+  termBaseSchema,
+  type TermBase,
+} from './translation-schema';
 import type { RenderedMarkdown, Translation, TranslationFiles, Translations } from './types';
 
 /** What the loader knows of each Danish file: that it exists, and its frontmatter and body when valid. */
@@ -50,11 +55,6 @@ export const untranslatedMark = 'OVERSÆT:';
 
 /** Fields a translation may leave in Danish: an abbreviation such as "US" stays unless an English one is established. */
 const mayStayDanish = new Set(['shortName']);
-/**
- * The forms of a name each language states for itself where its grammar needs them (src/i18n/names.ts):
- * a translation may state one the Danish file has not, and need not repeat one it has.
- */
-const nameGrammar = new Set(['nameInText', 'genitive']);
 
 interface Mismatch {
   field: string;
@@ -113,7 +113,7 @@ function mismatches(
       const danishValue = isRecord(danish) ? danish[key] : undefined;
       const translatedValue = translated[key];
       const here = formatFieldPath([...path, key]);
-      if (nameGrammar.has(key)) return [];
+      if (nameGrammarFields.has(key)) return [];
       if (translatedValue === undefined) {
         return hasWords(fieldSchema as z.ZodType, danishValue) && !mayStayDanish.has(here)
           ? [{ field: here, message: 'mangler i oversættelsen, men står i den danske fil. Oversæt det' }]

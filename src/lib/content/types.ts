@@ -2,7 +2,7 @@
  * The content as loaded: each file's validated frontmatter (types from the schemas) with what the loader
  * adds — its slug and file, its Markdown rendered, and in another language how far it is translated.
  */
-import type { NameForms } from '../../i18n/names';
+import type { NameForms, StatedName } from '../../i18n/names';
 import type {
   AgreementData,
   AuthorityData,
@@ -52,7 +52,14 @@ export interface Localized {
   translation?: TranslationStatus;
 }
 
-export interface Notice extends NoticeData, Localized {
+/**
+ * One recipient of a notice. A translation may add the name's form in running text (`nameInText`, "the
+ * police"), which the Danish file never states; a page words the name with its language's `nameForms`.
+ */
+export type Recipient = NonNullable<NoticeData['recipients']>[number] & Pick<StatedName, 'nameInText'>;
+
+export interface Notice extends Omit<NoticeData, 'recipients'>, Localized {
+  recipients?: Recipient[];
   slug: string;
   /** Path as editors see it, e.g. "content/purposes/udlaendingestyrelsen/videoovervaagning.md". */
   file: string;

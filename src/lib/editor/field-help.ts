@@ -198,6 +198,10 @@ const translationHelp: Record<string, string> = {
     'Navnet, som det står inde i en sætning, hvor sproget sætter en artikel foran, fx the Danish Immigration Service. Udelad feltet, hvis navnet står uden artikel.',
   genitive:
     "Navnet i ejefald, kun hvor sprogets regel giver noget forkert: på engelsk sættes 's efter navnet i løbende tekst. Udelad ellers feltet.",
+  'recipients.name':
+    'Modtagerens navn, som det står i listen over modtagere: med stort begyndelsesbogstav og på engelsk uden artikel, fx Immigration authorities.',
+  'recipients.nameInText':
+    'Modtagerens navn, som det står inde i en sætning, fx the immigration authorities eller municipalities. Udelad feltet, hvis navnet står ens i en liste og i en sætning.',
   'supervisoryAuthority.nameInText':
     'Navnet, som det står inde i en sætning, fx the Danish Data Protection Agency (Datatilsynet).',
 };

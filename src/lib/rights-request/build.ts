@@ -9,6 +9,7 @@ import type { NameForms } from '../../i18n/names';
 import type { RightId } from '../content/schema';
 import type { Authority } from '../content/types';
 import { authorityElementState } from '../gdpr/completeness';
+import { hostOf } from '../labels';
 import { authoritySectionIds } from '../section-ids';
 import { hasWrittenChannel, requestChannels } from './channels';
 import { followUpOf } from './follow-up';
@@ -177,7 +178,7 @@ export function buildRequest(input: RequestInput): RightsRequest {
       w.nextSteps.keepCopy,
       w.nextSteps.identity(authority.nameForms),
       w.nextSteps.refusal(authority.nameForms),
-      w.nextSteps.complaint(supervisor.nameForms, supervisor.website),
+      w.nextSteps.complaint(supervisor.nameForms, hostOf(supervisor.website)),
     ],
     withoutCprOrMitId: withoutCprOrMitId(authority, input.words, channels),
     followUp: { ...followUp, blanks: followUpBlanks(letter, followUp) },

@@ -8,6 +8,7 @@ import { localePath } from '../../config/routes';
 import { dictionaryOf } from '../../i18n/dictionaries';
 import type { NameForms } from '../../i18n/names';
 import { renderMarkdown } from '../content/markdown';
+import { nameGrammarFields } from '../content/translation-schema';
 import type {
   Agreement,
   Authority,
@@ -37,7 +38,10 @@ const markdownIn = (language: string, markdown: RenderedMarkdown): RenderedMarkd
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The Danish value with the translated words in place; lists line up item by item (see translations.ts). */
+/**
+ * The Danish value with the translated words in place; lists line up item by item (see translations.ts).
+ * A name's grammar that only the translation states (a recipient's `nameInText`) is kept.
+ */
 function withWords(danish: unknown, words: unknown): unknown {
   if (typeof words === 'string') return typeof danish === 'string' ? words : danish;
   if (Array.isArray(danish) && Array.isArray(words)) {
@@ -48,7 +52,8 @@ function withWords(danish: unknown, words: unknown): unknown {
   }
   if (isRecord(danish) && isRecord(words)) {
     const merged = { ...danish };
-    for (const [key, value] of Object.entries(words)) merged[key] = withWords(danish[key], value);
+    for (const [key, value] of Object.entries(words))
+      merged[key] = nameGrammarFields.has(key) ? value : withWords(danish[key], value);
     return merged;
   }
   return danish;

@@ -54,6 +54,26 @@ describe('the language of the page being rendered', () => {
     expect(view.text).toContain('Recipients No one');
   });
 
+  it('names the recipients in running text in the first layer, and as a list in their section', () => {
+    setPageLanguage('en');
+    const notice = noticeWith({
+      recipients: [
+        { name: 'Immigration authorities', nameInText: 'the immigration authorities' },
+        { name: 'Danish Parliament (Folketinget)', nameInText: 'the Danish Parliament (Folketinget)' },
+        { name: 'Municipalities', nameInText: 'municipalities' },
+      ],
+    });
+    const layer = readerView(<FirstLayer authority={authorityWith()} notice={notice} />);
+    expect(layer.terms).toContain(
+      'Recipients: The immigration authorities, the Danish Parliament (Folketinget) and municipalities',
+    );
+    expect(sectionView(notice, noticeSectionIds.recipients).listItems).toEqual([
+      'Immigration authorities',
+      'Danish Parliament (Folketinget)',
+      'Municipalities',
+    ]);
+  });
+
   it('gives the footer in the language of the page', () => {
     setPageLanguage('en');
     const footer = readerView(<SiteFooter />);

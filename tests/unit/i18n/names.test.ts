@@ -2,10 +2,10 @@ import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 
 import { languages } from '@/config/languages';
-import { dictionaries, type Dictionary } from '@/i18n/dictionaries';
+import { dictionaries, dictionaryOf, type Dictionary } from '@/i18n/dictionaries';
 import { da } from '@/i18n/dictionaries/da';
 import { en } from '@/i18n/dictionaries/en';
-import { withNamePlaceholders, type NameForms } from '@/i18n/names';
+import { atSentenceStart, namesStartingSentence, withNamePlaceholders, type NameForms } from '@/i18n/names';
 import { contentIn } from '@/lib/site-content/localize';
 
 import { loadRealContent } from '../helpers';
@@ -140,6 +140,72 @@ describe('the sentences worded with a name', () => {
       'starts in lower case: "the Danish Return Agency’s processing of personal data"',
     ]);
     expect(grammarProblems('Danish Return Agency (Atom feed)', name)).toEqual([]);
+  });
+});
+
+/** Every recipient a notice names, in the language, once each, with the forms a page words it with. */
+function recipientsIn(language: string): NameForms[] {
+  const { nameForms } = dictionaryOf(language);
+  const recipients = contentIn(real, language).authorities.flatMap((authority) =>
+    authority.notices.flatMap((notice) => notice.recipients ?? []),
+  );
+  const forms = recipients.map((recipient) => nameForms(recipient));
+  return [...new Map(forms.map((name) => [`${name.title}|${name.inText}`, name])).values()];
+}
+
+/** The articles the language puts before a name in running text, as its authorities' names show them. */
+const articlesIn = (language: string): string[] => [
+  ...new Set(
+    namesIn(language).flatMap((name) =>
+      name.inText.endsWith(name.title) && name.inText !== name.title
+        ? [name.inText.slice(0, -name.title.length)]
+        : [],
+    ),
+  ),
+];
+
+/**
+ * What is wrong with names listed in running text, the sentence starting with them: a lower-case start,
+ * or a later name with a capital article ("… and The police"). In a list of its own a name stands
+ * without its article, as GOV.UK lists do ("Police", not "The police").
+ */
+function listProblems(language: string, names: NameForms[]): string[] {
+  const w = dictionaryOf(language);
+  const text = textOf(w.list(namesStartingSentence(names)))!;
+  const problems: string[] = [];
+  if (/^\p{Ll}/u.test(text)) problems.push(`starts in lower case: "${text}"`);
+  for (const article of articlesIn(language).map((word) => atSentenceStart(word, language))) {
+    if (names.slice(1).some((name) => name.inText.startsWith(article)))
+      problems.push(`a name inside the sentence starts with "${article.trim()}": "${text}"`);
+    for (const name of names)
+      if (name.title.startsWith(article))
+        problems.push(`the list form keeps "${article.trim()}": "${name.title}"`);
+  }
+  return problems;
+}
+
+describe('the recipients’ names', () => {
+  it('read as running text in the first layer and stand without an article in lists, for every recipient and language', () => {
+    const problems = languageCodes.flatMap((language) => {
+      const recipients = recipientsIn(language);
+      return recipients.flatMap((recipient) =>
+        [[recipient], [recipients[0]!, recipient]].flatMap((names) =>
+          listProblems(language, names).map((problem) => `${language}: ${problem}`),
+        ),
+      );
+    });
+    expect(recipientsIn('en').length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('would be caught listed as "… and The police", or with "The" in a list', () => {
+    const police = en.nameForms({ name: 'The police' });
+    const municipalities = en.nameForms({ name: 'Municipalities', nameInText: 'municipalities' });
+    expect(listProblems('en', [municipalities, police])).toEqual([
+      'a name inside the sentence starts with "The": "Municipalities and The police"',
+      'the list form keeps "The": "The police"',
+    ]);
+    expect(listProblems('en', [police, municipalities])).toEqual(['the list form keeps "The": "The police"']);
   });
 });
 

@@ -682,8 +682,31 @@ describe('the next steps', () => {
       'Gem en kopi af din anmodning, og skriv ned, hvornår du sendte den. Det er som udgangspunkt gratis at bruge dine rettigheder (artikel 12, stk. 5).',
       'Har Testmyndigheden rimelig grund til at tvivle på, hvem du er, kan myndigheden bede dig om de yderligere oplysninger, der er nødvendige for at bekræfte din identitet, og kun dem (artikel 12, stk. 6).',
       'Gør Testmyndigheden ikke, som du beder om, skal du senest en måned efter, at din anmodning er modtaget, have at vide hvorfor, og at du kan klage til en tilsynsmyndighed og gå til domstolene (artikel 12, stk. 4).',
-      'Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til Datatilsynet (https://www.datatilsynet.dk).',
+      'Får du ikke svar inden fristen, eller er du utilfreds med svaret, kan du klage til Datatilsynet på datatilsynet.dk.',
     ]);
+  });
+});
+
+describe('the next steps in English', () => {
+  it('name the supervisory authority with its article and its web address without brackets', () => {
+    const english = contentIn(fixture, 'en');
+    const authority = english.authorities.find((candidate) => candidate.slug === 'testmyndighed')!;
+    const result = buildRequest({
+      authority,
+      right: 'access',
+      notices: 'all',
+      words: en,
+      supervisor: {
+        nameForms: en.nameForms({
+          name: 'Danish Data Protection Agency (Datatilsynet)',
+          nameInText: 'the Danish Data Protection Agency (Datatilsynet)',
+        }),
+        website: 'https://www.datatilsynet.dk',
+      },
+    });
+    expect(result.nextSteps.at(-1)).toBe(
+      'If you get no answer within the deadline, or you are not satisfied with the answer, you can complain to the Danish Data Protection Agency (Datatilsynet) at datatilsynet.dk.',
+    );
   });
 });
 

@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { readContent } from '@/lib/content/load';
@@ -30,6 +33,21 @@ describe('the content in another language', () => {
     );
     expect(notice.translation).toEqual({ language: 'en', state: 'translated', danishFields: [] });
     expect(langOfText(notice, 'title')).toBeUndefined();
+  });
+
+  it('keeps a recipient’s name in running text, which only the translation states', () => {
+    const reading = inCopyOfValidContent((root) => {
+      const file = path.join(root, 'translations/en/purposes/testmyndighed/videoovervaagning.md');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        text.replace('- name: The police\n', '- name: Police\n    nameInText: the police\n'),
+      );
+      return readContent(root);
+    });
+    expect(noticeOf(contentIn(reading.content!, 'en'), 'videoovervaagning').recipients).toEqual([
+      { name: 'Police', nameInText: 'the police', reason: 'investigation' },
+    ]);
   });
 
   it('leads the links of a translated text to the pages in its language', () => {
