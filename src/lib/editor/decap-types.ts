@@ -35,6 +35,18 @@ export interface DecapRelation {
 /** A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. */
 type DecapList<Items> = Items & { widget: 'list'; label_singular: string; min?: number; max?: number };
 
+/** One kind of item of a typed list: the items whose `typeKey` field holds `name`. */
+export interface DecapListType {
+  name: string;
+  label: string;
+  widget: 'object';
+  summary: string;
+  fields: DecapField[];
+}
+
+/** The items of a list of objects: all alike (`fields`), or typed by the value of their field `typeKey`. */
+export type DecapItems = { fields: DecapField[] } | { typeKey: string; types: DecapListType[] };
+
 export type DecapField = DecapFieldBase &
   (
     | { widget: 'string' | 'text' | 'boolean' }
@@ -45,8 +57,8 @@ export type DecapField = DecapFieldBase &
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
     | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
-    | DecapList<{ field: DecapField }>
-    | DecapList<{ fields: DecapField[]; summary?: string }>
+    | DecapList<{ field: DecapField; summary: string }>
+    | DecapList<DecapItems>
   );
 
 interface DecapCollectionBase {
