@@ -32,8 +32,17 @@ export interface DecapRelation {
   max?: number;
 }
 
-/** A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. */
-type DecapList<Items> = Items & { widget: 'list'; label_singular: string; min?: number; max?: number };
+/**
+ * A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. The
+ * project's own 'stated-list' (src/lib/editor/stated-list.ts, `npm run edit` only) asks first whether
+ * there is anything to list.
+ */
+type DecapList<Items> = Items & {
+  widget: 'list' | 'stated-list';
+  label_singular: string;
+  min?: number;
+  max?: number;
+};
 
 /** One kind of item of a typed list: the items whose `typeKey` field holds `name`. */
 export interface DecapListType {

@@ -10,6 +10,7 @@ import type { DecapField, DecapItems } from './decap-types';
 import { enumOptions } from './enum-labels';
 import { fieldHelp, neededWith } from './field-help';
 import { proseFields } from './prose-fields';
+import { listsWhereEmptyMeansNone, statedListWidget } from './stated-list';
 import { stringPattern } from './string-pattern';
 import { typedDateWidget } from './typed-date';
 
@@ -89,7 +90,7 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
     const label_singular = singularLabel(name);
     if (element instanceof z.ZodObject) {
       const fields = objectFields(element, path, context);
-      return { widget: 'list', label_singular, ...itemsOf(fields), ...bounds };
+      return { widget: listWidget(path, context), label_singular, ...itemsOf(fields), ...bounds };
     }
     // Collapsed, an item shows its text rather than the list's label.
     return {
@@ -125,6 +126,12 @@ function itemsOf(fields: DecapField[]): DecapItems {
     })),
   };
 }
+
+/** A notice's list where an empty list says "none" is a choice of three in `npm run edit` (stated-list.ts). */
+const listWidget = (path: string, { kind, language, mode }: FormContext) =>
+  kind === 'purpose' && language === 'source' && mode === 'local' && listsWhereEmptyMeansNone.has(path)
+    ? statedListWidget
+    : 'list';
 
 /** A collapsed item whose text is still empty. */
 const unfilled = 'Nyt punkt, ikke udfyldt';

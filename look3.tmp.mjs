@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await b.newPage({ viewport: { width: 1400, height: 1000 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text().slice(0, 300)); });
+await page.goto('http://localhost:4404/admin', { timeout: 300000 });
+await page.getByRole('button', { name: 'Log ind' }).click({ timeout: 300000 });
+await page.goto('http://localhost:4404/admin#/collections/purposes-testmyndighed/entries/redigeres');
+await page.getByLabel(/^Titel/).waitFor({ timeout: 300000 });
+const group = page.getByRole('radiogroup', { name: 'Modtagere' });
+await group.scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/lists/stated1.png' });
+await group.getByRole('radio', { name: 'Ingen' }).check();
+await page.screenshot({ path: '/tmp/lists/stated2.png' });
+await group.getByRole('radio', { name: 'Følgende' }).check();
+await page.screenshot({ path: '/tmp/lists/stated3.png' });
+const t = page.getByRole('radiogroup', { name: 'Overførsler' });
+console.log(await t.getByRole('radio', { checked: true }).getAttribute('value'));
+await b.close();
