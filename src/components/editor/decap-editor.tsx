@@ -10,6 +10,7 @@ import { typedDateWidget } from '@/lib/editor/typed-date';
 
 import { DraftPane, type EntryValues } from './draft-pane';
 import { registerLocalBackend, ToldSaveFailure } from './local-backend';
+import { keepControlsNamed } from './name-controls';
 import { statedListControl, type DecapControlProps } from './stated-list-control';
 import { TypedDateControl, TypedDatePreview } from './typed-date-control';
 
@@ -39,8 +40,9 @@ function quietToldErrors() {
 }
 
 /**
- * Starts Decap CMS with the generated configuration, the project's Danish, date and list fields and local backend,
- * and a preview pane with the draft's status (and its page, where the file has one) for every form.
+ * Starts Decap CMS with the generated configuration, the project's Danish, date and list fields and local
+ * backend, and a preview pane with the draft's status (and its page, where the file has one) for every
+ * form; and names the controls Decap leaves unnamed.
  */
 export function DecapEditor({ config, folders, files }: DecapEditorProps) {
   useEffect(() => {
@@ -71,5 +73,7 @@ export function DecapEditor({ config, folders, files }: DecapEditorProps) {
       cancelled = true;
     };
   }, [config, folders, files]);
+  // Decap draws into the body, outside this component.
+  useEffect(() => keepControlsNamed(document.body), []);
   return null;
 }

@@ -46,3 +46,11 @@ export const editedNotice = {
   file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'redigeres.md'),
   period: '30 dage efter optagelsen',
 };
+
+/** The notice whose lists the web editor's tests change: choices in them, and none for recipients. */
+export const listNotice = {
+  fixture: 'valid/purposes/testmyndighed/videoovervaagning.md',
+  authority: 'testmyndighed',
+  slug: 'lister',
+  file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'lister.md'),
+};
