@@ -10,7 +10,7 @@ import { parseContentSource } from '../../src/lib/content/read-file';
 import { bodyField } from '../../src/lib/content/source-fingerprints';
 import { sourceFingerprintsField } from '../../src/lib/content/translation-schema';
 import { isPlainObject } from '../../src/lib/editor/form-values';
-import { contentFileOf } from '../../src/lib/editor/paths';
+import { contentFileOf, schemaOfFile } from '../../src/lib/editor/paths';
 import { mergeEditedData, mergeEditedFile } from '../../src/lib/editor/save';
 import { CommandRefused } from './command';
 import { reviewedFingerprints } from './translation-reviewed';
@@ -34,7 +34,7 @@ export function filesToSave(edited: readonly EditedFile[]): UnsavedFile[] {
     const file = contentFileOf(path);
     if (!file) throw new SaveRefused(`${path} er ikke en fil i indholdsmappen og kan ikke gemmes herfra.`);
     const original = contentFolder.text(file);
-    const text = mergeEditedFile(original, raw);
+    const text = mergeEditedFile(original, raw, schemaOfFile(file));
     return {
       file,
       text: isTranslation(file) ? withEditsReviewed(contentFolder, file, original, text) : text,

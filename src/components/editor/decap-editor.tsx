@@ -1,14 +1,17 @@
 'use client';
 
 // A client component: Decap CMS is a single-page application that runs in the browser alone.
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 
 import type { DraftFolder } from '@/lib/editor/collections';
 import { danishPhrases, mergePhrases, type Phrases } from '@/lib/editor/decap-locale';
+import { statedListWidget } from '@/lib/editor/stated-list';
 import { typedDateWidget } from '@/lib/editor/typed-date';
 
 import { DraftPane, type EntryValues } from './draft-pane';
 import { registerLocalBackend, ToldSaveFailure } from './local-backend';
+import { keepControlsNamed } from './name-controls';
+import { statedListControl, type DecapControlProps } from './stated-list-control';
 import { TypedDateControl, TypedDatePreview } from './typed-date-control';
 
 interface DecapEditorProps {
@@ -37,8 +40,9 @@ function quietToldErrors() {
 }
 
 /**
- * Starts Decap CMS with the generated configuration, the project's Danish, date field and local backend,
- * and a preview pane with the draft's status (and its page, where the file has one) for every form.
+ * Starts Decap CMS with the generated configuration, the project's Danish, date and list fields and local
+ * backend, and a preview pane with the draft's status (and its page, where the file has one) for every
+ * form; and names the controls Decap leaves unnamed.
  */
 export function DecapEditor({ config, folders, files }: DecapEditorProps) {
   useEffect(() => {
@@ -51,6 +55,12 @@ export function DecapEditor({ config, folders, files }: DecapEditorProps) {
         mergePhrases((cms.getLocale('da') as Phrases | undefined) ?? {}, danishPhrases),
       );
       cms.registerWidget(typedDateWidget, TypedDateControl as never, TypedDatePreview);
+      // Decap's own list inside the project's choice of three; its types do not know its controls are classes.
+      const list = cms.getWidget('list') as unknown as Record<
+        'control' | 'preview',
+        ComponentType<DecapControlProps>
+      >;
+      cms.registerWidget(statedListWidget, statedListControl(list.control) as never, list.preview as never);
       registerLocalBackend(cms);
       for (const name of [...Object.keys(folders), ...files])
         cms.registerPreviewTemplate(name, (props) => (
@@ -63,5 +73,7 @@ export function DecapEditor({ config, folders, files }: DecapEditorProps) {
       cancelled = true;
     };
   }, [config, folders, files]);
+  // Decap draws into the body, outside this component.
+  useEffect(() => keepControlsNamed(document.body), []);
   return null;
 }

@@ -32,8 +32,29 @@ export interface DecapRelation {
   max?: number;
 }
 
-/** A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. */
-type DecapList<Items> = Items & { widget: 'list'; label_singular: string; min?: number; max?: number };
+/**
+ * A list: `label_singular` names one item ("Tilføj ændring"), `summary` a collapsed item's line. The
+ * project's own 'stated-list' (src/lib/editor/stated-list.ts, `npm run edit` only) asks first whether
+ * there is anything to list.
+ */
+type DecapList<Items> = Items & {
+  widget: 'list' | 'stated-list';
+  label_singular: string;
+  min?: number;
+  max?: number;
+};
+
+/** One kind of item of a typed list: the items whose `typeKey` field holds `name`. */
+export interface DecapListType {
+  name: string;
+  label: string;
+  widget: 'object';
+  summary: string;
+  fields: DecapField[];
+}
+
+/** The items of a list of objects: all alike (`fields`), or typed by the value of their field `typeKey`. */
+export type DecapItems = { fields: DecapField[] } | { typeKey: string; types: DecapListType[] };
 
 export type DecapField = DecapFieldBase &
   (
@@ -45,8 +66,8 @@ export type DecapField = DecapFieldBase &
     | { widget: 'select'; options: DecapSelectOption[]; multiple?: true; min?: number; max?: number }
     | DecapRelation
     | { widget: 'object'; fields: DecapField[] }
-    | DecapList<{ field: DecapField }>
-    | DecapList<{ fields: DecapField[]; summary?: string }>
+    | DecapList<{ field: DecapField; summary: string }>
+    | DecapList<DecapItems>
   );
 
 interface DecapCollectionBase {

@@ -1,8 +1,11 @@
 import path from 'node:path';
 
+import type { z } from 'zod';
+
 import { contentLabel, contentRoot } from '../../config/environment';
 import { sourceLanguage } from '../../config/languages';
 import { kindOfPath, translationsFolder } from '../content/content-files';
+import { schemaOf } from './content-kinds';
 
 /**
  * Decap CMS names files relative to the folder its backend serves: the folder that holds the content
@@ -41,11 +44,25 @@ export interface DraftPage {
  * undefined for files without a page of their own.
  */
 export function draftPageOf(file: string): DraftPage | undefined {
-  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
-  const [language, path] = translation ? [translation[1]!, translation[2]!] : [sourceLanguage, file];
+  const { language, path } = languageOf(file);
   const found = kindOfPath(path);
   const { authority, slug } = found?.slugs ?? {};
   if (found?.kind === 'purpose' && authority && slug) return { language, authority, notice: slug };
   if (found?.kind === 'authority' && slug) return { language, authority: slug };
   return undefined;
+}
+
+/** A file's language, and its path as its Danish file's: "translations/en/purposes/a/b.md" is English "purposes/a/b.md". */
+function languageOf(file: string) {
+  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
+  return translation
+    ? { language: translation[1]!, path: translation[2]! }
+    : { language: sourceLanguage, path: file };
+}
+
+/** The schema of the file `file` (inside the content folder): its kind's, or its kind's translations'. */
+export function schemaOfFile(file: string): z.ZodObject | undefined {
+  const { language, path } = languageOf(file);
+  const kind = kindOfPath(path)?.kind;
+  return kind && schemaOf(kind, language === sourceLanguage ? 'source' : 'translation');
 }

@@ -1,8 +1,10 @@
 import { isMap, parseDocument } from 'yaml';
+import type { z } from 'zod';
 
 import { isPlainObject, meaningOf } from './form-values';
 import { applyEdits, frontmatterEdits } from './frontmatter-edits';
 import { renderFrontmatter } from './house-style';
+import { inSchemaOrder } from './schema-order';
 
 const frontmatterPattern = /^---[ \t]*\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/;
 
@@ -53,9 +55,10 @@ function restOf(rest: string | undefined, body: string) {
 
 /**
  * The file to write when the web editor saves `edited`, the whole file as the editor serialised it:
- * its values merged into `original` as mergeEditedData does.
+ * its values, in the order of the file's `schema` where it is known, merged into `original` as
+ * mergeEditedData does.
  */
-export function mergeEditedFile(original: string | undefined, edited: string) {
+export function mergeEditedFile(original: string | undefined, edited: string, schema?: z.ZodObject) {
   const parts = splitFile(edited);
   const document = parts && parseDocument(parts.frontmatter, yamlOptions);
   const data: unknown = document && document.errors.length === 0 ? (document.toJS() ?? {}) : undefined;
@@ -64,5 +67,5 @@ export function mergeEditedFile(original: string | undefined, edited: string) {
       'Editoren sendte en fil, der ikke kan læses: den skal begynde med felter mellem to linjer med "---". Intet er gemt',
     );
   }
-  return mergeEditedData(original, data, parts.rest);
+  return mergeEditedData(original, schema ? (inSchemaOrder(schema, data) as Values) : data, parts.rest);
 }

@@ -6,10 +6,11 @@ import { isoDatePattern } from '../dates';
 import type { FormLanguage } from './content-kinds';
 import { contentReferences } from './content-references';
 import { fieldLabel, singularLabel } from './danish-label';
-import type { DecapField } from './decap-types';
+import type { DecapField, DecapItems } from './decap-types';
 import { enumOptions } from './enum-labels';
 import { fieldHelp, neededWith } from './field-help';
 import { proseFields } from './prose-fields';
+import { listsWhereEmptyMeansNone, statedListWidget } from './stated-list';
 import { stringPattern } from './string-pattern';
 import { typedDateWidget } from './typed-date';
 
@@ -89,13 +90,14 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
     const label_singular = singularLabel(name);
     if (element instanceof z.ZodObject) {
       const fields = objectFields(element, path, context);
-      const summary = itemSummary(fields);
-      return { widget: 'list', label_singular, fields, ...(summary && { summary }), ...bounds };
+      return { widget: listWidget(path, context), label_singular, ...itemsOf(fields), ...bounds };
     }
+    // Collapsed, an item shows its text rather than the list's label.
     return {
       widget: 'list',
       label_singular,
       field: formField(name, element, `${path}[]`, context),
+      summary: `{{fields.${name} | default('${unfilled}')}}`,
       ...bounds,
     };
   }
@@ -103,13 +105,42 @@ function widgetFor(schema: z.ZodType, path: string, context: FormContext, within
 }
 
 /**
- * A collapsed list item's line: Decap shows the first field's value, which for a choice is the value as
- * the file writes it ("ordinary", "6(1)(e)"); the item's first text tells it in words instead.
+ * A list's items. Decap shows a collapsed item by a summary template that can only repeat a value as the
+ * file writes it ("ordinary", "6(1)(e)"), so an item with a choice is a typed list keyed by that choice:
+ * one type per value, whose summary holds the value's Danish words as text ("Almindelige
+ * personoplysninger: …"). The item is saved as before (`kind: ordinary`), and every type keeps the
+ * choice among its fields, so an item's choice can still be changed.
  */
-function itemSummary(fields: readonly DecapField[]): string | undefined {
-  if (fields[0]?.widget !== 'select') return undefined;
+function itemsOf(fields: DecapField[]): DecapItems {
+  const choice = fields.find((field) => field.widget === 'select' && !field.multiple);
+  if (choice?.widget !== 'select') return { fields };
   const text = fields.find((field) => field.widget === 'string' || field.widget === 'text');
-  return text && `{{fields.${text.name} | default('Nyt punkt, ikke udfyldt')}}`;
+  return {
+    typeKey: choice.name,
+    types: choice.options.map(({ label, value }) => ({
+      name: value,
+      label,
+      widget: 'object',
+      summary: text ? itemSummary(label, text.name, fields.indexOf(text) < fields.indexOf(choice)) : label,
+      fields,
+    })),
+  };
+}
+
+/** A notice's list where an empty list says "none" is a choice of three in `npm run edit` (stated-list.ts). */
+const listWidget = (path: string, { kind, language, mode }: FormContext) =>
+  kind === 'purpose' && language === 'source' && mode === 'local' && listsWhereEmptyMeansNone.has(path)
+    ? statedListWidget
+    : 'list';
+
+/** A collapsed item whose text is still empty. */
+const unfilled = 'Nyt punkt, ikke udfyldt';
+
+/** "Almindelige personoplysninger: {{fields.description}}", without the colon while the text is empty. */
+function itemSummary(label: string, text: string, textFirst: boolean) {
+  const value = `{{fields.${text}}}`;
+  const colon = `{{fields.${text} | ternary(': ', '')}}`;
+  return textFirst ? `${value}${colon}${label}` : `${label}${colon}${value}`;
 }
 
 const enumOptionsOf = (schema: z.ZodEnum) => enumOptions(schema.options as string[]);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { noticePath } from '../../../src/config/routes';
 import { today } from '../../../src/lib/dates';
 import { draftStatus, noticeCollection, openEditor, previewPane } from './editor-page';
-import { editedNotice, previewContentDir, untranslatedNotice } from './preview-content';
+import { editedNotice, listNotice, previewContentDir, untranslatedNotice } from './preview-content';
 
 // The web editor, `npm run edit`, on the preview's copy of the content (prepare-content.ts), whose folder
 // is a git repository with the content as published: Decap CMS at /admin, its local backend behind the
@@ -163,8 +163,9 @@ test('a new notice made through the forms is saved as a new file and shows its c
     .first()
     .fill('At holde pladserne til besøgende.');
   for (const gap of gaps) {
+    // Each kind of item is added by its name; the item then reads under it.
     await page.getByRole('button', { name: /^Tilføj kendt mangel/ }).click();
-    await choose(page, /^Element/, gap);
+    await page.getByRole('menuitem', { name: gap, exact: true }).click();
     await page
       .getByLabel(/^Begrundelse/)
       .last()
@@ -212,6 +213,62 @@ test('a notice can be changed and saved with the keyboard alone', async ({ page 
   expect(
     readFileSync(`${previewContentDir}/purposes/${editedNotice.authority}/minimal.md`, 'utf8'),
   ).toContain('\ntitle: Minimal, skrevet med tastaturet\n');
+});
+
+test('a collapsed list item reads its choice in Danish and its text, and follows a change of the choice', async ({
+  page,
+}) => {
+  await openEditor(page, `${noticeCollection}/entries/${listNotice.slug}`);
+  const ordinary = 'Almindelige personoplysninger: Billeder af besøgende.';
+  await expect(page.getByText(ordinary, { exact: true })).toBeVisible();
+  await expect(page.getByText('Dig selv: Optagelser af dig.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: `Fold ud eller sammen: ${ordinary}` }).click();
+  await choose(page, /^Type/, 'Følsomme personoplysninger', 0);
+  const sensitive = 'Følsomme personoplysninger: Billeder af besøgende.';
+  await page.getByRole('button', { name: `Fold ud eller sammen: ${sensitive}` }).click();
+  await expect(page.getByText(sensitive, { exact: true })).toBeVisible();
+});
+
+test('"Ingen" saves recipients: [], "Ikke oplyst" leaves transfers out, and "Følgende" needs an item', async ({
+  page,
+}) => {
+  const before = readFileSync(listNotice.file, 'utf8');
+  await openEditor(page, `${noticeCollection}/entries/${listNotice.slug}`);
+  const recipients = page.getByRole('radiogroup', { name: 'Modtagere' });
+  const transfers = page.getByRole('radiogroup', { name: 'Overførsler' });
+  await expect(recipients.getByRole('radio', { name: 'Følgende' })).toBeChecked();
+  await expect(transfers.getByRole('radio', { name: 'Ingen' })).toBeChecked();
+  await recipients.getByRole('radio', { name: 'Ingen' }).check();
+  await transfers.getByRole('radio', { name: 'Følgende' }).check();
+  await publish(page);
+  await expect(page.getByText('Overførsler: tilføj mindst én overførsel, eller vælg »Ingen«.')).toBeVisible();
+  expect(readFileSync(listNotice.file, 'utf8')).toBe(before);
+
+  await transfers.getByRole('radio', { name: 'Ikke oplyst' }).check();
+  const gap = 'Styrelsen har ikke offentliggjort det endnu.';
+  await page.getByRole('button', { name: /^Tilføj kendt mangel/ }).click();
+  await page.getByRole('menuitem', { name: 'Overførsel til lande uden for EU/EØS', exact: true }).click();
+  await page
+    .getByLabel(/^Begrundelse/)
+    .last()
+    .fill(gap);
+  const note = 'Oplysningerne gives ikke til andre.';
+  await page.getByRole('button', { name: /^Tilføj ændring/ }).click();
+  await page.getByLabel(/^Dato/).last().fill(today());
+  await page.getByLabel(/^Note/).last().fill(note);
+  await publish(page);
+  await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
+
+  expect(readFileSync(listNotice.file, 'utf8')).toBe(
+    before
+      .replace('recipients:\n  - name: Politiet\n    reason: efterforskning\n', 'recipients: []\n')
+      .replace('transfers: []\n', '')
+      .replace('lastReviewed:', `knownGaps:\n  - element: transfers\n    reason: ${gap}\nlastReviewed:`)
+      .replace(
+        '    note: Offentliggjort.\n---',
+        `    note: Offentliggjort.\n  - date: ${today()}\n    note: ${note}\n---`,
+      ),
+  );
 });
 
 test('axe’s findings on the editor’s own pages are the ones recorded in the README', async ({

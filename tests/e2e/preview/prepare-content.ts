@@ -10,6 +10,7 @@ import {
   brokenNotice,
   editedNotice,
   fixtures,
+  listNotice,
   outdatedTranslation,
   previewContentDir,
   untranslatedNotice,
@@ -34,11 +35,8 @@ writeFileSync(
     `title: ${untranslatedNotice.title}`,
   ),
 );
-// The notice the web editor's tests change through its forms.
-cpSync(
-  path.join(fixtures, editedNotice.fixture),
-  path.join(previewContentDir, 'purposes', editedNotice.authority, `${editedNotice.slug}.md`),
-);
+// The notices the web editor's tests change through its forms.
+for (const notice of [editedNotice, listNotice]) cpSync(path.join(fixtures, notice.fixture), notice.file);
 
 // The editor's saves are checked for change notes against the published version: the folder around the
 // content is a git repository whose main is the content as laid out here.

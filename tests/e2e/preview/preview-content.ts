@@ -60,3 +60,11 @@ export const withdrawnNotice = {
   changed: '2026-11-10',
   withdrawn: '2026-11-20',
 };
+
+/** The notice whose lists the web editor's tests change: choices in them, and none for recipients. */
+export const listNotice = {
+  fixture: 'valid/purposes/testmyndighed/videoovervaagning.md',
+  authority: 'testmyndighed',
+  slug: 'lister',
+  file: path.join(previewContentDir, 'purposes', 'testmyndighed', 'lister.md'),
+};

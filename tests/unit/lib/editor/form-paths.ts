@@ -68,6 +68,8 @@ export function formFieldsByPath(fields: DecapField[], prefix = ''): FormField[]
     const own = { path, field };
     if ('fields' in field) return [own, ...formFieldsByPath(field.fields, path)];
     if ('field' in field) return [own, { path: `${path}[]`, field: field.field }];
+    // Every type of a typed list has the same fields: the list's item's.
+    if ('types' in field) return [own, ...formFieldsByPath(field.types[0]!.fields, path)];
     return [own];
   });
 }

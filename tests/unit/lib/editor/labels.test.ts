@@ -57,13 +57,54 @@ describe('the lists of the notice form', () => {
     expect(listAt('legalBases')).toMatchObject({ label_singular: 'Retsgrundlag' });
   });
 
-  it('sum a collapsed item up by its text, not by the value its choice writes in the file', () => {
-    expect(listAt('dataCategories')).toMatchObject({
-      summary: "{{fields.description | default('Nyt punkt, ikke udfyldt')}}",
+  const typesOf = (path: string) => {
+    const list = listAt(path);
+    return 'types' in list ? list.types : [];
+  };
+
+  it('sum a collapsed item up by the Danish words of its choice and its text', () => {
+    expect(listAt('dataCategories')).toMatchObject({ typeKey: 'kind' });
+    expect(typesOf('dataCategories').map(({ name, summary }) => [name, summary])).toEqual([
+      [
+        'ordinary',
+        "Almindelige personoplysninger{{fields.description | ternary(': ', '')}}{{fields.description}}",
+      ],
+      [
+        'sensitive',
+        "Følsomme personoplysninger{{fields.description | ternary(': ', '')}}{{fields.description}}",
+      ],
+      [
+        'criminal',
+        "Oplysninger om strafbare forhold{{fields.description | ternary(': ', '')}}{{fields.description}}",
+      ],
+      ['cpr', "CPR-nummer{{fields.description | ternary(': ', '')}}{{fields.description}}"],
+    ]);
+    expect(typesOf('legalBases').find(({ name }) => name === '6(1)(e)')).toMatchObject({
+      label: 'Artikel 6, stk. 1, litra e',
+      summary: "Artikel 6, stk. 1, litra e{{fields.law | ternary(': ', '')}}{{fields.law}}",
     });
-    expect(listAt('legalBases')).toMatchObject({
-      summary: "{{fields.law | default('Nyt punkt, ikke udfyldt')}}",
+    expect(typesOf('sources').find(({ name }) => name === 'dataSubject')).toMatchObject({
+      summary: "Dig selv{{fields.description | ternary(': ', '')}}{{fields.description}}",
+    });
+  });
+
+  it('put an item’s text first where the item starts with it, as a transfer starts with its recipient', () => {
+    expect(listAt('transfers')).toMatchObject({ typeKey: 'safeguard' });
+    expect(typesOf('transfers').find(({ name }) => name === '46')).toMatchObject({
+      summary: "{{fields.recipient}}{{fields.recipient | ternary(': ', '')}}Artikel 46 (fornødne garantier)",
+    });
+  });
+
+  it('keep the choice among each type’s fields, so an item’s choice can be changed', () => {
+    for (const type of typesOf('dataCategories'))
+      expect(type.fields.map(({ name }) => name)).toEqual(['kind', 'description']);
+  });
+
+  it('sum an item of a list of texts up by its text, and an item without a choice by its first field', () => {
+    expect(listAt('statutes')).toMatchObject({
+      summary: "{{fields.statutes | default('Nyt punkt, ikke udfyldt')}}",
     });
     expect(listAt('recipients')).not.toHaveProperty('summary');
+    expect(listAt('recipients')).not.toHaveProperty('types');
   });
 });

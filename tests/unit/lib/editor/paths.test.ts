@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentFileOf, draftPageOf, editorContentFolder, labelOf } from '@/lib/editor/paths';
+import { noticeSchema } from '@/lib/content/schema';
+import { noticeTranslationSchema } from '@/lib/content/translation-schema';
+import { contentFileOf, draftPageOf, editorContentFolder, labelOf, schemaOfFile } from '@/lib/editor/paths';
 
 describe('the files the web editor names', () => {
   it('are the content folder’s files, named from the folder that holds it', () => {
@@ -40,5 +42,13 @@ describe('the files the web editor names', () => {
       authority: 'udlaendingestyrelsen',
     });
     expect(draftPageOf('rights.md')).toBeUndefined();
+  });
+
+  it('are each read by its kind’s schema, a translation by its kind’s translation schema', () => {
+    expect(schemaOfFile('purposes/udlaendingestyrelsen/ophold.md')).toBe(noticeSchema);
+    expect(schemaOfFile('translations/en/purposes/udlaendingestyrelsen/ophold.md')).toBe(
+      noticeTranslationSchema,
+    );
+    expect(schemaOfFile('README.md')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 
 import { parseContentSource } from '@/lib/content/read-file';
+import { noticeSchema } from '@/lib/content/schema';
 import { mergeEditedData, mergeEditedFile } from '@/lib/editor/save';
 
 import { projectRoot } from '../../helpers';
@@ -299,6 +300,28 @@ describe('saving a changed list', () => {
   it('appends a new item before a comment that follows the list', () => {
     const result = saved([...recipients(), { name: 'Skat' }]);
     expect(changedLines(lists, result)).toEqual({ at: 8, removed: [], added: ['  - name: Skat'] });
+  });
+});
+
+describe('saving a new item of a typed list', () => {
+  // Decap adds a typed list's item with its choice first; the files write the schema's order.
+  const original = ['---', 'title: Overførsel', 'transfers: []', '---', ''].join('\n');
+  const asDecapSends = [
+    '---',
+    'title: Overførsel',
+    'transfers:',
+    "  - safeguard: '46'",
+    '    recipient: Myndigheder i tredjelande',
+    '---',
+    '',
+  ].join('\n');
+
+  it('writes the item’s fields in the schema’s order', () => {
+    expect(changedLines(original, mergeEditedFile(original, asDecapSends, noticeSchema))).toEqual({
+      at: 3,
+      removed: ['transfers: []'],
+      added: ['transfers:', '  - recipient: Myndigheder i tredjelande', '    safeguard: "46"'],
+    });
   });
 });
 

@@ -81,7 +81,10 @@ describe('the form fields of every schema', () => {
 
   it('give lists the schema’s least and greatest number of items', () => {
     for (const { path, node, form } of where((pair) => pair.node.type === 'array')) {
-      expect([path, ['list', 'select', 'relation'].includes(form.widget)]).toEqual([path, true]);
+      expect([path, ['list', 'stated-list', 'select', 'relation'].includes(form.widget)]).toEqual([
+        path,
+        true,
+      ]);
       expect([path, 'min' in form ? form.min : undefined]).toEqual([path, node.minItems]);
       expect([path, 'max' in form ? form.max : undefined]).toEqual([path, node.maxItems]);
     }
