@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
+import { noCache } from './check-cache';
 import {
   contentFiles,
   kindOfPath,
@@ -249,6 +250,7 @@ export function readTranslations(
   contentFolder: ContentFolder,
   sources: SourceFiles,
   languages: readonly string[] = translationLanguages,
+  cache = noCache,
 ): { translations: Translations; files: TranslationFiles } {
   const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
   const files: TranslationFiles = Object.fromEntries(languages.map((language) => [language, {}]));
@@ -263,6 +265,7 @@ export function readTranslations(
       continue;
     }
     const termBase = readTermBase(reader, contentFolder, language);
+    const termBaseKey = JSON.stringify(termBase ?? null);
     for (const path of contentFolder.filesUnder(languageFolder)) {
       if (path === termBasePath(language)) continue;
       const ref = refOf(contentFolder, path);
@@ -306,8 +309,15 @@ export function readTranslations(
           firstLine: parsed.bodyLine,
         },
       };
-      if (termBase) for (const problem of termProblems(termBase, translated)) reader.report(problem);
-      for (const problem of factProblems(sourceLanguage, translated)) reader.report(problem);
+      const proseProblems = cache.get(
+        'translated prose',
+        `${termBaseKey}\0${JSON.stringify(translated)}`,
+        () => [
+          ...(termBase ? termProblems(termBase, translated) : []),
+          ...factProblems(sourceLanguage, translated),
+        ],
+      );
+      for (const problem of proseProblems) reader.report(problem);
       const checked = checkTranslation(
         reader,
         { language, file, source, words, body: parsed.body },
