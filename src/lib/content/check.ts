@@ -15,7 +15,7 @@ import { isError, type ContentProblem } from './errors';
 import { parseFieldPath } from './field-names';
 import { checkChangeHistory, publishedNotice } from './history';
 import { readContent, type NoticeFile } from './load';
-import { readabilityWarnings } from './plain-language';
+import { openingFields, readabilityWarnings, type OpeningTexts } from './plain-language';
 import { publishedVersionOf } from './published-version';
 import type { NoticeData } from './schema';
 import { staleProse } from './stale-prose';
@@ -122,11 +122,21 @@ function partlyValidNotices(
 }
 
 /** The notice's opening texts that read far above the target, in Danish and in each translation. */
-function readabilityProblems(notice: Notice, translations: Translations): ContentProblem[] {
+function readabilityProblems(
+  notice: Notice,
+  translations: Translations,
+  cache: StepResults,
+): ContentProblem[] {
   const translated = Object.values(translations).flatMap((byFile) => byFile[notice.file] ?? []);
+  const warnings = (file: string, language: string, texts: OpeningTexts) => {
+    const measured = openingFields.map((field) => texts[field]);
+    return cache.get('readability', JSON.stringify([file, language, measured]), () =>
+      readabilityWarnings(file, language, texts),
+    );
+  };
   return [
-    ...readabilityWarnings(notice.file, sourceLanguage, notice),
-    ...translated.flatMap(({ file, language, words }) => readabilityWarnings(file, language, words)),
+    ...warnings(notice.file, sourceLanguage, notice),
+    ...translated.flatMap(({ file, language, words }) => warnings(file, language, words)),
   ];
 }
 
@@ -176,7 +186,7 @@ export function checkContent(
     ...partlyValidNotices(noticeFiles, valid.notices, problems).flatMap(({ file, frontmatter }) =>
       completenessProblems(file, frontmatter as NoticeData),
     ),
-    ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
+    ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {}, cache)),
     ...(published
       ? checkChangeHistory(
           noticeFiles.map(({ file, absolutePath, frontmatter }) => ({ ...frontmatter, file, absolutePath })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
-import { noCache } from './check-cache';
+import { idOf, noCache } from './check-cache';
 import {
   contentFiles,
   kindOfPath,
@@ -182,15 +182,9 @@ function checkTranslation(
   parsed: { bodySource: string; bodyLine: number },
   schema: z.ZodObject,
   danish: DanishSource,
-  recorded: Record<string, string> | undefined,
+  { outdatedFields, recorded }: { outdatedFields: string[]; recorded: Record<string, string> | undefined },
 ): Translation | undefined {
   const { file } = translation;
-  const outdatedFields = outdatedFieldsOf(
-    schema,
-    danish,
-    { words: translation.words, bodySource: parsed.bodySource },
-    recorded,
-  );
   const isOutdated = (field: string) => outdatedFields.includes(field);
   const found = mismatches(schema, danish.data, translation.words, []).filter(
     (mismatch) => !isOutdated(String(mismatch.field.split(/[.[]/)[0])),
@@ -295,7 +289,12 @@ export function readTranslations(
         reader.report({ file, field, message, ...(line !== undefined && { line }) });
       }
       // Facts are compared in the fields that are up to date; an out-of-date one shows its Danish text.
-      const outdated = outdatedFieldsOf(schema, danish, { words, bodySource: parsed.bodySource }, recorded);
+      // Kept by the Danish file's and the translation's parsed texts, which the cache keeps by their text.
+      const outdated = cache.derive(
+        danish.data,
+        `outdated\0${idOf(parsed.data as object)}\0${danish.body}`,
+        () => outdatedFieldsOf(schema, danish, { words, bodySource: parsed.bodySource }, recorded),
+      );
       const translated = {
         file,
         language,
@@ -324,7 +323,7 @@ export function readTranslations(
         parsed,
         schema,
         danish,
-        recorded,
+        { outdatedFields: outdated, recorded },
       );
       if (checked && left.length === 0) translations[language]![source] = checked;
     }
