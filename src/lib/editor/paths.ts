@@ -27,6 +27,15 @@ export function contentFileOf(editorPath: string): string | undefined {
 /** A path inside the content folder as messages name it ("content/purposes/a/b.md"). */
 export const labelOf = (file: string) => `${contentLabel}/${file}`;
 
+/**
+ * The language of a translation and the Danish file it translates ("translations/en/purposes/a/b.md" →
+ * "en", "purposes/a/b.md"), both paths inside the content folder; undefined for a Danish file.
+ */
+export function translationOf(file: string): { language: string; danishFile: string } | undefined {
+  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
+  return translation ? { language: translation[1]!, danishFile: translation[2]! } : undefined;
+}
+
 /** A page the preview can show a draft of: a notice or an authority, in the language of its file. */
 export interface DraftPage {
   language: string;
@@ -41,8 +50,10 @@ export interface DraftPage {
  * undefined for files without a page of their own.
  */
 export function draftPageOf(file: string): DraftPage | undefined {
-  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
-  const [language, path] = translation ? [translation[1]!, translation[2]!] : [sourceLanguage, file];
+  const { language, danishFile: path } = translationOf(file) ?? {
+    language: sourceLanguage,
+    danishFile: file,
+  };
   const found = kindOfPath(path);
   const { authority, slug } = found?.slugs ?? {};
   if (found?.kind === 'purpose' && authority && slug) return { language, authority, notice: slug };
