@@ -9,10 +9,9 @@ import path from 'node:path';
 import { benchSoakSeconds, buildFolders } from '../../src/config/environment';
 import { languages } from '../../src/config/languages';
 import { authorityPath, noticePath, pagePaths } from '../../src/config/routes';
-import { checkContent } from '../../src/lib/content/check';
 import { loadContent, loadProjectContent } from '../../src/lib/content/load';
-import { today } from '../../src/lib/dates';
 import { release } from '../lib/release';
+import { timeGeneratedContentCheck, timeProjectContentCheck } from './content-check';
 import { generateContent } from './generate-content';
 import { lighthouseScores } from './lighthouse';
 import { addSizes, noBytes, sizesOf, startServer, stopServer, timed } from './measure';
@@ -149,16 +148,10 @@ async function main() {
     rmSync(releases, { recursive: true, force: true });
 
     console.log('Building the real content and generated sets of 100 and 1,000 notices…');
-    let checkContent1000 = 0;
     for (const count of [noticesOf.length, 100, 1000]) {
       const root = generateContent(count, noticesOf);
       // Next.js wants the export folder inside the project, and joins even an absolute one to it.
       const outDir = path.join('reports/bench', `out-${count}`);
-      if (count === 1000) {
-        const started = performance.now();
-        checkContent(root, 'content', { today: today() });
-        checkContent1000 = (performance.now() - started) / 1000;
-      }
       const env = { SITE_URL: origin(ports.nginx), PERSONDATA_CONTENT_DIR: root, PERSONDATA_OUT_DIR: outDir };
       const run = await timed('npx', ['next', 'build'], env);
       const finish = await timed('npx', ['tsx', 'scripts/finish-publication.ts'], env);
@@ -203,6 +196,9 @@ async function main() {
       };
     }
 
+    console.log('The content check: the project’s content and 1,000 notices, whole and one draft…');
+    const contentCheck = { real: timeProjectContentCheck(), notices1000: timeGeneratedContentCheck(1000) };
+
     const report: Report = {
       date: new Date().toISOString(),
       machine: {
@@ -216,8 +212,8 @@ async function main() {
       soak: soakRun,
       fault,
       builds,
-      checkContent1000Seconds: checkContent1000,
       versionReading,
+      contentCheck,
       lighthouse,
     };
     mkdirSync('reports/bench', { recursive: true });

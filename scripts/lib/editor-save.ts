@@ -1,4 +1,5 @@
 import { checkProjectContent } from '../../src/lib/content/check';
+import { CheckCache } from '../../src/lib/content/check-cache';
 import { translationsFolder } from '../../src/lib/content/content-files';
 import {
   projectContentFolder,
@@ -92,6 +93,9 @@ function withEditsReviewed(
   }
 }
 
+/** The checks of earlier saves, kept while the editor runs: a save's check repeats only the work for what changed. */
+const saveChecks = new CheckCache();
+
 /**
  * The errors the save would bring into the content: a save that would break the build is refused, as the
  * build would refuse it. Warnings do not stop a save.
@@ -99,8 +103,8 @@ function withEditsReviewed(
 export function errorsAfterSave(unsaved: readonly UnsavedFile[]): ContentProblem[] {
   // An error is the same one before and after wherever the edit moved its line.
   const identity = ({ file, field, message }: ContentProblem) => `${file}\0${field}\0${message}`;
-  const before = new Set(checkProjectContent().problems.filter(isError).map(identity));
-  return checkProjectContent(unsaved).problems.filter(
+  const before = new Set(checkProjectContent([], saveChecks).problems.filter(isError).map(identity));
+  return checkProjectContent(unsaved, saveChecks).problems.filter(
     (problem) => isError(problem) && !before.has(identity(problem)),
   );
 }

@@ -311,15 +311,21 @@ const otherAddresses = [
 export function routeCollisions(source: RouteSource): { source: string; path: string }[] {
   const routes = routeTable(source);
   const taken: Generated[] = [...routes, ...otherAddresses.map((path) => ({ path }))];
+  // Indexed rather than compared pair by pair: with 1,000 notices the table holds thousands of addresses.
+  const holders = new Map<string, number>();
+  const familiesInside = new Map<string, Set<string | undefined>>();
+  for (const { path, family } of taken) {
+    holders.set(path, (holders.get(path) ?? 0) + 1);
+    for (let end = path.indexOf('/', 1); end !== -1; end = path.indexOf('/', end + 1)) {
+      const above = path.slice(0, end);
+      familiesInside.set(above, (familiesInside.get(above) ?? new Set()).add(family));
+    }
+  }
   const clashes = new Map<string, string>();
   for (const route of routes) {
     if (!route.source || clashes.has(route.source)) continue;
-    const clash = taken.some(
-      (other) =>
-        other !== route &&
-        (other.path === route.path ||
-          (other.path.startsWith(`${route.path}/`) && other.family !== route.family)),
-    );
+    const inside = [...(familiesInside.get(route.path) ?? [])];
+    const clash = holders.get(route.path)! > 1 || inside.some((family) => family !== route.family);
     if (clash) clashes.set(route.source, route.path);
   }
   return [...clashes].map(([file, path]) => ({ source: file, path }));

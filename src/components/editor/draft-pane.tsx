@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ContentProblem } from '@/lib/content/errors';
 import type { DraftFolder } from '@/lib/editor/collections';
 import { decapSlugOf } from '@/lib/editor/decap-slug';
+import type { OutdatedField } from '@/lib/editor/outdated-fields';
 
 import { DraftStatus } from './draft-status';
 
@@ -25,6 +26,8 @@ interface Answer {
   /** The request it answers: the form's state it is the status of. */
   request: string;
   problems?: ContentProblem[];
+  /** For a translation: its fields out of date against the Danish text now. */
+  outdated?: OutdatedField[];
   /** The address of the page that shows the draft, for a file with a page of its own. */
   page?: string;
 }
@@ -87,6 +90,7 @@ export function DraftPane({ entry, folders }: DraftPaneProps) {
         problems={current?.problems}
         failed={current !== undefined && current.problems === undefined}
         newFile={newFile}
+        outdated={current?.outdated}
       />
       {page && (
         <iframe

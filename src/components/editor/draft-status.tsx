@@ -1,6 +1,9 @@
 import { isError, type ContentProblem } from '@/lib/content/errors';
 import { problemInForm } from '@/lib/editor/form-words';
+import type { OutdatedField } from '@/lib/editor/outdated-fields';
 import { countOf } from '@/lib/labels';
+
+import { OutdatedTranslation } from './outdated-translation';
 
 interface DraftStatusProps {
   /** The draft's problems, as `npm run check:content` would find them with the draft saved; undefined while it is checked. */
@@ -9,6 +12,8 @@ interface DraftStatusProps {
   failed: boolean;
   /** The file a new entry will be saved as ("parkering.md"); absent for a file that exists. */
   newFile?: string;
+  /** For a translation: its fields out of date against the Danish text, told apart from the problems. */
+  outdated?: readonly OutdatedField[];
 }
 
 /** A list of problems in the form's words: the field by its label, what is wrong, what to do. */
@@ -25,7 +30,7 @@ const ProblemsInForm = ({ problems }: { problems: readonly ContentProblem[] }) =
  * warnings, for the form as it is now; while a change is being checked it says so instead of showing the
  * status of the form before the change. A screen reader hears each new status.
  */
-export function DraftStatus({ problems, failed, newFile }: DraftStatusProps) {
+export function DraftStatus({ problems, failed, newFile, outdated = [] }: DraftStatusProps) {
   const errors = problems?.filter(isError) ?? [];
   const warnings = problems?.filter((problem) => !isError(problem)) ?? [];
   return (
@@ -37,7 +42,9 @@ export function DraftStatus({ problems, failed, newFile }: DraftStatusProps) {
       ) : (
         !problems && <p>Kladden kontrolleres …</p>
       )}
-      {problems?.length === 0 && <p>Ingen fejl og ingen advarsler: kladden kan gemmes, som den er.</p>}
+      {problems?.length === 0 && outdated.length === 0 && (
+        <p>Ingen fejl og ingen advarsler: kladden kan gemmes, som den er.</p>
+      )}
       {errors.length > 0 && (
         <>
           <p>
@@ -55,6 +62,7 @@ export function DraftStatus({ problems, failed, newFile }: DraftStatusProps) {
           <ProblemsInForm problems={warnings} />
         </>
       )}
+      {problems && <OutdatedTranslation fields={outdated} />}
     </section>
   );
 }

@@ -8,13 +8,14 @@ import { da } from '../../i18n/dictionaries/da';
 import { today } from '../dates';
 import { checkAuthorityCompleteness, checkCompleteness } from '../gdpr/completeness';
 import { isReviewOverdue, reviewDue } from '../gdpr/review';
+import { noCache, type StepResults } from './check-cache';
 import type { UnsavedFile } from './content-folder';
 import { implausibleDates } from './dates-in-range';
 import { isError, type ContentProblem } from './errors';
 import { parseFieldPath } from './field-names';
 import { checkChangeHistory, publishedNotice } from './history';
 import { readContent, type NoticeFile } from './load';
-import { readabilityWarnings } from './plain-language';
+import { openingFields, readabilityWarnings, type OpeningTexts } from './plain-language';
 import { publishedVersionOf } from './published-version';
 import type { NoticeData } from './schema';
 import { staleProse } from './stale-prose';
@@ -30,6 +31,11 @@ export interface CheckOptions {
    * every rule, across files too, sees them; messages and change notes name the files of the folder.
    */
   unsaved?: readonly UnsavedFile[];
+  /**
+   * Results of earlier checks to reuse where a file's text is the same: the web editor keeps one while it
+   * runs, so a draft's check repeats only the work for the draft (see CheckCache). None by default.
+   */
+  cache?: StepResults;
 }
 
 export interface ContentCheck {
@@ -116,11 +122,21 @@ function partlyValidNotices(
 }
 
 /** The notice's opening texts that read far above the target, in Danish and in each translation. */
-function readabilityProblems(notice: Notice, translations: Translations): ContentProblem[] {
+function readabilityProblems(
+  notice: Notice,
+  translations: Translations,
+  cache: StepResults,
+): ContentProblem[] {
   const translated = Object.values(translations).flatMap((byFile) => byFile[notice.file] ?? []);
+  const warnings = (file: string, language: string, texts: OpeningTexts) => {
+    const measured = openingFields.map((field) => texts[field]);
+    return cache.get('readability', JSON.stringify([file, language, measured]), () =>
+      readabilityWarnings(file, language, texts),
+    );
+  };
   return [
-    ...readabilityWarnings(notice.file, sourceLanguage, notice),
-    ...translated.flatMap(({ file, language, words }) => readabilityWarnings(file, language, words)),
+    ...warnings(notice.file, sourceLanguage, notice),
+    ...translated.flatMap(({ file, language, words }) => warnings(file, language, words)),
   ];
 }
 
@@ -137,18 +153,24 @@ const byFileThenLine = (a: ContentProblem, b: ContentProblem) =>
 export function checkContent(
   root: string,
   label: string,
-  { today, publishedVersion, unsaved }: CheckOptions,
+  { today, publishedVersion, unsaved, cache = noCache }: CheckOptions,
 ): ContentCheck {
+  cache.beginCheck();
   const { content, problems, valid, noticeFiles, lineOf, translationFiles } = readContent(root, label, {
     unsaved,
+    cache,
   });
-  // The change notes and the stale prose both compare with the published text: read each file once.
+  // The change notes and the stale prose both compare with the published notice: read and parse it once.
   const publishedTexts = new Map<string, string | undefined>();
   const published =
     publishedVersion &&
-    ((file: string, absolutePath: string) => {
+    ((notice: { file: string; absolutePath: string }) => {
+      const { file, absolutePath } = notice;
       if (!publishedTexts.has(file)) publishedTexts.set(file, publishedVersion(file, absolutePath));
-      return publishedTexts.get(file);
+      const text = publishedTexts.get(file);
+      return text === undefined
+        ? undefined
+        : cache.get('published notice', `${file}\0${text}`, () => publishedNotice(notice, () => text));
     });
   const datesOutOfRange = noticeFiles.flatMap(({ file, frontmatter }) =>
     implausibleDates(frontmatter, today).map((problem) => ({ file, ...problem })),
@@ -164,7 +186,7 @@ export function checkContent(
     ...partlyValidNotices(noticeFiles, valid.notices, problems).flatMap(({ file, frontmatter }) =>
       completenessProblems(file, frontmatter as NoticeData),
     ),
-    ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {})),
+    ...valid.notices.flatMap((notice) => readabilityProblems(notice, content?.translations ?? {}, cache)),
     ...(published
       ? checkChangeHistory(
           noticeFiles.map(({ file, absolutePath, frontmatter }) => ({ ...frontmatter, file, absolutePath })),
@@ -173,7 +195,7 @@ export function checkContent(
       : []),
     ...(published
       ? noticeFiles.flatMap((notice) => {
-          const previous = publishedNotice(notice, published);
+          const previous = published(notice);
           return previous ? staleProse(notice, previous) : [];
         })
       : []),
@@ -198,13 +220,24 @@ export interface ProjectContentCheck extends ContentCheck {
 export function checkAgainstPublished(
   root: string,
   label: string,
-  { unsaved = [], publishedRef }: { unsaved?: readonly UnsavedFile[]; publishedRef?: string } = {},
+  {
+    unsaved = [],
+    publishedRef,
+    cache = noCache,
+  }: Pick<CheckOptions, 'unsaved' | 'cache'> & { publishedRef?: string } = {},
 ): ProjectContentCheck {
-  const published = publishedVersionOf(root, publishedRef);
-  const options = { today: today(), publishedVersion: published.read, unsaved };
-  return { ...checkContent(root, label, options), changeNotes: published.description };
+  const { read, commit, description } = publishedVersionOf(root, publishedRef);
+  // A file's text in a commit never changes: kept by the commit's id, it is read from git once.
+  const publishedVersion =
+    read &&
+    ((file: string, absolutePath: string) =>
+      cache.get('published text', `${commit}\0${absolutePath}`, () => read(file, absolutePath)));
+  const options = { today: today(), publishedVersion, unsaved, cache };
+  return { ...checkContent(root, label, options), changeNotes: description };
 }
 
 /** The project's content folder, checked today against the published version in git (see checkAgainstPublished). */
-export const checkProjectContent = (unsaved: readonly UnsavedFile[] = []): ProjectContentCheck =>
-  checkAgainstPublished(contentRoot(), contentLabel, { unsaved });
+export const checkProjectContent = (
+  unsaved: readonly UnsavedFile[] = [],
+  cache?: StepResults,
+): ProjectContentCheck => checkAgainstPublished(contentRoot(), contentLabel, { unsaved, cache });

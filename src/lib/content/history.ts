@@ -47,16 +47,16 @@ export function publishedNotice(
 const changeCount = (data: { changes?: unknown }) => (Array.isArray(data.changes) ? data.changes.length : 0);
 
 /**
- * Compares each notice, as loaded, with its published version (see published-version.ts). A notice whose legal fields
- * changed must also have a new entry in `changes`. `publishedVersion` returns undefined for a new notice.
+ * Compares each notice, as loaded, with its published version, as `previousOf` gives it (see publishedNotice);
+ * undefined for a new notice. A notice whose legal fields changed must also have a new entry in `changes`.
  */
 export function checkChangeHistory(
   notices: readonly NoticeFile[],
-  publishedVersion: (file: string, absolutePath: string) => string | undefined,
+  previousOf: (notice: NoticeFile) => Record<string, unknown> | undefined,
 ): ContentProblem[] {
   return notices.flatMap((current): ContentProblem[] => {
     const { file } = current;
-    const previous = publishedNotice(current, publishedVersion);
+    const previous = previousOf(current);
     if (!previous) return [];
     const changed = legalFields.filter((field) => !isDeepStrictEqual(previous[field], current[field]));
     if (changed.length === 0 || changeCount(current) > changeCount(previous)) return [];

@@ -7,6 +7,7 @@ import { sourceLanguage } from '../../config/languages';
 import { routeCollisions, type RouteSource } from '../../config/routes';
 import { dictionaries } from '../../i18n/dictionaries';
 import { unionOfRights } from '../gdpr/rights';
+import { idOf, noCache, type StepResults } from './check-cache';
 import {
   contentFiles,
   contentPath,
@@ -24,7 +25,7 @@ import { lineInFile, type MarkdownField } from './markdown-field';
 import { mergedListLines } from './markdown-lists';
 import { removedContent } from './markdown-removed';
 import { leftPlaceholders } from './notice-template';
-import { readContentFile, type ParsedBody, type ParsedSource } from './read-file';
+import { parseContentSource, readContentFile, type ParsedBody, type ParsedSource } from './read-file';
 import type { DanishSource } from './source-fingerprints';
 import { readTranslations } from './translations';
 import type { Agreement, Authority, Content, Notice, RenderedMarkdown, TranslationFiles } from './types';
@@ -49,7 +50,10 @@ class Reader {
   /** Every Danish file that exists, with its frontmatter and body when it is valid: what translations are checked against. */
   readonly sources = new Map<string, DanishSource | undefined>();
 
-  constructor(readonly contentFolder: ContentFolder) {}
+  constructor(
+    readonly contentFolder: ContentFolder,
+    readonly cache: StepResults,
+  ) {}
 
   report(file: string, message: string, field = '') {
     this.problems.push({ file, field, message });
@@ -58,7 +62,9 @@ class Reader {
   parse<Schema extends z.ZodType>(schema: Schema, ref: FileRef, unknownField?: string) {
     // A file that exists counts as a source even when broken: its translation is then not reported too.
     if (this.contentFolder.exists(ref.path)) this.sources.set(ref.file, undefined);
-    const parsed = readContentFile(this.contentFolder, ref.path);
+    const parsed = readContentFile(this.contentFolder, ref.path, (source, file) =>
+      this.cache.get('parse', `${file}\0${source}`, () => parseContentSource(source, file)),
+    );
     if (!parsed.ok) {
       this.problems.push(parsed.problem);
       // The body is checked all the same, so its mistakes come in the same run as the frontmatter's.
@@ -70,7 +76,9 @@ class Reader {
     this.problems.push(...parsed.problems);
     if (isRecord(parsed.data)) this.frontmatter.set(ref.file, parsed.data);
     this.bodies.set(ref.file, { body: parsed.body, bodyLine: parsed.bodyLine });
-    const validated = validate(schema, parsed.data, ref.file, unknownField);
+    const validated = this.cache.derive(parsed, `validate\0${idOf(schema)}\0${unknownField}`, () =>
+      validate(schema, parsed.data, ref.file, unknownField),
+    );
     if (!validated.ok) {
       this.problems.push(...validated.problems);
       this.brokenFileBody(parsed, ref.file);
@@ -95,16 +103,22 @@ class Reader {
     firstLine = this.lineOf(file, field) ?? 1,
     inBrokenFile = false,
   ): RenderedMarkdown {
-    const tree = parseMarkdown(source);
+    const { rendered, findings } = this.cache.get('markdown', source, () => {
+      const tree = parseMarkdown(source);
+      return {
+        rendered: renderMarkdownTree(tree),
+        findings: [...removedContent(tree), ...mergedListLines(tree, source)],
+      };
+    });
     const markdown: MarkdownField = {
       file,
       field,
-      rendered: renderMarkdownTree(tree),
+      rendered,
       firstLine,
       ...(inBrokenFile && { inBrokenFile }),
     };
     this.markdownFields.push(markdown);
-    for (const { line, message, warning } of [...removedContent(tree), ...mergedListLines(tree, source)]) {
+    for (const { line, message, warning } of findings) {
       this.problems.push({
         file,
         line: lineInFile(markdown, line),
@@ -300,6 +314,8 @@ export interface ReadOptions {
   languages?: readonly string[];
   /** Files read as if they were written, the folder untouched (the web editor's preview and save). */
   unsaved?: readonly UnsavedFile[];
+  /** Results of earlier reads to reuse where a file's text is the same (see CheckCache); none by default. */
+  cache?: StepResults;
 }
 
 /**
@@ -310,10 +326,10 @@ export interface ReadOptions {
 export function readContent(
   root: string,
   label = 'content',
-  { languages, unsaved }: ReadOptions = {},
+  { languages, unsaved, cache = noCache }: ReadOptions = {},
 ): ContentReading {
   const contentFolder = new ContentFolder(root, label, unsaved);
-  const reader = new Reader(contentFolder);
+  const reader = new Reader(contentFolder, cache);
   const entries = contentFolder.entries('');
   if (entries.length === 0) {
     const problems = [{ file: label, field: '', message: 'indholdsmappen mangler eller er tom' }];
@@ -348,6 +364,7 @@ export function readContent(
     contentFolder,
     { exists: (file) => reader.sources.has(file), validSource: (file) => reader.sources.get(file) },
     languages,
+    cache,
   );
 
   const authorities = authorityData

@@ -79,15 +79,27 @@ function pagesOf({ everyFile, topicsShown, rights, topics, complaint }: LinkChec
   return [...authorityPages, ...agreementPages, ...sharedPages];
 }
 
+/** Each of `items`, in their order, under each of the files `filesOf` it gives: a page only looks at its own files. */
+function byFile<Item>(items: readonly Item[], filesOf: (item: Item) => readonly string[]) {
+  const found = new Map<string, Item[]>();
+  for (const item of items)
+    for (const file of filesOf(item)) found.set(file, [...(found.get(file) ?? []), item]);
+  return (file: string) => found.get(file) ?? [];
+}
+
 /** Each page's ids, its sections' and its Markdown headings', for the pages whose files were all read. */
 function anchorsByPage(pages: readonly Page[], markdownFields: readonly MarkdownField[]) {
   const read = new Set(
     markdownFields.filter((markdown) => !markdown.inBrokenFile).map((markdown) => markdown.file),
   );
+  const order = new Map(markdownFields.map((markdown, index) => [markdown, index]));
+  const fieldsOf = byFile(markdownFields, (markdown) => [markdown.file]);
   const anchors = new Map<string, Set<string>>();
   for (const page of pages) {
     if (!page.files.every((file) => read.has(file))) continue;
-    const headings = markdownFields
+    const headings = [...new Set(page.files)]
+      .flatMap(fieldsOf)
+      .sort((a, b) => order.get(a)! - order.get(b)!)
       .filter(page.shows)
       .flatMap((markdown) => markdown.rendered.headings.map((heading) => heading.id));
     anchors.set(page.path, new Set([...page.sectionIds, ...headings]));
@@ -113,9 +125,12 @@ export function checkLinks(input: LinkCheckInput): ContentProblem[] {
   const routes = new Set(routeTable(input.everyFile).map((route) => route.path));
   const pages = pagesOf(input);
   const anchors = anchorsByPage(pages, input.markdownFields);
+  const pagesOfFile = byFile(pages, (page) => [...new Set(page.files)]);
   return input.markdownFields.flatMap((markdown) => {
     const { file, field } = markdown;
-    const showingPages = pages.filter((page) => page.shows(markdown)).map((page) => page.path);
+    const showingPages = pagesOfFile(file)
+      .filter((page) => page.shows(markdown))
+      .map((page) => page.path);
     return markdown.rendered.links.flatMap(({ href, line }): ContentProblem[] => {
       const problem = (message: string): ContentProblem[] => [
         { file, line: lineInFile(markdown, line), field, message },

@@ -38,14 +38,13 @@ const readabilityRules: Readonly<Record<string, ReadabilityRule>> = {
 const fewestWordsMeasured = 10;
 
 /** The fields that open a notice, measured by the rule. */
-const openingFields = ['summary', 'purpose'] as const;
+export const openingFields = ['summary', 'purpose'] as const;
+
+/** A notice's or a translation's opening texts, as written. */
+export type OpeningTexts = Partial<Record<(typeof openingFields)[number], unknown>>;
 
 /** A warning for each opening text of `texts`, in `language`, that reads far above the target. */
-export function readabilityWarnings(
-  file: string,
-  language: string,
-  texts: Partial<Record<(typeof openingFields)[number], unknown>>,
-): ContentProblem[] {
+export function readabilityWarnings(file: string, language: string, texts: OpeningTexts): ContentProblem[] {
   const rule = readabilityRules[language];
   if (!rule) return [];
   return openingFields.flatMap((field): ContentProblem[] => {

@@ -12,6 +12,8 @@ import { publishedRef } from '../../config/environment';
 export interface PublishedVersion {
   /** A notice's text in the published version; undefined where the notice is new. Absent: nothing to compare with. */
   read?: (file: string, absolutePath: string) => string | undefined;
+  /** The published commit's id, where there is one: what `read` gives for a file never changes while it is the same. */
+  commit?: string;
   /** Which version the change notes are compared with, or why they are not checked, in Danish. */
   description: string;
 }
@@ -76,6 +78,7 @@ export function publishedVersionOf(root: string, ref = publishedRef): PublishedV
         'Ændringsnoterne er ikke tjekket: der er hverken en origin/main eller en main at sammenligne med. Sæt PERSONDATA_PUBLISHED_REF til den offentliggjorte version.',
     };
   return {
+    commit: published.commit,
     // "./" names the file relative to the folder git runs in, wherever the repository begins.
     read: (_file, absolutePath) =>
       git(path.dirname(absolutePath), 'show', `${published.commit}:./${path.basename(absolutePath)}`),

@@ -105,8 +105,12 @@ export function parseContentSource(source: string, file: string): ParsedFile {
   };
 }
 
-/** Reads one file of a content folder (its path there) as UTF-8 and parses it. */
-export function readContentFile(contentFolder: ContentFolder, path: string): ParsedFile {
+/** Reads one file of a content folder (its path there) as UTF-8 and parses it with `parse`. */
+export function readContentFile(
+  contentFolder: ContentFolder,
+  path: string,
+  parse = parseContentSource,
+): ParsedFile {
   const file = contentFolder.labelOf(path);
   const bytes = contentFolder.read(path);
   if (!bytes) {
@@ -128,5 +132,5 @@ export function readContentFile(contentFolder: ContentFolder, path: string): Par
       },
     };
   }
-  return parseContentSource(source, file);
+  return parse(source, file);
 }

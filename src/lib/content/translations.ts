@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { danishNameOf, sourceLanguage, translationLanguages } from '../../config/languages';
+import { idOf, noCache } from './check-cache';
 import {
   contentFiles,
   kindOfPath,
@@ -181,15 +182,9 @@ function checkTranslation(
   parsed: { bodySource: string; bodyLine: number },
   schema: z.ZodObject,
   danish: DanishSource,
-  recorded: Record<string, string> | undefined,
+  { outdatedFields, recorded }: { outdatedFields: string[]; recorded: Record<string, string> | undefined },
 ): Translation | undefined {
   const { file } = translation;
-  const outdatedFields = outdatedFieldsOf(
-    schema,
-    danish,
-    { words: translation.words, bodySource: parsed.bodySource },
-    recorded,
-  );
   const isOutdated = (field: string) => outdatedFields.includes(field);
   const found = mismatches(schema, danish.data, translation.words, []).filter(
     (mismatch) => !isOutdated(String(mismatch.field.split(/[.[]/)[0])),
@@ -249,6 +244,7 @@ export function readTranslations(
   contentFolder: ContentFolder,
   sources: SourceFiles,
   languages: readonly string[] = translationLanguages,
+  cache = noCache,
 ): { translations: Translations; files: TranslationFiles } {
   const translations: Translations = Object.fromEntries(languages.map((language) => [language, {}]));
   const files: TranslationFiles = Object.fromEntries(languages.map((language) => [language, {}]));
@@ -263,6 +259,7 @@ export function readTranslations(
       continue;
     }
     const termBase = readTermBase(reader, contentFolder, language);
+    const termBaseKey = JSON.stringify(termBase ?? null);
     for (const path of contentFolder.filesUnder(languageFolder)) {
       if (path === termBasePath(language)) continue;
       const ref = refOf(contentFolder, path);
@@ -292,7 +289,12 @@ export function readTranslations(
         reader.report({ file, field, message, ...(line !== undefined && { line }) });
       }
       // Facts are compared in the fields that are up to date; an out-of-date one shows its Danish text.
-      const outdated = outdatedFieldsOf(schema, danish, { words, bodySource: parsed.bodySource }, recorded);
+      // Kept by the Danish file's and the translation's parsed texts, which the cache keeps by their text.
+      const outdated = cache.derive(
+        danish.data,
+        `outdated\0${idOf(parsed.data as object)}\0${danish.body}`,
+        () => outdatedFieldsOf(schema, danish, { words, bodySource: parsed.bodySource }, recorded),
+      );
       const translated = {
         file,
         language,
@@ -306,15 +308,22 @@ export function readTranslations(
           firstLine: parsed.bodyLine,
         },
       };
-      if (termBase) for (const problem of termProblems(termBase, translated)) reader.report(problem);
-      for (const problem of factProblems(sourceLanguage, translated)) reader.report(problem);
+      const proseProblems = cache.get(
+        'translated prose',
+        `${termBaseKey}\0${JSON.stringify(translated)}`,
+        () => [
+          ...(termBase ? termProblems(termBase, translated) : []),
+          ...factProblems(sourceLanguage, translated),
+        ],
+      );
+      for (const problem of proseProblems) reader.report(problem);
       const checked = checkTranslation(
         reader,
         { language, file, source, words, body: parsed.body },
         parsed,
         schema,
         danish,
-        recorded,
+        { outdatedFields: outdated, recorded },
       );
       if (checked && left.length === 0) translations[language]![source] = checked;
     }

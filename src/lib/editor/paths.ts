@@ -30,6 +30,15 @@ export function contentFileOf(editorPath: string): string | undefined {
 /** A path inside the content folder as messages name it ("content/purposes/a/b.md"). */
 export const labelOf = (file: string) => `${contentLabel}/${file}`;
 
+/**
+ * The language of a translation and the Danish file it translates ("translations/en/purposes/a/b.md" →
+ * "en", "purposes/a/b.md"), both paths inside the content folder; undefined for a Danish file.
+ */
+export function translationOf(file: string): { language: string; danishFile: string } | undefined {
+  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
+  return translation ? { language: translation[1]!, danishFile: translation[2]! } : undefined;
+}
+
 /** A page the preview can show a draft of: a notice or an authority, in the language of its file. */
 export interface DraftPage {
   language: string;
@@ -54,9 +63,9 @@ export function draftPageOf(file: string): DraftPage | undefined {
 
 /** A file's language, and its path as its Danish file's: "translations/en/purposes/a/b.md" is English "purposes/a/b.md". */
 function languageOf(file: string) {
-  const translation = new RegExp(`^${translationsFolder}/([^/]+)/(.+)$`).exec(file);
+  const translation = translationOf(file);
   return translation
-    ? { language: translation[1]!, path: translation[2]! }
+    ? { language: translation.language, path: translation.danishFile }
     : { language: sourceLanguage, path: file };
 }
 

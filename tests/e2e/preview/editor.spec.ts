@@ -2,12 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 
 import { noticePath } from '../../../src/config/routes';
 import { today } from '../../../src/lib/dates';
 import { draftStatus, noticeCollection, openEditor, previewPane } from './editor-page';
-import { editedNotice, listNotice, previewContentDir, untranslatedNotice } from './preview-content';
+import {
+  editedNotice,
+  listNotice,
+  outdatedTranslation,
+  previewContentDir,
+  untranslatedNotice,
+} from './preview-content';
 
 // The web editor, `npm run edit`, on the preview's copy of the content (prepare-content.ts), whose folder
 // is a git repository with the content as published: Decap CMS at /admin, its local backend behind the
@@ -114,6 +120,56 @@ test('the draft’s status follows each change of the form, never an older one',
   await title.fill('Minimal igen');
   await expect(status).toContainText('7 fejl');
   await expect(status.getByRole('listitem').filter({ hasText: /^Titel: / })).toHaveCount(0);
+});
+
+test('an answer for an older state of the form never replaces the status of a newer one', async ({
+  page,
+}) => {
+  await openEditor(page, `${noticeCollection}/entries/minimal`);
+  const status = draftStatus(page);
+  await expect(status).toContainText('7 fejl');
+  // The check of the first change is held back until the form has changed again and been checked.
+  let held: Request | undefined;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/admin/kladde', async (route) => {
+    if (!held) {
+      held = route.request();
+      await released;
+    }
+    // The pane may have given up the held request by now: then there is nothing to continue.
+    await route.continue().catch(() => undefined);
+  });
+  const title = page.getByLabel(/^Titel/);
+  await title.fill('');
+  await expect.poll(() => held !== undefined).toBe(true);
+  // While the change is checked the pane says so, not the status of the form before it.
+  await expect(status).toContainText('Kladden kontrolleres');
+  await expect(status).not.toContainText('7 fejl');
+  await title.fill('Minimal igen');
+  await expect(status).toContainText('7 fejl');
+  release();
+  await held!.response();
+  await expect(status).toContainText('7 fejl');
+  await expect(status).not.toContainText('8 fejl');
+  await expect(status).not.toContainText('Titel: feltet mangler');
+});
+
+test('a translation shows each field changed in Danish since it was translated, beside the Danish text', async ({
+  page,
+}) => {
+  const { authority, slug } = outdatedTranslation;
+  await openEditor(page, `/collections/en-purposes-${authority}/entries/${slug}`);
+  const status = draftStatus(page);
+  await expect(status.getByRole('heading', { name: /er ændret på dansk, siden/ })).toBeVisible();
+  // The recipient added in Danish stands beside the translation's list, which lacks it.
+  const recipients = status.getByRole('region', { name: 'Modtagere' });
+  await expect(recipients.getByRole('definition').first()).toContainText('Anklagemyndigheden');
+  await expect(recipients.getByRole('definition').last()).not.toContainText('Anklagemyndigheden');
+  await expect(status).toContainText(
+    'gem med »Publicer nu«: et felt, du har rettet, er derefter markeret som gennemset.',
+  );
+  await expect(status).not.toContainText(/npm run|content\//);
 });
 
 test('a date that does not exist is refused in the form with its field and value, and nothing is written', async ({

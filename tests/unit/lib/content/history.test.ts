@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkChangeHistory } from '@/lib/content/history';
+import { checkChangeHistory, publishedNotice } from '@/lib/content/history';
 import { parseContentSource } from '@/lib/content/read-file';
 import type { NoticeData } from '@/lib/content/schema';
 
@@ -19,7 +19,9 @@ function check(current: string, previous: string | undefined = published) {
   const file = 'content/purposes/us/video.md';
   const parsed = parseContentSource(current, file);
   const data = parsed.ok ? (parsed.data as Partial<NoticeData>) : {};
-  return checkChangeHistory([{ ...data, file, absolutePath: `/${file}` }], () => previous);
+  return checkChangeHistory([{ ...data, file, absolutePath: `/${file}` }], (notice) =>
+    publishedNotice(notice, () => previous),
+  );
 }
 
 describe('the change history check', () => {

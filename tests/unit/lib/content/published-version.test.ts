@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkChangeHistory } from '@/lib/content/history';
+import { checkChangeHistory, publishedNotice } from '@/lib/content/history';
 import { loadContent } from '@/lib/content/load';
 import { publishedVersionOf } from '@/lib/content/published-version';
 
@@ -39,7 +39,9 @@ function commitOnBranch(root: string, note: { withNote: boolean }) {
 function changeNoteProblems(root: string, ref?: string) {
   const { read } = publishedVersionOf(root, ref);
   const notices = loadContent(root).authorities.flatMap((authority) => authority.notices);
-  return checkChangeHistory(notices, read!).map((problem) => `${problem.file}: ${problem.message}`);
+  return checkChangeHistory(notices, (notice) => publishedNotice(notice, read!)).map(
+    (problem) => `${problem.file}: ${problem.message}`,
+  );
 }
 
 const missingNote = `content/${notice}: retention (opbevaring) er ændret i forhold til den offentliggjorte version; tilføj et punkt under changes med dagens dato og en kort note om, hvad der er ændret`;
