@@ -423,12 +423,12 @@ export const da = {
     readCurrent: 'læs den gældende version',
     inForce: (from: ReactNode, until: ReactNode | undefined) =>
       until ? phrase('Den gjaldt fra ', from, ' til ', until, '.') : phrase('Den gjaldt fra ', from, '.'),
-    withdrawnOn: (date: ReactNode) => phrase('Denne meddelelse blev trukket tilbage den ', date, '.'),
+    withdrawnOn: (date: ReactNode) => phrase('Denne beskrivelse blev trukket tilbage den ', date, '.'),
     authorityNotices: (name: NameForms) => phrase('Se ', name.genitive, ' gældende formål'),
-    sinceThisToLast: 'Fra denne version til den sidste, før meddelelsen blev trukket tilbage',
-    withdrawnHeading: 'Tilbagetrukne meddelelser',
+    sinceThisToLast: 'Fra denne version til den sidste, før beskrivelsen blev trukket tilbage',
+    withdrawnHeading: 'Tilbagetrukne beskrivelser',
     withdrawnIntro:
-      'Meddelelser, som ikke længere offentliggøres. Den sidste version af hver kan stadig læses.',
+      'Beskrivelser af formål, som ikke længere offentliggøres. Den sidste version af hver kan stadig læses.',
     withdrawnEntry: (date: ReactNode) => phrase(' – trukket tilbage den ', date),
     readLast: (date: string) => `Læs den sidste version, fra ${date}`,
     seeWhatChanged: 'Se, hvad der er ændret',
