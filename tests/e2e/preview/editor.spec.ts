@@ -339,7 +339,28 @@ test('axe’s findings on the editor’s own pages are the ones recorded in the 
   const context = await browser.newContext();
   const page = await context.newPage();
   const found: { route: string; id: string; where: string }[] = [];
+  // Not the preview pane: it shows the site's own page, which the publication's sweep checks, and
+  // whether it has loaded when axe looks depends on the time its draft takes.
+  const analyze = async (route: string) => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .exclude('#preview-pane')
+      .analyze();
+    for (const { id, nodes } of violations)
+      found.push({ route, id, where: nodes.map((node) => node.target.join(' ')).join(', ') });
+  };
+  // Decap's loading text shows while a collection's files load: the backend holds them until axe has
+  // looked at it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/api/v1', async (route) => {
+    if (route.request().postData()?.includes('entriesByFolder')) await held;
+    await route.continue();
+  });
   await openEditor(page, noticeCollection);
+  await expect(page.getByText('Indlæser dokumenter...')).toBeVisible();
+  await analyze(`${noticeCollection} (loading)`);
+  release();
   for (const route of [
     noticeCollection,
     `${noticeCollection}/entries/${editedNotice.slug}`,
@@ -352,14 +373,7 @@ test('axe’s findings on the editor’s own pages are the ones recorded in the 
         .or(page.getByText('Formål – Testmyndigheden'))
         .first(),
     ).toBeVisible();
-    // Not the preview pane: it shows the site's own page, which the publication's sweep checks, and
-    // whether it has loaded when axe looks depends on the time its draft takes.
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('#preview-pane')
-      .analyze();
-    for (const { id, nodes } of violations)
-      found.push({ route, id, where: nodes.map((node) => node.target.join(' ')).join(', ') });
+    await analyze(route);
   }
   const report = found.map(({ route, id, where }) => `${route} ${id}: ${where}`).join('\n');
   await testInfo.attach('axe-violations', { body: report, contentType: 'text/plain' });
