@@ -5,8 +5,8 @@ import { previewContentDir } from './tests/e2e/preview/preview-content';
 import { editorBackendPort, previewPort } from './tests/e2e/servers';
 
 // The preview's suite (`npm run test:e2e:preview`): the editors' preview and web editor, `npm run edit`,
-// on `next dev` in this checkout. It needs no build, and runs before it in `npm test`, so every run shows
-// that a build still works after the preview. The publication's suite is playwright.config.ts.
+// on `next dev` in this checkout. It needs no build, and runs beside it in `npm test` (scripts/test.ts), so
+// every run shows that a build works beside the preview. The publication's suite is playwright.config.ts.
 const shared = sharedConfig('preview');
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import {
   complaintPath,
   noticePath,
 } from '../../src/config/routes';
-import { absoluteUrl, site } from '../../src/config/site';
+import { absoluteUrl } from '../../src/config/site';
 import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { phoneHref } from '../../src/lib/labels';
@@ -46,14 +46,6 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
     page.locator('section', { has: page.locator(`#${authoritySectionIds.dpo}`) }).locator(':focus'),
   ).toHaveCount(1);
 });
-
-for (const width of [320, 375]) {
-  test(`the header names the ministry above the fold at ${width} CSS pixels`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 640 });
-    await page.goto('/');
-    await expect(page.getByRole('banner').getByText(site.publisher.name)).toBeInViewport({ ratio: 1 });
-  });
-}
 
 test('/was leads to the accessibility statement in Digitaliseringsstyrelsen’s WAS-Tool', async ({
   request,

@@ -6,7 +6,8 @@ import { expectNoAxeViolations } from './axe';
 import { accessRequest, requestWords } from './request-pages';
 
 // After the letter is sent: the reminder and the complaint, and the reader's typing, which the page neither
-// keeps nor sends. One letter page; the sweep checks every letter page's structure and axe once.
+// keeps nor sends. One letter page; the sweep checks every letter page's structure and axe once, and
+// without JavaScript that its reminder and complaint are templates with blanks (sweep-no-javascript.spec.ts).
 const { path, request } = accessRequest;
 const words = da.requestFollowUp.page;
 const fields = (page: Page) => page.locator('[data-blank-field]');
@@ -124,18 +125,4 @@ test.describe('after sending, with JavaScript', () => {
       })),
     ).toEqual({ localStorage: 0, sessionStorage: 0, cookie: '', indexedDB: 0 });
   });
-});
-
-test('without JavaScript, the reminder and the complaint are templates with blanks', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.locator('[data-follow-up-fallback]')).toHaveText(words.withoutJavaScript);
-  await expect(page.locator('[data-follow-up-controls]')).toBeHidden();
-  for (const letter of [reminder(page), complaint(page)]) {
-    await expect(letter.getByText(da.request.blanks.sentDate, { exact: true })).toBeVisible();
-    await expect(letter.getByText(da.request.blanks.dueDate, { exact: true })).toBeVisible();
-  }
-  await expect(page.getByRole('button')).toHaveCount(0);
-  await context.close();
 });

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 import { sourceLanguage } from '../../src/config/languages';
 import { localePath, overviewPath } from '../../src/config/routes';
+import { dictionaryOf } from '../../src/i18n/dictionaries';
 import { expectNoAxeViolations } from './axe';
 import { expectPageFrame } from './page-checks';
 import { requestWords } from './request-pages';
@@ -48,4 +49,19 @@ async function expectLetterToFillInByHand(page: Page, { language }: SitePage) {
     await expect(page.locator('[data-request-fallback]')).toHaveText(requestWords.withoutJavaScript);
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  await expectFollowUpToFillInByHand(page, language);
+}
+
+/** Without JavaScript, the reminder and the complaint for after sending are templates with blanks. */
+async function expectFollowUpToFillInByHand(page: Page, language: string) {
+  const words = dictionaryOf(language);
+  await expect(page.locator('[data-follow-up-fallback]')).toHaveText(
+    words.requestFollowUp.page.withoutJavaScript,
+  );
+  await expect(page.locator('[data-follow-up-controls]')).toBeHidden();
+  for (const kind of ['reminder', 'complaint']) {
+    const letter = page.locator(`[data-follow-up-letter="${kind}"]`);
+    await expect(letter.getByText(words.request.blanks.sentDate, { exact: true })).toBeVisible();
+    await expect(letter.getByText(words.request.blanks.dueDate, { exact: true })).toBeVisible();
+  }
 }

@@ -35,7 +35,7 @@ for (const sitePage of pages) {
 }
 
 for (const versionPage of versionPages) {
-  test(`${versionPage.path}: a past version, its addresses, its marking and comparison, axe, reflow, and the current notice's link to it`, async ({
+  test(`${versionPage.path}: a past version, its addresses, its marking and comparison, axe, and reflow`, async ({
     sweptPage: page,
   }) => {
     expect((await page.goto(versionPage.path))?.status()).toBe(200);
