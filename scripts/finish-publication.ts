@@ -3,7 +3,8 @@
  * source language's pages from out/da/ to the root (Next.js writes each language under its code, see
  * src/app/[lang]/), checks that every address of the route table was written, drops the framework's JavaScript and data files and the
  * second copy of the 404 page (content pages then carry no script at all), removes the CSS no page
- * uses, cuts the fonts to the characters the publication shows, indexes the pages for search, and writes every text file pre-compressed (gzip and brotli).
+ * uses, cuts the fonts to the characters the publication shows, indexes the pages for search, puts soft
+ * hyphens in the long words of the page titles, and writes every text file pre-compressed (gzip and brotli).
  * Each artefact is written once, here.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { routeTable } from '../src/config/routes';
 import { loadProjectContent } from '../src/lib/content/load';
 import { readNoticeVersions } from '../src/lib/content/notice-versions';
 import { charactersOf, fontSubset } from './lib/font-subset';
+import { softHyphen, withHyphenatedTitle } from './lib/hyphenation';
 import {
   fingerprintedName,
   isFrameworkDataFile,
@@ -92,7 +94,8 @@ const siteScripts = [...written]
 const stylesheets = [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.css'));
 
 // The fonts keep only the glyphs the finished pages and the stylesheets show (and what readers type).
-const characters = charactersOf([...pages.values()], stylesheets.map(read));
+// The titles' soft hyphens, put in after the search index below, are characters of the pages too.
+const characters = charactersOf([...pages.values()], stylesheets.map(read)) + softHyphen;
 const fontNames = new Map<string, string>();
 for (const font of [...written].filter((file) => file.startsWith('_next/') && file.endsWith('.woff2'))) {
   const original = readFileSync(path.join(publication, font));
@@ -124,6 +127,9 @@ for (const [file, page] of pages) writeFileSync(path.join(publication, file), pa
 
 // The search index is built from the finished pages, so its excerpts match what readers see.
 execFileSync('npx', ['pagefind', '--site', publication, '--quiet'], { stdio: 'inherit' });
+
+// The titles' soft hyphens come after the index, so its titles and excerpts stay the words themselves.
+for (const [file, page] of pages) writeFileSync(path.join(publication, file), withHyphenatedTitle(page));
 
 let compressed = 0;
 for (const file of files()) {

@@ -10,6 +10,7 @@ import {
   searchPath,
 } from '../../src/config/routes';
 import { site } from '../../src/config/site';
+import { expectTitle } from './page-title';
 import { content, englishContent } from './site-content';
 
 const notices = content.authorities.flatMap((authority) =>
@@ -36,7 +37,7 @@ test('a search from the search page finds a notice and opens it', async ({ page 
     .getByRole('link', { name: notice.title, exact: true });
   await hit.click();
   await expect(page).toHaveURL(noticePath(authority.slug, notice.slug));
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
 });
 
 test('a search in English finds the English notice and opens it', async ({ page }) => {

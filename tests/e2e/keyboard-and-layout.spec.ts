@@ -11,6 +11,7 @@ import { da } from '../../src/i18n/dictionaries/da';
 import { lastUpdated } from '../../src/lib/gdpr/review';
 import { phoneHref } from '../../src/lib/labels';
 import { authoritySectionIds } from '../../src/lib/section-ids';
+import { expectTitle } from './page-title';
 import { content } from './site-content';
 
 /** Presses Tab until the focused element matches, checking that every focused element is on screen. */
@@ -39,7 +40,7 @@ test('a citizen reaches a notice and its DPO from the front page with Tab and En
   await expect(page).toHaveURL(authorityPath(authority.slug));
   await tabTo(page, ({ href }) => href === noticePath(authority.slug, notice.slug));
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
   await tabTo(page, ({ href }) => href === phoneHref(authority.dpoContact!.phone!));
   await expect(page.locator(':focus')).toHaveText(authority.dpoContact!.phone!);
   await expect(

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { noticePath, overviewPath, rightsPath } from '../../src/config/routes';
 import { da } from '../../src/i18n/dictionaries/da';
 import { noticesByTopic } from '../../src/lib/overview';
+import { expectTitle } from './page-title';
 import { content, englishContent } from './site-content';
 
 // Moving about the site as a reader does: by the language switch, the skip link and in-page links. What
@@ -15,11 +16,11 @@ test('the language switch leads from a notice to its English twin and back', asy
   await page.goto(noticePath(authority.slug, notice.slug));
   await page.locator('.language-switcher').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`/en${noticePath(authority.slug, notice.slug)}`);
-  await expect(page.locator('h1')).toHaveText(english.title);
+  await expectTitle(page, english.title);
   await expect(page.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('href', '/en');
   await page.locator('.language-switcher').getByRole('link', { name: 'Dansk' }).click();
   await expect(page).toHaveURL(noticePath(authority.slug, notice.slug));
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
 });
 
 test('pages have a skip link to the main content', async ({ page }) => {

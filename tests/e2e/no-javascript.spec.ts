@@ -5,6 +5,7 @@ import { longListThreshold } from '../../src/components/long-list';
 import { authorityPath, noticePath } from '../../src/config/routes';
 import { authoritySectionIds, noticeSectionIds } from '../../src/lib/section-ids';
 import { situationsWithNotices } from '../../src/lib/situations';
+import { expectTitle } from './page-title';
 import { content } from './site-content';
 
 // Runs in the "javascript-off" project: the browser executes no script at all. Every page with a script
@@ -16,7 +17,7 @@ test('a citizen reaches a notice and its DPO from the front page without JavaScr
   await page.goto('/');
   await page.getByRole('link', { name: `${authority.name} (${authority.shortName})`, exact: true }).click();
   await page.getByRole('link', { name: notice.title, exact: true }).click();
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
   await expect(page.locator(`#${authoritySectionIds.dpo}`)).toBeVisible();
 });
 
@@ -29,7 +30,7 @@ test('a reader finds the notices for their situation on the front page without J
   await page.getByText(situation!.title, { exact: true }).click();
   await page.getByRole('link', { name: `${notice.title} – ${authorityName}`, exact: true }).click();
   await expect(page).toHaveURL(noticePath(notice.authority, notice.slug));
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
 });
 
 const longListNotice = content.authorities

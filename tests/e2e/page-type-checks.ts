@@ -38,6 +38,7 @@ import { requestSectionIds } from '../../src/lib/section-ids';
 import { contentIn } from '../../src/lib/site-content/localize';
 import { situationsWithNotices } from '../../src/lib/situations';
 import { recordFirstScreen } from './first-screen';
+import { expectTitle, titleOf } from './page-title';
 import { requestOf } from './request-pages';
 import { content, versionsOf, type SitePage, type VersionPage } from './site-content';
 
@@ -243,7 +244,7 @@ const danishPeriodOf = ({ retention }: Notice) =>
 
 /** An authority's page (its hub): its sections, notices, rights, contacts and agreements. */
 async function authorityPage(page: Page, authority: Authority) {
-  await expect(page.locator('h1')).toContainText(authority.nameForms.genitiveAtStart);
+  await expect.poll(() => titleOf(page)).toContain(authority.nameForms.genitiveAtStart);
   const agreements = content.agreements.filter((agreement) => agreement.parties.includes(authority.slug));
   const sections = [
     ...(agreements.length > 0 ? ['Fælles dataansvar'] : []),
@@ -344,7 +345,7 @@ const rightTitles = new Map(content.rights.rights.map((right) => [right.id, righ
 
 /** A notice: every element, its first layer, rights and history, its authority's side navigation and the way back. */
 async function noticePage(page: Page, authority: Authority, notice: Notice) {
-  await expect(page.locator('h1')).toHaveText(notice.title);
+  await expectTitle(page, notice.title);
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.filter((heading) => noticeHeadings.includes(heading))).toEqual(noticeHeadings);
   await expectContentsLeadToHeadings(page, noticeHeadings);
@@ -482,7 +483,7 @@ async function agreementPage(page: Page, agreement: Agreement) {
 
 /** The 404 page in its language: it leads to every authority's page in that language. */
 export async function expectNotFoundPage(page: Page, language: string) {
-  await expect(page.locator('h1')).toHaveText(dictionaryOf(language).notFound.title);
+  await expectTitle(page, dictionaryOf(language).notFound.title);
   for (const authority of contentIn(content, language).authorities)
     await expect(
       page.getByRole('main').locator(`a[href="${localePath(language, authorityPath(authority.slug))}"]`),
