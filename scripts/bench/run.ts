@@ -147,54 +147,43 @@ async function main() {
     }
     rmSync(releases, { recursive: true, force: true });
 
-    console.log('Building the real content and generated sets of 100 and 1,000 notices…');
-    for (const count of [noticesOf.length, 100, 1000]) {
-      const root = generateContent(count, noticesOf);
+    /** Builds the content in `root` into a scratch folder: the build's and its finishing step's cost. */
+    const buildCost = async (root: string, outName: string, notices: number, extraPages = 0) => {
       // Next.js wants the export folder inside the project, and joins even an absolute one to it.
-      const outDir = path.join('reports/bench', `out-${count}`);
+      const outDir = path.join('reports/bench', `out-${outName}`);
       const env = { SITE_URL: origin(ports.nginx), PERSONDATA_CONTENT_DIR: root, PERSONDATA_OUT_DIR: outDir };
       const run = await timed('npx', ['next', 'build'], env);
       const finish = await timed('npx', ['tsx', 'scripts/finish-publication.ts'], env);
-      const pageCount = pagePaths(loadContent(root)).length;
+      const pageCount = pagePaths(loadContent(root)).length + extraPages;
       rmSync(outDir, { recursive: true, force: true });
-      rmSync(root, { recursive: true, force: true });
-      const name = count === noticesOf.length ? 'real' : String(count);
-      builds[name] = {
-        notices: count,
+      return {
+        notices,
         pages: pageCount,
         ...run,
         secondsPerPage: run.seconds / pageCount,
         finishSeconds: finish.seconds,
         finishSecondsPerPage: finish.seconds / pageCount,
       };
+    };
+
+    console.log('Building the real content and generated sets of 100 and 1,000 notices…');
+    for (const count of [noticesOf.length, 100, 1000]) {
+      const root = generateContent(count, noticesOf);
+      builds[count === noticesOf.length ? 'real' : String(count)] = await buildCost(
+        root,
+        String(count),
+        count,
+      );
+      rmSync(root, { recursive: true, force: true });
     }
 
     console.log('Past versions: reading 41 notices × 5 and × 10 versions, and building × 10…');
     const versionReading = versionsReadingCosts([5, 10]);
     const versioned = contentWithVersions(10);
-    {
-      const outDir = path.join('reports/bench', 'out-versions');
-      const env = {
-        SITE_URL: origin(ports.nginx),
-        PERSONDATA_CONTENT_DIR: versioned,
-        PERSONDATA_OUT_DIR: outDir,
-      };
-      const run = await timed('npx', ['next', 'build'], env);
-      const finish = await timed('npx', ['tsx', 'scripts/finish-publication.ts'], env);
-      // The route table's pages and each past version in every language.
-      const pageCount =
-        pagePaths(loadContent(versioned)).length + versionReading['10']!.versions * languages.length;
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(path.dirname(versioned), { recursive: true, force: true });
-      builds.versions = {
-        notices: noticesOf.length,
-        pages: pageCount,
-        ...run,
-        secondsPerPage: run.seconds / pageCount,
-        finishSeconds: finish.seconds,
-        finishSecondsPerPage: finish.seconds / pageCount,
-      };
-    }
+    // The route table's pages and each past version in every language.
+    const versionPages = versionReading['10']!.versions * languages.length;
+    builds.versions = await buildCost(versioned, 'versions', noticesOf.length, versionPages);
+    rmSync(path.dirname(versioned), { recursive: true, force: true });
 
     console.log('The content check: the project’s content and 1,000 notices, whole and one draft…');
     const contentCheck = { real: timeProjectContentCheck(), notices1000: timeGeneratedContentCheck(1000) };
